@@ -1,0 +1,310 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { listAudit } from '../../shared/app/audit';
+import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
+import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
+import type { Deps } from '../../shared/app/ports';
+import {
+  createActivity,
+  createOrganisation,
+  getActivity,
+  getOrganisation,
+  listActivities,
+  listOrganisations,
+  setCapacity,
+} from '../../shared/app/registry';
+import type { Role } from '../../shared/domain/access';
+import { notFound } from '../../shared/domain/errors';
+import { dayBounds, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
+import { docsPage, openApiDocument } from '../../shared/http/openapi';
+import { json } from '../../shared/http/problem';
+import { type Route, route } from '../../shared/http/route';
+import * as S from './schemas';
+
+const ANY_KEY: readonly Role[] = ['admin', 'coordinator', 'partner'];
+const ADMIN: readonly Role[] = ['admin'];
+
+/** API v1: each route declares its schemas once, for validation and for the OpenAPI document. */
+export function apiRoutes(deps: Deps): Route[] {
+  const routes: Route[] = [
+    route({
+      method: 'GET',
+      path: '/v1/health',
+      tag: 'System',
+      summary: 'Health check',
+      responses: { 200: { description: 'The API answers', schema: z.object({ status: z.literal('ok') }) } },
+      handle: async () => json(200, { status: 'ok' }),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/openapi.json',
+      tag: 'System',
+      summary: 'This document (OpenAPI 3.1)',
+      responses: { 200: { description: 'The OpenAPI document' } },
+      handle: async () => json(200, document()),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/docs',
+      tag: 'System',
+      summary: 'A readable page of this document',
+      responses: { 200: { description: 'HTML', contentType: 'text/html' } },
+      handle: async () => ({
+        statusCode: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: docsPage('/v1/openapi.json'),
+      }),
+    }),
+
+    // --- keys -------------------------------------------------------------------------------------------
+    route({
+      method: 'POST',
+      path: '/v1/keys',
+      tag: 'Keys',
+      summary: 'Create an API key (shown once)',
+      roles: ADMIN,
+      body: S.NewKey,
+      responses: { 201: { description: 'The key, with its secret shown this once', schema: S.CreatedKey } },
+      handle: async ({ principal, body }) => json(201, await createKey(deps, principal, body)),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/keys',
+      tag: 'Keys',
+      summary: 'List keys (no secrets)',
+      roles: ADMIN,
+      responses: { 200: { description: 'All keys, revoked ones included', schema: z.array(S.Key) } },
+      handle: async ({ principal }) => json(200, await listKeys(deps, principal)),
+    }),
+    route({
+      method: 'DELETE',
+      path: '/v1/keys/{id}',
+      tag: 'Keys',
+      summary: 'Revoke a key at once',
+      roles: ADMIN,
+      params: S.IdParams,
+      responses: { 200: { description: 'The revoked key', schema: S.Key } },
+      handle: async ({ principal, params }) => {
+        const revoked = await revokeKey(deps, principal, params.id);
+        if (!revoked) throw notFound(`No key ${params.id}.`);
+        return json(200, revoked);
+      },
+    }),
+
+    // --- registry ---------------------------------------------------------------------------------------
+    route({
+      method: 'POST',
+      path: '/v1/organisations',
+      tag: 'Registry',
+      summary: 'Register an organisation',
+      roles: ADMIN,
+      body: S.NewOrganisation,
+      responses: { 201: { description: 'Registered', schema: S.Organisation } },
+      handle: async ({ principal, body }) => {
+        const organisation = await createOrganisation(deps, principal, body);
+        return json(201, organisation, { location: `/v1/organisations/${organisation.id}` });
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/organisations',
+      tag: 'Registry',
+      summary: 'List organisations (a partner sees its own)',
+      roles: ANY_KEY,
+      responses: { 200: { description: 'Organisations', schema: z.array(S.Organisation) } },
+      handle: async ({ principal }) => json(200, await listOrganisations(deps, principal)),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/organisations/{id}',
+      tag: 'Registry',
+      summary: 'One organisation',
+      roles: ANY_KEY,
+      params: S.IdParams,
+      responses: { 200: { description: 'The organisation', schema: S.Organisation } },
+      handle: async ({ principal, params }) => json(200, await getOrganisation(deps, principal, params.id)),
+    }),
+    route({
+      method: 'POST',
+      path: '/v1/activities',
+      tag: 'Registry',
+      summary: 'Register an activity of an organisation',
+      roles: ADMIN,
+      body: S.NewActivity,
+      responses: { 201: { description: 'Registered', schema: S.Activity } },
+      handle: async ({ principal, body }) => {
+        const activity = await createActivity(deps, principal, body);
+        return json(201, activity, { location: `/v1/activities/${activity.id}` });
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/activities',
+      tag: 'Registry',
+      summary: 'List activities (a partner sees its own)',
+      roles: ANY_KEY,
+      responses: { 200: { description: 'Activities', schema: z.array(S.Activity) } },
+      handle: async ({ principal }) => json(200, await listActivities(deps, principal)),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/activities/{id}',
+      tag: 'Registry',
+      summary: 'One activity',
+      roles: ANY_KEY,
+      params: S.IdParams,
+      responses: { 200: { description: 'The activity', schema: S.Activity } },
+      handle: async ({ principal, params }) => json(200, await getActivity(deps, principal, params.id)),
+    }),
+    route({
+      method: 'PUT',
+      path: '/v1/activities/{id}/capacity/{from}',
+      tag: 'Registry',
+      summary: 'Set the places in force from a night until the next entry',
+      roles: ADMIN,
+      params: S.CapacityParams,
+      body: S.Capacity,
+      responses: {
+        200: {
+          description: 'The dated list after the change',
+          schema: z.object({
+            activityId: z.string(),
+            result: z.enum(['created', 'updated', 'unchanged']),
+            capacity: z.array(S.CapacityEntry),
+          }),
+        },
+      },
+      handle: async ({ principal, params, body }) =>
+        json(200, {
+          activityId: params.id,
+          ...(await setCapacity(deps, principal, params.id, { from: params.from, ...body })),
+        }),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/activities/{id}/capacity',
+      tag: 'Registry',
+      summary: 'The places-in-force history',
+      roles: ANY_KEY,
+      params: S.IdParams,
+      responses: { 200: { description: 'Dated entries', schema: z.array(S.CapacityEntry) } },
+      handle: async ({ principal, params }) =>
+        json(200, (await getActivity(deps, principal, params.id)).capacity),
+    }),
+
+    // --- figures ----------------------------------------------------------------------------------------
+    route({
+      method: 'PUT',
+      path: '/v1/activities/{id}/figures/{period}',
+      tag: 'Figures',
+      summary: 'Report the figures of one night, day or month',
+      description:
+        'period: YYYY-MM-DD (for a night shelter, the night that begins that evening) or YYYY-MM (not for night ' +
+        'shelters or cold-night venues). The same body twice changes nothing and answers `unchanged`.',
+      roles: ANY_KEY,
+      params: S.FiguresParams,
+      body: z.unknown(),
+      bodyDoc: S.FiguresBody,
+      responses: { 200: { description: 'Stored (or already so)', schema: S.FiguresResult } },
+      handle: async ({ principal, params, body }) => {
+        const { outcomes, problems } = await submitFigures(deps, principal, [
+          { activityId: params.id, period: params.period, figures: body },
+        ]);
+        const [outcome] = outcomes;
+        if (problems.length > 0 || !outcome) throw problemsError(problems, 'The figures were not stored.');
+        return json(200, { ...outcome.stored, result: outcome.result, warnings: outcome.warnings });
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/activities/{id}/figures',
+      tag: 'Figures',
+      summary: 'List the figures of an activity',
+      roles: ANY_KEY,
+      params: S.IdParams,
+      query: S.FiguresQuery,
+      responses: { 200: { description: 'Figures by period', schema: z.array(S.StoredFigures) } },
+      handle: async ({ principal, params, query }) =>
+        json(200, await listFigures(deps, principal, params.id, query)),
+    }),
+    route({
+      method: 'DELETE',
+      path: '/v1/activities/{id}/figures/{period}',
+      tag: 'Figures',
+      summary: 'Remove the figures of a period (kept in the audit trail)',
+      roles: ANY_KEY,
+      params: S.FiguresParams,
+      responses: { 204: { description: 'Removed' } },
+      handle: async ({ principal, params }) => {
+        await deleteFigures(deps, principal, params.id, params.period);
+        return { statusCode: 204 };
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/v1/imports',
+      tag: 'Figures',
+      summary: 'Import many rows of figures, all or nothing',
+      description:
+        'One bad row and nothing is stored: every bad row is listed. `dryRun=true` checks without storing. ' +
+        'Sending the same import again converges to the same state.',
+      roles: ANY_KEY,
+      query: S.ImportQuery,
+      body: S.ImportBody,
+      bodyTypes: ['application/json', 'text/csv'],
+      responses: { 200: { description: 'Stored (or checked)', schema: S.ImportResult } },
+      handle: async ({ principal, query, body }) => {
+        const dryRun = query.dryRun === 'true';
+        const rows = body.rows.map(({ activityId, period, ...figures }) => ({ activityId, period, figures }));
+        const { outcomes, problems } = await submitFigures(deps, principal, rows, { dryRun });
+        const conflicts = problems.map(({ row, path, message }) => ({ row, path, message }));
+        const counts = { created: 0, updated: 0, unchanged: 0 };
+        for (const o of outcomes) counts[o.result]++;
+        const warnings = outcomes.flatMap((o) => o.warnings.map((message) => ({ row: o.row, message })));
+        if (problems.length > 0) {
+          const error = problemsError(problems, `${problems.length} problem(s); nothing was stored.`, true);
+          Object.assign(error.extensions, { dryRun, created: 0, updated: 0, unchanged: 0, conflicts });
+          throw error;
+        }
+        return json(200, { dryRun, ...counts, conflicts, warnings });
+      },
+    }),
+
+    // --- audit ------------------------------------------------------------------------------------------
+    route({
+      method: 'GET',
+      path: '/v1/audit',
+      tag: 'Audit',
+      summary: 'The audit trail: every change, by whom, before and after',
+      description: 'from/to are Stockholm dates, both included; default the last 30 days.',
+      roles: ADMIN,
+      query: S.AuditQuery,
+      responses: { 200: { description: 'Entries, oldest first', schema: z.array(S.AuditEntry) } },
+      handle: async ({ principal, query }) => {
+        const today = stockholmDate(deps.now());
+        const from =
+          query.from ??
+          (DateTime.fromISO(today, { zone: TIME_ZONE }).minus({ days: 30 }).toISODate() as string);
+        const to = query.to ?? today;
+        return json(
+          200,
+          await listAudit(deps, principal, {
+            activityId: query.activityId,
+            from: dayBounds(from).start,
+            to: dayBounds(to).end,
+          }),
+        );
+      },
+    }),
+  ];
+
+  let cached: unknown;
+  const document = () =>
+    (cached ??= openApiDocument(routes, {
+      title: 'IOP EU-medborgare Stockholm — partner API',
+      version: '1.0.0',
+      description:
+        "Figures of the night shelters, day centres, outreach, intake, social emergency service and extra cold nights of Stockholm's partnership for EU citizens in vulnerable situations. Aggregate counts only: no personal data.",
+    }));
+  return routes;
+}

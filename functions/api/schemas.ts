@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { ROLES } from '../../shared/domain/access';
+import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../../shared/domain/figures';
+import { isValidOrgNumber } from '../../shared/domain/org-number';
+import { isValidDate, parsePeriod } from '../../shared/domain/periods';
+
+/** Request and response schemas of API v1. Requests are strict: unknown fields are refused. */
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1–64 letters, digits, _ or -.')
+  .meta({ example: 'act_fa_vastberga' });
+const text = (max: number) => z.string().trim().min(1).max(max);
+const date = z
+  .string()
+  .refine(isValidDate, 'Expected a real date YYYY-MM-DD.')
+  .meta({ example: '2018-01-15' });
+const period = z
+  .string()
+  .refine((v) => parsePeriod(v) !== undefined, 'Expected a real date YYYY-MM-DD or month YYYY-MM.')
+  .meta({ example: '2018-01' });
+const count = z.int().min(0).max(100_000);
+
+export const IdParams = z.strictObject({ id });
+export const FiguresParams = z.strictObject({ id, period: z.string().meta({ example: '2018-01-15' }) });
+export const CapacityParams = z.strictObject({ id, from: date });
+
+export const NewKey = z
+  .strictObject({ role: z.enum(ROLES), organisationId: id.optional(), label: text(100) })
+  .meta({ id: 'NewKey' });
+export const Key = z
+  .object({
+    id: z.string(),
+    role: z.enum(ROLES),
+    organisationId: z.string().optional(),
+    label: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    revokedAt: z.string().optional(),
+  })
+  .meta({ id: 'Key' });
+export const CreatedKey = Key.extend({ key: z.string().meta({ description: 'Shown this once only.' }) }).meta(
+  {
+    id: 'CreatedKey',
+  },
+);
+
+export const NewOrganisation = z
+  .strictObject({
+    name: text(200),
+    orgNumber: z
+      .string()
+      .refine(isValidOrgNumber, 'Expected NNNNNN-NNNN with a valid check digit.')
+      .nullable()
+      .optional()
+      .meta({
+        example: '802006-1688',
+        description: 'Swedish organisation number; null for a former partner not on record.',
+      }),
+  })
+  .meta({ id: 'NewOrganisation' });
+export const Organisation = z
+  .object({ id: z.string(), name: z.string(), orgNumber: z.string().nullable(), createdAt: z.string() })
+  .meta({ id: 'Organisation' });
+
+export const NewActivity = z
+  .strictObject({ organisationId: id, name: text(200), kind: z.enum(ACTIVITY_KINDS) })
+  .meta({ id: 'NewActivity' });
+export const CapacityEntry = z
+  .object({ from: z.string(), places: z.int(), womenPlaces: z.int().optional() })
+  .meta({ id: 'CapacityEntry' });
+export const Activity = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    name: z.string(),
+    kind: z.enum(ACTIVITY_KINDS),
+    capacity: z.array(CapacityEntry),
+    version: z.int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Activity' });
+export const Capacity = z
+  .strictObject({ places: count, womenPlaces: count.optional() })
+  .meta({ id: 'Capacity', description: 'Places in force from that night until the next entry; 0 = closed.' });
+
+export const FiguresBody = z.union(Object.values(FIGURES_SCHEMAS)).meta({
+  id: 'Figures',
+  description: "The fields depend on the activity's kind; unknown fields are refused.",
+});
+export const StoredFigures = z
+  .object({
+    activityId: z.string(),
+    period: z.string(),
+    figures: FiguresBody,
+    version: z.int(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  })
+  .meta({ id: 'StoredFigures' });
+export const FiguresResult = StoredFigures.extend({
+  result: z.enum(['created', 'updated', 'unchanged']),
+  warnings: z.array(z.string()),
+}).meta({ id: 'FiguresResult' });
+export const FiguresQuery = z.strictObject({ from: period.optional(), to: period.optional() });
+
+const MAX_IMPORT_ROWS = 5000;
+export const ImportRow = z
+  .looseObject({ activityId: id, period: z.string().min(1) })
+  .meta({ description: 'activityId, period and the figures of that activity kind.' });
+export const ImportBody = z.strictObject({ rows: z.array(ImportRow).min(1).max(MAX_IMPORT_ROWS) }).meta({
+  id: 'Import',
+  description: `Up to ${MAX_IMPORT_ROWS} rows. As text/csv: a header row of the same names.`,
+});
+export const ImportQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') });
+export const ImportResult = z
+  .object({
+    dryRun: z.boolean(),
+    created: z.int(),
+    updated: z.int(),
+    unchanged: z.int(),
+    conflicts: z.array(z.object({ row: z.int(), path: z.string(), message: z.string() })),
+    warnings: z.array(z.object({ row: z.int(), message: z.string() })),
+  })
+  .meta({ id: 'ImportResult' });
+
+export const AuditQuery = z.strictObject({
+  activityId: id.optional(),
+  from: date.optional(),
+  to: date.optional(),
+});
+export const AuditEntry = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    keyId: z.string(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    activityId: z.string().optional(),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+  })
+  .meta({ id: 'AuditEntry' });

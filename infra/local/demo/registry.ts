@@ -1,0 +1,123 @@
+import type { CapacityEntry } from '../../../shared/domain/capacity';
+import type { ActivityKind } from '../../../shared/domain/figures';
+
+/**
+ * The partnership's organisations and activities, from ../shared/DOMAIN.md and the seeds.
+ *
+ * Capacity: the sources give the totals in force (115 from May 2017, 94 from Jul 2020, 116 from 15 Aug 2022,
+ * 82 from May 2024, 56 from May 2025) and the split per shelter only in 2017 (Filadelfia 50, Frälsningsarmén 45,
+ * Convictus 20), 2024 (Ny Gemenskap 26, Frälsningsarmén 56) and 2025 (Frälsningsarmén 56). Between those the
+ * split below is an assumption that keeps every total exact.
+ */
+export const DEMO_ORGANISATIONS = [
+  { id: 'org_convictus', name: 'Convictus', orgNumber: '802012-1581' },
+  { id: 'org_fralsningsarmen', name: 'Frälsningsarmén', orgNumber: '802006-1688' },
+  { id: 'org_nygemenskap', name: 'Ny Gemenskap', orgNumber: '802006-1019' },
+  { id: 'org_stadsmissionen', name: 'Stockholms Stadsmission', orgNumber: '802003-1954' },
+  { id: 'org_stockholms_stad', name: 'Stockholms stad, socialförvaltningen', orgNumber: '212000-0142' },
+  // A partner until 2019–20 whose number is not in the sources.
+  { id: 'org_filadelfia', name: 'Filadelfiakyrkan', orgNumber: null },
+] as const;
+
+interface DemoActivity {
+  id: string;
+  organisationId: (typeof DEMO_ORGANISATIONS)[number]['id'];
+  name: string;
+  kind: ActivityKind;
+  capacity?: CapacityEntry[];
+}
+
+export const DEMO_ACTIVITIES: readonly DemoActivity[] = [
+  {
+    id: 'act_filadelfia_natt',
+    organisationId: 'org_filadelfia',
+    name: 'Filadelfia natthärbärge, Slakthusområdet',
+    kind: 'night_shelter',
+    capacity: [
+      { from: '2017-05-01', places: 50 },
+      { from: '2020-07-01', places: 0 },
+    ],
+  },
+  {
+    id: 'act_fa_natt',
+    organisationId: 'org_fralsningsarmen',
+    name: 'Frälsningsarméns natthärbärge (Västberga, sedan Bromma)',
+    kind: 'night_shelter',
+    capacity: [
+      { from: '2017-05-01', places: 45 },
+      { from: '2020-07-01', places: 74 },
+      { from: '2022-08-15', places: 96 },
+      { from: '2024-05-01', places: 56 },
+    ],
+  },
+  {
+    id: 'act_convictus_natt',
+    organisationId: 'org_convictus',
+    name: 'Convictus natthärbärge, Hjorthagen',
+    kind: 'night_shelter',
+    capacity: [
+      { from: '2017-05-01', places: 20 },
+      { from: '2024-05-01', places: 0 },
+    ],
+  },
+  {
+    id: 'act_ng_natt',
+    organisationId: 'org_nygemenskap',
+    name: 'Ny Gemenskaps natthärbärge',
+    kind: 'night_shelter',
+    capacity: [
+      { from: '2024-05-01', places: 26 },
+      { from: '2025-05-01', places: 0 },
+    ],
+  },
+  { id: 'act_fa_eu_center', organisationId: 'org_fralsningsarmen', name: 'EU-center', kind: 'day_centre' },
+  {
+    id: 'act_ng_kafe_norrmalm',
+    organisationId: 'org_nygemenskap',
+    name: 'Kafé Norrmalm',
+    kind: 'day_centre',
+  },
+  {
+    id: 'act_ng_vastberga_gard',
+    organisationId: 'org_nygemenskap',
+    name: 'Västberga gård',
+    kind: 'day_centre',
+  },
+  {
+    id: 'act_sm_varberg',
+    organisationId: 'org_stadsmissionen',
+    name: 'Mötesplats Vårberg',
+    kind: 'day_centre',
+  },
+  {
+    id: 'act_sm_hasselby',
+    organisationId: 'org_stadsmissionen',
+    name: 'Mötesplats Hässelby',
+    kind: 'day_centre',
+  },
+  {
+    id: 'act_convictus_uppsok',
+    organisationId: 'org_convictus',
+    name: 'Uppsökande verksamhet',
+    kind: 'outreach',
+  },
+  { id: 'act_eu_teamet', organisationId: 'org_stockholms_stad', name: 'EU-teamet', kind: 'outreach' },
+  {
+    id: 'act_socialjouren',
+    organisationId: 'org_stockholms_stad',
+    name: 'Socialjouren',
+    kind: 'social_emergency',
+  },
+  {
+    id: 'act_ng_inskrivning',
+    organisationId: 'org_nygemenskap',
+    name: 'Inskrivning till natthärbärgen',
+    kind: 'intake',
+  },
+  {
+    id: 'act_ng_extra_kalla',
+    organisationId: 'org_nygemenskap',
+    name: 'Extra kalla nätter',
+    kind: 'cold_night_venue',
+  },
+];

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+
+type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+/** API Gateway's own limit on a request body; larger requests never reach Lambda. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+function lambdaContext(functionName: string): Context {
+  const awsRequestId = randomUUID();
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '1024',
+    awsRequestId,
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => 30_000,
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
+  };
+}
+
+/** What API Gateway (HTTP API, payload format 2.0) would hand the Lambda for this request. */
+export function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
+  const url = new URL(req.url ?? '/', 'http://local');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams)
+    query[name] = name in query ? `${query[name]},${value}` : value;
+  let path = url.pathname;
+  try {
+    path = decodeURI(url.pathname);
+  } catch {
+    // Left encoded; the route's own decoding reports it.
+  }
+  const now = new Date();
+  const isText = /json|text|csv|xml|x-www-form-urlencoded/.test(
+    headers['content-type'] ?? 'application/json',
+  );
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    queryStringParameters: Object.keys(query).length > 0 ? query : undefined,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'local',
+      http: {
+        method: req.method ?? 'GET',
+        path,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: '$default',
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body.length > 0 ? (isText ? body.toString('utf8') : body.toString('base64')) : undefined,
+    isBase64Encoded: body.length > 0 && !isText,
+  };
+}
+
+function send(res: ServerResponse, result: APIGatewayProxyResultV2) {
+  const structured = typeof result === 'string' ? { statusCode: 200, body: result } : result;
+  res.statusCode = structured.statusCode ?? 200;
+  for (const [name, value] of Object.entries(structured.headers ?? {})) res.setHeader(name, String(value));
+  const body = structured.body ?? '';
+  res.end(structured.isBase64Encoded ? Buffer.from(body, 'base64') : body);
+}
+
+/** Serves a Lambda handler over HTTP on loopback, as API Gateway would call it. */
+export function serveLambda(
+  handler: LambdaHandler,
+  options: { port: number; host?: string; functionName?: string; onRequest?: (line: string) => void },
+): Promise<Server> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const started = performance.now();
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', async () => {
+      if (size > MAX_BODY_BYTES) {
+        res.writeHead(413, { 'content-type': 'application/problem+json' });
+        res.end(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Payload too large',
+            status: 413,
+            detail: 'Max 10 MB.',
+          }),
+        );
+        return;
+      }
+      try {
+        send(
+          res,
+          await handler(
+            toEvent(req, Buffer.concat(chunks)),
+            lambdaContext(options.functionName ?? 'iop-api'),
+          ),
+        );
+      } catch (error) {
+        // The handler answers every error itself; reaching here is a bug in the adapter.
+        console.error(error);
+        res.writeHead(502).end();
+      }
+      options.onRequest?.(
+        `${req.method} ${req.url} → ${res.statusCode} (${(performance.now() - started).toFixed(1)} ms)`,
+      );
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server));
+  });
+}

@@ -1,0 +1,138 @@
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
+import sesModule from 'aws-ses-v2-local';
+import { createHandler } from '../../functions/api/handler';
+import { depsFromConfig, dynamoClient } from '../../shared/adapters/clients';
+import { createKey, generateKey, keyIdOf, systemPrincipal } from '../../shared/app/keys';
+import { type Config, loadConfig } from '../../shared/config';
+import { loadDemoData } from './demo/load';
+import { ensureTable, freePort, startDynamoDbLocal } from './dynamodb';
+import { serveLambda } from './http-adapter';
+
+export interface LocalOptions {
+  /** HTTP port of the API (0 = any free port). */
+  port: number;
+  /** Where DynamoDB Local keeps its data; ignored when `inMemory`. */
+  dataDir: string;
+  inMemory: boolean;
+  /** The admin key to create at start-up; else one is generated (and kept in dataDir between restarts). */
+  adminKey?: string;
+  /** Load the demo data when the store is empty. */
+  demo: boolean;
+  /** Log level of the API's logger (Powertools): DEBUG, INFO, WARN, ERROR, SILENT. */
+  logLevel?: string;
+  onRequest?: (line: string) => void;
+}
+
+export interface LocalSystem {
+  apiUrl: string;
+  sesUrl: string;
+  dynamoUrl: string;
+  adminKey: string;
+  config: Config;
+  demoRows: number | undefined;
+  stop(): Promise<void>;
+}
+
+const TABLE_NAME = 'iop-local';
+
+// A CommonJS package: under Node's ESM loader its `default` export arrives wrapped once more.
+const sesEmulator = ((sesModule as unknown as { default?: typeof sesModule }).default ??
+  sesModule) as typeof sesModule;
+
+/**
+ * The whole system on loopback: DynamoDB Local, the table, the SES emulator, and the API served by the same
+ * handler code as Lambda. Used by `npm start` and by the integration tests.
+ */
+export async function startLocalSystem(options: LocalOptions): Promise<LocalSystem> {
+  const [dynamoPort, sesPort] = [await freePort(), await freePort()];
+  const stoppers: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse()) await s();
+  };
+  try {
+    const dynamo: ChildProcess = await startDynamoDbLocal({
+      port: dynamoPort,
+      dataDir: options.inMemory ? undefined : join(options.dataDir, 'dynamodb'),
+    });
+    stoppers.push(() => stopChild(dynamo));
+
+    const ses: Server = await sesEmulator({ host: '127.0.0.1', port: sesPort });
+    stoppers.push(() => new Promise<void>((r) => ses.close(() => r())));
+
+    const config = loadConfig({
+      TABLE_NAME,
+      AWS_REGION: 'eu-north-1',
+      DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoPort}`,
+      SES_ENDPOINT: `http://127.0.0.1:${sesPort}`,
+    });
+    await ensureTable(dynamoClient(config), TABLE_NAME);
+    const deps = depsFromConfig(config);
+
+    const adminKey = await ensureAdminKey(deps, options);
+    let demoRows: number | undefined;
+    if (options.demo && (await deps.store.listOrganisations()).length === 0) {
+      demoRows = (await loadDemoData(deps)).rows;
+    }
+
+    const logger = new Logger({ serviceName: 'iop-api', logLevel: (options.logLevel ?? 'WARN') as 'WARN' });
+    const api = await serveLambda(createHandler(deps, logger), {
+      port: options.port,
+      onRequest: options.onRequest,
+    });
+    stoppers.push(() => new Promise<void>((r) => api.close(() => r())));
+    const address = api.address();
+    const apiPort = typeof address === 'object' && address ? address.port : options.port;
+
+    return {
+      apiUrl: `http://127.0.0.1:${apiPort}`,
+      sesUrl: `http://127.0.0.1:${sesPort}`,
+      dynamoUrl: config.DYNAMODB_ENDPOINT as string,
+      adminKey,
+      config,
+      demoRows,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function ensureAdminKey(
+  deps: ReturnType<typeof depsFromConfig>,
+  options: LocalOptions,
+): Promise<string> {
+  const keyFile = join(options.dataDir, 'admin-key');
+  const remembered =
+    !options.inMemory && existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : undefined;
+  const key = options.adminKey ?? remembered ?? generateKey();
+  if (!(await deps.store.getKey(keyIdOf(key)))) {
+    await createKey(
+      deps,
+      systemPrincipal('local-start'),
+      { role: 'admin', label: 'Local admin (npm start)' },
+      key,
+    );
+  }
+  if (!options.inMemory && !options.adminKey) {
+    mkdirSync(options.dataDir, { recursive: true });
+    writeFileSync(keyFile, `${key}\n`, { mode: 0o600 });
+  }
+  return key;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm start`: the whole system on this machine, with demo data on first start.
+ * Environment: PORT (3000), IOP_ADMIN_KEY, IOP_DATA_DIR (.local/), IOP_IN_MEMORY=1, LOG_LEVEL (INFO).
+ */
+import { startLocalSystem } from './runtime';
+
+const system = await startLocalSystem({
+  port: Number(process.env.PORT ?? 3000),
+  dataDir: process.env.IOP_DATA_DIR ?? '.local',
+  inMemory: process.env.IOP_IN_MEMORY === '1',
+  adminKey: process.env.IOP_ADMIN_KEY || undefined,
+  demo: true,
+  logLevel: process.env.LOG_LEVEL ?? 'INFO',
+  onRequest: (line) => console.log(line),
+});
+
+console.log(`
+IOP EU-medborgare — local system is up
+  API          ${system.apiUrl}/v1/health
+  API docs     ${system.apiUrl}/v1/docs   (OpenAPI: ${system.apiUrl}/v1/openapi.json)
+  Mail inbox   ${system.sesUrl}/          (SES emulator; JSON at ${system.sesUrl}/store)
+  DynamoDB     ${system.dynamoUrl}        (DynamoDB Local, table ${system.config.TABLE_NAME})
+  Data         ${process.env.IOP_IN_MEMORY === '1' ? 'in memory (gone on exit)' : (process.env.IOP_DATA_DIR ?? '.local')}
+  Demo data    ${system.demoRows === undefined ? 'already loaded' : `loaded: ${system.demoRows} rows of figures, Nov 2017 – Apr 2018`}
+
+  Admin key    ${system.adminKey}
+
+  Try: curl -H "Authorization: Bearer ${system.adminKey}" ${system.apiUrl}/v1/activities
+Ctrl-C stops everything.
+`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await system.stop();
+    process.exit(0);
+  });
+}

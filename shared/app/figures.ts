@@ -1,0 +1,296 @@
+import { canRead, canWriteFigures, type Principal } from '../domain/access';
+import { AppError, CONCURRENT_CHANGE, type FieldProblem, forbidden, notFound } from '../domain/errors';
+import {
+  canonicalFigures,
+  FIGURES_SCHEMAS,
+  type Figures,
+  figureProblems,
+  figureWarnings,
+} from '../domain/figures';
+import { isFuture, type Period, parsePeriod } from '../domain/periods';
+import { zodProblems } from '../domain/validation';
+import { auditEntry } from './audit';
+import type { Activity, FigureChange, StoredFigures } from './model';
+import type { Deps } from './ports';
+
+/** One activity's figures for one period, as sent: by PUT, or as one row of an import. */
+export interface FigureRow {
+  activityId: string;
+  period: string;
+  figures: unknown;
+}
+
+export type FigureResult = 'created' | 'updated' | 'unchanged';
+
+export interface RowProblem extends FieldProblem {
+  /** Index of the row in the request (0 for a single PUT). */
+  row: number;
+  status: number;
+}
+
+export interface RowOutcome {
+  row: number;
+  result: FigureResult;
+  stored: StoredFigures;
+  warnings: string[];
+}
+
+interface ValidRow {
+  row: number;
+  activity: Activity;
+  period: Period;
+  figures: Figures;
+}
+
+/** Rows per transaction: each row is a figure and an audit entry, plus one month-granularity item per month. */
+const CHUNK = 25;
+const ATTEMPTS = 4;
+
+const keyOf = (activityId: string, period: string) => `${activityId}|${period}`;
+
+/** Checks every row on its own and against the others: scope, period, schema, rules. Reads activities only. */
+async function validateRows(
+  deps: Deps,
+  principal: Principal,
+  rows: readonly FigureRow[],
+): Promise<{ valid: ValidRow[]; problems: RowProblem[] }> {
+  const activities = new Map(
+    (await deps.store.getActivities([...new Set(rows.map((r) => r.activityId))])).map((a) => [a.id, a]),
+  );
+  const now = deps.now();
+  const valid: ValidRow[] = [];
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  const granularityOfMonth = new Map<string, { granularity: Period['granularity']; row: number }>();
+
+  /** The problems of one row on its own, or the row checked and typed. */
+  const checkRow = (input: FigureRow): Omit<RowProblem, 'row'>[] | Omit<ValidRow, 'row'> => {
+    const activity = activities.get(input.activityId);
+    if (!activity || !canRead(principal, activity)) {
+      return [{ status: 404, path: '/activityId', message: `No activity ${input.activityId}.` }];
+    }
+    if (!canWriteFigures(principal, activity)) {
+      const message = `A ${principal.role} key may not write figures of a ${activity.kind}.`;
+      return [{ status: 403, path: '/activityId', message }];
+    }
+    const found: Omit<RowProblem, 'row'>[] = [];
+    const period = parsePeriod(input.period);
+    if (!period) {
+      found.push({
+        status: 422,
+        path: '/period',
+        message: `"${input.period}" is not a real date (YYYY-MM-DD) or month (YYYY-MM).`,
+      });
+    } else if (isFuture(period, now)) {
+      found.push({
+        status: 422,
+        path: '/period',
+        message: `${input.period} has not begun yet (Stockholm time).`,
+      });
+    }
+    const parsed = FIGURES_SCHEMAS[activity.kind].safeParse(input.figures);
+    if (!parsed.success) found.push(...zodProblems(parsed.error).map((p) => ({ status: 422, ...p })));
+    if (!period || !parsed.success || found.length > 0) return found;
+    const figures = parsed.data as Figures;
+    const rules = figureProblems(activity.kind, period, figures).map((p) => ({ status: 422, ...p }));
+    return rules.length > 0 ? rules : { activity, period, figures };
+  };
+
+  for (const [row, input] of rows.entries()) {
+    const checked = checkRow(input);
+    if (Array.isArray(checked)) {
+      problems.push(...checked.map((p) => ({ row, ...p })));
+      continue;
+    }
+    const { activity, period } = checked;
+    const key = keyOf(activity.id, period.value);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        row,
+        status: 422,
+        path: '/period',
+        message: `Row ${earlier} already has ${activity.id} ${period.value}.`,
+      });
+      continue;
+    }
+    seen.set(key, row);
+    const monthKey = keyOf(activity.id, period.month);
+    const other = granularityOfMonth.get(monthKey);
+    if (other && other.granularity !== period.granularity) {
+      const message = `Row ${other.row} reports ${period.month} by ${other.granularity}; one month, one way.`;
+      problems.push({ row, status: 409, path: '/period', message });
+      continue;
+    }
+    granularityOfMonth.set(monthKey, { granularity: period.granularity, row });
+    valid.push({ row, ...checked });
+  }
+  return { valid, problems };
+}
+
+/** Compares valid rows with what is stored: what each would do, and the changes to commit. */
+async function planRows(
+  deps: Deps,
+  principal: Principal,
+  rows: readonly ValidRow[],
+): Promise<{ outcomes: RowOutcome[]; changes: FigureChange[]; problems: RowProblem[] }> {
+  const [existing, granularities] = await Promise.all([
+    deps.store.getFigures(rows.map((r) => ({ activityId: r.activity.id, period: r.period.value }))),
+    deps.store.getMonthGranularities(rows.map((r) => ({ activityId: r.activity.id, month: r.period.month }))),
+  ]);
+  const stored = new Map(existing.map((f) => [keyOf(f.activityId, f.period), f]));
+  const monthWay = new Map(
+    granularities.filter((g) => g.count > 0).map((g) => [keyOf(g.activityId, g.month), g]),
+  );
+  const at = deps.now().toISOString();
+  const outcomes: RowOutcome[] = [];
+  const changes: FigureChange[] = [];
+  const problems: RowProblem[] = [];
+
+  for (const { row, activity, period, figures } of rows) {
+    const way = monthWay.get(keyOf(activity.id, period.month));
+    if (way && way.granularity !== period.granularity) {
+      problems.push({
+        row,
+        status: 409,
+        path: '/period',
+        message:
+          way.granularity === 'day'
+            ? `${period.month} is already reported day by day (${way.count} days); delete those before sending a month total.`
+            : `${period.month} is already reported as a month total; delete it before sending days.`,
+      });
+      continue;
+    }
+    const before = stored.get(keyOf(activity.id, period.value));
+    const warnings = figureWarnings(activity.kind, period, figures, activity.capacity);
+    if (before && canonicalFigures(before.figures) === canonicalFigures(figures)) {
+      outcomes.push({ row, result: 'unchanged', stored: before, warnings });
+      continue;
+    }
+    const after: StoredFigures = {
+      activityId: activity.id,
+      period: period.value,
+      figures,
+      version: (before?.version ?? 0) + 1,
+      updatedAt: at,
+      updatedBy: principal.keyId,
+    };
+    const result: FigureResult = before ? 'updated' : 'created';
+    outcomes.push({ row, result, stored: after, warnings });
+    changes.push({
+      op: 'put',
+      figures: after,
+      previousVersion: before?.version,
+      granularity: period.granularity,
+      audit: auditEntry(at, principal, {
+        action: `figures.${result}`,
+        entityType: 'figures',
+        entityId: `${activity.id}/${period.value}`,
+        activityId: activity.id,
+        before: before?.figures,
+        after: figures,
+      }),
+    });
+  }
+  return { outcomes, changes, problems };
+}
+
+/** Commits one chunk, planning it again after losing a race, so that a retried request converges. */
+async function commitChunk(
+  deps: Deps,
+  principal: Principal,
+  rows: readonly ValidRow[],
+): Promise<RowOutcome[]> {
+  for (let attempt = 1; ; attempt++) {
+    const plan = await planRows(deps, principal, rows);
+    if (plan.problems.length > 0) throw problemsError(plan.problems, 'The data changed while this was sent.');
+    if (plan.changes.length === 0) return plan.outcomes;
+    try {
+      await deps.store.commitFigures(plan.changes);
+      return plan.outcomes;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === CONCURRENT_CHANGE) || attempt >= ATTEMPTS)
+        throw error;
+    }
+  }
+}
+
+/**
+ * Stores the figures of one or many rows, all or nothing as far as validation goes: one bad row and nothing is
+ * stored, every bad row is listed. Sending the same rows again changes nothing and says `unchanged`.
+ */
+export async function submitFigures(
+  deps: Deps,
+  principal: Principal,
+  rows: readonly FigureRow[],
+  options: { dryRun?: boolean } = {},
+): Promise<{ outcomes: RowOutcome[]; problems: RowProblem[] }> {
+  const { valid, problems } = await validateRows(deps, principal, rows);
+  if (problems.length > 0) return { outcomes: [], problems };
+  const plan = await planRows(deps, principal, valid);
+  if (plan.problems.length > 0 || options.dryRun) return { outcomes: plan.outcomes, problems: plan.problems };
+  const outcomes: RowOutcome[] = [];
+  for (let i = 0; i < valid.length; i += CHUNK) {
+    outcomes.push(...(await commitChunk(deps, principal, valid.slice(i, i + CHUNK))));
+  }
+  return { outcomes, problems: [] };
+}
+
+/** One AppError for a list of row problems: the status they share (else 422), each problem in `errors`. */
+export function problemsError(problems: readonly RowProblem[], detail: string, rowPaths = false): AppError {
+  const statuses = new Set(problems.map((p) => p.status));
+  const status = statuses.size === 1 ? (problems[0]?.status ?? 422) : 422;
+  const titles: Record<number, string> = { 403: 'Forbidden', 404: 'Not found', 409: 'Conflict' };
+  return new AppError(
+    status,
+    titles[status] ?? 'Validation failed',
+    detail,
+    problems.map((p) => ({ path: rowPaths ? `/rows/${p.row}${p.path}` : p.path, message: p.message })),
+  );
+}
+
+export async function deleteFigures(deps: Deps, principal: Principal, activityId: string, period: string) {
+  for (let attempt = 1; ; attempt++) {
+    const [activity] = await deps.store.getActivities([activityId]);
+    if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${activityId}.`);
+    if (!canWriteFigures(principal, activity)) {
+      throw forbidden(`A ${principal.role} key may not change figures of a ${activity.kind}.`);
+    }
+    const parsed = parsePeriod(period);
+    const [before] = parsed ? await deps.store.getFigures([{ activityId, period }]) : [];
+    if (!parsed || !before) throw notFound(`No figures for ${activityId} ${period}.`);
+    const at = deps.now().toISOString();
+    try {
+      await deps.store.commitFigures([
+        {
+          op: 'delete',
+          figures: before,
+          granularity: parsed.granularity,
+          audit: auditEntry(at, principal, {
+            action: 'figures.deleted',
+            entityType: 'figures',
+            entityId: `${activityId}/${period}`,
+            activityId,
+            before: before.figures,
+          }),
+        },
+      ]);
+      return;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === CONCURRENT_CHANGE) || attempt >= ATTEMPTS)
+        throw error;
+    }
+  }
+}
+
+/** Figures of one activity from `from` to `to` (periods, both included; a month includes its days). */
+export async function listFigures(
+  deps: Deps,
+  principal: Principal,
+  activityId: string,
+  range: { from?: string; to?: string },
+): Promise<StoredFigures[]> {
+  const [activity] = await deps.store.getActivities([activityId]);
+  if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${activityId}.`);
+  return deps.store.listFigures(activityId, range.from ?? '0000', range.to ?? '9999');
+}

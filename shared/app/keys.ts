@@ -1,0 +1,116 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Principal, Role } from '../domain/access';
+import { unauthorized, unprocessable } from '../domain/errors';
+import { auditEntry, requireAdmin } from './audit';
+import { sha256 } from './ids';
+import type { ApiKeyRecord } from './model';
+import type { Deps, Store } from './ports';
+
+/** The id under which a key is stored, derived from the key so that any key can be looked up in one read. */
+export const keyIdOf = (key: string) => `key_${sha256(`id:${key}`).slice(0, 16)}`;
+
+export const generateKey = () => `iop_${randomBytes(32).toString('base64url')}`;
+
+const publicView = ({ hash: _hash, ...rest }: ApiKeyRecord) => rest;
+export type PublicKey = ReturnType<typeof publicView>;
+
+/** Resolves `Authorization: Bearer <key>` to a principal, or refuses with 401. Revocation takes effect at once. */
+export async function authenticate(store: Store, authorization: string | undefined): Promise<Principal> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!match?.[1]) throw unauthorized('Send an API key as `Authorization: Bearer <key>`.');
+  const key = match[1];
+  const record = await store.getKey(keyIdOf(key));
+  const presented = Buffer.from(sha256(key), 'hex');
+  const stored = Buffer.from(record?.hash ?? '0'.repeat(64), 'hex');
+  if (!record || !timingSafeEqual(presented, stored) || record.revokedAt) {
+    throw unauthorized('The API key is unknown or revoked.');
+  }
+  return { keyId: record.id, role: record.role, organisationId: record.organisationId };
+}
+
+export interface NewKeyRequest {
+  role: Role;
+  organisationId?: string;
+  label: string;
+}
+
+/**
+ * Creates a key and returns it once. Used by the API (admin) and by the bootstrap CLI / local start-up,
+ * which pass a system principal and may choose the key itself.
+ */
+export async function createKey(
+  deps: Deps,
+  principal: Principal,
+  request: NewKeyRequest,
+  key: string = generateKey(),
+): Promise<PublicKey & { key: string }> {
+  requireAdmin(principal);
+  if (request.role === 'partner') {
+    if (!request.organisationId) {
+      throw unprocessable('A partner key is bound to one organisation.', [
+        { path: '/organisationId', message: 'Required for a partner key.' },
+      ]);
+    }
+    if (!(await deps.store.getOrganisation(request.organisationId))) {
+      throw unprocessable('No such organisation.', [
+        { path: '/organisationId', message: `No organisation has id ${request.organisationId}.` },
+      ]);
+    }
+  } else if (request.organisationId) {
+    throw unprocessable('Only partner keys are bound to an organisation.', [
+      { path: '/organisationId', message: `A ${request.role} key reads across organisations; leave it out.` },
+    ]);
+  }
+  const at = deps.now().toISOString();
+  const record: ApiKeyRecord = {
+    id: keyIdOf(key),
+    hash: sha256(key),
+    role: request.role,
+    organisationId: request.organisationId,
+    label: request.label,
+    createdAt: at,
+    createdBy: principal.keyId,
+  };
+  await deps.store.createKey(
+    record,
+    auditEntry(at, principal, {
+      action: 'key.created',
+      entityType: 'key',
+      entityId: record.id,
+      after: publicView(record),
+    }),
+  );
+  return { ...publicView(record), key };
+}
+
+export async function listKeys(deps: Deps, principal: Principal): Promise<PublicKey[]> {
+  requireAdmin(principal);
+  return (await deps.store.listKeys()).map(publicView);
+}
+
+export async function revokeKey(
+  deps: Deps,
+  principal: Principal,
+  id: string,
+): Promise<PublicKey | undefined> {
+  requireAdmin(principal);
+  const record = await deps.store.getKey(id);
+  if (!record) return undefined;
+  if (record.revokedAt) return publicView(record);
+  const at = deps.now().toISOString();
+  const revoked = { ...record, revokedAt: at };
+  await deps.store.revokeKey(
+    revoked,
+    auditEntry(at, principal, {
+      action: 'key.revoked',
+      entityType: 'key',
+      entityId: id,
+      before: publicView(record),
+      after: publicView(revoked),
+    }),
+  );
+  return publicView(revoked);
+}
+
+/** The principal of operations run by the system itself (start-up, the keys CLI), named in the audit trail. */
+export const systemPrincipal = (name: string): Principal => ({ keyId: `system:${name}`, role: 'admin' });

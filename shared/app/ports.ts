@@ -1,0 +1,51 @@
+import type {
+  Activity,
+  ApiKeyRecord,
+  AuditEntry,
+  FigureChange,
+  MonthGranularity,
+  Organisation,
+  StoredFigures,
+} from './model';
+
+export interface FigureKey {
+  activityId: string;
+  period: string;
+}
+
+/**
+ * Everything the use cases keep. Each write carries its audit entry and is stored atomically with it.
+ * Writes that lose an optimistic-concurrency race throw `concurrentChange()`.
+ */
+export interface Store {
+  getKey(id: string): Promise<ApiKeyRecord | undefined>;
+  listKeys(): Promise<ApiKeyRecord[]>;
+  createKey(key: ApiKeyRecord, audit: AuditEntry): Promise<void>;
+  revokeKey(key: ApiKeyRecord, audit: AuditEntry): Promise<void>;
+
+  getOrganisation(id: string): Promise<Organisation | undefined>;
+  listOrganisations(): Promise<Organisation[]>;
+  /** Throws a 409 AppError when another organisation has the same number. */
+  createOrganisation(organisation: Organisation, audit: AuditEntry): Promise<void>;
+
+  getActivities(ids: readonly string[]): Promise<Activity[]>;
+  listActivities(): Promise<Activity[]>;
+  createActivity(activity: Activity, audit: AuditEntry): Promise<void>;
+  /** Saves `activity` if the stored one still has `activity.version - 1`. */
+  updateActivity(activity: Activity, audit: AuditEntry): Promise<void>;
+
+  getFigures(keys: readonly FigureKey[]): Promise<StoredFigures[]>;
+  getMonthGranularities(keys: readonly { activityId: string; month: string }[]): Promise<MonthGranularity[]>;
+  /** Figures of one activity whose period sorts between `from` and `to` (prefixes included). One Query. */
+  listFigures(activityId: string, from: string, to: string): Promise<StoredFigures[]>;
+  /** Applies up to 25 changes in one transaction, with their audit entries and month granularities. */
+  commitFigures(changes: readonly FigureChange[]): Promise<void>;
+
+  listAudit(query: { activityId?: string; from: string; to: string }): Promise<AuditEntry[]>;
+}
+
+/** What a use case needs from the world besides the store. */
+export interface Deps {
+  store: Store;
+  now: () => Date;
+}

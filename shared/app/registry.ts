@@ -1,0 +1,129 @@
+import { canRead, type Principal } from '../domain/access';
+import { type CapacityEntry, withCapacityEntry } from '../domain/capacity';
+import { notFound, unprocessable } from '../domain/errors';
+import type { ActivityKind } from '../domain/figures';
+import { auditEntry, requireAdmin } from './audit';
+import { newId } from './ids';
+import type { Activity, Organisation } from './model';
+import type { Deps } from './ports';
+
+export async function createOrganisation(
+  deps: Deps,
+  principal: Principal,
+  input: { name: string; orgNumber?: string | null; id?: string },
+): Promise<Organisation> {
+  requireAdmin(principal);
+  const at = deps.now().toISOString();
+  const organisation: Organisation = {
+    id: input.id ?? newId('org'),
+    name: input.name,
+    orgNumber: input.orgNumber ?? null,
+    createdAt: at,
+  };
+  await deps.store.createOrganisation(
+    organisation,
+    auditEntry(at, principal, {
+      action: 'organisation.created',
+      entityType: 'organisation',
+      entityId: organisation.id,
+      after: organisation,
+    }),
+  );
+  return organisation;
+}
+
+export async function listOrganisations(deps: Deps, principal: Principal): Promise<Organisation[]> {
+  const all = await deps.store.listOrganisations();
+  return principal.role === 'partner' ? all.filter((o) => o.id === principal.organisationId) : all;
+}
+
+export async function getOrganisation(deps: Deps, principal: Principal, id: string): Promise<Organisation> {
+  const organisation = await deps.store.getOrganisation(id);
+  if (!organisation || (principal.role === 'partner' && principal.organisationId !== id)) {
+    throw notFound(`No organisation ${id}.`);
+  }
+  return organisation;
+}
+
+export async function createActivity(
+  deps: Deps,
+  principal: Principal,
+  input: { organisationId: string; name: string; kind: ActivityKind; id?: string },
+): Promise<Activity> {
+  requireAdmin(principal);
+  if (!(await deps.store.getOrganisation(input.organisationId))) {
+    throw unprocessable('No such organisation.', [
+      { path: '/organisationId', message: `No organisation has id ${input.organisationId}.` },
+    ]);
+  }
+  const at = deps.now().toISOString();
+  const activity: Activity = {
+    id: input.id ?? newId('act'),
+    organisationId: input.organisationId,
+    name: input.name,
+    kind: input.kind,
+    capacity: [],
+    version: 1,
+    createdAt: at,
+  };
+  await deps.store.createActivity(
+    activity,
+    auditEntry(at, principal, {
+      action: 'activity.created',
+      entityType: 'activity',
+      entityId: activity.id,
+      activityId: activity.id,
+      after: activity,
+    }),
+  );
+  return activity;
+}
+
+export async function listActivities(deps: Deps, principal: Principal): Promise<Activity[]> {
+  return (await deps.store.listActivities()).filter((a) => canRead(principal, a));
+}
+
+/** An activity the caller may see; a partner asking for another organisation's gets 404, so nothing leaks. */
+export async function getActivity(deps: Deps, principal: Principal, id: string): Promise<Activity> {
+  const [activity] = await deps.store.getActivities([id]);
+  if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${id}.`);
+  return activity;
+}
+
+export async function setCapacity(
+  deps: Deps,
+  principal: Principal,
+  activityId: string,
+  entry: CapacityEntry,
+): Promise<{ result: 'created' | 'updated' | 'unchanged'; capacity: CapacityEntry[] }> {
+  requireAdmin(principal);
+  if (entry.womenPlaces !== undefined && entry.womenPlaces > entry.places) {
+    throw unprocessable("Women's places are part of the places.", [
+      { path: '/womenPlaces', message: `${entry.womenPlaces} is more than the ${entry.places} places.` },
+    ]);
+  }
+  const activity = await getActivity(deps, principal, activityId);
+  const before = activity.capacity.find((e) => e.from === entry.from);
+  const clean: CapacityEntry = { from: entry.from, places: entry.places, womenPlaces: entry.womenPlaces };
+  if (before && before.places === clean.places && before.womenPlaces === clean.womenPlaces) {
+    return { result: 'unchanged', capacity: activity.capacity };
+  }
+  const at = deps.now().toISOString();
+  const updated: Activity = {
+    ...activity,
+    capacity: withCapacityEntry(activity.capacity, clean),
+    version: activity.version + 1,
+  };
+  await deps.store.updateActivity(
+    updated,
+    auditEntry(at, principal, {
+      action: 'capacity.set',
+      entityType: 'capacity',
+      entityId: `${activityId}/${entry.from}`,
+      activityId,
+      before,
+      after: clean,
+    }),
+  );
+  return { result: before ? 'updated' : 'created', capacity: updated.capacity };
+}

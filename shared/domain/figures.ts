@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { type CapacityEntry, capacityOn } from './capacity';
+import { COUNTRY_CODES } from './countries';
+import type { FieldProblem } from './errors';
+import type { Period } from './periods';
+
+export const ACTIVITY_KINDS = [
+  'night_shelter',
+  'day_centre',
+  'outreach',
+  'intake',
+  'social_emergency',
+  'cold_night_venue',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** A count of people, nights or visits. The cap only stops absurd input; no activity comes near it. */
+const count = z.int().min(0).max(1_000_000);
+const optionalCount = count.optional();
+
+const nationalities = z
+  .partialRecord(z.enum(COUNTRY_CODES), count)
+  .meta({ description: 'Counts by nationality, ISO 3166-1 alpha-2. Their sum may not exceed women + men.' });
+
+const people = {
+  women: count.meta({ description: 'Women: guest nights, visits, people met, contacts or guests' }),
+  men: count.meta({ description: 'Men: guest nights, visits, people met, contacts or guests' }),
+  nationalities: nationalities.optional(),
+};
+
+/** Figures a partner reports for one activity and one period, by kind. Strict: unknown fields are refused. */
+export const FIGURES_SCHEMAS = {
+  night_shelter: z.strictObject({ ...people, turnedAway: optionalCount }).meta({ id: 'NightShelterFigures' }),
+  day_centre: z.strictObject(people).meta({ id: 'DayCentreFigures' }),
+  outreach: z
+    .strictObject({
+      ...people,
+      vulnerablePeople: optionalCount,
+      sleepingSites: optionalCount,
+      estimatedRoughSleepers: optionalCount,
+    })
+    .meta({ id: 'OutreachFigures' }),
+  intake: z
+    .strictObject({
+      applicants: count,
+      ticketsIssued: count,
+      women: optionalCount,
+      men: optionalCount,
+      nationalities: nationalities.optional(),
+    })
+    .meta({ id: 'IntakeFigures' }),
+  social_emergency: z
+    .strictObject({ ...people, homeTripApplications: optionalCount, lvmReports: optionalCount })
+    .meta({ id: 'SocialEmergencyFigures' }),
+  cold_night_venue: z.strictObject(people).meta({ id: 'ColdNightVenueFigures' }),
+} satisfies Record<ActivityKind, z.ZodType>;
+
+export type Figures = { [key: string]: number | Partial<Record<string, number>> | undefined } & {
+  women?: number;
+  men?: number;
+  nationalities?: Partial<Record<string, number>>;
+};
+
+/** Kinds whose figures are kept night by night (occupancy needs nights); the others may also report a month. */
+const NIGHTLY_KINDS: ReadonlySet<ActivityKind> = new Set(['night_shelter', 'cold_night_venue']);
+
+/** Rules across fields and against the activity, after the schema: the reasons a valid-looking body is refused. */
+export function figureProblems(kind: ActivityKind, period: Period, figures: Figures): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (period.granularity === 'month' && NIGHTLY_KINDS.has(kind)) {
+    problems.push({
+      path: '/period',
+      message: `A ${kind} reports night by night (YYYY-MM-DD), not a month total.`,
+    });
+  }
+  const nationalityTotal = Object.values(figures.nationalities ?? {}).reduce<number>(
+    (s, n) => s + (n ?? 0),
+    0,
+  );
+  const peopleTotal =
+    kind === 'intake' && figures.women === undefined && figures.men === undefined
+      ? Number(figures.applicants)
+      : (figures.women ?? 0) + (figures.men ?? 0);
+  if (nationalityTotal > peopleTotal) {
+    problems.push({
+      path: '/nationalities',
+      message: `The nationalities add up to ${nationalityTotal}, more than the ${peopleTotal} reported in all.`,
+    });
+  }
+  return problems;
+}
+
+/** Accepted but worth saying: more guests than places in force (extra beds happen on cold nights). */
+export function figureWarnings(
+  kind: ActivityKind,
+  period: Period,
+  figures: Figures,
+  capacity: readonly CapacityEntry[],
+): string[] {
+  if (kind !== 'night_shelter' || period.granularity !== 'day') return [];
+  const inForce = capacityOn(capacity, period.value);
+  const guests = (figures.women ?? 0) + (figures.men ?? 0);
+  const warnings: string[] = [];
+  if (!inForce || inForce.places === 0) {
+    if (guests > 0)
+      warnings.push(`No places are registered in force on ${period.value}; ${guests} guests reported.`);
+  } else if (guests > inForce.places) {
+    warnings.push(`${guests} guests is more than the ${inForce.places} places in force on ${period.value}.`);
+  }
+  if (inForce?.womenPlaces !== undefined && (figures.women ?? 0) > inForce.womenPlaces) {
+    warnings.push(
+      `${figures.women} women is more than the ${inForce.womenPlaces} women's places in force on ${period.value}.`,
+    );
+  }
+  return warnings;
+}
+
+/** Canonical form, so that the same figures sent twice compare equal whatever the key order. */
+export function canonicalFigures(figures: Figures): string {
+  const sortKeys = (value: unknown): unknown =>
+    value !== null && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, sortKeys(v)]),
+        )
+      : value;
+  return JSON.stringify(sortKeys(figures));
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { type FieldProblem, unprocessable } from './errors';
+
+/** Zod issues as field problems with JSON-pointer paths; each unknown field is named on its own path. */
+export function zodProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
+  return error.issues.flatMap((issue) => {
+    const path = `${prefix}/${issue.path.map(String).join('/')}`.replace(/\/$/, '') || '/';
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: `${path === '/' ? '' : path}/${key}`,
+        message: 'Unknown field: not part of this request (no personal data is stored here).',
+      }));
+    }
+    return [{ path, message: issue.message }];
+  });
+}
+
+/** Parses `value` with `schema`, or throws a 422 naming every field at fault. */
+export function parseOrThrow<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  what: string,
+  prefix = '',
+): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw unprocessable(`The ${what} is not valid.`, zodProblems(result.error, prefix));
+  return result.data;
+}

@@ -1,0 +1,61 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy, { type MiddlewareObj } from '@middy/core';
+import httpRouterHandler from '@middy/http-router';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { authenticate } from '../app/keys';
+import type { Store } from '../app/ports';
+import { AppError, forbidden, notFound } from '../domain/errors';
+import { problemResponse } from './problem';
+import { readInput } from './request';
+import type { Route } from './route';
+
+type Event = APIGatewayProxyEventV2;
+type Result = APIGatewayProxyResultV2;
+
+/** Turns every error into a problem document; logs client errors briefly and server errors in full. */
+function problemJson(logger: Logger): MiddlewareObj<Event, Result> {
+  return {
+    onError: async (request) => {
+      const error = request.error;
+      const path = request.event.requestContext?.http?.path;
+      if (error instanceof AppError) {
+        logger.info('request refused', { status: error.status, detail: error.detail, path });
+      } else {
+        logger.error('request failed', { error: error as Error, path });
+      }
+      request.response = problemResponse(error, path);
+    },
+  };
+}
+
+function toHandler(route: Route, store: Store) {
+  return async (event: Event) => {
+    const principal = route.roles
+      ? await authenticate(store, event.headers?.authorization ?? event.headers?.Authorization)
+      : { keyId: 'anonymous', role: 'partner' as const };
+    if (route.roles && !route.roles.includes(principal.role)) {
+      throw forbidden(`This needs a key of role ${route.roles.join(' or ')}; yours is ${principal.role}.`);
+    }
+    const input = readInput(route, event);
+    return route.handle({ principal, ...input, event } as Parameters<Route['handle']>[0]);
+  };
+}
+
+/** The API as one Lambda handler: middy, the router, problem+json errors, request-scoped logs. */
+export function createApi(routes: readonly Route[], store: Store, logger: Logger) {
+  const router = httpRouterHandler<Event, Result>({
+    routes: routes.map((route) => ({
+      method: route.method,
+      path: route.path,
+      handler: toHandler(route, store),
+    })),
+    notFoundResponse: ({ method, path }) => {
+      throw notFound(`There is no ${method} ${path}. The API is described at /v1/openapi.json.`);
+    },
+  });
+  return middy<Event, Result>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(problemJson(logger))
+    .handler(router);
+}

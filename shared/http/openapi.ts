@@ -1,0 +1,106 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import type { Route } from './route';
+
+const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+const problemStatuses: Record<number, string> = {
+  400: 'Malformed request (not JSON, bad encoding)',
+  401: 'Missing, unknown or revoked key',
+  403: "The key's role may not do this",
+  404: 'Not found, or not in the scope of the key',
+  409: 'Conflicts with what is stored',
+  415: 'Unsupported content type',
+  422: 'Validation failed: `errors` names each field and reason',
+};
+
+/** The OpenAPI 3.1 document, generated from the routes' own zod schemas. */
+export function openApiDocument(
+  routes: readonly Route[],
+  info: { title: string; version: string; description: string },
+) {
+  const registry = new OpenAPIRegistry();
+  const bearer = registry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key, shown once when created. Roles: admin, coordinator, partner.',
+  });
+  for (const route of routes) {
+    const body = route.bodyDoc ?? route.body;
+    const errors = Object.fromEntries(
+      Object.entries(problemStatuses)
+        .filter(([status]) => route.roles || !['401', '403'].includes(status))
+        .map(([status, description]) => [
+          status,
+          { description, content: { 'application/problem+json': { schema: Problem } } },
+        ]),
+    );
+    registry.registerPath({
+      method: route.method.toLowerCase() as 'get',
+      path: route.path,
+      summary: route.summary,
+      description: [route.description, route.roles ? `Roles: ${route.roles.join(', ')}.` : 'No key needed.']
+        .filter(Boolean)
+        .join('\n\n'),
+      tags: [route.tag],
+      ...(route.roles ? { security: [{ [bearer.name]: [] }] } : {}),
+      request: {
+        ...(route.params ? { params: route.params as z.ZodObject } : {}),
+        ...(route.query ? { query: route.query as z.ZodObject } : {}),
+        ...(body
+          ? {
+              body: {
+                content: Object.fromEntries(
+                  (route.bodyTypes ?? ['application/json']).map((type) => [type, { schema: body }]),
+                ),
+              },
+            }
+          : {}),
+      },
+      responses: {
+        ...Object.fromEntries(
+          Object.entries(route.responses).map(([status, r]) => [
+            status,
+            {
+              description: r.description,
+              ...(r.schema
+                ? { content: { [r.contentType ?? 'application/json']: { schema: r.schema } } }
+                : {}),
+            },
+          ]),
+        ),
+        ...errors,
+      },
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info,
+    servers: [{ url: '/' }],
+  });
+}
+
+/** A readable page for the document (Scalar, loaded by the reader's browser). */
+export const docsPage = (specUrl: string) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>IOP EU-medborgare API</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+</head>
+<body>
+<noscript>The API is described by <a href="${specUrl}">${specUrl}</a> (OpenAPI 3.1).</noscript>
+<script id="api-reference" data-url="${specUrl}"></script>
+<script src="https://cdn.jsdelivr.net/npm/@scalar/api-reference"></script>
+</body>
+</html>
+`;

@@ -1,0 +1,40 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Principal, Role } from '../domain/access';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RouteInput<P, Q, B> {
+  principal: Principal;
+  params: P;
+  query: Q;
+  body: B;
+  event: APIGatewayProxyEventV2;
+}
+
+/**
+ * One endpoint, declared once: the router serves it and the OpenAPI document describes it, from the same
+ * zod schemas that validate its requests.
+ */
+export interface Route<P = unknown, Q = unknown, B = unknown> {
+  method: Method;
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** Roles that may call it; absent for an open endpoint (no key). */
+  roles?: readonly Role[];
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Content types the body may have (default JSON); CSV bodies arrive as text. */
+  bodyTypes?: readonly string[];
+  /** A body schema for the documentation only, where the real one depends on stored data (figures by kind). */
+  bodyDoc?: z.ZodType;
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  handle(input: RouteInput<P, Q, B>): Promise<APIGatewayProxyStructuredResultV2>;
+}
+
+/** Declares a route with its input types inferred from its schemas. */
+export const route = <P = undefined, Q = undefined, B = undefined>(r: Route<P, Q, B>) =>
+  r as unknown as Route;
