@@ -1,0 +1,85 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { type LocalSystem, startLocalSystem } from '../../infra/local/runtime';
+
+export interface Reply {
+  status: number;
+  contentType: string;
+  body: any;
+  text: string;
+}
+
+/** The local system (DynamoDB Local, SES emulator, the API's handler over HTTP) on free loopback ports. */
+export async function startTestSystem(options: { demo?: boolean; dataDir?: string } = {}): Promise<LocalSystem> {
+  return startLocalSystem({
+    port: 0,
+    dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'iop-test-')),
+    inMemory: options.dataDir === undefined,
+    demo: options.demo ?? false,
+    logLevel: 'SILENT',
+  });
+}
+
+/** A tiny HTTP client for the API, speaking to it as curl would. */
+export function client(system: LocalSystem) {
+  const call = async (
+    method: string,
+    path: string,
+    options: { key?: string; json?: unknown; body?: string; contentType?: string } = {},
+  ): Promise<Reply> => {
+    const headers: Record<string, string> = {};
+    if (options.key) headers.authorization = `Bearer ${options.key}`;
+    let body: string | undefined = options.body;
+    if (options.json !== undefined) body = JSON.stringify(options.json);
+    if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+    const response = await fetch(`${system.apiUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    const contentType = response.headers.get('content-type') ?? '';
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    return { status: response.status, contentType, body: parsed, text };
+  };
+  const admin = system.adminKey;
+  return {
+    call,
+    admin,
+    async key(role: 'admin' | 'coordinator' | 'partner', organisationId?: string): Promise<string> {
+      const r = await call('POST', '/v1/keys', { key: admin, json: { role, organisationId, label: `test ${role}` } });
+      expect(r.status).toBe(201);
+      return r.body.key;
+    },
+    async organisation(name: string, orgNumber?: string): Promise<string> {
+      const r = await call('POST', '/v1/organisations', { key: admin, json: { name, orgNumber } });
+      expect(r.status).toBe(201);
+      return r.body.id;
+    },
+    async activity(organisationId: string, kind: string, name = `${kind} of ${organisationId}`): Promise<string> {
+      const r = await call('POST', '/v1/activities', { key: admin, json: { organisationId, name, kind } });
+      expect(r.status).toBe(201);
+      return r.body.id;
+    },
+    /** Everything a change could touch, to show that a refused request stored nothing. */
+    async snapshot(activityId: string) {
+      const [figures, audit, activity] = await Promise.all([
+        call('GET', `/v1/activities/${activityId}/figures`, { key: admin }),
+        call('GET', '/v1/audit', { key: admin }),
+        call('GET', `/v1/activities/${activityId}`, { key: admin }),
+      ]);
+      return { figures: figures.body, audit: audit.body, activity: activity.body };
+    },
+  };
+}
+
+/** Asserts an RFC 9457 problem with this status, and returns it. */
+export function expectProblem(reply: Reply, status: number) {
+  expect(reply.status, reply.text).toBe(status);
+  expect(reply.contentType).toMatch(/^application\/problem\+json/);
+  expect(reply.body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
+  return reply.body as { status: number; detail: string; errors?: { path: string; message: string }[] };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { canRead, canWriteFigures, type Principal } from '../../shared/domain/access';
+import { canonicalFigures, FIGURES_SCHEMAS, figureProblems, figureWarnings } from '../../shared/domain/figures';
+import { parsePeriod } from '../../shared/domain/periods';
+import { apportion } from '../../infra/local/demo/load';
+
+const night = parsePeriod('2018-01-15')!;
+const month = parsePeriod('2018-01')!;
+
+describe('figures rules', () => {
+  it('refuses a month for a night shelter and a cold-night venue, not for a day centre', () => {
+    expect(figureProblems('night_shelter', month, { women: 1, men: 1 })[0]?.path).toBe('/period');
+    expect(figureProblems('cold_night_venue', month, { women: 1, men: 1 })).toHaveLength(1);
+    expect(figureProblems('day_centre', month, { women: 1, men: 1 })).toEqual([]);
+  });
+
+  it('refuses nationalities that add up to more than the people reported', () => {
+    expect(figureProblems('day_centre', night, { women: 1, men: 1, nationalities: { RO: 2 } })).toEqual([]);
+    expect(figureProblems('day_centre', night, { women: 1, men: 1, nationalities: { RO: 2, PL: 1 } })[0]?.path).toBe(
+      '/nationalities',
+    );
+    expect(figureProblems('intake', night, { applicants: 5, ticketsIssued: 3, nationalities: { RO: 6 } })).toHaveLength(1);
+  });
+
+  it('is strict: unknown fields, negative and fractional counts, unknown countries are refused', () => {
+    const schema = FIGURES_SCHEMAS.night_shelter;
+    expect(schema.safeParse({ women: 1, men: 2, turnedAway: 0 }).success).toBe(true);
+    expect(schema.safeParse({ women: 1, men: 2, name: 'x' }).success).toBe(false);
+    expect(schema.safeParse({ women: -1, men: 2 }).success).toBe(false);
+    expect(schema.safeParse({ women: 1.5, men: 2 }).success).toBe(false);
+    expect(schema.safeParse({ women: 1, men: 2, nationalities: { XX: 1 } }).success).toBe(false);
+    expect(FIGURES_SCHEMAS.intake.safeParse({ applicants: 10, ticketsIssued: 6 }).success).toBe(true);
+    expect(FIGURES_SCHEMAS.intake.safeParse({ women: 1, men: 2 }).success).toBe(false);
+  });
+
+  it('warns, never refuses, when guests exceed the places in force', () => {
+    const capacity = [{ from: '2017-05-01', places: 50, womenPlaces: 10 }];
+    expect(figureWarnings('night_shelter', night, { women: 10, men: 40 }, capacity)).toEqual([]);
+    expect(figureWarnings('night_shelter', night, { women: 11, men: 40 }, capacity)).toHaveLength(2);
+    expect(figureWarnings('night_shelter', night, { women: 1, men: 1 }, [])[0]).toMatch(/No places/);
+  });
+
+  it('compares figures whatever the key order', () => {
+    expect(canonicalFigures({ women: 1, men: 2, nationalities: { RO: 1, PL: 1 } })).toBe(
+      canonicalFigures({ nationalities: { PL: 1, RO: 1 }, men: 2, women: 1 }),
+    );
+  });
+});
+
+describe('access', () => {
+  const fa = { organisationId: 'org_fa', kind: 'night_shelter' as const };
+  const venue = { organisationId: 'org_ng', kind: 'cold_night_venue' as const };
+  const partner: Principal = { keyId: 'k', role: 'partner', organisationId: 'org_fa' };
+  const coordinator: Principal = { keyId: 'k', role: 'coordinator' };
+  it('scopes partners to their organisation and coordinators to cold nights', () => {
+    expect(canRead(partner, fa)).toBe(true);
+    expect(canRead(partner, venue)).toBe(false);
+    expect(canWriteFigures(partner, venue)).toBe(false);
+    expect(canRead(coordinator, fa)).toBe(true);
+    expect(canWriteFigures(coordinator, fa)).toBe(false);
+    expect(canWriteFigures(coordinator, venue)).toBe(true);
+  });
+});
+
+describe('apportion (demo data)', () => {
+  it('splits a total into whole parts that add up exactly', () => {
+    expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
+    expect(apportion(2985, [50, 45, 20]).reduce((a, b) => a + b)).toBe(2985);
+    expect(apportion(7, [0, 1])).toEqual([0, 7]);
+  });
+});
