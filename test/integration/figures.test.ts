@@ -20,7 +20,14 @@ beforeAll(async () => {
   dayCentre = await api.activity(fa, 'day_centre');
   otherShelter = await api.activity(convictus, 'night_shelter');
   venue = await api.activity(convictus, 'cold_night_venue');
-  expect((await api.call('PUT', `/v1/activities/${shelter}/capacity/2017-05-01`, { key: api.admin, json: { places: 45 } })).status).toBe(200);
+  expect(
+    (
+      await api.call('PUT', `/v1/activities/${shelter}/capacity/2017-05-01`, {
+        key: api.admin,
+        json: { places: 45 },
+      })
+    ).status,
+  ).toBe(200);
   faKey = await api.key('partner', fa);
 });
 afterAll(() => system?.stop());
@@ -30,7 +37,11 @@ const put = (activity: string, period: string, json: unknown, key = faKey) =>
 
 describe('PUT figures', () => {
   it('creates, then says unchanged for the same body, then updates', async () => {
-    const created = await put(shelter, '2018-01-15', { women: 12, men: 30, nationalities: { RO: 20, PL: 5 } });
+    const created = await put(shelter, '2018-01-15', {
+      women: 12,
+      men: 30,
+      nationalities: { RO: 20, PL: 5 },
+    });
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({
       activityId: shelter,
@@ -46,7 +57,9 @@ describe('PUT figures', () => {
     expect(await api.snapshot(shelter)).toEqual(before);
     const updated = await put(shelter, '2018-01-15', { women: 13, men: 30 });
     expect(updated.body).toMatchObject({ result: 'updated', version: 2, figures: { women: 13, men: 30 } });
-    const listed = await api.call('GET', `/v1/activities/${shelter}/figures?from=2018-01&to=2018-01`, { key: faKey });
+    const listed = await api.call('GET', `/v1/activities/${shelter}/figures?from=2018-01&to=2018-01`, {
+      key: faKey,
+    });
     expect(listed.body).toHaveLength(1);
     expect(listed.body[0].figures).toEqual({ women: 13, men: 30 });
   });
@@ -61,14 +74,24 @@ describe('PUT figures', () => {
     const today = DateTime.now().setZone('Europe/Stockholm');
     expect((await put(shelter, today.toISODate() as string, { women: 1, men: 1 })).status).toBe(200);
     const before = await api.snapshot(shelter);
-    const tomorrow = expectProblem(await put(shelter, today.plus({ days: 1 }).toISODate() as string, { women: 1, men: 1 }), 422);
+    const tomorrow = expectProblem(
+      await put(shelter, today.plus({ days: 1 }).toISODate() as string, { women: 1, men: 1 }),
+      422,
+    );
     expect(tomorrow.errors).toEqual([{ path: '/period', message: expect.stringMatching(/has not begun/) }]);
     expect(await api.snapshot(shelter)).toEqual(before);
   });
 
   it('refuses every kind of bad input with a problem naming the field, and stores nothing', async () => {
     const before = await api.snapshot(shelter);
-    const cases: { body?: string; json?: unknown; period?: string; contentType?: string; status: number; paths?: string[] }[] = [
+    const cases: {
+      body?: string;
+      json?: unknown;
+      period?: string;
+      contentType?: string;
+      status: number;
+      paths?: string[];
+    }[] = [
       { body: '{"women": 1, "men": ', status: 400 },
       { body: '', status: 400 },
       { json: { women: 1, men: 2 }, contentType: 'text/plain', status: 415 },
@@ -85,7 +108,12 @@ describe('PUT figures', () => {
       { json: { women: 1, men: 2 }, period: '2018-13', status: 422, paths: ['/period'] },
       { json: { women: 1, men: 2 }, period: 'yesterday', status: 422, paths: ['/period'] },
       { json: { women: 1, men: 2 }, period: '2018-01', status: 422, paths: ['/period'] },
-      { json: { women: -1, men: 'x' }, period: '2018-02-30', status: 422, paths: ['/period', '/women', '/men'] },
+      {
+        json: { women: -1, men: 'x' },
+        period: '2018-02-30',
+        status: 422,
+        paths: ['/period', '/women', '/men'],
+      },
     ];
     for (const c of cases) {
       const reply = await api.call('PUT', `/v1/activities/${shelter}/figures/${c.period ?? '2018-01-20'}`, {
@@ -94,7 +122,11 @@ describe('PUT figures', () => {
         contentType: c.contentType,
       });
       const problem = expectProblem(reply, c.status);
-      if (c.paths) expect(problem.errors?.map((e) => e.path), JSON.stringify(c)).toEqual(c.paths);
+      if (c.paths)
+        expect(
+          problem.errors?.map((e) => e.path),
+          JSON.stringify(c),
+        ).toEqual(c.paths);
     }
     expect(await api.snapshot(shelter)).toEqual(before);
   });
@@ -111,11 +143,16 @@ describe('PUT figures', () => {
   it('refuses a month reported both as days and as a month total (409)', async () => {
     expect((await put(dayCentre, '2018-02-03', { women: 5, men: 20 })).status).toBe(200);
     const problem = expectProblem(await put(dayCentre, '2018-02', { women: 100, men: 400 }), 409);
-    expect(problem.errors?.[0]).toMatchObject({ path: '/period', message: expect.stringMatching(/day by day/) });
+    expect(problem.errors?.[0]).toMatchObject({
+      path: '/period',
+      message: expect.stringMatching(/day by day/),
+    });
     expect((await put(dayCentre, '2018-03', { women: 100, men: 400 })).status).toBe(200);
     expectProblem(await put(dayCentre, '2018-03-04', { women: 1, men: 1 }), 409);
     // Once the days are deleted, the month may be reported as a total.
-    expect((await api.call('DELETE', `/v1/activities/${dayCentre}/figures/2018-02-03`, { key: faKey })).status).toBe(204);
+    expect(
+      (await api.call('DELETE', `/v1/activities/${dayCentre}/figures/2018-02-03`, { key: faKey })).status,
+    ).toBe(204);
     expect((await put(dayCentre, '2018-02', { women: 100, men: 400 })).body.result).toBe('created');
   });
 
@@ -127,8 +164,14 @@ describe('PUT figures', () => {
     expect((await put(intake, '2018-01', { applicants: 400, ticketsIssued: 300 }, admin)).status).toBe(200);
     expectProblem(await put(intake, '2018-02', { women: 1, men: 1 }, admin), 422);
     expect(
-      (await put(outreach, '2018-01', { women: 21, men: 21, vulnerablePeople: 42, sleepingSites: 60, estimatedRoughSleepers: 750 }, admin))
-        .status,
+      (
+        await put(
+          outreach,
+          '2018-01',
+          { women: 21, men: 21, vulnerablePeople: 42, sleepingSites: 60, estimatedRoughSleepers: 750 },
+          admin,
+        )
+      ).status,
     ).toBe(200);
     expectProblem(await put(shelter, '2018-01-22', { women: 1, men: 1, sleepingSites: 3 }), 422);
   });
@@ -141,7 +184,10 @@ describe('scope and keys', () => {
     expect(problem.errors?.[0]?.path).toBe('/activityId');
     expectProblem(await api.call('GET', `/v1/activities/${otherShelter}`, { key: faKey }), 404);
     expectProblem(await api.call('GET', `/v1/activities/${otherShelter}/figures`, { key: faKey }), 404);
-    expectProblem(await api.call('DELETE', `/v1/activities/${otherShelter}/figures/2018-01-15`, { key: faKey }), 404);
+    expectProblem(
+      await api.call('DELETE', `/v1/activities/${otherShelter}/figures/2018-01-15`, { key: faKey }),
+      404,
+    );
     const visible = await api.call('GET', '/v1/activities', { key: faKey });
     expect(visible.body.map((a: { id: string }) => a.id).sort()).toEqual([shelter, dayCentre].sort());
     expect(await api.snapshot(otherShelter)).toEqual(before);
@@ -151,8 +197,13 @@ describe('scope and keys', () => {
     const coordinator = await api.key('coordinator');
     expect((await put(venue, '2018-02-27', { women: 20, men: 90 }, coordinator)).status).toBe(200);
     expectProblem(await put(otherShelter, '2018-02-27', { women: 1, men: 1 }, coordinator), 403);
-    expect((await api.call('GET', `/v1/activities/${otherShelter}/figures`, { key: coordinator })).status).toBe(200);
-    expectProblem(await api.call('POST', '/v1/organisations', { key: coordinator, json: { name: 'X' } }), 403);
+    expect(
+      (await api.call('GET', `/v1/activities/${otherShelter}/figures`, { key: coordinator })).status,
+    ).toBe(200);
+    expectProblem(
+      await api.call('POST', '/v1/organisations', { key: coordinator, json: { name: 'X' } }),
+      403,
+    );
   });
 
   it('refuses a missing, malformed, unknown or revoked key', async () => {
@@ -167,7 +218,9 @@ describe('scope and keys', () => {
     });
     const key = created.body.key;
     expect((await put(shelter, '2018-01-25', { women: 1, men: 1 }, key)).status).toBe(200);
-    expect((await api.call('DELETE', `/v1/keys/${created.body.id}`, { key: api.admin })).body.revokedAt).toBeTruthy();
+    expect(
+      (await api.call('DELETE', `/v1/keys/${created.body.id}`, { key: api.admin })).body.revokedAt,
+    ).toBeTruthy();
     const before = await api.snapshot(shelter);
     expectProblem(await put(shelter, '2018-01-26', { women: 1, men: 1 }, key), 401);
     expect(await api.snapshot(shelter)).toEqual(before);
@@ -178,13 +231,24 @@ describe('delete and audit', () => {
   it('deletes figures, keeping before and after in the audit trail', async () => {
     await put(shelter, '2018-03-01', { women: 3, men: 4 });
     await put(shelter, '2018-03-01', { women: 3, men: 5 });
-    expect((await api.call('DELETE', `/v1/activities/${shelter}/figures/2018-03-01`, { key: faKey })).status).toBe(204);
-    expectProblem(await api.call('DELETE', `/v1/activities/${shelter}/figures/2018-03-01`, { key: faKey }), 404);
-    const listed = await api.call('GET', `/v1/activities/${shelter}/figures?from=2018-03-01&to=2018-03-01`, { key: faKey });
+    expect(
+      (await api.call('DELETE', `/v1/activities/${shelter}/figures/2018-03-01`, { key: faKey })).status,
+    ).toBe(204);
+    expectProblem(
+      await api.call('DELETE', `/v1/activities/${shelter}/figures/2018-03-01`, { key: faKey }),
+      404,
+    );
+    const listed = await api.call('GET', `/v1/activities/${shelter}/figures?from=2018-03-01&to=2018-03-01`, {
+      key: faKey,
+    });
     expect(listed.body).toEqual([]);
     const audit = await api.call('GET', `/v1/audit?activityId=${shelter}`, { key: api.admin });
     const trail = audit.body.filter((e: { entityId: string }) => e.entityId === `${shelter}/2018-03-01`);
-    expect(trail.map((e: { action: string }) => e.action)).toEqual(['figures.created', 'figures.updated', 'figures.deleted']);
+    expect(trail.map((e: { action: string }) => e.action)).toEqual([
+      'figures.created',
+      'figures.updated',
+      'figures.deleted',
+    ]);
     expect(trail[1]).toMatchObject({ before: { women: 3, men: 4 }, after: { women: 3, men: 5 } });
     expect(trail[2]).toMatchObject({ before: { women: 3, men: 5 } });
     expect(trail[2].after).toBeUndefined();

@@ -12,7 +12,9 @@ export interface Reply {
 }
 
 /** The local system (DynamoDB Local, SES emulator, the API's handler over HTTP) on free loopback ports. */
-export async function startTestSystem(options: { demo?: boolean; dataDir?: string } = {}): Promise<LocalSystem> {
+export async function startTestSystem(
+  options: { demo?: boolean; dataDir?: string } = {},
+): Promise<LocalSystem> {
   return startLocalSystem({
     port: 0,
     dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'iop-test-')),
@@ -50,7 +52,10 @@ export function client(system: LocalSystem) {
     call,
     admin,
     async key(role: 'admin' | 'coordinator' | 'partner', organisationId?: string): Promise<string> {
-      const r = await call('POST', '/v1/keys', { key: admin, json: { role, organisationId, label: `test ${role}` } });
+      const r = await call('POST', '/v1/keys', {
+        key: admin,
+        json: { role, organisationId, label: `test ${role}` },
+      });
       expect(r.status).toBe(201);
       return r.body.key;
     },
@@ -59,7 +64,11 @@ export function client(system: LocalSystem) {
       expect(r.status).toBe(201);
       return r.body.id;
     },
-    async activity(organisationId: string, kind: string, name = `${kind} of ${organisationId}`): Promise<string> {
+    async activity(
+      organisationId: string,
+      kind: string,
+      name = `${kind} of ${organisationId}`,
+    ): Promise<string> {
       const r = await call('POST', '/v1/activities', { key: admin, json: { organisationId, name, kind } });
       expect(r.status).toBe(201);
       return r.body.id;

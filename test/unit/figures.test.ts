@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canRead, canWriteFigures, type Principal } from '../../shared/domain/access';
-import { canonicalFigures, FIGURES_SCHEMAS, figureProblems, figureWarnings } from '../../shared/domain/figures';
-import { parsePeriod } from '../../shared/domain/periods';
 import { apportion } from '../../infra/local/demo/load';
+import { canRead, canWriteFigures, type Principal } from '../../shared/domain/access';
+import {
+  canonicalFigures,
+  FIGURES_SCHEMAS,
+  figureProblems,
+  figureWarnings,
+} from '../../shared/domain/figures';
+import { parsePeriod } from '../../shared/domain/periods';
 
 const night = parsePeriod('2018-01-15')!;
 const month = parsePeriod('2018-01')!;
@@ -16,10 +21,12 @@ describe('figures rules', () => {
 
   it('refuses nationalities that add up to more than the people reported', () => {
     expect(figureProblems('day_centre', night, { women: 1, men: 1, nationalities: { RO: 2 } })).toEqual([]);
-    expect(figureProblems('day_centre', night, { women: 1, men: 1, nationalities: { RO: 2, PL: 1 } })[0]?.path).toBe(
-      '/nationalities',
-    );
-    expect(figureProblems('intake', night, { applicants: 5, ticketsIssued: 3, nationalities: { RO: 6 } })).toHaveLength(1);
+    expect(
+      figureProblems('day_centre', night, { women: 1, men: 1, nationalities: { RO: 2, PL: 1 } })[0]?.path,
+    ).toBe('/nationalities');
+    expect(
+      figureProblems('intake', night, { applicants: 5, ticketsIssued: 3, nationalities: { RO: 6 } }),
+    ).toHaveLength(1);
   });
 
   it('is strict: unknown fields, negative and fractional counts, unknown countries are refused', () => {

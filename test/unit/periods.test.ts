@@ -29,7 +29,14 @@ describe('periods', () => {
   it('counts the nights of the seed half-year: 181', () => {
     const nights = monthsBetween('2017-11', '2018-04').flatMap(datesOfMonth);
     expect(nights).toHaveLength(181);
-    expect(monthsBetween('2017-11', '2018-04')).toEqual(['2017-11', '2017-12', '2018-01', '2018-02', '2018-03', '2018-04']);
+    expect(monthsBetween('2017-11', '2018-04')).toEqual([
+      '2017-11',
+      '2017-12',
+      '2018-01',
+      '2018-02',
+      '2018-03',
+      '2018-04',
+    ]);
     expect(datesOfMonth('2020-02')).toHaveLength(29);
   });
 

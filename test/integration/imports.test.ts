@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { client, expectProblem, startTestSystem } from '../support/system';
+
+let system: LocalSystem;
+let api: ReturnType<typeof client>;
+let key: string;
+let shelter: string;
+let centre: string;
+let foreign: string;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  api = client(system);
+  const ng = await api.organisation('Ny Gemenskap', '802006-1019');
+  const sm = await api.organisation('Stockholms Stadsmission', '802003-1954');
+  shelter = await api.activity(ng, 'night_shelter');
+  centre = await api.activity(ng, 'day_centre');
+  foreign = await api.activity(sm, 'day_centre');
+  key = await api.key('partner', ng);
+});
+afterAll(() => system?.stop());
+
+const importJson = (rows: unknown[], dryRun?: boolean) =>
+  api.call('POST', `/v1/imports${dryRun === undefined ? '' : `?dryRun=${dryRun}`}`, { key, json: { rows } });
+
+describe('bulk import', () => {
+  it('checks without storing on a dry run, then stores, then converges on a retry', async () => {
+    const rows = [
+      { activityId: shelter, period: '2018-01-01', women: 10, men: 20 },
+      { activityId: shelter, period: '2018-01-02', women: 11, men: 21, turnedAway: 3 },
+      { activityId: centre, period: '2018-01', women: 100, men: 500, nationalities: { RO: 300, BG: 100 } },
+    ];
+    const before = await api.snapshot(shelter);
+    const dry = await importJson(rows, true);
+    expect(dry.body).toEqual({
+      dryRun: true,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      conflicts: [],
+      warnings: expect.any(Array),
+    });
+    expect(await api.snapshot(shelter)).toEqual(before);
+
+    expect((await importJson(rows, false)).body).toMatchObject({
+      dryRun: false,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+    });
+    const afterFirst = await api.snapshot(shelter);
+    expect((await importJson(rows)).body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(await api.snapshot(shelter)).toEqual(afterFirst);
+    const changed = [{ ...rows[0], women: 12 }, ...rows.slice(1)];
+    expect((await importJson(changed)).body).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+  });
+
+  it('stores nothing when one row is bad, and lists every bad row', async () => {
+    const rows = [
+      { activityId: shelter, period: '2018-02-01', women: 1, men: 2 },
+      { activityId: shelter, period: '2018-02-30', women: 1, men: 2 },
+      { activityId: shelter, period: '2018-02-02', women: -4, men: 2, name: 'X' },
+      { activityId: foreign, period: '2018-02', women: 1, men: 2 },
+      { activityId: shelter, period: '2018-02-01', women: 1, men: 2 },
+      { activityId: centre, period: '2018-02', women: 1, men: 2 },
+      { activityId: centre, period: '2018-02-05', women: 1, men: 2 },
+    ];
+    const before = await api.snapshot(shelter);
+    const problem = expectProblem(await importJson(rows), 422);
+    const conflicts = (problem as unknown as { conflicts: { row: number; path: string }[] }).conflicts;
+    expect(conflicts.map((c) => [c.row, c.path])).toEqual([
+      [1, '/period'],
+      [2, '/women'],
+      [2, '/name'],
+      [3, '/activityId'],
+      [4, '/period'],
+      [6, '/period'],
+    ]);
+    expect(problem.errors?.[0]?.path).toBe('/rows/1/period');
+    expect(problem).toMatchObject({ dryRun: false, created: 0, updated: 0, unchanged: 0 });
+    expect(await api.snapshot(shelter)).toEqual(before);
+    expect(
+      (await api.call('GET', `/v1/activities/${centre}/figures?from=2018-02&to=2018-02`, { key })).body,
+    ).toEqual([]);
+  });
+
+  it('reads CSV with a header row of the same names', async () => {
+    const csv = [
+      'activityId,period,women,men,turnedAway,nationalities.RO,nationalities.PL',
+      `${shelter},2018-03-01,9,30,,20,4`,
+      `${shelter},2018-03-02,8,31,2,,`,
+    ].join('\n');
+    const reply = await api.call('POST', '/v1/imports', { key, body: csv, contentType: 'text/csv' });
+    expect(reply.status, reply.text).toBe(200);
+    expect(reply.body).toMatchObject({ created: 2, conflicts: [] });
+    const stored = await api.call('GET', `/v1/activities/${shelter}/figures?from=2018-03-01&to=2018-03-02`, {
+      key,
+    });
+    expect(stored.body.map((f: { figures: unknown }) => f.figures)).toEqual([
+      { women: 9, men: 30, nationalities: { RO: 20, PL: 4 } },
+      { women: 8, men: 31, turnedAway: 2 },
+    ]);
+    const bad = await api.call('POST', '/v1/imports', {
+      key,
+      body: `activityId,period,women,men,notes\n${shelter},2018-03-03,1,2,slept badly`,
+      contentType: 'text/csv',
+    });
+    expect(expectProblem(bad, 422).errors?.map((e) => e.path)).toEqual(['/rows/0/notes']);
+    expectProblem(
+      await api.call('POST', '/v1/imports', { key, body: 'a,b\n1,2,3', contentType: 'text/csv' }),
+      400,
+    );
+  });
+
+  it('takes 5,000 rows in one import and refuses 5,001', async () => {
+    const dates: string[] = [];
+    for (let d = new Date('1990-01-01T00:00:00Z'); dates.length < 5001; d.setUTCDate(d.getUTCDate() + 1)) {
+      dates.push(d.toISOString().slice(0, 10));
+    }
+    const rows = dates.map((period, i) => ({
+      activityId: shelter,
+      period,
+      women: i % 7,
+      men: 20 + (i % 11),
+    }));
+    const tooMany = expectProblem(await importJson(rows), 422);
+    expect(tooMany.errors?.[0]?.path).toBe('/rows');
+    const reply = await importJson(rows.slice(0, 5000));
+    expect(reply.status, reply.text.slice(0, 300)).toBe(200);
+    expect(reply.body).toMatchObject({ created: 5000 });
+    const stored = await api.call('GET', `/v1/activities/${shelter}/figures?from=1990-01-01&to=2004-12-31`, {
+      key,
+    });
+    expect(stored.body.filter((f: { period: string }) => f.period < '2004')).toHaveLength(5000);
+  });
+});

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { client, expectProblem, startTestSystem } from '../support/system';
+
+let system: LocalSystem;
+let api: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  api = client(system);
+});
+afterAll(() => system?.stop());
+
+describe('open endpoints', () => {
+  it('answers health, the OpenAPI 3.1 document and a docs page without a key', async () => {
+    expect((await api.call('GET', '/v1/health')).body).toEqual({ status: 'ok' });
+    const doc = (await api.call('GET', '/v1/openapi.json')).body;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/activities/{id}/figures/{period}',
+        '/v1/imports',
+        '/v1/keys/{id}',
+        '/v1/audit',
+      ]),
+    );
+    // Generated from the same zod schemas that validate: strictness and kinds show in the document.
+    expect(doc.components.schemas.NewOrganisation.additionalProperties).toBe(false);
+    expect(doc.components.schemas.NewActivity.properties.kind.enum).toContain('cold_night_venue');
+    expect(doc.components.schemas.NightShelterFigures.properties).toHaveProperty('turnedAway');
+    const docs = await api.call('GET', '/v1/docs');
+    expect(docs.contentType).toMatch(/text\/html/);
+    expect(docs.text).toContain('/v1/openapi.json');
+  });
+
+  it('answers an unknown route with a problem, not a 500', async () => {
+    expectProblem(await api.call('GET', '/v1/nothing-here'), 404);
+    expectProblem(await api.call('PATCH', '/v1/activities'), 404);
+  });
+});
+
+describe('keys', () => {
+  it('shows a key once, lists none of the secrets, revokes at once', async () => {
+    const created = await api.call('POST', '/v1/keys', {
+      key: api.admin,
+      json: { role: 'coordinator', label: 'Samordnare' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      role: 'coordinator',
+      label: 'Samordnare',
+      key: expect.stringMatching(/^iop_/),
+    });
+    const listed = await api.call('GET', '/v1/keys', { key: api.admin });
+    expect(listed.text).not.toContain(created.body.key);
+    expect(listed.text).not.toContain('hash');
+    expect(listed.body.find((k: { id: string }) => k.id === created.body.id)).toMatchObject({
+      role: 'coordinator',
+    });
+    expect((await api.call('GET', '/v1/activities', { key: created.body.key })).status).toBe(200);
+    expect((await api.call('DELETE', `/v1/keys/${created.body.id}`, { key: api.admin })).status).toBe(200);
+    expectProblem(await api.call('GET', '/v1/activities', { key: created.body.key }), 401);
+    expectProblem(await api.call('DELETE', '/v1/keys/key_nope', { key: api.admin }), 404);
+  });
+
+  it('binds partner keys to an existing organisation, and only them', async () => {
+    const partnerWithout = await api.call('POST', '/v1/keys', {
+      key: api.admin,
+      json: { role: 'partner', label: 'x' },
+    });
+    expect(expectProblem(partnerWithout, 422).errors?.[0]?.path).toBe('/organisationId');
+    const unknownOrg = await api.call('POST', '/v1/keys', {
+      key: api.admin,
+      json: { role: 'partner', organisationId: 'org_nope', label: 'x' },
+    });
+    expectProblem(unknownOrg, 422);
+    const adminWithOrg = await api.call('POST', '/v1/keys', {
+      key: api.admin,
+      json: { role: 'admin', organisationId: 'org_nope', label: 'x' },
+    });
+    expectProblem(adminWithOrg, 422);
+    expectProblem(
+      await api.call('POST', '/v1/keys', { key: api.admin, json: { role: 'root', label: 'x' } }),
+      422,
+    );
+    const org = await api.organisation('Ny Gemenskap', '802006-1019');
+    const partner = await api.key('partner', org);
+    expectProblem(
+      await api.call('POST', '/v1/keys', { key: partner, json: { role: 'admin', label: 'x' } }),
+      403,
+    );
+    expectProblem(await api.call('GET', '/v1/keys', { key: partner }), 403);
+  });
+});
+
+describe('organisations and activities', () => {
+  it('validates organisation numbers with Luhn and refuses a duplicate (409)', async () => {
+    const before = (await api.call('GET', '/v1/organisations', { key: api.admin })).body;
+    const bad = await api.call('POST', '/v1/organisations', {
+      key: api.admin,
+      json: { name: 'X', orgNumber: '802012-1582' },
+    });
+    expect(expectProblem(bad, 422).errors?.[0]?.path).toBe('/orgNumber');
+    const shape = await api.call('POST', '/v1/organisations', {
+      key: api.admin,
+      json: { name: 'X', orgNumber: '8020121581' },
+    });
+    expectProblem(shape, 422);
+    const unknownField = await api.call('POST', '/v1/organisations', {
+      key: api.admin,
+      json: { name: 'X', orgNumber: '802012-1581', contactPerson: 'Anna' },
+    });
+    expect(expectProblem(unknownField, 422).errors?.[0]?.path).toBe('/contactPerson');
+    expect((await api.call('GET', '/v1/organisations', { key: api.admin })).body).toEqual(before);
+
+    const first = await api.call('POST', '/v1/organisations', {
+      key: api.admin,
+      json: { name: 'Convictus', orgNumber: '802012-1581' },
+    });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      id: expect.stringMatching(/^org_/),
+      name: 'Convictus',
+      orgNumber: '802012-1581',
+    });
+    const second = await api.call('POST', '/v1/organisations', {
+      key: api.admin,
+      json: { name: 'Again', orgNumber: '802012-1581' },
+    });
+    expectProblem(second, 409);
+    const names = (await api.call('GET', '/v1/organisations', { key: api.admin })).body.map(
+      (o: { name: string }) => o.name,
+    );
+    expect(names).not.toContain('Again');
+  });
+
+  it('registers activities of known kinds and keeps a dated capacity history', async () => {
+    const org = await api.organisation('Frälsningsarmén', '802006-1688');
+    const badKind = await api.call('POST', '/v1/activities', {
+      key: api.admin,
+      json: { organisationId: org, name: 'X', kind: 'hotel' },
+    });
+    expect(expectProblem(badKind, 422).errors?.[0]?.path).toBe('/kind');
+    const noOrg = await api.call('POST', '/v1/activities', {
+      key: api.admin,
+      json: { organisationId: 'org_nope', name: 'X', kind: 'day_centre' },
+    });
+    expectProblem(noOrg, 422);
+    const shelter = await api.activity(org, 'night_shelter', 'Natthärbärge');
+    const cap = (from: string, json: unknown) =>
+      api.call('PUT', `/v1/activities/${shelter}/capacity/${from}`, { key: api.admin, json });
+    expect((await cap('2020-07-01', { places: 94 })).body.result).toBe('created');
+    expect((await cap('2017-05-01', { places: 115, womenPlaces: 20 })).body.result).toBe('created');
+    expect((await cap('2017-05-01', { places: 115, womenPlaces: 20 })).body.result).toBe('unchanged');
+    expect((await cap('2020-07-01', { places: 90 })).body.result).toBe('updated');
+    expect(expectProblem(await cap('2018-02-30', { places: 1 }), 422).errors?.[0]?.path).toBe('/from');
+    expect(
+      expectProblem(await cap('2019-01-01', { places: 10, womenPlaces: 11 }), 422).errors?.[0]?.path,
+    ).toBe('/womenPlaces');
+    expectProblem(await cap('2019-01-01', { places: -1 }), 422);
+    const history = await api.call('GET', `/v1/activities/${shelter}/capacity`, { key: api.admin });
+    expect(history.body).toEqual([
+      { from: '2017-05-01', places: 115, womenPlaces: 20 },
+      { from: '2020-07-01', places: 90 },
+    ]);
+    const partner = await api.key('partner', org);
+    expectProblem(
+      await api.call('PUT', `/v1/activities/${shelter}/capacity/2021-01-01`, {
+        key: partner,
+        json: { places: 1 },
+      }),
+      403,
+    );
+    const audit = await api.call('GET', `/v1/audit?activityId=${shelter}`, { key: api.admin });
+    expect(audit.body.map((e: { action: string }) => e.action)).toEqual([
+      'activity.created',
+      'capacity.set',
+      'capacity.set',
+      'capacity.set',
+    ]);
+  });
+});
