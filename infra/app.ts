@@ -1,0 +1,11 @@
+import { App, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { IopStack } from './stack';
+
+const app = new App();
+new IopStack(app, 'IopEuMedborgare', {
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-north-1' },
+  alarmEmail: app.node.tryGetContext('alarmEmail'),
+});
+Tags.of(app).add('project', 'iop-eu-medborgare');
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
