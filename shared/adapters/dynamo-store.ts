@@ -18,7 +18,7 @@ import type {
   StoredFigures,
 } from '../app/model';
 import type { FigureKey, Store } from '../app/ports';
-import { concurrentChange, conflict } from '../domain/errors';
+import { type AppError, concurrentChange, conflict } from '../domain/errors';
 import { TABLE } from './table';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -89,16 +89,12 @@ export class DynamoStore implements Store {
         this.putNew({ pk: 'ORGNUMBER', sk: organisation.orgNumber, organisationId: organisation.id }),
       );
     }
-    try {
-      await this.transact(items);
-    } catch (error) {
-      throw isConditionFailure(error)
-        ? conflict(
-            `An organisation with number ${organisation.orgNumber} or id ${organisation.id} already exists.`,
-            [{ path: '/orgNumber', message: 'Already registered.' }],
-          )
-        : error;
-    }
+    await this.transact(items, () =>
+      conflict(
+        `An organisation with number ${organisation.orgNumber} or id ${organisation.id} already exists.`,
+        [{ path: '/orgNumber', message: 'Already registered.' }],
+      ),
+    );
   }
 
   async getActivities(ids: readonly string[]) {
@@ -223,11 +219,7 @@ export class DynamoStore implements Store {
         },
       });
     }
-    try {
-      await this.transact(items);
-    } catch (error) {
-      throw isConditionFailure(error) ? concurrentChange() : error;
-    }
+    await this.transact(items);
   }
 
   // --- audit ------------------------------------------------------------------------------------------
@@ -271,8 +263,13 @@ export class DynamoStore implements Store {
     };
   }
 
-  private async transact(items: TransactItem[]) {
-    await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+  /** One atomic write; a failed condition or a conflicting transaction becomes a 409 AppError, never a 500. */
+  private async transact(items: TransactItem[], onConflict: () => AppError = concurrentChange) {
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      throw isConditionFailure(error) ? onConflict() : error;
+    }
   }
 
   private async get<T>(pk: string, sk: string, consistent = false): Promise<T | undefined> {
@@ -309,10 +306,16 @@ export class DynamoStore implements Store {
   }
 }
 
+/**
+ * A transaction cancelled because a condition failed, or because another transaction was touching the same
+ * item at once (DynamoDB's `TransactionConflict`): both mean "re-read and try again", never a server error.
+ */
 function isConditionFailure(error: unknown): boolean {
   return (
     error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
+    (error.CancellationReasons ?? []).some(
+      (r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict',
+    )
   );
 }
 

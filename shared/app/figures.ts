@@ -44,7 +44,7 @@ interface ValidRow {
 
 /** Rows per transaction: each row is a figure and an audit entry, plus one month-granularity item per month. */
 const CHUNK = 25;
-const ATTEMPTS = 4;
+const ATTEMPTS = 5;
 
 const keyOf = (activityId: string, period: string) => `${activityId}|${period}`;
 
@@ -201,16 +201,25 @@ async function commitChunk(
   principal: Principal,
   rows: readonly ValidRow[],
 ): Promise<RowOutcome[]> {
-  for (let attempt = 1; ; attempt++) {
+  return retryOnConcurrentChange(async () => {
     const plan = await planRows(deps, principal, rows);
     if (plan.problems.length > 0) throw problemsError(plan.problems, 'The data changed while this was sent.');
-    if (plan.changes.length === 0) return plan.outcomes;
+    if (plan.changes.length > 0) await deps.store.commitFigures(plan.changes);
+    return plan.outcomes;
+  });
+}
+
+/**
+ * Runs `attempt` again (after a short, jittered pause) when it lost an optimistic-concurrency race, so that
+ * concurrent writers and retried requests converge. After the last attempt the 409 reaches the client.
+ */
+async function retryOnConcurrentChange<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let n = 1; ; n++) {
     try {
-      await deps.store.commitFigures(plan.changes);
-      return plan.outcomes;
+      return await attempt();
     } catch (error) {
-      if (!(error instanceof AppError && error.code === CONCURRENT_CHANGE) || attempt >= ATTEMPTS)
-        throw error;
+      if (!(error instanceof AppError && error.code === CONCURRENT_CHANGE) || n >= ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** n));
     }
   }
 }
@@ -250,7 +259,7 @@ export function problemsError(problems: readonly RowProblem[], detail: string, r
 }
 
 export async function deleteFigures(deps: Deps, principal: Principal, activityId: string, period: string) {
-  for (let attempt = 1; ; attempt++) {
+  await retryOnConcurrentChange(async () => {
     const [activity] = await deps.store.getActivities([activityId]);
     if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${activityId}.`);
     if (!canWriteFigures(principal, activity)) {
@@ -259,28 +268,21 @@ export async function deleteFigures(deps: Deps, principal: Principal, activityId
     const parsed = parsePeriod(period);
     const [before] = parsed ? await deps.store.getFigures([{ activityId, period }]) : [];
     if (!parsed || !before) throw notFound(`No figures for ${activityId} ${period}.`);
-    const at = deps.now().toISOString();
-    try {
-      await deps.store.commitFigures([
-        {
-          op: 'delete',
-          figures: before,
-          granularity: parsed.granularity,
-          audit: auditEntry(at, principal, {
-            action: 'figures.deleted',
-            entityType: 'figures',
-            entityId: `${activityId}/${period}`,
-            activityId,
-            before: before.figures,
-          }),
-        },
-      ]);
-      return;
-    } catch (error) {
-      if (!(error instanceof AppError && error.code === CONCURRENT_CHANGE) || attempt >= ATTEMPTS)
-        throw error;
-    }
-  }
+    await deps.store.commitFigures([
+      {
+        op: 'delete',
+        figures: before,
+        granularity: parsed.granularity,
+        audit: auditEntry(deps.now().toISOString(), principal, {
+          action: 'figures.deleted',
+          entityType: 'figures',
+          entityId: `${activityId}/${period}`,
+          activityId,
+          before: before.figures,
+        }),
+      },
+    ]);
+  });
 }
 
 /** Figures of one activity from `from` to `to` (periods, both included; a month includes its days). */
