@@ -13,18 +13,30 @@ import type { Route } from './route';
 type Event = APIGatewayProxyEventV2;
 type Result = APIGatewayProxyResultV2;
 
+/** Puts API Gateway's request id (also in the access logs) and the route on every log line of the request. */
+function requestKeys(logger: Logger): MiddlewareObj<Event, Result> {
+  return {
+    before: async ({ event }) => {
+      logger.appendKeys({
+        apiRequestId: event.requestContext?.requestId,
+        method: event.requestContext?.http?.method,
+        path: event.requestContext?.http?.path,
+      });
+    },
+  };
+}
+
 /** Turns every error into a problem document; logs client errors briefly and server errors in full. */
 function problemJson(logger: Logger): MiddlewareObj<Event, Result> {
   return {
     onError: async (request) => {
       const error = request.error;
-      const path = request.event.requestContext?.http?.path;
       if (error instanceof AppError) {
-        logger.info('request refused', { status: error.status, detail: error.detail, path });
+        logger.info('request refused', { status: error.status, detail: error.detail });
       } else {
-        logger.error('request failed', { error: error as Error, path });
+        logger.error('request failed', { error: error as Error });
       }
-      request.response = problemResponse(error, path);
+      request.response = problemResponse(error, request.event.requestContext?.http?.path);
     },
   };
 }
@@ -56,6 +68,7 @@ export function createApi(routes: readonly Route[], store: Store, logger: Logger
   });
   return middy<Event, Result>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(requestKeys(logger))
     .use(problemJson(logger))
     .handler(router);
 }
