@@ -1,0 +1,139 @@
+import { DateTime } from 'luxon';
+import { DEFAULT_NIGHT_WINDOW, type NightWindow, nightSpan, TIME_ZONE } from './periods';
+
+/** One forecast step: the instant and the air temperature there (null where SMHI sent 9999, "missing"). */
+export interface ForecastStep {
+  time: string;
+  airTemperature: number | null;
+}
+
+export interface Forecast {
+  createdTime: string;
+  steps: ForecastStep[];
+}
+
+/** One area of an SMHI impact-based warning, reduced to what the rule reads. */
+export interface WarningArea {
+  level: string;
+  event: string;
+  areaIds: number[];
+  start: string;
+  end?: string;
+}
+
+export interface ColdRules {
+  /** A night is cold when its forecast minimum is at or below this (°C). */
+  thresholdC: number;
+  window: NightWindow;
+  /** Warning levels that make a night cold when they cover part of it. */
+  warningLevels: string[];
+  /** Warning events that count; empty: every event. */
+  warningEvents: string[];
+  /** SMHI warning area of the location (Stockholm county is 1). */
+  warningAreaId: number;
+}
+
+export const DEFAULT_COLD_RULES: ColdRules = {
+  thresholdC: -7,
+  window: DEFAULT_NIGHT_WINDOW,
+  warningLevels: ['ORANGE', 'RED'],
+  warningEvents: [],
+  warningAreaId: 1,
+};
+
+export type ColdReason = 'temperature' | 'warning';
+
+export interface NightAssessment {
+  /** The date the night begins on (its evening), Stockholm time. */
+  night: string;
+  minTemperature: number | null;
+  minAt: string | null;
+  cold: boolean;
+  reasons: ColdReason[];
+  warnings: { level: string; event: string }[];
+  /** Beyond the hourly part of the forecast: read from coarser steps, less certain. */
+  outlook: boolean;
+  forecastCreatedTime: string;
+}
+
+const HOUR = 3_600_000;
+
+/** The night that is under way or next at `now`: before the morning's end, it is still last evening's night. */
+export function currentNight(now: Date, window: NightWindow = DEFAULT_NIGHT_WINDOW): string {
+  const local = DateTime.fromJSDate(now, { zone: TIME_ZONE });
+  const date = local.hour < window.endHour ? local.minus({ days: 1 }) : local;
+  return date.toISODate() as string;
+}
+
+/**
+ * Every night the forecast reaches, from the current one: its minimum, whether it is cold and why.
+ * A night is firm when hourly steps cover it; otherwise it is an outlook from the 6- and 12-hour steps.
+ */
+export function assessNights(forecast: Forecast, warnings: readonly WarningArea[], rules: ColdRules, now: Date) {
+  const steps = forecast.steps
+    .map((s) => ({ ...s, ms: Date.parse(s.time) }))
+    .sort((a, b) => a.ms - b.ms);
+  const last = steps.at(-1);
+  if (!last) return [];
+  const nights: NightAssessment[] = [];
+  for (
+    let night = DateTime.fromISO(currentNight(now, rules.window), { zone: TIME_ZONE });
+    nightSpan(night.toISODate() as string, rules.window).start.getTime() <= last.ms;
+    night = night.plus({ days: 1 })
+  ) {
+    const date = night.toISODate() as string;
+    const span = nightSpan(date, rules.window);
+    const [from, to] = [Math.max(span.start.getTime(), now.getTime()), span.end.getTime()];
+    const inside = steps.filter((s) => s.ms >= from && s.ms <= to);
+    const known = inside.filter((s) => s.airTemperature !== null);
+    const coldest = known.reduce<(typeof known)[number] | undefined>(
+      (min, s) => (min === undefined || (s.airTemperature as number) < (min.airTemperature as number) ? s : min),
+      undefined,
+    );
+    const hourly =
+      inside.length > 0 &&
+      inside.every((s, i) => i === 0 || s.ms - (inside[i - 1]?.ms ?? 0) <= HOUR) &&
+      (inside[0]?.ms ?? Infinity) - from <= HOUR &&
+      to - (inside.at(-1)?.ms ?? 0) <= HOUR;
+    const matching = warnings.filter(
+      (w) =>
+        w.areaIds.includes(rules.warningAreaId) &&
+        rules.warningLevels.includes(w.level) &&
+        (rules.warningEvents.length === 0 || rules.warningEvents.includes(w.event)) &&
+        Date.parse(w.start) < span.end.getTime() &&
+        (w.end === undefined || Date.parse(w.end) > span.start.getTime()),
+    );
+    const reasons: ColdReason[] = [];
+    if (coldest && (coldest.airTemperature as number) <= rules.thresholdC) reasons.push('temperature');
+    if (matching.length > 0) reasons.push('warning');
+    if (!coldest && matching.length === 0) continue; // Nothing known of this night: say nothing rather than "not cold".
+    nights.push({
+      night: date,
+      minTemperature: coldest?.airTemperature ?? null,
+      minAt: coldest ? new Date(coldest.ms).toISOString() : null,
+      cold: reasons.length > 0,
+      reasons,
+      warnings: matching.map((w) => ({ level: w.level, event: w.event })),
+      outlook: !hourly,
+      forecastCreatedTime: forecast.createdTime,
+    });
+  }
+  return nights;
+}
+
+/** Runs of consecutive cold nights: the cold spells the coordinators must plan for. */
+export function coldSpells(nights: readonly NightAssessment[]): NightAssessment[][] {
+  const spells: NightAssessment[][] = [];
+  let previous: string | undefined;
+  for (const n of [...nights].sort((a, b) => a.night.localeCompare(b.night))) {
+    if (!n.cold) {
+      previous = undefined;
+      continue;
+    }
+    const follows = previous !== undefined && DateTime.fromISO(previous).plus({ days: 1 }).toISODate() === n.night;
+    if (follows) spells.at(-1)?.push(n);
+    else spells.push([n]);
+    previous = n.night;
+  }
+  return spells;
+}
