@@ -69,10 +69,13 @@ export function currentNight(now: Date, window: NightWindow = DEFAULT_NIGHT_WIND
  * Every night the forecast reaches, from the current one: its minimum, whether it is cold and why.
  * A night is firm when hourly steps cover it; otherwise it is an outlook from the 6- and 12-hour steps.
  */
-export function assessNights(forecast: Forecast, warnings: readonly WarningArea[], rules: ColdRules, now: Date) {
-  const steps = forecast.steps
-    .map((s) => ({ ...s, ms: Date.parse(s.time) }))
-    .sort((a, b) => a.ms - b.ms);
+export function assessNights(
+  forecast: Forecast,
+  warnings: readonly WarningArea[],
+  rules: ColdRules,
+  now: Date,
+) {
+  const steps = forecast.steps.map((s) => ({ ...s, ms: Date.parse(s.time) })).sort((a, b) => a.ms - b.ms);
   const last = steps.at(-1);
   if (!last) return [];
   const nights: NightAssessment[] = [];
@@ -87,7 +90,8 @@ export function assessNights(forecast: Forecast, warnings: readonly WarningArea[
     const inside = steps.filter((s) => s.ms >= from && s.ms <= to);
     const known = inside.filter((s) => s.airTemperature !== null);
     const coldest = known.reduce<(typeof known)[number] | undefined>(
-      (min, s) => (min === undefined || (s.airTemperature as number) < (min.airTemperature as number) ? s : min),
+      (min, s) =>
+        min === undefined || (s.airTemperature as number) < (min.airTemperature as number) ? s : min,
       undefined,
     );
     const hourly =
@@ -130,7 +134,8 @@ export function coldSpells(nights: readonly NightAssessment[]): NightAssessment[
       previous = undefined;
       continue;
     }
-    const follows = previous !== undefined && DateTime.fromISO(previous).plus({ days: 1 }).toISODate() === n.night;
+    const follows =
+      previous !== undefined && DateTime.fromISO(previous).plus({ days: 1 }).toISODate() === n.night;
     if (follows) spells.at(-1)?.push(n);
     else spells.push([n]);
     previous = n.night;

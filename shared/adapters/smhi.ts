@@ -1,0 +1,127 @@
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import { z } from 'zod';
+import type { Forecast, WarningArea } from '../domain/cold-nights';
+import { AppError } from '../domain/errors';
+
+/** SMHI's "missing value". */
+const MISSING = 9999;
+
+const isoTime = z.iso.datetime({ offset: true });
+
+const Snow1gSchema = z.object({
+  createdTime: isoTime,
+  referenceTime: isoTime,
+  geometry: z.object({ coordinates: z.tuple([z.number(), z.number()]) }),
+  timeSeries: z
+    .array(z.object({ time: isoTime, data: z.object({ air_temperature: z.number() }).loose() }))
+    .min(1),
+});
+
+const CreatedTimeSchema = z.object({ createdTime: z.union([isoTime, z.array(isoTime).nonempty()]) });
+
+const WarningsSchema = z.array(
+  z
+    .object({
+      event: z.object({ code: z.string() }).loose(),
+      warningAreas: z.array(
+        z
+          .object({
+            approximateStart: isoTime,
+            approximateEnd: isoTime.optional(),
+            warningLevel: z.object({ code: z.string() }).loose(),
+            affectedAreas: z.array(z.object({ id: z.number() }).loose()),
+          })
+          .loose(),
+      ),
+    })
+    .loose(),
+);
+
+/** What the cold-night check reads from SMHI. */
+export interface WeatherSource {
+  /** The creation time of SMHI's latest snow1g run (cheap; poll this, fetch the forecast when it changes). */
+  latestForecastRun(): Promise<string>;
+  forecast(lon: number, lat: number): Promise<Forecast>;
+  warnings(): Promise<WarningArea[]>;
+}
+
+export interface SmhiOptions {
+  forecastBaseUrl: string;
+  warningsBaseUrl: string;
+  timeoutMs?: number;
+}
+
+const smhiError = (detail: string) =>
+  new AppError(502, 'SMHI could not be read', detail, [], 'smhi_unavailable');
+
+/** SMHI's open data over HTTP. Anything but a valid document — HTML, 4xx/5xx, a timeout, cut JSON — throws. */
+export class SmhiClient implements WeatherSource {
+  private readonly http: AxiosInstance;
+
+  constructor(private readonly options: SmhiOptions) {
+    this.http = axios.create({
+      timeout: options.timeoutMs ?? 10_000,
+      responseType: 'text',
+      transformResponse: [(body) => body],
+      validateStatus: () => true,
+      headers: { accept: 'application/json', 'user-agent': 'iop-eu-stockholm cold-night check' },
+    });
+  }
+
+  private async getJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+    let response: AxiosResponse<string>;
+    try {
+      response = await this.http.get<string>(url);
+    } catch (error) {
+      throw smhiError(`${url}: ${(error as Error).message}`);
+    }
+    if (response.status !== 200) throw smhiError(`${url} answered ${response.status}.`);
+    let body: unknown;
+    try {
+      body = JSON.parse(String(response.data));
+    } catch {
+      throw smhiError(
+        `${url} did not answer JSON (${String(response.data).slice(0, 60).replace(/\s+/g, ' ')}…).`,
+      );
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success)
+      throw smhiError(`${url} answered an unexpected document: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  }
+
+  async latestForecastRun(): Promise<string> {
+    const url = `${this.options.forecastBaseUrl}/api/category/snow1g/version/1/createdtime.json`;
+    const { createdTime } = await this.getJson(url, CreatedTimeSchema);
+    const [latest] = [createdTime].flat();
+    if (!latest) throw smhiError(`${url} named no run.`);
+    return latest;
+  }
+
+  async forecast(lon: number, lat: number): Promise<Forecast> {
+    // SMHI takes at most six decimals.
+    const url = `${this.options.forecastBaseUrl}/api/category/snow1g/version/1/geotype/point/lon/${lon.toFixed(6)}/lat/${lat.toFixed(6)}/data.json`;
+    const document = await this.getJson(url, Snow1gSchema);
+    return {
+      createdTime: document.createdTime,
+      steps: document.timeSeries.map((s) => ({
+        time: s.time,
+        airTemperature: s.data.air_temperature === MISSING ? null : s.data.air_temperature,
+      })),
+    };
+  }
+
+  async warnings(): Promise<WarningArea[]> {
+    const url = `${this.options.warningsBaseUrl}/ibww/api/version/1/warning.json`;
+    const warnings = await this.getJson(url, WarningsSchema);
+    return warnings.flatMap((w) =>
+      w.warningAreas.map((a) => ({
+        level: a.warningLevel.code,
+        event: w.event.code,
+        areaIds: a.affectedAreas.map((x) => x.id),
+        start: a.approximateStart,
+        end: a.approximateEnd,
+      })),
+    );
+  }
+}
