@@ -7,7 +7,7 @@ export type Failure = 'html404' | 'html400' | 'error500' | 'timeout' | 'truncate
  * createdtime.json and the IBWW warnings. Tests set what it serves, or how it fails, and read what was asked.
  */
 export class FakeSmhi {
-  forecast: { createdTime: string } = { createdTime: '1970-01-01T00:00:00Z' };
+  forecast: { createdTime: string; [field: string]: unknown } = { createdTime: '1970-01-01T00:00:00Z' };
   warnings: unknown[] = [];
   failure: Partial<Record<'forecast' | 'warnings' | 'createdtime', Failure>> = {};
   readonly requests: string[] = [];
