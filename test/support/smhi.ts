@@ -9,12 +9,12 @@ interface Snow1gStep {
   intervalParametersStartTime: string;
   data: Record<string, number>;
 }
-interface Snow1g {
+type Snow1g = {
   createdTime: string;
   referenceTime: string;
   geometry: { type: string; coordinates: [number, number] };
   timeSeries: Snow1gStep[];
-}
+};
 
 const HOUR = 3_600_000;
 
