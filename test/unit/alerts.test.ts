@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { emailSubject, emailText, isGsm7, smsText } from '../../shared/domain/alert-messages';
+import { type AlertedState, planAlerts, toldAfter } from '../../shared/domain/alert-plan';
+import type { NightAssessment } from '../../shared/domain/cold-nights';
+
+const created = '2027-01-13T10:00:00Z';
+const n = (night: string, min: number, extra: Partial<NightAssessment> = {}): NightAssessment => ({
+  night,
+  minTemperature: min,
+  minAt: null,
+  cold: min <= -7,
+  reasons: min <= -7 ? ['temperature'] : [],
+  warnings: [],
+  outlook: false,
+  forecastCreatedTime: created,
+  ...extra,
+});
+const options = { muchColderC: 3 };
+
+/** Runs the planner over a series of forecasts, as the scheduled check would, keeping what was told. */
+function runs(...forecasts: NightAssessment[][]) {
+  let told: AlertedState[] = [];
+  return forecasts.map((nights) => {
+    const alerts = planAlerts(nights, told, options);
+    told = toldAfter(nights, alerts, told);
+    return alerts.map((a) => `${a.kind} ${a.nights.map((x) => x.night.slice(8)).join(',')}`);
+  });
+}
+
+describe('what to tell, run after run', () => {
+  it('alerts a new spell once, and says nothing when nothing that matters changed', () => {
+    const spell = [n('2027-01-13', -9), n('2027-01-14', -12), n('2027-01-15', -8), n('2027-01-16', -2)];
+    const slightlyDifferent = [
+      n('2027-01-13', -10),
+      n('2027-01-14', -11),
+      n('2027-01-15', -7.5),
+      n('2027-01-16', -3),
+    ];
+    expect(runs(spell, spell, slightlyDifferent)).toEqual([['cold 13,14,15'], [], []]);
+  });
+
+  it('updates when the spell grows or shrinks, or a night is much colder, and clears when it is over', () => {
+    expect(
+      runs(
+        [n('2027-01-13', -9), n('2027-01-14', -8), n('2027-01-15', -2)],
+        [n('2027-01-13', -9), n('2027-01-14', -8), n('2027-01-15', -7.2)], // grows
+        [n('2027-01-13', -9), n('2027-01-14', -11.5), n('2027-01-15', -7.2)], // 3.5 ° colder
+        [n('2027-01-13', -9), n('2027-01-14', -11.5), n('2027-01-15', -5)], // shrinks
+        [n('2027-01-13', -4), n('2027-01-14', -5), n('2027-01-15', -5)], // all clear
+        [n('2027-01-13', -4), n('2027-01-14', -5), n('2027-01-15', -5)],
+      ),
+    ).toEqual([
+      ['cold 13,14'],
+      ['update 13,14,15'],
+      ['update 13,14,15'],
+      ['update 13,14'],
+      ['all_clear 13,14'],
+      [],
+    ]);
+  });
+
+  it('treats a warning-only night as cold', () => {
+    const warned = n('2027-01-20', 1, {
+      cold: true,
+      reasons: ['warning'],
+      warnings: [{ level: 'ORANGE', event: 'WIND' }],
+    });
+    const [alert] = planAlerts([warned], [], options);
+    expect(alert?.kind).toBe('cold');
+    expect(smsText(alert!, 'sv')).toContain('SMHI varnar (orange)');
+  });
+
+  it('names an alert by its content, so a re-run over the same forecast finds the same key', () => {
+    const spell = [n('2027-01-13', -9), n('2027-01-14', -12)];
+    expect(planAlerts(spell, [], options)[0]?.key).toBe(planAlerts(spell, [], options)[0]?.key);
+  });
+});
+
+describe('the words', () => {
+  const spell = [n('2027-01-13', -9.4), n('2027-01-14', -12.2), n('2027-01-15', -8, { outlook: true })];
+  const cold = { kind: 'cold' as const, nights: spell, forecastCreatedTime: created };
+
+  it('says in Swedish which night, how cold, and how long the spell lasts, crediting SMHI', () => {
+    expect(smsText(cold, 'sv')).toBe(
+      'Extra kall natt: natten mot torsdag 14 januari, -9 grader. 3 kalla nätter i rad: ons-fre. Prognos SMHI 13/1 11:00',
+    );
+    expect(emailSubject(cold, 'sv')).toBe('Extra kall natt: natten mot torsdag 14 januari – 3 nätter i rad');
+  });
+
+  it('has English on request', () => {
+    expect(smsText(cold, 'en')).toBe(
+      'Extra cold night: the night to Thursday 14 January, -9 C. 3 cold nights in a row: Wed-Fri. SMHI forecast 13/1 11:00',
+    );
+  });
+
+  it('fits every SMS in one GSM-7 message of 160 characters', () => {
+    const long = Array.from({ length: 9 }, (_, i) =>
+      n(`2027-01-${String(20 + i)}`, -25.5, { outlook: true, warnings: [{ level: 'RED', event: 'SNOW' }] }),
+    );
+    for (const kind of ['cold', 'update', 'all_clear'] as const) {
+      for (const language of ['sv', 'en'] as const) {
+        const text = smsText({ kind, nights: long, forecastCreatedTime: created }, language);
+        expect(isGsm7(text), text).toBe(true);
+        expect(text.length, text).toBeLessThanOrEqual(160);
+      }
+    }
+    expect(isGsm7('−9 °C')).toBe(false);
+  });
+
+  it('lists the coming nights in the e-mail, marking outlook nights', () => {
+    const text = emailText(cold, [...spell, n('2027-01-16', -3, { outlook: true })], 'sv');
+    expect(text).toContain('natten mot lördag 16 januari');
+    expect(text).toMatch(/−12 °C\s+KALLT/);
+    expect(text).toContain('(osäker)');
+    expect(text).toContain('SMHI, CC BY 4.0');
+  });
+});
