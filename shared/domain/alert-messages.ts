@@ -96,13 +96,15 @@ function body(content: AlertContent, language: Language, style: Style): string {
   if (!first) return '';
   const sv = language === 'sv';
   if (content.kind === 'all_clear') {
-    const cleared = content.nights.map((n) => nightName(n.night, language)).join(', ');
-    const now =
-      first.minTemperature === null
-        ? ''
+    const range = spellRange(content.nights, language, style.dash);
+    const cleared =
+      content.nights.length === 1
+        ? nightName(first.night, language)
         : sv
-          ? ` (nu ${temperature(first.minTemperature, language, style)})`
-          : ` (now ${temperature(first.minTemperature, language, style)})`;
+          ? `nätterna ${range}`
+          : `the nights ${range}`;
+    const low = coldest(content.nights)?.minTemperature ?? null;
+    const now = low === null ? '' : ` (${sv ? 'nu' : 'now'} ${temperature(low, language, style)})`;
     return sv ? `Inte längre extra kallt ${cleared}${now}.` : `No longer extra cold ${cleared}${now}.`;
   }
   const head =
