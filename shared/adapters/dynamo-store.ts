@@ -1,13 +1,3 @@
-import { type DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  paginateQuery,
-  type QueryCommandInput,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
 import type {
   Activity,
   ApiKeyRecord,
@@ -18,26 +8,14 @@ import type {
   StoredFigures,
 } from '../app/model';
 import type { FigureKey, Store } from '../app/ports';
-import { type AppError, concurrentChange, conflict } from '../domain/errors';
+import { conflict } from '../domain/errors';
+import { DynamoTable, type TransactItem } from './dynamo-table';
 import { TABLE } from './table';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-type Item = Record<string, unknown>;
-
 const figuresPk = (activityId: string) => `ACT#${activityId}`;
-const strip = <T>({ pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...rest }: Item) => rest as T;
 
 /** The store on one DynamoDB table (see table.ts for the keys). */
-export class DynamoStore implements Store {
-  private readonly doc: DynamoDBDocumentClient;
-
-  constructor(
-    client: DynamoDBClient,
-    private readonly tableName: string,
-  ) {
-    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
-  }
-
+export class DynamoStore extends DynamoTable implements Store {
   // --- keys -------------------------------------------------------------------------------------------
 
   async getKey(id: string) {
@@ -244,79 +222,6 @@ export class DynamoStore implements Store {
     }
     return entries;
   }
-
-  // --- helpers ----------------------------------------------------------------------------------------
-
-  private auditPut(audit: AuditEntry): TransactItem {
-    const sk = `${audit.at}#${audit.id}`;
-    return this.putNew({
-      pk: `AUDIT#${audit.at.slice(0, 7)}`,
-      sk,
-      ...(audit.activityId ? { gsi1pk: `AUDIT#${audit.activityId}`, gsi1sk: sk } : {}),
-      ...audit,
-    });
-  }
-
-  private putNew(item: Item): TransactItem {
-    return {
-      Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },
-    };
-  }
-
-  /** One atomic write; a failed condition or a conflicting transaction becomes a 409 AppError, never a 500. */
-  private async transact(items: TransactItem[], onConflict: () => AppError = concurrentChange) {
-    try {
-      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
-    } catch (error) {
-      throw isConditionFailure(error) ? onConflict() : error;
-    }
-  }
-
-  private async get<T>(pk: string, sk: string, consistent = false): Promise<T | undefined> {
-    const { Item } = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: consistent }),
-    );
-    return Item ? strip<T>(Item) : undefined;
-  }
-
-  private async query<T>(input: Omit<QueryCommandInput, 'TableName'>): Promise<T[]> {
-    const items: T[] = [];
-    for await (const page of paginateQuery({ client: this.doc }, { TableName: this.tableName, ...input })) {
-      for (const item of page.Items ?? []) items.push(strip<T>(item));
-    }
-    return items;
-  }
-
-  /** BatchGetItem in pages of 100 keys, retrying what DynamoDB left unprocessed. Order is not kept. */
-  private async batchGet<T>(keys: readonly { pk: string; sk: string }[]): Promise<T[]> {
-    const unique = [...new Map(keys.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
-    const found: T[] = [];
-    for (let i = 0; i < unique.length; i += 100) {
-      let request: Record<string, { Keys: Item[] }> | undefined = {
-        [this.tableName]: { Keys: unique.slice(i, i + 100) },
-      };
-      for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-        const result = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-        for (const item of result.Responses?.[this.tableName] ?? []) found.push(strip<T>(item));
-        request = result.UnprocessedKeys as typeof request;
-      }
-    }
-    return found;
-  }
-}
-
-/**
- * A transaction cancelled because a condition failed, or because another transaction was touching the same
- * item at once (DynamoDB's `TransactionConflict`): both mean "re-read and try again", never a server error.
- */
-function isConditionFailure(error: unknown): boolean {
-  return (
-    error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some(
-      (r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict',
-    )
-  );
 }
 
 /** The UTC months `YYYY-MM` that the instants from..to touch. */
