@@ -1,5 +1,6 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { z } from 'zod';
+import type { WeatherSource } from '../app/alerts-model';
 import type { Forecast, WarningArea } from '../domain/cold-nights';
 import { AppError } from '../domain/errors';
 
@@ -36,14 +37,6 @@ const WarningsSchema = z.array(
     })
     .loose(),
 );
-
-/** What the cold-night check reads from SMHI. */
-export interface WeatherSource {
-  /** The creation time of SMHI's latest snow1g run (cheap; poll this, fetch the forecast when it changes). */
-  latestForecastRun(): Promise<string>;
-  forecast(lon: number, lat: number): Promise<Forecast>;
-  warnings(): Promise<WarningArea[]>;
-}
 
 export interface SmhiOptions {
   forecastBaseUrl: string;

@@ -1,0 +1,147 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  AlertSettings,
+  AlertStore,
+  CheckState,
+  ColdNightRecord,
+  Delivery,
+  Subscriber,
+} from '../app/alerts-model';
+import type { AuditEntry } from '../app/model';
+import { DynamoTable } from './dynamo-table';
+
+/**
+ * Cold-night alerts on the same table: settings and check state (one item each), subscribers (`SUBSCRIBER`),
+ * nights (`COLDNIGHT` / date) and deliveries (`DELIVERY` / `<first night>#<alert>#<channel>#<subscriber>`).
+ */
+export class DynamoAlertStore extends DynamoTable implements AlertStore {
+  getAlertSettings() {
+    return this.get<AlertSettings>('SETTINGS', 'alerts', true);
+  }
+
+  async putAlertSettings(settings: AlertSettings, audit: AuditEntry) {
+    await this.transact([
+      { Put: { TableName: this.tableName, Item: { pk: 'SETTINGS', sk: 'alerts', ...settings } } },
+      this.auditPut(audit),
+    ]);
+  }
+
+  listSubscribers() {
+    return this.query<Subscriber>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'SUBSCRIBER' },
+    });
+  }
+
+  async createSubscriber(subscriber: Subscriber, audit: AuditEntry) {
+    await this.transact([
+      this.putNew({ pk: 'SUBSCRIBER', sk: subscriber.id, ...subscriber }),
+      this.auditPut(audit),
+    ]);
+  }
+
+  async deleteSubscriber(subscriber: Subscriber, audit: AuditEntry) {
+    await this.transact([
+      { Delete: { TableName: this.tableName, Key: { pk: 'SUBSCRIBER', sk: subscriber.id } } },
+      this.auditPut(audit),
+    ]);
+  }
+
+  listNights(from: string, to: string) {
+    return this.query<ColdNightRecord>({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': 'COLDNIGHT', ':from': from, ':to': to },
+    });
+  }
+
+  async saveNights(records: readonly ColdNightRecord[]) {
+    for (let i = 0; i < records.length; i += 25) {
+      let request: Record<string, unknown[]> | undefined = {
+        [this.tableName]: records
+          .slice(i, i + 25)
+          .map((r) => ({ PutRequest: { Item: { pk: 'COLDNIGHT', sk: r.night, ...r } } })),
+      };
+      for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+        const result = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
+        request = result.UnprocessedItems as typeof request;
+      }
+    }
+  }
+
+  async claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number) {
+    const now = Date.parse(delivery.at);
+    const { status: _s, attempts: _a, claimedAt: _c, ...fields } = delivery;
+    const names: Record<string, string> = {
+      '#status': 'status',
+      '#attempts': 'attempts',
+      '#claimedAt': 'claimedAt',
+    };
+    const values: Record<string, unknown> = {
+      ':sending': 'sending',
+      ':failed': 'failed',
+      ':max': maxAttempts,
+      ':one': 1,
+      ':now': delivery.at,
+      ':staleBefore': new Date(now - leaseMs).toISOString(),
+    };
+    const sets = Object.keys(fields).map((key, i) => {
+      names[`#f${i}`] = key;
+      values[`:f${i}`] = fields[key as keyof typeof fields];
+      return `#f${i} = :f${i}`;
+    });
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: 'DELIVERY', sk: deliverySk(delivery) },
+          UpdateExpression: `SET #status = :sending, #claimedAt = :now, ${sets.join(', ')} ADD #attempts :one`,
+          ConditionExpression:
+            'attribute_not_exists(pk) OR (#status = :failed AND #attempts < :max) OR (#status = :sending AND #claimedAt < :staleBefore)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async completeDelivery(delivery: Delivery) {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: 'DELIVERY', sk: deliverySk(delivery) },
+        UpdateExpression: 'SET #status = :status, #error = :error, #at = :at',
+        ExpressionAttributeNames: { '#status': 'status', '#error': 'error', '#at': 'at' },
+        ExpressionAttributeValues: {
+          ':status': delivery.status,
+          ':error': delivery.error ?? null,
+          ':at': delivery.at,
+        },
+      }),
+    );
+  }
+
+  listDeliveries(fromNight: string, toNight: string) {
+    return this.query<Delivery>({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': 'DELIVERY', ':from': fromNight, ':to': `${toNight}~` },
+    });
+  }
+
+  async getCheckState() {
+    return (await this.get<CheckState>('CHECK', 'state', true)) ?? {};
+  }
+
+  async putCheckState(state: CheckState) {
+    await this.doc.send(
+      new PutCommand({ TableName: this.tableName, Item: { pk: 'CHECK', sk: 'state', ...state } }),
+    );
+  }
+}
+
+const deliverySk = (d: Delivery) => `${d.nights[0]}#${d.alertKey}#${d.channel}#${d.subscriberId}`;

@@ -1,0 +1,107 @@
+import type { AlertKind, Language } from '../domain/alert-messages';
+import type { AlertedState } from '../domain/alert-plan';
+import type { Forecast, NightAssessment, WarningArea } from '../domain/cold-nights';
+import type { AuditEntry } from './model';
+
+export type Channel = 'email' | 'sms';
+
+/** A coordinator (staff) who receives cold-night alerts. */
+export interface Subscriber {
+  id: string;
+  name: string;
+  email?: string;
+  /** E.164, e.g. +46701234567. */
+  phone?: string;
+  channels: Channel[];
+  language: Language;
+  createdAt: string;
+}
+
+export interface AlertSettings {
+  location: { lat: number; lon: number };
+  thresholdC: number;
+  night: { startHour: number; endHour: number };
+  warningLevels: string[];
+  warningEvents: string[];
+  warningAreaId: number;
+  /** A night this much colder than told sends an update (°C). */
+  muchColderC: number;
+  /** A forecast older than this is stale: the check fails loudly instead of deciding on it. */
+  maxForecastAgeHours: number;
+  /** Who gets one e-mail per SMHI outage; empty: nobody (the alarm still fires). */
+  outageEmails: string[];
+}
+
+/** One night as the last check saw it, and what subscribers were told of it. */
+export interface ColdNightRecord extends NightAssessment {
+  told?: AlertedState;
+  alertedAt?: string;
+}
+
+export type DeliveryStatus = 'sending' | 'sent' | 'failed';
+
+/** One alert to one recipient on one channel: claimed once, sent once, logged. */
+export interface Delivery {
+  id: string;
+  alertKey: string;
+  kind: AlertKind;
+  nights: string[];
+  channel: Channel;
+  subscriberId: string;
+  recipient: string;
+  status: DeliveryStatus;
+  attempts: number;
+  /** When a run last took it (a run that dies leaves it `sending`; after a lease another run takes it). */
+  claimedAt?: string;
+  at: string;
+  forecastCreatedTime: string;
+  message: { subject?: string; text: string; html?: string };
+  error?: string;
+}
+
+/** What the check keeps between runs: SMHI's last run (to fetch only newer ones) and the outage state. */
+export interface CheckState {
+  forecast?: Forecast;
+  lastSuccessAt?: string;
+  outageSince?: string;
+  outageNotifiedAt?: string;
+}
+
+export interface AlertStore {
+  getAlertSettings(): Promise<AlertSettings | undefined>;
+  putAlertSettings(settings: AlertSettings, audit: AuditEntry): Promise<void>;
+
+  listSubscribers(): Promise<Subscriber[]>;
+  createSubscriber(subscriber: Subscriber, audit: AuditEntry): Promise<void>;
+  deleteSubscriber(subscriber: Subscriber, audit: AuditEntry): Promise<void>;
+
+  listNights(from: string, to: string): Promise<ColdNightRecord[]>;
+  saveNights(records: readonly ColdNightRecord[]): Promise<void>;
+
+  /**
+   * Takes a delivery for this run: true if it is new, failed with attempts left, or left `sending` by a run that
+   * died more than `leaseMs` ago. Conditional, so two runs at once never both take it.
+   */
+  claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number): Promise<boolean>;
+  completeDelivery(delivery: Delivery): Promise<void>;
+  listDeliveries(fromNight: string, toNight: string): Promise<Delivery[]>;
+
+  getCheckState(): Promise<CheckState>;
+  putCheckState(state: CheckState): Promise<void>;
+}
+
+/** What the check reads from SMHI. */
+export interface WeatherSource {
+  /** The creation time of SMHI's latest forecast run (cheap: poll it, fetch the forecast only when it changes). */
+  latestForecastRun(): Promise<string>;
+  forecast(lon: number, lat: number): Promise<Forecast>;
+  warnings(): Promise<WarningArea[]>;
+}
+
+export interface EmailSender {
+  send(message: { to: string; subject: string; text: string; html?: string }): Promise<void>;
+}
+
+export interface SmsSender {
+  send(message: { to: string; text: string }): Promise<void>;
+}

@@ -1,0 +1,242 @@
+import { DateTime } from 'luxon';
+import { emailSubject, emailText, smsText } from '../domain/alert-messages';
+import { type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
+import { assessNights, type ColdRules, currentNight, DEFAULT_COLD_RULES } from '../domain/cold-nights';
+import { AppError } from '../domain/errors';
+import { TIME_ZONE } from '../domain/periods';
+import type {
+  AlertSettings,
+  AlertStore,
+  ColdNightRecord,
+  Delivery,
+  EmailSender,
+  SmsSender,
+  Subscriber,
+  WeatherSource,
+} from './alerts-model';
+
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
+  location: { lat: 59.3293, lon: 18.0686 }, // Stockholm city centre
+  thresholdC: DEFAULT_COLD_RULES.thresholdC,
+  night: DEFAULT_COLD_RULES.window,
+  warningLevels: DEFAULT_COLD_RULES.warningLevels,
+  warningEvents: DEFAULT_COLD_RULES.warningEvents,
+  warningAreaId: DEFAULT_COLD_RULES.warningAreaId,
+  muchColderC: 3,
+  maxForecastAgeHours: 6,
+  outageEmails: [],
+};
+
+export interface CheckLogger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface CheckDeps {
+  alerts: AlertStore;
+  weather: WeatherSource;
+  email: EmailSender;
+  sms: SmsSender;
+  now: () => Date;
+  logger: CheckLogger;
+}
+
+/** A delivery left `sending` this long by a run that died is taken again; a failed one is tried this often. */
+const LEASE_MS = 5 * 60_000;
+const MAX_ATTEMPTS = 5;
+/** Failed deliveries of nights this many days back are still retried. */
+const RETRY_DAYS = 2;
+
+export interface CheckResult {
+  forecastCreatedTime: string;
+  fetchedForecast: boolean;
+  nights: ColdNightRecord[];
+  alerts: PlannedAlert[];
+  sent: number;
+  failed: number;
+}
+
+const rulesOf = (s: AlertSettings): ColdRules => ({
+  thresholdC: s.thresholdC,
+  window: s.night,
+  warningLevels: s.warningLevels,
+  warningEvents: s.warningEvents,
+  warningAreaId: s.warningAreaId,
+});
+
+/**
+ * One run of the scheduled check: read SMHI (the forecast only when a newer run exists), decide each night,
+ * tell subscribers what changed — once per alert, channel and recipient, whatever runs at the same time or
+ * again — retry what failed, and keep the nights and the delivery log. SMHI unreadable or stale: a loud failure.
+ */
+export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
+  const now = deps.now();
+  const settings = (await deps.alerts.getAlertSettings()) ?? DEFAULT_ALERT_SETTINGS;
+  const state = await deps.alerts.getCheckState();
+  let forecast = state.forecast;
+  let fetchedForecast = false;
+  let warnings: Awaited<ReturnType<WeatherSource['warnings']>>;
+  try {
+    const latest = await deps.weather.latestForecastRun();
+    if (!forecast || latest !== forecast.createdTime) {
+      forecast = await deps.weather.forecast(settings.location.lon, settings.location.lat);
+      fetchedForecast = true;
+    }
+    const ageHours = (now.getTime() - Date.parse(forecast.createdTime)) / 3_600_000;
+    if (ageHours > settings.maxForecastAgeHours) {
+      throw new AppError(
+        502,
+        'SMHI forecast is stale',
+        `The newest forecast is from ${forecast.createdTime}, ${ageHours.toFixed(1)} h old.`,
+        [],
+        'smhi_stale',
+      );
+    }
+    warnings = await deps.weather.warnings();
+  } catch (error) {
+    await reportOutage(deps, settings, state, error, now);
+    throw error;
+  }
+
+  const nights = assessNights(forecast, warnings, rulesOf(settings), now);
+  const first = currentNight(now, settings.night);
+  const last = nights.at(-1)?.night ?? first;
+  const stored = await deps.alerts.listNights(first, last);
+  const told = stored.flatMap((r) => (r.told ? [r.told] : []));
+  const alerts = planAlerts(nights, told, { muchColderC: settings.muchColderC });
+  const subscribers = await deps.alerts.listSubscribers();
+
+  const planned = alerts.flatMap((alert) => subscribers.flatMap((s) => deliveriesFor(alert, s, nights, now)));
+  const retryFrom = DateTime.fromISO(first, { zone: TIME_ZONE })
+    .minus({ days: RETRY_DAYS })
+    .toISODate() as string;
+  const retries = (await deps.alerts.listDeliveries(retryFrom, last)).filter(
+    (d) => d.status === 'failed' && d.attempts < MAX_ATTEMPTS && !planned.some((p) => p.id === d.id),
+  );
+  let sent = 0;
+  let failed = 0;
+  for (const delivery of [...planned, ...retries.map((d) => ({ ...d, at: now.toISOString() }))]) {
+    const outcome = await deliver(deps, delivery);
+    if (outcome === 'sent') sent++;
+    if (outcome === 'failed') failed++;
+  }
+
+  const toldNow = new Map(toldAfter(nights, alerts, told).map((t) => [t.night, t]));
+  const alertedNights = new Set(alerts.flatMap((a) => a.nights.map((n) => n.night)));
+  const previous = new Map(stored.map((r) => [r.night, r]));
+  const records: ColdNightRecord[] = nights.map((n) => ({
+    ...n,
+    told: toldNow.get(n.night),
+    alertedAt: alertedNights.has(n.night) ? now.toISOString() : previous.get(n.night)?.alertedAt,
+  }));
+  await deps.alerts.saveNights(records);
+  await deps.alerts.putCheckState({ forecast, lastSuccessAt: now.toISOString() });
+  if (state.outageSince) deps.logger.info('SMHI readable again', { outageSince: state.outageSince });
+  deps.logger.info('cold-night check done', {
+    forecastCreatedTime: forecast.createdTime,
+    fetchedForecast,
+    coldNights: nights.filter((n) => n.cold).map((n) => n.night),
+    alerts: alerts.map((a) => a.key),
+    sent,
+    failed,
+  });
+  return {
+    forecastCreatedTime: forecast.createdTime,
+    fetchedForecast,
+    nights: records,
+    alerts,
+    sent,
+    failed,
+  };
+}
+
+function deliveriesFor(
+  alert: PlannedAlert,
+  subscriber: Subscriber,
+  nights: ColdNightRecord[],
+  now: Date,
+): Delivery[] {
+  const upcoming = nights.slice(0, 10);
+  return subscriber.channels.flatMap((channel) => {
+    const recipient = channel === 'email' ? subscriber.email : subscriber.phone;
+    if (!recipient) return [];
+    const message =
+      channel === 'email'
+        ? {
+            subject: emailSubject(alert, subscriber.language),
+            text: emailText(alert, upcoming, subscriber.language),
+          }
+        : { text: smsText(alert, subscriber.language) };
+    return [
+      {
+        id: `${alert.key}|${channel}|${subscriber.id}`,
+        alertKey: alert.key,
+        kind: alert.kind,
+        nights: alert.nights.map((n) => n.night),
+        channel,
+        subscriberId: subscriber.id,
+        recipient,
+        status: 'sending' as const,
+        attempts: 0,
+        at: now.toISOString(),
+        forecastCreatedTime: alert.forecastCreatedTime,
+        message,
+      },
+    ];
+  });
+}
+
+/** Claims, sends and records one delivery; a failure is logged and left for the next run to retry. */
+async function deliver(deps: CheckDeps, delivery: Delivery): Promise<'sent' | 'failed' | 'skipped'> {
+  if (!(await deps.alerts.claimDelivery(delivery, LEASE_MS, MAX_ATTEMPTS))) return 'skipped';
+  try {
+    if (delivery.channel === 'email') {
+      await deps.email.send({
+        to: delivery.recipient,
+        subject: delivery.message.subject ?? '',
+        text: delivery.message.text,
+      });
+    } else {
+      await deps.sms.send({ to: delivery.recipient, text: delivery.message.text });
+    }
+    await deps.alerts.completeDelivery({ ...delivery, status: 'sent', error: undefined });
+    return 'sent';
+  } catch (error) {
+    deps.logger.error('alert delivery failed', {
+      delivery: delivery.id,
+      channel: delivery.channel,
+      error: String(error),
+    });
+    await deps.alerts.completeDelivery({ ...delivery, status: 'failed', error: String(error).slice(0, 500) });
+    return 'failed';
+  }
+}
+
+/** Logs the outage loudly and, once per outage, e-mails the admins named in the settings. */
+async function reportOutage(
+  deps: CheckDeps,
+  settings: AlertSettings,
+  state: Awaited<ReturnType<AlertStore['getCheckState']>>,
+  error: unknown,
+  now: Date,
+) {
+  const detail = error instanceof AppError ? error.detail : String(error);
+  deps.logger.error('cold-night check failed: SMHI could not be read; no night was decided', {
+    error: detail,
+  });
+  const outageSince = state.outageSince ?? now.toISOString();
+  let outageNotifiedAt = state.outageNotifiedAt;
+  if (!outageNotifiedAt && settings.outageEmails.length > 0) {
+    for (const to of settings.outageEmails) {
+      await deps.email
+        .send({
+          to,
+          subject: 'Köldlarmet kan inte läsa SMHI / The cold-night check cannot read SMHI',
+          text: `Köldlarmet kunde inte läsa SMHI:s prognos sedan ${outageSince}: ${detail}\nInga larm om extra kalla nätter skickas förrän det fungerar igen. Kontrollera prognosen själv under tiden.\n\nThe cold-night check cannot read SMHI's forecast since ${outageSince}. No cold-night alerts are sent until it works again; check the forecast yourself meanwhile.`,
+        })
+        .catch((e) => deps.logger.error('outage e-mail failed', { to, error: String(e) }));
+    }
+    outageNotifiedAt = now.toISOString();
+  }
+  await deps.alerts.putCheckState({ ...state, outageSince, outageNotifiedAt });
+}

@@ -1,0 +1,227 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { dynamoClient } from '../../shared/adapters/clients';
+import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { SesEmailSender } from '../../shared/adapters/email-ses';
+import { SmhiClient } from '../../shared/adapters/smhi';
+import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
+import type { EmailSender, Subscriber } from '../../shared/app/alerts-model';
+import { type CheckDeps, DEFAULT_ALERT_SETTINGS, runColdNightCheck } from '../../shared/app/cold-night-check';
+import { FakeSmhi } from '../support/fake-smhi';
+import { snow1g } from '../support/smhi';
+import { startTestSystem } from '../support/system';
+
+let system: LocalSystem;
+let smhi: FakeSmhi;
+let alerts: DynamoAlertStore;
+let sms: RecordingSmsSink;
+let email: SesEmailSender;
+const logs: { message: string; extra?: Record<string, unknown> }[] = [];
+
+/** The SES emulator's record of a sent mail (its `GET /store`). */
+interface StoredMail {
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+}
+const mails = async (): Promise<StoredMail[]> =>
+  ((await (await fetch(`${system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
+
+const created = '2027-02-08T04:00:00Z'; // Monday 05:00 in Stockholm
+const runAt = new Date('2027-02-08T04:30:00Z');
+/** Nights beginning these evenings are −10 °C, −12 at 03:00; days and other nights −2. */
+function forecastWith(coldEvenings: string[], createdTime = created) {
+  return snow1g({
+    createdTime,
+    temperature: (t) => {
+      const hour = t.getUTCHours();
+      const evening = new Date(t.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+      if ((hour >= 8 && hour <= 16) || !coldEvenings.includes(evening)) return -2;
+      return hour === 2 ? -12 : -10;
+    },
+  });
+}
+
+const deps = (overrides: Partial<CheckDeps> = {}): CheckDeps => ({
+  alerts,
+  weather: new SmhiClient({ forecastBaseUrl: smhi.url, warningsBaseUrl: smhi.url, timeoutMs: 1000 }),
+  email,
+  sms,
+  now: () => runAt,
+  logger: {
+    info: (message, extra) => logs.push({ message, extra }),
+    error: (message, extra) => logs.push({ message, extra }),
+  },
+  ...overrides,
+});
+
+const anna: Subscriber = {
+  id: 'sub_anna',
+  name: 'Anna, samordnare',
+  email: 'anna@example.org',
+  phone: '+46701234567',
+  channels: ['email', 'sms'],
+  language: 'sv',
+  createdAt: created,
+};
+const john: Subscriber = {
+  ...anna,
+  id: 'sub_john',
+  name: 'John',
+  email: 'john@example.org',
+  phone: undefined,
+  channels: ['email'],
+  language: 'en',
+};
+const audit = {
+  id: 'aud_x',
+  at: created,
+  keyId: 'test',
+  action: 'subscriber.created',
+  entityType: 'key' as const,
+  entityId: 'x',
+};
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  smhi = await new FakeSmhi().start();
+  alerts = new DynamoAlertStore(dynamoClient(system.config), system.config.TABLE_NAME);
+  sms = new RecordingSmsSink(join(mkdtempSync(join(tmpdir(), 'iop-sms-')), 'outbox.jsonl'));
+  email = new SesEmailSender(
+    new SESv2Client({
+      endpoint: system.sesUrl,
+      region: 'eu-north-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    }),
+    'kyla@example.org',
+  );
+  await alerts.createSubscriber(anna, audit);
+  await alerts.createSubscriber(john, { ...audit, id: 'aud_y' });
+});
+afterAll(async () => {
+  await smhi?.stop();
+  await system?.stop();
+});
+beforeEach(() => {
+  smhi.failure = {};
+  smhi.warnings = [];
+});
+
+describe('the cold-night check', () => {
+  it('alerts each subscriber once per channel, in their language, naming the nights and the spell; a re-run sends nothing', async () => {
+    smhi.forecast = forecastWith(['2027-02-08', '2027-02-09', '2027-02-10']);
+    const first = await runColdNightCheck(deps());
+    expect(first.alerts.map((a) => a.kind)).toEqual(['cold']);
+    expect(first.sent).toBe(3);
+    const [annaSms] = await sms.read();
+    expect(annaSms).toMatchObject({ to: '+46701234567' });
+    expect(annaSms?.text).toBe(
+      'Extra kall natt: natten mot tisdag 9 februari, -12 grader. 3 kalla nätter i rad: mån-ons. Prognos SMHI 8/2 05:00',
+    );
+    const sent = await mails();
+    expect(sent.map((m) => m.destination.to[0]).sort()).toEqual(['anna@example.org', 'john@example.org']);
+    expect(sent.find((m) => m.destination.to[0] === 'john@example.org')?.subject).toBe(
+      'Extra cold night: the night to Tuesday 9 February – 3 nights in a row',
+    );
+    expect(sent.find((m) => m.destination.to[0] === 'anna@example.org')?.body.text).toContain(
+      'natten mot torsdag 11 februari',
+    );
+
+    const requestsBefore = smhi.requests.length;
+    const second = await runColdNightCheck(deps());
+    expect(second).toMatchObject({ fetchedForecast: false, sent: 0, failed: 0, alerts: [] });
+    // Only the run time and the warnings: the forecast itself is fetched when SMHI has a newer run.
+    expect(smhi.requests.slice(requestsBefore)).toEqual([
+      '/api/category/snow1g/version/1/createdtime.json',
+      '/ibww/api/version/1/warning.json',
+    ]);
+    expect(await sms.read()).toHaveLength(1);
+    expect(await mails()).toHaveLength(2);
+
+    const log = await alerts.listDeliveries('2027-02-01', '2027-02-28');
+    expect(log.map((d) => [d.kind, d.channel, d.recipient, d.status]).sort()).toEqual([
+      ['cold', 'email', 'anna@example.org', 'sent'],
+      ['cold', 'email', 'john@example.org', 'sent'],
+      ['cold', 'sms', '+46701234567', 'sent'],
+    ]);
+    const nights = await alerts.listNights('2027-02-08', '2027-02-12');
+    expect(nights.filter((n) => n.cold).map((n) => n.night)).toEqual([
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+    ]);
+    expect(nights[0]).toMatchObject({
+      minTemperature: -12,
+      minAt: '2027-02-09T02:00:00.000Z',
+      forecastCreatedTime: created,
+    });
+  });
+
+  it('sends an update when the spell grows, then an all-clear, and nothing twice when two runs race', async () => {
+    smhi.forecast = forecastWith(
+      ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'],
+      '2027-02-08T04:10:00Z',
+    );
+    const [a, b] = await Promise.all([runColdNightCheck(deps()), runColdNightCheck(deps())]);
+    expect(a.alerts.map((x) => x.kind)).toEqual(['update']);
+    expect(a.sent + b.sent).toBe(3);
+    const texts = (await sms.read()).map((m) => m.text);
+    expect(texts.at(-1)).toMatch(/^Ändrat: .* 4 kalla nätter i rad: mån-tors\./);
+
+    smhi.forecast = forecastWith([], '2027-02-08T04:20:00Z');
+    const clear = await runColdNightCheck(deps());
+    expect(clear.alerts.map((x) => x.kind)).toEqual(['all_clear']);
+    expect((await sms.read()).at(-1)?.text).toMatch(
+      /^Inte längre extra kallt nätterna mån-tors \(nu -2 grader\)/,
+    );
+    expect((await runColdNightCheck(deps())).sent).toBe(0);
+  });
+
+  it('fails loudly when SMHI is down: no alert, an error logged, one e-mail to admins per outage', async () => {
+    await alerts.putAlertSettings(
+      { ...DEFAULT_ALERT_SETTINGS, outageEmails: ['drift@example.org'] },
+      { ...audit, id: 'aud_s' },
+    );
+    const before = { sms: (await sms.read()).length, mails: (await mails()).length };
+    smhi.failure = { createdtime: 'error500', forecast: 'error500' };
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    smhi.failure = { createdtime: 'html404' };
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    expect(logs.some((l) => l.message.startsWith('cold-night check failed'))).toBe(true);
+    const outage = (await mails()).slice(before.mails);
+    expect(outage.map((m) => m.destination.to[0])).toEqual(['drift@example.org']);
+    expect((await sms.read()).length).toBe(before.sms);
+  });
+
+  it('refuses a stale forecast rather than deciding on it', async () => {
+    smhi.forecast = forecastWith(['2027-02-08'], '2027-02-07T20:00:00Z');
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_stale' });
+  });
+
+  it('keeps going when one recipient fails, and retries that one on the next run', async () => {
+    smhi.forecast = forecastWith(['2027-02-12'], '2027-02-08T04:25:00Z');
+    let johnFails = true;
+    const flaky: EmailSender = {
+      send: async (m) => {
+        if (johnFails && m.to === 'john@example.org')
+          throw new Error('Throttling: Maximum sending rate exceeded');
+        await email.send(m);
+      },
+    };
+    const first = await runColdNightCheck(deps({ email: flaky }));
+    expect(first).toMatchObject({ sent: 2, failed: 1 });
+    expect(logs.some((l) => l.message === 'alert delivery failed')).toBe(true);
+    johnFails = false;
+    const second = await runColdNightCheck(deps({ email: flaky }));
+    expect(second).toMatchObject({ sent: 1, failed: 0, alerts: [] });
+    const log = await alerts.listDeliveries('2027-02-12', '2027-02-12');
+    expect(log.find((d) => d.recipient === 'john@example.org')).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+    });
+  });
+});
