@@ -9,7 +9,14 @@ const ConfigSchema = z.object({
   DYNAMODB_ENDPOINT: optionalUrl,
   /** Set only locally: the SES emulator's address. */
   SES_ENDPOINT: optionalUrl,
+  /** The sender of every e-mail; on AWS an address or domain verified in SES. */
   MAIL_FROM: z.string().default('iop-noreply@example.org'),
+  SMHI_FORECAST_URL: z.url().default('https://opendata-download-metfcst.smhi.se'),
+  SMHI_WARNINGS_URL: z.url().default('https://opendata-download-warnings.smhi.se'),
+  /** `aws`: End User Messaging SMS; `file`: append to SMS_OUTBOX (local runtime). */
+  SMS_MODE: z.enum(['aws', 'file']).default('aws'),
+  SMS_OUTBOX: z.string().default('.local/sms-outbox.jsonl'),
+  SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -19,6 +19,7 @@ import { dayBounds, stockholmDate, TIME_ZONE } from '../../shared/domain/periods
 import { docsPage, openApiDocument } from '../../shared/http/openapi';
 import { json } from '../../shared/http/problem';
 import { type Route, route } from '../../shared/http/route';
+import { alertRoutes } from './alert-routes';
 import * as S from './schemas';
 
 const ANY_KEY: readonly Role[] = ['admin', 'coordinator', 'partner'];
@@ -296,6 +297,7 @@ export function apiRoutes(deps: Deps): Route[] {
         );
       },
     }),
+    ...alertRoutes(deps),
   ];
 
   let cached: unknown;

@@ -3,6 +3,7 @@ import { ROLES } from '../../shared/domain/access';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../../shared/domain/figures';
 import { isValidOrgNumber } from '../../shared/domain/org-number';
 import { isValidDate, parsePeriod } from '../../shared/domain/periods';
+import { normalisePhone } from '../../shared/domain/phone';
 
 /** Request and response schemas of API v1. Requests are strict: unknown fields are refused. */
 
@@ -142,3 +143,95 @@ export const AuditEntry = z
     after: z.unknown().optional(),
   })
   .meta({ id: 'AuditEntry' });
+
+// --- cold-night alerts -------------------------------------------------------------------------------------
+
+const channel = z.enum(['email', 'sms']);
+export const NewSubscriber = z
+  .strictObject({
+    name: text(100).meta({ description: 'Who this is, e.g. "Anna, samordnare Ny Gemenskap".' }),
+    email: z.email().optional(),
+    phone: z
+      .string()
+      .transform((value, ctx) => {
+        const e164 = normalisePhone(value);
+        if (!e164)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Expected a phone number, e.g. +46701234567 or 070-123 45 67.',
+          });
+        return e164 ?? value;
+      })
+      .optional()
+      .meta({ description: 'E.164; Swedish 07… numbers are normalised to +467….' }),
+    channels: z
+      .array(channel)
+      .min(1)
+      .refine((c) => new Set(c).size === c.length, 'Each channel once.'),
+    language: z.enum(['sv', 'en']).default('sv'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.channels.includes('email') && !s.email)
+      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Needed for the email channel.' });
+    if (s.channels.includes('sms') && !s.phone)
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'Needed for the sms channel.' });
+  })
+  .meta({ id: 'NewSubscriber' });
+export const Subscriber = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().optional(),
+    phone: z.string().optional(),
+    channels: z.array(channel),
+    language: z.enum(['sv', 'en']),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Subscriber' });
+
+const hour = z.int().min(0).max(23);
+export const AlertSettings = z
+  .strictObject({
+    location: z.strictObject({ lat: z.number().min(55).max(70), lon: z.number().min(10).max(25) }),
+    thresholdC: z.number().min(-40).max(10),
+    night: z.strictObject({ startHour: hour, endHour: hour }),
+    warningLevels: z.array(z.enum(['YELLOW', 'ORANGE', 'RED'])),
+    warningEvents: z.array(z.string().regex(/^[A-Z_]{2,60}$/)),
+    warningAreaId: z.int().min(1).max(100),
+    muchColderC: z.number().min(0.5).max(20),
+    maxForecastAgeHours: z.number().min(1).max(48),
+    outageEmails: z.array(z.email()).max(20),
+  })
+  .meta({
+    id: 'AlertSettings',
+    description: 'A point in Sweden; the night from startHour to endHour (local time).',
+  });
+
+export const NightRange = z.strictObject({ from: date.optional(), to: date.optional() });
+export const AlertLogEntry = z
+  .object({
+    id: z.string(),
+    nights: z.array(z.string()),
+    kind: z.enum(['cold', 'update', 'all_clear']),
+    channel,
+    recipient: z.string(),
+    status: z.enum(['sending', 'sent', 'failed']),
+    at: z.string(),
+    forecastCreatedTime: z.string(),
+    attempts: z.int(),
+    error: z.string().optional(),
+  })
+  .meta({ id: 'AlertLogEntry' });
+export const ColdNight = z
+  .object({
+    night: z.string(),
+    minTemperature: z.number().nullable(),
+    minAt: z.string().nullable(),
+    cold: z.boolean(),
+    reasons: z.array(z.enum(['temperature', 'warning'])),
+    warnings: z.array(z.object({ level: z.string(), event: z.string() })),
+    outlook: z.boolean(),
+    forecastCreatedTime: z.string(),
+    alertedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ColdNight' });

@@ -10,6 +10,8 @@ import { createKey, generateKey, keyIdOf, systemPrincipal } from '../../shared/a
 import { type Config, loadConfig } from '../../shared/config';
 import { loadDemoData } from './demo/load';
 import { ensureTable, freePort, startDynamoDbLocal } from './dynamodb';
+import { FakeSmhi } from './fake-smhi';
+import { februaryColdSpellForecast } from './february-cold-spell';
 import { serveLambda } from './http-adapter';
 
 export interface LocalOptions {
@@ -31,6 +33,10 @@ export interface LocalSystem {
   apiUrl: string;
   sesUrl: string;
   dynamoUrl: string;
+  /** A local SMHI serving the prepared February cold spell (SMHI itself is not reachable from here). */
+  smhiReplayUrl: string;
+  /** Where the SMS sink records what would have been sent. */
+  smsOutbox: string;
   adminKey: string;
   config: Config;
   demoRows: number | undefined;
@@ -38,6 +44,8 @@ export interface LocalSystem {
 }
 
 const TABLE_NAME = 'iop-local';
+/** Written in the data dir at start: the running system's configuration, for local tools (cold-night check). */
+export const RUNTIME_FILE = 'runtime.json';
 
 // A CommonJS package: under Node's ESM loader its `default` export arrives wrapped once more.
 const sesEmulator = ((sesModule as unknown as { default?: typeof sesModule }).default ??
@@ -63,11 +71,21 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     const ses: Server = await sesEmulator({ host: '127.0.0.1', port: sesPort });
     stoppers.push(() => new Promise<void>((r) => ses.close(() => r())));
 
+    const smhi = await new FakeSmhi().start();
+    smhi.forecast = februaryColdSpellForecast();
+    stoppers.push(() => smhi.stop());
+
+    const smsOutbox = join(options.dataDir, 'sms-outbox.jsonl');
     const config = loadConfig({
       TABLE_NAME,
       AWS_REGION: 'eu-north-1',
       DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoPort}`,
       SES_ENDPOINT: `http://127.0.0.1:${sesPort}`,
+      SMHI_FORECAST_URL: smhi.url,
+      SMHI_WARNINGS_URL: smhi.url,
+      SMS_MODE: 'file',
+      SMS_OUTBOX: smsOutbox,
+      MAIL_FROM: 'kyla@iop.local',
     });
     await ensureTable(dynamoClient(config), TABLE_NAME);
     const deps = depsFromConfig(config);
@@ -87,10 +105,14 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     const address = api.address();
     const apiPort = typeof address === 'object' && address ? address.port : options.port;
 
+    mkdirSync(options.dataDir, { recursive: true });
+    writeFileSync(join(options.dataDir, RUNTIME_FILE), `${JSON.stringify(config, null, 2)}\n`);
     return {
       apiUrl: `http://127.0.0.1:${apiPort}`,
       sesUrl: `http://127.0.0.1:${sesPort}`,
       dynamoUrl: config.DYNAMODB_ENDPOINT as string,
+      smhiReplayUrl: smhi.url,
+      smsOutbox,
       adminKey,
       config,
       demoRows,

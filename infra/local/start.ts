@@ -19,6 +19,8 @@ IOP EU-medborgare — local system is up
   API          ${system.apiUrl}/v1/health
   API docs     ${system.apiUrl}/v1/docs   (OpenAPI: ${system.apiUrl}/v1/openapi.json)
   Mail inbox   ${system.sesUrl}/          (SES emulator; JSON at ${system.sesUrl}/store)
+  SMS outbox   ${system.smsOutbox}   (what would have been sent; no SMS leaves this machine)
+  SMHI replay  ${system.smhiReplayUrl}        (a February cold spell in SMHI's format)
   DynamoDB     ${system.dynamoUrl}        (DynamoDB Local, table ${system.config.TABLE_NAME})
   Data         ${process.env.IOP_IN_MEMORY === '1' ? 'in memory (gone on exit)' : (process.env.IOP_DATA_DIR ?? '.local')}
   Demo data    ${system.demoRows === undefined ? 'already loaded' : `loaded: ${system.demoRows} rows of figures, Nov 2017 – Apr 2018`}
@@ -26,6 +28,7 @@ IOP EU-medborgare — local system is up
   Admin key    ${system.adminKey}
 
   Try: curl -H "Authorization: Bearer ${system.adminKey}" ${system.apiUrl}/v1/activities
+       npm run cold-night-check -- --now 2027-02-08T05:00:00Z   (in another terminal)
 Ctrl-C stops everything.
 `);
 

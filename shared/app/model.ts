@@ -55,7 +55,7 @@ export interface AuditEntry {
   at: string;
   keyId: string;
   action: string;
-  entityType: 'figures' | 'capacity' | 'organisation' | 'activity' | 'key';
+  entityType: 'figures' | 'capacity' | 'organisation' | 'activity' | 'key' | 'subscriber' | 'alert-settings';
   entityId: string;
   activityId?: string;
   before?: unknown;

@@ -1,3 +1,4 @@
+import type { AlertStore } from './alerts-model';
 import type {
   Activity,
   ApiKeyRecord,
@@ -44,8 +45,9 @@ export interface Store {
   listAudit(query: { activityId?: string; from: string; to: string }): Promise<AuditEntry[]>;
 }
 
-/** What a use case needs from the world besides the store. */
+/** What a use case needs from the world. */
 export interface Deps {
   store: Store;
+  alerts: AlertStore;
   now: () => Date;
 }

@@ -54,7 +54,7 @@ const EMAIL: Style = { minus: '−', degrees: ' °C', dash: '–' };
 
 function temperature(value: number | null, language: Language, style: Style): string {
   if (value === null) return language === 'sv' ? 'okänd temperatur' : 'temperature unknown';
-  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 })
+  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 })
     .format(Math.abs(value))
     .replace(/\s/g, ' ');
   const degrees = language === 'en' && style === SMS ? ' C' : style.degrees;
@@ -83,11 +83,10 @@ function source(content: AlertContent, language: Language): string {
 }
 
 function spellSentence(nights: readonly NightAssessment[], language: Language, style: Style): string {
+  if (nights.length === 1) return language === 'sv' ? '1 natt.' : '1 night.';
   const range = spellRange(nights, language, style.dash);
-  if (language === 'sv')
-    return nights.length === 1 ? `1 kall natt (${range}).` : `${nights.length} kalla nätter i rad: ${range}.`;
-  return nights.length === 1
-    ? `1 cold night (${range}).`
+  return language === 'sv'
+    ? `${nights.length} kalla nätter i rad: ${range}.`
     : `${nights.length} cold nights in a row: ${range}.`;
 }
 

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeSmhi } from '../../infra/local/fake-smhi';
 import type { LocalSystem } from '../../infra/local/runtime';
+import { snow1g } from '../../infra/local/snow1g';
 import { dynamoClient } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { SesEmailSender } from '../../shared/adapters/email-ses';
@@ -11,8 +13,6 @@ import { SmhiClient } from '../../shared/adapters/smhi';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
 import type { EmailSender, Subscriber } from '../../shared/app/alerts-model';
 import { type CheckDeps, DEFAULT_ALERT_SETTINGS, runColdNightCheck } from '../../shared/app/cold-night-check';
-import { FakeSmhi } from '../support/fake-smhi';
-import { snow1g } from '../support/smhi';
 import { startTestSystem } from '../support/system';
 
 let system: LocalSystem;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Failure, FakeSmhi } from '../../infra/local/fake-smhi';
+import { readFixture, snow1g } from '../../infra/local/snow1g';
 import { SmhiClient } from '../../shared/adapters/smhi';
 import { AppError } from '../../shared/domain/errors';
-import { type Failure, FakeSmhi } from '../support/fake-smhi';
-import { readFixture, snow1g } from '../support/smhi';
 
 let smhi: FakeSmhi;
 let client: SmhiClient;

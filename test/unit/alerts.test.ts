@@ -82,14 +82,14 @@ describe('the words', () => {
 
   it('says in Swedish which night, how cold, and how long the spell lasts, crediting SMHI', () => {
     expect(smsText(cold, 'sv')).toBe(
-      'Extra kall natt: natten mot torsdag 14 januari, -9 grader. 3 kalla nätter i rad: ons-fre. Prognos SMHI 13/1 11:00',
+      'Extra kall natt: natten mot torsdag 14 januari, -9,4 grader. 3 kalla nätter i rad: ons-fre. Prognos SMHI 13/1 11:00',
     );
     expect(emailSubject(cold, 'sv')).toBe('Extra kall natt: natten mot torsdag 14 januari – 3 nätter i rad');
   });
 
   it('has English on request', () => {
     expect(smsText(cold, 'en')).toBe(
-      'Extra cold night: the night to Thursday 14 January, -9 C. 3 cold nights in a row: Wed-Fri. SMHI forecast 13/1 11:00',
+      'Extra cold night: the night to Thursday 14 January, -9.4 C. 3 cold nights in a row: Wed-Fri. SMHI forecast 13/1 11:00',
     );
   });
 
@@ -110,7 +110,7 @@ describe('the words', () => {
   it('lists the coming nights in the e-mail, marking outlook nights', () => {
     const text = emailText(cold, [...spell, n('2027-01-16', -3, { outlook: true })], 'sv');
     expect(text).toContain('natten mot lördag 16 januari');
-    expect(text).toMatch(/−12 °C\s+KALLT/);
+    expect(text).toMatch(/−12,2 °C\s+KALLT/);
     expect(text).toContain('(osäker)');
     expect(text).toContain('SMHI, CC BY 4.0');
   });

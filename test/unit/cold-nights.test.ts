@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { snow1g } from '../../infra/local/snow1g';
 import {
   assessNights,
   type ColdRules,
@@ -8,7 +9,6 @@ import {
   type Forecast,
   type WarningArea,
 } from '../../shared/domain/cold-nights';
-import { snow1g } from '../support/smhi';
 
 const rules: ColdRules = DEFAULT_COLD_RULES;
 

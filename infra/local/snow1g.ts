@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures', 'smhi');
+const fixtures = join(import.meta.dirname, 'smhi');
 export const readFixture = (name: string) => JSON.parse(readFileSync(join(fixtures, name), 'utf8'));
 
 interface Snow1gStep {

@@ -1,0 +1,107 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import {
+  createSubscriber,
+  deleteSubscriber,
+  getAlertSettings,
+  listAlerts,
+  listColdNights,
+  listSubscribers,
+  putAlertSettings,
+} from '../../shared/app/alerts';
+import type { Deps } from '../../shared/app/ports';
+import type { Role } from '../../shared/domain/access';
+import { stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
+import { json } from '../../shared/http/problem';
+import { type Route, route } from '../../shared/http/route';
+import * as S from './schemas';
+
+const ADMIN: readonly Role[] = ['admin'];
+const READERS: readonly Role[] = ['admin', 'coordinator'];
+
+/** Nights from `from` to `to` (Stockholm dates); by default the last 30 days and the forecast's ten ahead. */
+function nightRange(deps: Deps, query: { from?: string; to?: string }) {
+  const today = DateTime.fromISO(stockholmDate(deps.now()), { zone: TIME_ZONE });
+  return {
+    from: query.from ?? (today.minus({ days: 30 }).toISODate() as string),
+    to: query.to ?? (today.plus({ days: 11 }).toISODate() as string),
+  };
+}
+
+/** The cold-night alerts' endpoints: subscribers, settings, the delivery log and the nights. */
+export function alertRoutes(deps: Deps): Route[] {
+  return [
+    route({
+      method: 'POST',
+      path: '/v1/subscribers',
+      tag: 'Cold-night alerts',
+      summary: 'Subscribe a coordinator to cold-night alerts',
+      roles: ADMIN,
+      body: S.NewSubscriber,
+      responses: { 201: { description: 'Subscribed', schema: S.Subscriber } },
+      handle: async ({ principal, body }) => json(201, await createSubscriber(deps, principal, body)),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/subscribers',
+      tag: 'Cold-night alerts',
+      summary: 'List subscribers',
+      roles: ADMIN,
+      responses: { 200: { description: 'Subscribers', schema: z.array(S.Subscriber) } },
+      handle: async ({ principal }) => json(200, await listSubscribers(deps, principal)),
+    }),
+    route({
+      method: 'DELETE',
+      path: '/v1/subscribers/{id}',
+      tag: 'Cold-night alerts',
+      summary: 'Unsubscribe',
+      roles: ADMIN,
+      params: S.IdParams,
+      responses: { 204: { description: 'Removed' } },
+      handle: async ({ principal, params }) => {
+        await deleteSubscriber(deps, principal, params.id);
+        return { statusCode: 204 };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/alert-settings',
+      tag: 'Cold-night alerts',
+      summary: 'The cold-night rules: place, threshold, night, warnings',
+      roles: ADMIN,
+      responses: { 200: { description: 'Settings in force', schema: S.AlertSettings } },
+      handle: async ({ principal }) => json(200, await getAlertSettings(deps, principal)),
+    }),
+    route({
+      method: 'PUT',
+      path: '/v1/alert-settings',
+      tag: 'Cold-night alerts',
+      summary: 'Change the cold-night rules (audited)',
+      roles: ADMIN,
+      body: S.AlertSettings,
+      responses: { 200: { description: 'Settings in force', schema: S.AlertSettings } },
+      handle: async ({ principal, body }) => json(200, await putAlertSettings(deps, principal, body)),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/alerts',
+      tag: 'Cold-night alerts',
+      summary: 'The delivery log: every alert to every recipient',
+      description: 'from/to: nights (Stockholm dates), both included.',
+      roles: READERS,
+      query: S.NightRange,
+      responses: { 200: { description: 'Deliveries, oldest first', schema: z.array(S.AlertLogEntry) } },
+      handle: async ({ query }) => json(200, await listAlerts(deps, nightRange(deps, query))),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/cold-nights',
+      tag: 'Cold-night alerts',
+      summary: 'Each night as the last check saw it: minimum, cold or not, why',
+      roles: READERS,
+      query: S.NightRange,
+      responses: { 200: { description: 'Nights', schema: z.array(S.ColdNight) } },
+      handle: async ({ query }) => json(200, await listColdNights(deps, nightRange(deps, query))),
+    }),
+  ];
+}

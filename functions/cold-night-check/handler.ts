@@ -1,0 +1,34 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { checkChannelsFromConfig, depsFromConfig } from '../../shared/adapters/clients';
+import { type CheckResult, runColdNightCheck } from '../../shared/app/cold-night-check';
+import { type Config, loadConfig } from '../../shared/config';
+
+/** The cold-night check wired to its world; `now` replays a moment (`npm run cold-night-check -- --now …`). */
+export function createCheck(config: Config, logger = new Logger({ serviceName: 'iop-cold-night-check' })) {
+  const { alerts } = depsFromConfig(config);
+  const channels = checkChannelsFromConfig(config);
+  return (now?: Date): Promise<CheckResult> =>
+    runColdNightCheck({
+      alerts,
+      ...channels,
+      now: () => now ?? new Date(),
+      logger: {
+        info: (message, extra) => logger.info(message, { ...extra }),
+        error: (message, extra) => logger.error(message, { ...extra }),
+      },
+    });
+}
+
+let lambdaCheck: ReturnType<typeof createCheck> | undefined;
+
+/** EventBridge Scheduler's target. Throws when SMHI cannot be read: the run fails, is retried, and alarms. */
+export const handler = async () => {
+  lambdaCheck ??= createCheck(loadConfig());
+  const result = await lambdaCheck();
+  return {
+    forecastCreatedTime: result.forecastCreatedTime,
+    alerts: result.alerts.length,
+    sent: result.sent,
+    failed: result.failed,
+  };
+};

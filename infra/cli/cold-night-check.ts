@@ -1,0 +1,52 @@
+/**
+ * `npm run cold-night-check -- [--now <ISO time>] [--smhi replay|live]`: one run of the scheduled check, with
+ * the same function as Lambda, against the system `npm start` is running (its data dir's runtime.json).
+ * `--now` replays that moment; with it, SMHI is the local replay of a February cold spell unless `--smhi live`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCheck } from '../../functions/cold-night-check/handler';
+import { loadConfig } from '../../shared/config';
+import { RUNTIME_FILE } from '../local/runtime';
+
+const { values } = parseArgs({ options: { now: { type: 'string' }, smhi: { type: 'string' } } });
+const dataDir = process.env.IOP_DATA_DIR ?? '.local';
+let runtime: Record<string, string>;
+try {
+  runtime = JSON.parse(readFileSync(join(dataDir, RUNTIME_FILE), 'utf8'));
+} catch {
+  console.error(`No running system found in ${dataDir}/ — start it first with \`npm start\`.`);
+  process.exit(2);
+}
+const now = values.now ? new Date(values.now) : undefined;
+if (now && Number.isNaN(now.getTime())) {
+  console.error(`--now ${values.now} is not a time; use ISO 8601, e.g. 2027-02-08T05:00:00Z.`);
+  process.exit(2);
+}
+const live = values.smhi === 'live' || (!now && values.smhi !== 'replay');
+const config = loadConfig({
+  ...runtime,
+  ...(live ? { SMHI_FORECAST_URL: undefined, SMHI_WARNINGS_URL: undefined } : {}),
+  LOG_LEVEL: 'INFO',
+});
+
+try {
+  const result = await createCheck(config)(now);
+  console.log(
+    `\nSMHI forecast of ${result.forecastCreatedTime}${result.fetchedForecast ? '' : ' (unchanged since the last run)'}:`,
+  );
+  for (const n of result.nights) {
+    const min = n.minTemperature === null ? '?' : `${n.minTemperature.toFixed(1)} °C`;
+    console.log(
+      `  ${n.night}  ${min.padStart(8)}  ${n.cold ? `COLD (${n.reasons.join(', ')})` : ''}${n.outlook ? ' outlook' : ''}`,
+    );
+  }
+  console.log(
+    `Alerts: ${result.alerts.map((a) => a.kind).join(', ') || 'none'}; sent ${result.sent}, failed ${result.failed}.`,
+  );
+  console.log(`Mail: the SES emulator's inbox; SMS: ${config.SMS_OUTBOX}; log: GET /v1/alerts.`);
+} catch (error) {
+  console.error(`The cold-night check failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,109 @@
+import type { Principal } from '../domain/access';
+import { notFound } from '../domain/errors';
+import type { AlertSettings, ColdNightRecord, Delivery, Subscriber } from './alerts-model';
+import { auditEntry, requireAdmin } from './audit';
+import { DEFAULT_ALERT_SETTINGS } from './cold-night-check';
+import { newId } from './ids';
+import type { Deps } from './ports';
+
+export async function createSubscriber(
+  deps: Deps,
+  principal: Principal,
+  input: Omit<Subscriber, 'id' | 'createdAt'>,
+): Promise<Subscriber> {
+  requireAdmin(principal);
+  const at = deps.now().toISOString();
+  const subscriber: Subscriber = { id: newId('sub'), ...input, createdAt: at };
+  await deps.alerts.createSubscriber(
+    subscriber,
+    auditEntry(at, principal, {
+      action: 'subscriber.created',
+      entityType: 'subscriber',
+      entityId: subscriber.id,
+      after: subscriber,
+    }),
+  );
+  return subscriber;
+}
+
+export async function listSubscribers(deps: Deps, principal: Principal): Promise<Subscriber[]> {
+  requireAdmin(principal);
+  return deps.alerts.listSubscribers();
+}
+
+export async function deleteSubscriber(deps: Deps, principal: Principal, id: string): Promise<void> {
+  requireAdmin(principal);
+  const subscriber = (await deps.alerts.listSubscribers()).find((s) => s.id === id);
+  if (!subscriber) throw notFound(`No subscriber ${id}.`);
+  await deps.alerts.deleteSubscriber(
+    subscriber,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: 'subscriber.deleted',
+      entityType: 'subscriber',
+      entityId: id,
+      before: subscriber,
+    }),
+  );
+}
+
+export async function getAlertSettings(deps: Deps, principal: Principal): Promise<AlertSettings> {
+  requireAdmin(principal);
+  return (await deps.alerts.getAlertSettings()) ?? DEFAULT_ALERT_SETTINGS;
+}
+
+export async function putAlertSettings(
+  deps: Deps,
+  principal: Principal,
+  settings: AlertSettings,
+): Promise<AlertSettings> {
+  requireAdmin(principal);
+  const before = (await deps.alerts.getAlertSettings()) ?? DEFAULT_ALERT_SETTINGS;
+  await deps.alerts.putAlertSettings(
+    settings,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: 'alert-settings.set',
+      entityType: 'alert-settings',
+      entityId: 'alerts',
+      before,
+      after: settings,
+    }),
+  );
+  return settings;
+}
+
+/** The delivery log: every alert to every recipient, with its outcome. */
+export async function listAlerts(deps: Deps, range: { from: string; to: string }) {
+  const deliveries: Delivery[] = await deps.alerts.listDeliveries(range.from, range.to);
+  return deliveries
+    .map(({ id, nights, kind, channel, recipient, status, at, forecastCreatedTime, attempts, error }) => ({
+      id,
+      nights,
+      kind,
+      channel,
+      recipient,
+      status,
+      at,
+      forecastCreatedTime,
+      attempts,
+      ...(error ? { error } : {}),
+    }))
+    .sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Each night as the last check saw it. */
+export async function listColdNights(deps: Deps, range: { from: string; to: string }) {
+  const records: ColdNightRecord[] = await deps.alerts.listNights(range.from, range.to);
+  return records.map(
+    ({ night, minTemperature, minAt, cold, reasons, warnings, outlook, forecastCreatedTime, alertedAt }) => ({
+      night,
+      minTemperature,
+      minAt,
+      cold,
+      reasons,
+      warnings,
+      outlook,
+      forecastCreatedTime,
+      alertedAt: alertedAt ?? null,
+    }),
+  );
+}
