@@ -6,6 +6,8 @@ const app = new App();
 new IopStack(app, 'IopEuMedborgare', {
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-north-1' },
   alarmEmail: app.node.tryGetContext('alarmEmail'),
+  mailFrom: app.node.tryGetContext('mailFrom'),
+  smsOriginationIdentity: app.node.tryGetContext('smsOriginationIdentity'),
 });
 Tags.of(app).add('project', 'iop-eu-medborgare');
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

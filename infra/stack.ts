@@ -5,6 +5,7 @@ import {
   RemovalPolicy,
   Stack,
   type StackProps,
+  TimeZone,
   Validations,
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -13,15 +14,25 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../shared/adapters/table';
 import { IopFunction } from './constructs/iop-function';
 
 export interface IopStackProps extends StackProps {
+  /** The sender of alert and report e-mail: an address of an identity verified in SES. */
+  mailFrom?: string;
+  /** When the cold-night check runs, Europe/Stockholm (default every hour at :05). */
+  coldNightSchedule?: { minute?: string; hour?: string };
+  /** End User Messaging SMS sender id or origination number for Sweden; absent: the account default. */
+  smsOriginationIdentity?: string;
   /** Where CloudWatch alarms are sent (an e-mail subscription to the alarm topic). */
   alarmEmail?: string;
   /** Steady requests per second allowed on the API, and the burst above it. */
@@ -130,6 +141,68 @@ export class IopStack extends Stack {
       }),
     );
 
+    // --- cold-night alerts ------------------------------------------------------------------------------
+    const mailFrom = props.mailFrom ?? 'iop-noreply@example.org';
+    const check = new IopFunction(this, 'ColdNightCheck', {
+      entry: 'functions/cold-night-check/handler.ts',
+      description: 'IOP cold-night check: SMHI forecast to alerts',
+      timeout: Duration.minutes(2),
+      memorySize: 512,
+      environment: {
+        TABLE_NAME: this.table.tableName,
+        MAIL_FROM: mailFrom,
+        SMS_MODE: 'aws',
+        ...(props.smsOriginationIdentity ? { SMS_ORIGINATION_IDENTITY: props.smsOriginationIdentity } : {}),
+        POWERTOOLS_SERVICE_NAME: 'iop-cold-night-check',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+    });
+    this.table.grantReadWriteData(check.fn);
+    const mailDomain = mailFrom.split('@')[1] ?? mailFrom;
+    check.role.addToPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
+          this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailDomain }),
+        ],
+      }),
+    );
+    check.role.addToPolicy(new PolicyStatement({ actions: ['sms-voice:SendTextMessage'], resources: ['*'] }));
+
+    const failedChecks = new Queue(this, 'ColdNightCheckDlq', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: key,
+      enforceSSL: true,
+    });
+    new Schedule(this, 'ColdNightSchedule', {
+      description: 'Reads SMHI and alerts coordinators of extra-cold nights',
+      schedule: ScheduleExpression.cron({
+        minute: props.coldNightSchedule?.minute ?? '5',
+        hour: props.coldNightSchedule?.hour ?? '*',
+        timeZone: TimeZone.of('Europe/Stockholm'),
+      }),
+      target: new LambdaInvoke(check.fn, {
+        retryAttempts: 2,
+        maxEventAge: Duration.minutes(30),
+        deadLetterQueue: failedChecks,
+      }),
+    });
+    alarm(
+      'ColdNightCheckErrorsAlarm',
+      'The cold-night check failed: SMHI unreadable or stale, or a bug. No cold night is being decided.',
+      check.fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' }),
+    );
+    alarm(
+      'ColdNightCheckDlqAlarm',
+      'A scheduled cold-night check gave up after its retries.',
+      failedChecks.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      }),
+    );
+
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the partner API' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'For `npm run keys`' });
     new CfnOutput(this, 'ApiLogGroup', { value: api.logGroup.logGroupName });
@@ -148,10 +221,25 @@ export class IopStack extends Stack {
       ],
       ['Action::kms:ReEncrypt*', "To read and write the table encrypted with the stack's own key."],
       ['Action::kms:GenerateDataKey*', "To read and write the table encrypted with the stack's own key."],
-      ['Resource::*', "X-Ray's PutTraceSegments/PutTelemetryRecords take no resource."],
+      [
+        'Resource::*',
+        "X-Ray's trace APIs take no resource; End User Messaging's SendTextMessage is to phone numbers, not resources.",
+      ],
     ];
-    for (const [finding, reason] of wildcards) {
-      Validations.of(api.role).acknowledge({ id: `AwsSolutions::AwsSolutions-IAM5[${finding}]`, reason });
+    for (const role of [api.role, check.role]) {
+      for (const [finding, reason] of wildcards) {
+        Validations.of(role).acknowledge({ id: `AwsSolutions::AwsSolutions-IAM5[${finding}]`, reason });
+      }
     }
+    const checkLogicalId = this.getLogicalId(check.fn.node.defaultChild as CfnElement);
+    Validations.of(this).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${checkLogicalId}.Arn>:*]`,
+      reason:
+        "The scheduler's role may invoke the check function's versions (`:*`), the shape LambdaInvoke grants.",
+    });
+    Validations.of(failedChecks).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SQS3',
+      reason: 'This queue is itself the dead-letter queue of the cold-night schedule.',
+    });
   }
 }

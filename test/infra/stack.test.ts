@@ -44,8 +44,12 @@ describe('the stack', () => {
     });
   });
 
-  it('alarms on 5xx and on Lambda errors, to an encrypted topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 2);
+  it('alarms on 5xx, on Lambda errors, and on a failed or abandoned cold-night check, to an encrypted topic', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Namespace: 'AWS/SQS',
+    });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: '5xx',
       Namespace: 'AWS/ApiGateway',
@@ -59,6 +63,31 @@ describe('the stack', () => {
       Protocol: 'email',
       Endpoint: 'ops@example.org',
     });
+  });
+
+  it('runs the cold-night check hourly in Stockholm time, retried, with a dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(5 * * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Stockholm',
+      Target: Match.objectLike({
+        RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 1800 },
+        DeadLetterConfig: { Arn: Match.anyValue() },
+      }),
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'IOP cold-night check: SMHI forecast to alerts',
+      Environment: { Variables: Match.objectLike({ SMS_MODE: 'aws', MAIL_FROM: 'iop-noreply@example.org' }) },
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  it('lets the check send e-mail only from its own SES identity', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement,
+    );
+    const ses = statements.filter((s) => [s.Action].flat().includes('ses:SendEmail'));
+    expect(ses).toHaveLength(1);
+    expect(JSON.stringify(ses[0].Resource)).toMatch(/identity\/iop-noreply@example.org/);
   });
 
   it('grants least privilege: no managed policies, DynamoDB only on its own table', () => {
