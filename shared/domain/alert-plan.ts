@@ -38,6 +38,7 @@ export function planAlerts(
   const toldByNight = new Map(told.filter((t) => t.cold).map((t) => [t.night, t]));
   const alerts: PlannedAlert[] = [];
   const forecastCreatedTime = nights[0]?.forecastCreatedTime ?? '';
+  const firstNight = nights[0]?.night ?? '';
 
   for (const spell of coldSpells(nights)) {
     const [first, last] = spellOf(spell);
@@ -46,8 +47,10 @@ export function planAlerts(
       alerts.push({ kind: 'cold', nights: spell, forecastCreatedTime, key: `cold:${first}:${last}` });
       continue;
     }
+    // Nights before the forecast's first are past: a spell told from Monday is unchanged on Tuesday morning.
+    const since = (t: AlertedState) => (t.spell[0] < firstNight ? firstNight : t.spell[0]);
     const reshaped =
-      known.length < spell.length || known.some((t) => t.spell[0] !== first || t.spell[1] !== last);
+      known.length < spell.length || known.some((t) => since(t) !== first || t.spell[1] !== last);
     const colder = spell.some((n) => {
       const before = toldByNight.get(n.night)?.minTemperature;
       return before != null && n.minTemperature !== null && before - n.minTemperature >= options.muchColderC;

@@ -59,6 +59,12 @@ describe('what to tell, run after run', () => {
     ]);
   });
 
+  it('says nothing new as the nights of a spell pass one by one', () => {
+    const spell = [n('2027-01-13', -9), n('2027-01-14', -12), n('2027-01-15', -8), n('2027-01-16', -2)];
+    // The next morning the forecast starts a night later: the spell is the same one, not a shrunk one.
+    expect(runs(spell, spell.slice(1), spell.slice(2))).toEqual([['cold 13,14,15'], [], []]);
+  });
+
   it('treats a warning-only night as cold', () => {
     const warned = n('2027-01-20', 1, {
       cold: true,
