@@ -215,7 +215,7 @@ export const AlertLogEntry = z
     kind: z.enum(['cold', 'update', 'all_clear']),
     channel,
     recipient: z.string(),
-    status: z.enum(['sending', 'sent', 'failed']),
+    status: z.enum(['pending', 'sending', 'sent', 'failed']),
     at: z.string(),
     forecastCreatedTime: z.string(),
     attempts: z.int(),

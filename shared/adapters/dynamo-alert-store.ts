@@ -70,6 +70,22 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
     }
   }
 
+  async enqueueDelivery(delivery: Delivery) {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: 'DELIVERY', sk: deliverySk(delivery), ...delivery, status: 'pending', attempts: 0 },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number) {
     const now = Date.parse(delivery.at);
     const { status: _s, attempts: _a, claimedAt: _c, ...fields } = delivery;
@@ -79,6 +95,7 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
       '#claimedAt': 'claimedAt',
     };
     const values: Record<string, unknown> = {
+      ':pending': 'pending',
       ':sending': 'sending',
       ':failed': 'failed',
       ':max': maxAttempts,
@@ -98,7 +115,7 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
           Key: { pk: 'DELIVERY', sk: deliverySk(delivery) },
           UpdateExpression: `SET #status = :sending, #claimedAt = :now, ${sets.join(', ')} ADD #attempts :one`,
           ConditionExpression:
-            'attribute_not_exists(pk) OR (#status = :failed AND #attempts < :max) OR (#status = :sending AND #claimedAt < :staleBefore)',
+            '#status = :pending OR (#status = :failed AND #attempts < :max) OR (#status = :sending AND #claimedAt < :staleBefore)',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         }),

@@ -38,7 +38,7 @@ export interface ColdNightRecord extends NightAssessment {
   alertedAt?: string;
 }
 
-export type DeliveryStatus = 'sending' | 'sent' | 'failed';
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 /** One alert to one recipient on one channel: claimed once, sent once, logged. */
 export interface Delivery {
@@ -78,8 +78,10 @@ export interface AlertStore {
   listNights(from: string, to: string): Promise<ColdNightRecord[]>;
   saveNights(records: readonly ColdNightRecord[]): Promise<void>;
 
+  /** Puts a delivery in the outbox as `pending`, unless it is there already (false). */
+  enqueueDelivery(delivery: Delivery): Promise<boolean>;
   /**
-   * Takes a delivery for this run: true if it is new, failed with attempts left, or left `sending` by a run that
+   * Takes a delivery for this run: true if it is pending, failed with attempts left, or left `sending` by a run that
    * died more than `leaseMs` ago. Conditional, so two runs at once never both take it.
    */
   claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number): Promise<boolean>;

@@ -44,8 +44,8 @@ export interface CheckDeps {
 /** A delivery left `sending` this long by a run that died is taken again; a failed one is tried this often. */
 const LEASE_MS = 5 * 60_000;
 const MAX_ATTEMPTS = 5;
-/** Failed deliveries of nights this many days back are still retried. */
-const RETRY_DAYS = 2;
+/** Unsent deliveries about nights this many days back are still sent or retried. */
+const OUTBOX_DAYS = 2;
 
 export interface CheckResult {
   forecastCreatedTime: string;
@@ -106,21 +106,14 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
   const alerts = planAlerts(nights, told, { muchColderC: settings.muchColderC });
   const subscribers = await deps.alerts.listSubscribers();
 
-  const planned = alerts.flatMap((alert) => subscribers.flatMap((s) => deliveriesFor(alert, s, nights, now)));
-  const retryFrom = DateTime.fromISO(first, { zone: TIME_ZONE })
-    .minus({ days: RETRY_DAYS })
-    .toISODate() as string;
-  const retries = (await deps.alerts.listDeliveries(retryFrom, last)).filter(
-    (d) => d.status === 'failed' && d.attempts < MAX_ATTEMPTS && !planned.some((p) => p.id === d.id),
-  );
-  let sent = 0;
-  let failed = 0;
-  for (const delivery of [...planned, ...retries.map((d) => ({ ...d, at: now.toISOString() }))]) {
-    const outcome = await deliver(deps, delivery);
-    if (outcome === 'sent') sent++;
-    if (outcome === 'failed') failed++;
+  // Outbox: what is to be sent and what subscribers will then have been told are written first; sending follows
+  // from the outbox, so a run that dies half-way leaves nothing that the next run does not finish.
+  for (const alert of alerts) {
+    for (const subscriber of subscribers) {
+      for (const delivery of deliveriesFor(alert, subscriber, nights, now))
+        await deps.alerts.enqueueDelivery(delivery);
+    }
   }
-
   const toldNow = new Map(toldAfter(nights, alerts, told).map((t) => [t.night, t]));
   const alertedNights = new Set(alerts.flatMap((a) => a.nights.map((n) => n.night)));
   const previous = new Map(stored.map((r) => [r.night, r]));
@@ -130,6 +123,19 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
     alertedAt: alertedNights.has(n.night) ? now.toISOString() : previous.get(n.night)?.alertedAt,
   }));
   await deps.alerts.saveNights(records);
+
+  const outboxFrom = DateTime.fromISO(first, { zone: TIME_ZONE })
+    .minus({ days: OUTBOX_DAYS })
+    .toISODate() as string;
+  const outbox = (await deps.alerts.listDeliveries(outboxFrom, last)).filter((d) => d.status !== 'sent');
+  let sent = 0;
+  let failed = 0;
+  for (const delivery of outbox) {
+    const outcome = await deliver(deps, { ...delivery, at: now.toISOString() });
+    if (outcome === 'sent') sent++;
+    if (outcome === 'failed') failed++;
+  }
+
   await deps.alerts.putCheckState({ forecast, lastSuccessAt: now.toISOString() });
   if (state.outageSince) deps.logger.info('SMHI readable again', { outageSince: state.outageSince });
   deps.logger.info('cold-night check done', {
@@ -176,7 +182,7 @@ function deliveriesFor(
         channel,
         subscriberId: subscriber.id,
         recipient,
-        status: 'sending' as const,
+        status: 'pending' as const,
         attempts: 0,
         at: now.toISOString(),
         forecastCreatedTime: alert.forecastCreatedTime,

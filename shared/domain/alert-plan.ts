@@ -17,6 +17,16 @@ export interface PlannedAlert extends AlertContent {
   key: string;
 }
 
+/** FNV-1a, 32 bits, as hex: a short, stable name for what subscribers had been told. Not security. */
+function fingerprint(value: unknown): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(value)) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
 const spellOf = (nights: readonly NightAssessment[]): [string, string] => [
   nights[0]?.night ?? '',
   nights.at(-1)?.night ?? '',
@@ -36,6 +46,14 @@ export function planAlerts(
 ): PlannedAlert[] {
   const byNight = new Map(nights.map((n) => [n.night, n]));
   const toldByNight = new Map(told.filter((t) => t.cold).map((t) => [t.night, t]));
+  const allTold = new Map(told.map((t) => [t.night, t]));
+  // A key names the alert and what had been told of its nights before: the same run again (or two at once) finds
+  // the same key; a spell that comes back after an all-clear, or returns to an earlier shape, gets a new one.
+  const keyOf = (kind: string, alertNights: readonly { night: string }[], extra = '') => {
+    const [first, last] = [alertNights[0]?.night ?? '', alertNights.at(-1)?.night ?? ''];
+    const before = alertNights.map((n) => allTold.get(n.night) ?? null);
+    return `${kind}:${first}:${last}${extra}:${fingerprint(before)}`;
+  };
   const alerts: PlannedAlert[] = [];
   const forecastCreatedTime = nights[0]?.forecastCreatedTime ?? '';
   const firstNight = nights[0]?.night ?? '';
@@ -44,7 +62,7 @@ export function planAlerts(
     const [first, last] = spellOf(spell);
     const known = spell.map((n) => toldByNight.get(n.night)).filter((t) => t !== undefined);
     if (known.length === 0) {
-      alerts.push({ kind: 'cold', nights: spell, forecastCreatedTime, key: `cold:${first}:${last}` });
+      alerts.push({ kind: 'cold', nights: spell, forecastCreatedTime, key: keyOf('cold', spell) });
       continue;
     }
     // Nights before the forecast's first are past: a spell told from Monday is unchanged on Tuesday morning.
@@ -73,7 +91,7 @@ export function planAlerts(
   for (const [spellKey, states] of oldSpells) {
     const now = states.map((s) => byNight.get(s.night)).filter((n) => n !== undefined);
     if (now.length > 0 && now.every((n) => !n.cold)) {
-      alerts.push({ kind: 'all_clear', nights: now, forecastCreatedTime, key: `all_clear:${spellKey}` });
+      alerts.push({ kind: 'all_clear', nights: now, forecastCreatedTime, key: keyOf('all_clear', now) });
     }
   }
   return alerts;

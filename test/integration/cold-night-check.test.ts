@@ -224,4 +224,34 @@ describe('the cold-night check', () => {
       attempts: 2,
     });
   });
+
+  it('finishes what a run that died half-way left in the outbox: pending, or sending past its lease', async () => {
+    smhi.forecast = forecastWith(['2027-02-12'], '2027-02-08T04:28:00Z'); // as before: nothing new to tell
+    const orphan = (id: string) => ({
+      id,
+      alertKey: id,
+      kind: 'cold' as const,
+      nights: ['2027-02-09'],
+      channel: 'sms' as const,
+      subscriberId: 'sub_anna',
+      recipient: '+46701234567',
+      status: 'pending' as const,
+      attempts: 0,
+      at: '2027-02-08T04:00:00.000Z',
+      forecastCreatedTime: created,
+      message: { text: `Orphan ${id}` },
+    });
+    expect(await alerts.enqueueDelivery(orphan('died-before-sending'))).toBe(true);
+    expect(await alerts.enqueueDelivery(orphan('died-while-sending'))).toBe(true);
+    // A run took this one at 04:00 and died: its claim is older than the lease when the next run comes.
+    expect(await alerts.claimDelivery(orphan('died-while-sending'), 5 * 60_000, 5)).toBe(true);
+    expect(await alerts.enqueueDelivery(orphan('died-before-sending'))).toBe(false);
+
+    const result = await runColdNightCheck(deps());
+    expect(result.sent).toBe(2);
+    const texts = (await sms.read()).map((m) => m.text);
+    expect(texts).toContain('Orphan died-before-sending');
+    expect(texts).toContain('Orphan died-while-sending');
+    expect((await runColdNightCheck(deps())).sent).toBe(0);
+  });
 });

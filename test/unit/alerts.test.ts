@@ -76,6 +76,22 @@ describe('what to tell, run after run', () => {
     expect(smsText(alert!, 'sv')).toContain('SMHI varnar (orange)');
   });
 
+  it('names a spell that comes back after an all-clear anew, so it is not taken for the one already sent', () => {
+    let told: AlertedState[] = [];
+    const keys: string[] = [];
+    for (const nights of [
+      [n('2027-01-13', -9), n('2027-01-14', -9)],
+      [n('2027-01-13', -2), n('2027-01-14', -2)],
+      [n('2027-01-13', -9), n('2027-01-14', -9)],
+    ]) {
+      const alerts = planAlerts(nights, told, options);
+      keys.push(...alerts.map((a) => a.key));
+      told = toldAfter(nights, alerts, told);
+    }
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(3);
+  });
+
   it('names an alert by its content, so a re-run over the same forecast finds the same key', () => {
     const spell = [n('2027-01-13', -9), n('2027-01-14', -12)];
     expect(planAlerts(spell, [], options)[0]?.key).toBe(planAlerts(spell, [], options)[0]?.key);
