@@ -8,6 +8,11 @@ new IopStack(app, 'IopEuMedborgare', {
   alarmEmail: app.node.tryGetContext('alarmEmail'),
   mailFrom: app.node.tryGetContext('mailFrom'),
   smsOriginationIdentity: app.node.tryGetContext('smsOriginationIdentity'),
+  // e.g. -c coldNightMinute=5,35 for twice an hour; -c coldNightHour=14-23,0-8 for afternoons and nights only.
+  coldNightSchedule: {
+    minute: app.node.tryGetContext('coldNightMinute'),
+    hour: app.node.tryGetContext('coldNightHour'),
+  },
 });
 Tags.of(app).add('project', 'iop-eu-medborgare');
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
