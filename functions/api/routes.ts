@@ -13,6 +13,7 @@ import {
   listOrganisations,
   setCapacity,
 } from '../../shared/app/registry';
+import { buildReport } from '../../shared/app/reports';
 import type { Role } from '../../shared/domain/access';
 import { notFound } from '../../shared/domain/errors';
 import { dayBounds, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
@@ -298,6 +299,21 @@ export function apiRoutes(deps: Deps): Route[] {
       },
     }),
     ...alertRoutes(deps),
+
+    // --- reports ----------------------------------------------------------------------------------------
+    route({
+      method: 'GET',
+      path: '/v1/reports',
+      tag: 'Reports',
+      summary: 'The joint activity report for whole months from–to (half-years: May–Oct, Nov–Apr)',
+      description:
+        'Night shelters night by night against the places in force, day centres by month, per activity, and what ' +
+        'is missing. Percentages are whole numbers rounded half up from the exact counts.',
+      roles: ['admin', 'coordinator'],
+      query: S.ReportQuery,
+      responses: { 200: { description: 'The report', schema: S.Report } },
+      handle: async ({ query }) => json(200, await buildReport(deps, query)),
+    }),
   ];
 
   let cached: unknown;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../shared/domain/access';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../../shared/domain/figures';
 import { isValidOrgNumber } from '../../shared/domain/org-number';
-import { isValidDate, parsePeriod } from '../../shared/domain/periods';
+import { isValidDate, isValidMonth, monthsBetween, parsePeriod } from '../../shared/domain/periods';
 import { normalisePhone } from '../../shared/domain/phone';
 
 /** Request and response schemas of API v1. Requests are strict: unknown fields are refused. */
@@ -235,3 +235,66 @@ export const ColdNight = z
     alertedAt: z.string().nullable(),
   })
   .meta({ id: 'ColdNight' });
+
+// --- reports -----------------------------------------------------------------------------------------------
+
+const month = z.string().refine(isValidMonth, 'Expected a real month YYYY-MM.').meta({ example: '2017-11' });
+export const ReportQuery = z
+  .strictObject({ from: month, to: month })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })
+  .refine((q) => monthsBetween(q.from, q.to).length <= 36, { path: ['to'], message: 'At most 36 months.' });
+const pct = z
+  .int()
+  .nullable()
+  .meta({ description: 'Whole percent, half up from the exact counts; null when 0 of 0.' });
+const ShelterRow = z.object({
+  women: z.int(),
+  men: z.int(),
+  guestNights: z.int(),
+  womenPct: pct,
+  menPct: pct,
+  capacityNights: z.int(),
+  occupancyPct: pct,
+});
+const VisitRow = z.object({ women: z.int(), men: z.int(), visits: z.int(), womenPct: pct, menPct: pct });
+export const Report = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    dataReadAt: z.string(),
+    nightShelters: z.object({
+      months: z.array(ShelterRow.extend({ month: z.string() })),
+      total: ShelterRow,
+      shelters: z.array(
+        z.object({
+          activityId: z.string(),
+          name: z.string(),
+          months: z.array(ShelterRow.extend({ month: z.string() })),
+          total: ShelterRow,
+        }),
+      ),
+    }),
+    dayCentres: z.object({
+      months: z.array(VisitRow.extend({ month: z.string() })),
+      total: VisitRow,
+      centres: z.array(
+        z.object({
+          activityId: z.string(),
+          name: z.string(),
+          months: z.array(VisitRow.extend({ month: z.string() })),
+          total: VisitRow,
+        }),
+      ),
+    }),
+    completeness: z.object({
+      complete: z.boolean(),
+      activities: z.array(
+        z.object({
+          activityId: z.string(),
+          name: z.string(),
+          kind: z.string(),
+          missing: z.array(z.string()),
+        }),
+      ),
+    }),
+  })
+  .meta({ id: 'Report' });

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apportion } from '../../infra/local/demo/load';
+import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from '../../infra/local/demo/seed-report-2017-18';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { datesOfMonth } from '../../shared/domain/periods';
+import { client, expectProblem, startTestSystem } from '../support/system';
+
+let system: LocalSystem;
+let api: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  api = client(system);
+});
+afterAll(() => system?.stop());
+
+const report = (from: string, to: string) =>
+  api.call('GET', `/v1/reports?from=${from}&to=${to}`, { key: api.admin });
+
+describe('the half-year report', () => {
+  it("reproduces the seed report's two tables exactly, from nightly and monthly figures sent to the import API", async () => {
+    const org = await api.organisation('Partnerskapet', '802006-1688');
+    const shelters = [
+      { id: await api.activity(org, 'night_shelter', 'Filadelfia'), places: 50 },
+      { id: await api.activity(org, 'night_shelter', 'Frälsningsarmén'), places: 45 },
+      { id: await api.activity(org, 'night_shelter', 'Convictus'), places: 20 },
+    ];
+    for (const s of shelters) {
+      const r = await api.call('PUT', `/v1/activities/${s.id}/capacity/2017-05-01`, {
+        key: api.admin,
+        json: { places: s.places },
+      });
+      expect(r.status).toBe(200);
+    }
+    const centres = [await api.activity(org, 'day_centre', 'A'), await api.activity(org, 'day_centre', 'B')];
+    const rows: Record<string, unknown>[] = [];
+    for (const { month, women, men } of SEED_NIGHT_SHELTERS) {
+      const dates = datesOfMonth(month);
+      const w = apportion(
+        women,
+        shelters.map((s) => s.places),
+      );
+      const m = apportion(
+        men,
+        shelters.map((s) => s.places),
+      );
+      shelters.forEach((s, i) => {
+        const wn = apportion(
+          w[i] ?? 0,
+          dates.map(() => 1),
+        );
+        const mn = apportion(
+          m[i] ?? 0,
+          dates.map(() => 1),
+        );
+        dates.forEach((period, n) => rows.push({ activityId: s.id, period, women: wn[n], men: mn[n] }));
+      });
+    }
+    for (const { month, women, men } of SEED_DAY_CENTRES) {
+      // One centre reports a month total, the other day by day: the report takes both.
+      rows.push({
+        activityId: centres[0],
+        period: month,
+        women: Math.floor(women / 2),
+        men: Math.floor(men / 2),
+      });
+      const days = datesOfMonth(month);
+      const wd = apportion(
+        women - Math.floor(women / 2),
+        days.map(() => 1),
+      );
+      const md = apportion(
+        men - Math.floor(men / 2),
+        days.map(() => 1),
+      );
+      days.forEach((period, n) => rows.push({ activityId: centres[1], period, women: wd[n], men: md[n] }));
+    }
+    const imported = await api.call('POST', '/v1/imports', { key: api.admin, json: { rows } });
+    expect(imported.status, imported.text.slice(0, 300)).toBe(200);
+
+    const r = await report('2017-11', '2018-04');
+    expect(r.status).toBe(200);
+    const shelterTable = r.body.nightShelters.months.map((m: Record<string, number>) => [
+      m.women,
+      m.men,
+      m.womenPct,
+      m.menPct,
+      m.guestNights,
+      m.occupancyPct,
+    ]);
+    // The seed's table (../shared/DOMAIN.md, seeds/004): women, men, women %, men %, nights, occupancy.
+    expect(shelterTable).toEqual([
+      [1032, 1953, 35, 65, 2985, 87],
+      [946, 1226, 44, 56, 2172, 61],
+      [802, 2071, 28, 72, 2873, 81],
+      [951, 1981, 32, 68, 2932, 91],
+      [1016, 2042, 33, 67, 3058, 86],
+      [742, 1896, 28, 72, 2638, 76],
+    ]);
+    expect(r.body.nightShelters.total).toEqual({
+      women: 5489,
+      men: 11169,
+      guestNights: 16658,
+      womenPct: 33,
+      menPct: 67,
+      capacityNights: 115 * 181,
+      occupancyPct: 80,
+    });
+    const centreTable = r.body.dayCentres.months.map((m: Record<string, number>) => [
+      m.women,
+      m.men,
+      m.visits,
+      m.womenPct,
+      m.menPct,
+    ]);
+    expect(centreTable).toEqual([
+      [1267, 5600, 6867, 18, 82],
+      [996, 4906, 5902, 17, 83],
+      [641, 5130, 5771, 11, 89],
+      [815, 5467, 6282, 13, 87],
+      [885, 6082, 6967, 13, 87],
+      [795, 5147, 5942, 13, 87],
+    ]);
+    expect(r.body.dayCentres.total).toEqual({
+      women: 5399,
+      men: 32332,
+      visits: 37731,
+      womenPct: 14,
+      menPct: 86,
+    });
+    expect(r.body.completeness.complete).toBe(true);
+    // Per shelter, by name (Swedish order): the places in force × 181 nights.
+    const perShelter = r.body.nightShelters.shelters.map(
+      (s: { name: string; total: { capacityNights: number } }) => [s.name, s.total.capacityNights],
+    );
+    expect(perShelter).toEqual([
+      ['Convictus', 20 * 181],
+      ['Filadelfia', 50 * 181],
+      ['Frälsningsarmén', 45 * 181],
+    ]);
+  });
+
+  it('counts capacity night by night across a change mid-month, a shelter opening and one closing, and names the gaps', async () => {
+    const org = await api.organisation('Ny Gemenskap', '802006-1019');
+    const changing = await api.activity(org, 'night_shelter', 'Changing');
+    const opening = await api.activity(org, 'night_shelter', 'Opening');
+    const cap = (id: string, from: string, places: number) =>
+      api.call('PUT', `/v1/activities/${id}/capacity/${from}`, { key: api.admin, json: { places } });
+    await cap(changing, '2019-01-01', 10);
+    await cap(changing, '2019-01-16', 20); // 15 nights at 10, 16 at 20
+    await cap(changing, '2019-02-11', 0); // closes after 10 February
+    await cap(opening, '2019-02-20', 5); // opens for the last 9 nights of February
+    const rows = [
+      ...datesOfMonth('2019-01').map((period) => ({ activityId: changing, period, women: 2, men: 8 })),
+      ...datesOfMonth('2019-02')
+        .slice(0, 10)
+        .filter((d) => d !== '2019-02-05')
+        .map((period) => ({ activityId: changing, period, women: 1, men: 4 })),
+      ...datesOfMonth('2019-02')
+        .slice(19)
+        .map((period) => ({ activityId: opening, period, women: 1, men: 1 })),
+    ];
+    expect((await api.call('POST', '/v1/imports', { key: api.admin, json: { rows } })).status).toBe(200);
+    const r = (await report('2019-01', '2019-02')).body;
+    const byName = (name: string) => r.nightShelters.shelters.find((s: { name: string }) => s.name === name);
+    expect(byName('Changing').months.map((m: { capacityNights: number }) => m.capacityNights)).toEqual([
+      15 * 10 + 16 * 20,
+      10 * 20,
+    ]);
+    expect(byName('Changing').months[0]).toMatchObject({ guestNights: 310, occupancyPct: 66 }); // 310 / 470 = 65.96 %
+    expect(byName('Opening').months.map((m: { capacityNights: number }) => m.capacityNights)).toEqual([
+      0,
+      9 * 5,
+    ]);
+    expect(byName('Opening').months[0].occupancyPct).toBeNull();
+    expect(r.completeness.complete).toBe(false);
+    const gaps = Object.fromEntries(
+      r.completeness.activities.map((a: { name: string; missing: string[] }) => [a.name, a.missing]),
+    );
+    expect(gaps.Changing).toEqual(['2019-02-05']);
+    expect(gaps.Opening).toEqual([]);
+  });
+
+  it('is for admins and coordinators, for a valid range of whole months', async () => {
+    expect(
+      (await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: await api.key('coordinator') }))
+        .status,
+    ).toBe(200);
+    const org = await api.organisation('Convictus', '802012-1581');
+    expectProblem(
+      await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: await api.key('partner', org) }),
+      403,
+    );
+    expect(expectProblem(await report('2018-04', '2017-11'), 422).errors?.[0]?.path).toBe('/to');
+    expect(expectProblem(await report('2018-13', '2019-01'), 422).errors?.[0]?.path).toBe('/from');
+    expectProblem(await report('2010-01', '2018-01'), 422);
+    expectProblem(await api.call('GET', '/v1/reports', { key: api.admin }), 422);
+  });
+});
