@@ -53,7 +53,7 @@ describe('the half-year report', () => {
           m[i] ?? 0,
           dates.map(() => 1),
         );
-        dates.forEach((period, n) => rows.push({ activityId: s.id, period, women: wn[n], men: mn[n] }));
+        rows.push(...dates.map((period, n) => ({ activityId: s.id, period, women: wn[n], men: mn[n] })));
       });
     }
     for (const { month, women, men } of SEED_DAY_CENTRES) {
@@ -73,7 +73,7 @@ describe('the half-year report', () => {
         men - Math.floor(men / 2),
         days.map(() => 1),
       );
-      days.forEach((period, n) => rows.push({ activityId: centres[1], period, women: wd[n], men: md[n] }));
+      rows.push(...days.map((period, n) => ({ activityId: centres[1], period, women: wd[n], men: md[n] })));
     }
     const imported = await api.call('POST', '/v1/imports', { key: api.admin, json: { rows } });
     expect(imported.status, imported.text.slice(0, 300)).toBe(200);
