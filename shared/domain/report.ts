@@ -70,13 +70,15 @@ export function compileReport(
   activities: readonly ReportActivity[],
   figuresOf: (activityId: string) => readonly ReportFigures[],
 ) {
+  // The nights of each month, once: calendar arithmetic is the costly part (luxon), not the sums.
+  const datesIn = new Map(months.map((m) => [m, datesOfMonth(m)]));
   const shelters = activities.filter((a) => a.kind === 'night_shelter');
   const centres = activities.filter((a) => a.kind === 'day_centre');
 
   const shelterTables = shelters.map((shelter) => {
     const byNight = new Map(figuresOf(shelter.id).map((f) => [f.period, f.figures]));
     const perMonth = months.map((month) => {
-      const dates = datesOfMonth(month);
+      const dates = datesIn.get(month) ?? [];
       const counts = dates.reduce((c, d) => (byNight.has(d) ? add(c, byNight.get(d) as Figures) : c), zero());
       const capacityNights = dates.reduce((n, d) => n + (capacityOn(shelter.capacity, d)?.places ?? 0), 0);
       const missing = dates.filter((d) => open(shelter, d) && !byNight.has(d));
@@ -90,7 +92,8 @@ export function compileReport(
     const perMonth = months.map((month) => {
       const inMonth = figures.filter((f) => f.period.startsWith(month));
       const counts = inMonth.reduce((c, f) => add(c, f.figures), zero());
-      const missing = inMonth.length === 0 && datesOfMonth(month).some((d) => open(centre, d)) ? [month] : [];
+      const missing =
+        inMonth.length === 0 && (datesIn.get(month) ?? []).some((d) => open(centre, d)) ? [month] : [];
       return { month, counts, missing };
     });
     return { centre, perMonth };

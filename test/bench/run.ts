@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: figures the project measures itself, on this machine, against the local runtime.
+ * Bounded: fixed counts, loopback only. Prints a table; the README carries the latest figures.
+ *
+ * - report: a half-year at ten times Stockholm's size (50 night shelters, 181 nights each ≈ 9,050 items)
+ *   compiled from DynamoDB Local, with the DynamoDB requests it makes counted by an SDK middleware.
+ */
+import { performance } from 'node:perf_hooks';
+import { startLocalSystem } from '../../infra/local/runtime';
+import { dynamoClient } from '../../shared/adapters/clients';
+import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { DynamoStore } from '../../shared/adapters/dynamo-store';
+import { submitFigures } from '../../shared/app/figures';
+import { systemPrincipal } from '../../shared/app/keys';
+import type { Deps } from '../../shared/app/ports';
+import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
+import { buildReport } from '../../shared/app/reports';
+import { datesBetween, monthsBetween } from '../../shared/domain/periods';
+import { compileReport } from '../../shared/domain/report';
+
+const SHELTERS = 50;
+const RUNS = 10;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+const system = await startLocalSystem({
+  port: 0,
+  dataDir: '.local/bench',
+  inMemory: true,
+  demo: false,
+  logLevel: 'SILENT',
+});
+try {
+  const client = dynamoClient(system.config);
+  const requests = new Map<string, number>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      requests.set(context.commandName ?? '?', (requests.get(context.commandName ?? '?') ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'countRequests' },
+  );
+  const deps: Deps = {
+    store: new DynamoStore(client, system.config.TABLE_NAME),
+    alerts: new DynamoAlertStore(client, system.config.TABLE_NAME),
+    now: () => new Date(),
+  };
+  const bench = systemPrincipal('bench');
+  const org = await createOrganisation(deps, bench, { name: 'Bench', orgNumber: '802006-1688' });
+  const nights = datesBetween('2017-11-01', '2018-04-30');
+  const rows = [];
+  for (let s = 0; s < SHELTERS; s++) {
+    const shelter = await createActivity(deps, bench, {
+      organisationId: org.id,
+      name: `Härbärge ${s}`,
+      kind: 'night_shelter',
+    });
+    await setCapacity(deps, bench, shelter.id, { from: '2017-05-01', places: 40 });
+    rows.push(
+      ...nights.map((period, n) => ({
+        activityId: shelter.id,
+        period,
+        figures: { women: (n + s) % 9, men: 20 + ((n * s) % 13) },
+      })),
+    );
+  }
+  const importStart = performance.now();
+  for (let i = 0; i < rows.length; i += 5000) await submitFigures(deps, bench, rows.slice(i, i + 5000));
+  const importMs = performance.now() - importStart;
+
+  await buildReport(deps, { from: '2017-11', to: '2018-04' }); // warm-up
+  const times: number[] = [];
+  let counted = new Map<string, number>();
+  for (let run = 0; run < RUNS; run++) {
+    requests.clear();
+    const start = performance.now();
+    const report = await buildReport(deps, { from: '2017-11', to: '2018-04' });
+    times.push(performance.now() - start);
+    if (report.nightShelters.shelters.length !== SHELTERS) throw new Error('The report lost a shelter.');
+    counted = new Map(requests);
+  }
+  const queries = counted.get('QueryCommand') ?? 0;
+
+  // The same report without I/O: how much is the computation itself.
+  const activities = await deps.store.listActivities();
+  const figures = new Map(
+    await Promise.all(
+      activities.map(async (a) => [a.id, await deps.store.listFigures(a.id, '2017-11', '2018-04')] as const),
+    ),
+  );
+  const computeTimes: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    compileReport(monthsBetween('2017-11', '2018-04'), activities, (id) => figures.get(id) ?? []);
+    computeTimes.push(performance.now() - start);
+  }
+  console.table([
+    {
+      measure: `report, ${SHELTERS} shelters × ${nights.length} nights (${rows.length} items)`,
+      'median ms': median(times).toFixed(0),
+      'max ms': Math.max(...times).toFixed(0),
+      'DynamoDB requests': [...counted].map(([c, n]) => `${n} ${c.replace('Command', '')}`).join(', '),
+      goal: `< 1000 ms; ${SHELTERS + 1} Queries, no Scan`,
+      met: median(times) < 1000 && queries === SHELTERS + 1 && !counted.has('ScanCommand') ? 'yes' : 'NO',
+    },
+    {
+      measure: '  of which computing the tables (no I/O)',
+      'median ms': median(computeTimes).toFixed(0),
+      'max ms': Math.max(...computeTimes).toFixed(0),
+      'DynamoDB requests': '0',
+      goal: '',
+      met: '',
+    },
+    {
+      measure: `import of the same ${rows.length} rows (use case, 25-row transactions)`,
+      'median ms': importMs.toFixed(0),
+      'max ms': '',
+      'DynamoDB requests': '',
+      goal: '(for scale)',
+      met: `${((rows.length / importMs) * 1000).toFixed(0)} rows/s`,
+    },
+  ]);
+} finally {
+  await system.stop();
+}
