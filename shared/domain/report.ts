@@ -32,7 +32,7 @@ const add = (a: Counts, f: Figures): Counts => ({
 const zero = (): Counts => ({ women: 0, men: 0 });
 
 /** The night-shelter row of the seed report's table: guest nights, shares, capacity nights, occupancy. */
-function shelterRow(counts: Counts, capacityNights: number) {
+function shelterRow({ counts, capacityNights }: Totals) {
   const guestNights = counts.women + counts.men;
   return {
     women: counts.women,
@@ -45,7 +45,8 @@ function shelterRow(counts: Counts, capacityNights: number) {
   };
 }
 
-function visitRow(counts: Counts) {
+/** The day-centre row: visits of women and men, and their shares. */
+function visitRow({ counts }: Totals) {
   const visits = counts.women + counts.men;
   return {
     women: counts.women,
@@ -56,9 +57,49 @@ function visitRow(counts: Counts) {
   };
 }
 
+/** One activity's month: what it reported, the capacity nights in force, and what it did not report. */
+interface MonthEntry extends Totals {
+  month: string;
+  missing: string[];
+}
+
+interface Totals {
+  counts: Counts;
+  capacityNights: number;
+}
+
+const sum = (entries: readonly Totals[]): Totals => ({
+  counts: entries.reduce<Counts>(
+    (c, e) => ({ women: c.women + e.counts.women, men: c.men + e.counts.men }),
+    zero(),
+  ),
+  capacityNights: entries.reduce((n, e) => n + e.capacityNights, 0),
+});
+
 /** Whether an activity is expected to report on `date`: open by its capacity history, or it has none. */
 const open = (a: ReportActivity, date: string) =>
   a.capacity.length === 0 || (capacityOn(a.capacity, date)?.places ?? 0) > 0;
+
+/** A table: every activity's months summed per month and in all, and each activity's own rows. */
+function table<R>(
+  months: readonly string[],
+  perActivity: readonly { activity: ReportActivity; perMonth: MonthEntry[] }[],
+  row: (totals: Totals) => R,
+) {
+  return {
+    months: months.map((month, i) => ({
+      month,
+      ...row(sum(perActivity.map((a) => a.perMonth[i] as MonthEntry))),
+    })),
+    total: row(sum(perActivity.flatMap((a) => a.perMonth))),
+    byActivity: perActivity.map(({ activity, perMonth }) => ({
+      activityId: activity.id,
+      name: activity.name,
+      months: perMonth.map((m) => ({ month: m.month, ...row(m) })),
+      total: row(sum(perMonth)),
+    })),
+  };
+}
 
 /**
  * The half-year report's tables from the figures as stored: night shelters night by night against the places in
@@ -72,102 +113,56 @@ export function compileReport(
 ) {
   // The nights of each month, once: calendar arithmetic is the costly part (luxon), not the sums.
   const datesIn = new Map(months.map((m) => [m, datesOfMonth(m)]));
-  const shelters = activities.filter((a) => a.kind === 'night_shelter');
-  const centres = activities.filter((a) => a.kind === 'day_centre');
 
-  const shelterTables = shelters.map((shelter) => {
-    const byNight = new Map(figuresOf(shelter.id).map((f) => [f.period, f.figures]));
-    const perMonth = months.map((month) => {
-      const dates = datesIn.get(month) ?? [];
-      const counts = dates.reduce((c, d) => (byNight.has(d) ? add(c, byNight.get(d) as Figures) : c), zero());
-      const capacityNights = dates.reduce((n, d) => n + (capacityOn(shelter.capacity, d)?.places ?? 0), 0);
-      const missing = dates.filter((d) => open(shelter, d) && !byNight.has(d));
-      return { month, counts, capacityNights, missing };
+  const shelters = activities
+    .filter((a) => a.kind === 'night_shelter')
+    .map((activity) => {
+      const byNight = new Map(figuresOf(activity.id).map((f) => [f.period, f.figures]));
+      const perMonth = months.map((month): MonthEntry => {
+        const dates = datesIn.get(month) ?? [];
+        return {
+          month,
+          counts: dates.reduce((c, d) => (byNight.has(d) ? add(c, byNight.get(d) as Figures) : c), zero()),
+          capacityNights: dates.reduce((n, d) => n + (capacityOn(activity.capacity, d)?.places ?? 0), 0),
+          missing: dates.filter((d) => open(activity, d) && !byNight.has(d)),
+        };
+      });
+      return { activity, perMonth };
     });
-    return { shelter, perMonth };
-  });
 
-  const centreTables = centres.map((centre) => {
-    const figures = figuresOf(centre.id);
-    const perMonth = months.map((month) => {
-      const inMonth = figures.filter((f) => f.period.startsWith(month));
-      const counts = inMonth.reduce((c, f) => add(c, f.figures), zero());
-      const missing =
-        inMonth.length === 0 && (datesIn.get(month) ?? []).some((d) => open(centre, d)) ? [month] : [];
-      return { month, counts, missing };
+  const centres = activities
+    .filter((a) => a.kind === 'day_centre')
+    .map((activity) => {
+      const figures = figuresOf(activity.id);
+      const perMonth = months.map((month): MonthEntry => {
+        const inMonth = figures.filter((f) => f.period.startsWith(month));
+        const expected = (datesIn.get(month) ?? []).some((d) => open(activity, d));
+        return {
+          month,
+          counts: inMonth.reduce((c, f) => add(c, f.figures), zero()),
+          capacityNights: 0,
+          missing: inMonth.length === 0 && expected ? [month] : [],
+        };
+      });
+      return { activity, perMonth };
     });
-    return { centre, perMonth };
-  });
 
-  const sumShelters = (i: number | 'all') => {
-    const rows = shelterTables.flatMap((t) =>
-      i === 'all' ? t.perMonth : [t.perMonth[i] as (typeof t.perMonth)[number]],
-    );
-    return shelterRow(
-      rows.reduce((c, r) => ({ women: c.women + r.counts.women, men: c.men + r.counts.men }), zero()),
-      rows.reduce((n, r) => n + r.capacityNights, 0),
-    );
-  };
-  const sumCentres = (i: number | 'all') => {
-    const rows = centreTables.flatMap((t) =>
-      i === 'all' ? t.perMonth : [t.perMonth[i] as (typeof t.perMonth)[number]],
-    );
-    return visitRow(
-      rows.reduce((c, r) => ({ women: c.women + r.counts.women, men: c.men + r.counts.men }), zero()),
-    );
-  };
-
-  const completeness = [
-    ...shelterTables.map((t) => ({
-      activityId: t.shelter.id,
-      name: t.shelter.name,
-      kind: t.shelter.kind,
-      missing: t.perMonth.flatMap((m) => m.missing),
-    })),
-    ...centreTables.map((t) => ({
-      activityId: t.centre.id,
-      name: t.centre.name,
-      kind: t.centre.kind,
-      missing: t.perMonth.flatMap((m) => m.missing),
-    })),
-  ];
-
+  const nightShelters = table(months, shelters, shelterRow);
+  const dayCentres = table(months, centres, visitRow);
+  const completeness = [...shelters, ...centres].map(({ activity, perMonth }) => ({
+    activityId: activity.id,
+    name: activity.name,
+    kind: activity.kind,
+    missing: perMonth.flatMap((m) => m.missing),
+  }));
   return {
     nightShelters: {
-      months: months.map((month, i) => ({ month, ...sumShelters(i) })),
-      total: sumShelters('all'),
-      shelters: shelterTables.map((t) => ({
-        activityId: t.shelter.id,
-        name: t.shelter.name,
-        months: t.perMonth.map((m) => ({ month: m.month, ...shelterRow(m.counts, m.capacityNights) })),
-        total: shelterRow(
-          t.perMonth.reduce(
-            (c, m) => ({ women: c.women + m.counts.women, men: c.men + m.counts.men }),
-            zero(),
-          ),
-          t.perMonth.reduce((n, m) => n + m.capacityNights, 0),
-        ),
-      })),
+      months: nightShelters.months,
+      total: nightShelters.total,
+      shelters: nightShelters.byActivity,
     },
-    dayCentres: {
-      months: months.map((month, i) => ({ month, ...sumCentres(i) })),
-      total: sumCentres('all'),
-      centres: centreTables.map((t) => ({
-        activityId: t.centre.id,
-        name: t.centre.name,
-        months: t.perMonth.map((m) => ({ month: m.month, ...visitRow(m.counts) })),
-        total: visitRow(
-          t.perMonth.reduce(
-            (c, m) => ({ women: c.women + m.counts.women, men: c.men + m.counts.men }),
-            zero(),
-          ),
-        ),
-      })),
-    },
-    completeness: {
-      complete: completeness.every((c) => c.missing.length === 0),
-      activities: completeness,
-    },
+    dayCentres: { months: dayCentres.months, total: dayCentres.total, centres: dayCentres.byActivity },
+    completeness: { complete: completeness.every((c) => c.missing.length === 0), activities: completeness },
   };
 }
 
