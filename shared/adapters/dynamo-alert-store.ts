@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   AlertSettings,
   AlertStore,
@@ -56,18 +56,7 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
   }
 
   async saveNights(records: readonly ColdNightRecord[]) {
-    for (let i = 0; i < records.length; i += 25) {
-      let request: Record<string, unknown[]> | undefined = {
-        [this.tableName]: records
-          .slice(i, i + 25)
-          .map((r) => ({ PutRequest: { Item: { pk: 'COLDNIGHT', sk: r.night, ...r } } })),
-      };
-      for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-        const result = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
-        request = result.UnprocessedItems as typeof request;
-      }
-    }
+    await this.batchPut(records.map((r) => ({ pk: 'COLDNIGHT', sk: r.night, ...r })));
   }
 
   async enqueueDelivery(delivery: Delivery) {

@@ -1,6 +1,7 @@
 import { type DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   paginateQuery,
@@ -72,17 +73,36 @@ export class DynamoTable {
     const unique = [...new Map(keys.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
     const found: T[] = [];
     for (let i = 0; i < unique.length; i += 100) {
-      let request: Record<string, { Keys: Item[] }> | undefined = {
-        [this.tableName]: { Keys: unique.slice(i, i + 100) },
-      };
-      for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+      await untilProcessed({ [this.tableName]: { Keys: unique.slice(i, i + 100) } }, async (request) => {
         const result = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
         for (const item of result.Responses?.[this.tableName] ?? []) found.push(strip<T>(item));
-        request = result.UnprocessedKeys as typeof request;
-      }
+        return result.UnprocessedKeys;
+      });
     }
     return found;
+  }
+
+  /** Puts items 25 at a time (BatchWriteItem), without conditions or audit: for records the system derives. */
+  protected async batchPut(items: readonly Item[]): Promise<void> {
+    for (let i = 0; i < items.length; i += 25) {
+      const puts = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+      await untilProcessed({ [this.tableName]: puts }, async (request) => {
+        const result = await this.doc.send(new BatchWriteCommand({ RequestItems: request }));
+        return result.UnprocessedItems;
+      });
+    }
+  }
+}
+
+/** Sends a batch request again, with backoff, for as long as DynamoDB leaves part of it unprocessed. */
+async function untilProcessed<R extends Record<string, unknown>>(
+  request: R,
+  send: (request: R) => Promise<Record<string, unknown> | undefined>,
+): Promise<void> {
+  let left: R | undefined = request;
+  for (let attempt = 0; left && Object.keys(left).length > 0; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+    left = (await send(left)) as R | undefined;
   }
 }
 
