@@ -19,7 +19,9 @@ import { notFound } from '../../shared/domain/errors';
 import { dayBounds, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
 import { docsPage, openApiDocument } from '../../shared/http/openapi';
 import { json } from '../../shared/http/problem';
+import { header } from '../../shared/http/request';
 import { type Route, route } from '../../shared/http/route';
+import { reportHtml } from '../../shared/report/html';
 import { alertRoutes } from './alert-routes';
 import * as S from './schemas';
 
@@ -311,8 +313,22 @@ export function apiRoutes(deps: Deps): Route[] {
         'is missing. Percentages are whole numbers rounded half up from the exact counts.',
       roles: ['admin', 'coordinator'],
       query: S.ReportQuery,
-      responses: { 200: { description: 'The report', schema: S.Report } },
-      handle: async ({ query }) => json(200, await buildReport(deps, query)),
+      responses: {
+        200: {
+          description: 'The report (JSON), or as HTML with format=html or Accept: text/html',
+          schema: S.Report,
+        },
+      },
+      handle: async ({ query, event }) => {
+        const report = await buildReport(deps, { from: query.from, to: query.to });
+        const format = query.format ?? (/text\/html/.test(header(event, 'accept') ?? '') ? 'html' : 'json');
+        if (format === 'json') return json(200, report);
+        return {
+          statusCode: 200,
+          headers: { 'content-type': 'text/html; charset=utf-8', 'content-language': query.language },
+          body: reportHtml(report, query.language),
+        };
+      },
     }),
   ];
 

@@ -240,7 +240,15 @@ export const ColdNight = z
 
 const month = z.string().refine(isValidMonth, 'Expected a real month YYYY-MM.').meta({ example: '2017-11' });
 export const ReportQuery = z
-  .strictObject({ from: month, to: month })
+  .strictObject({
+    from: month,
+    to: month,
+    format: z
+      .enum(['json', 'html'])
+      .optional()
+      .meta({ description: 'Default: by Accept, else json. PDF, XLSX, CSV to come.' }),
+    language: z.enum(['sv', 'en']).default('sv'),
+  })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })
   .refine((q) => monthsBetween(q.from, q.to).length <= 36, { path: ['to'], message: 'At most 36 months.' });
 const pct = z

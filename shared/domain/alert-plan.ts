@@ -88,7 +88,7 @@ export function planAlerts(
   const oldSpells = new Map<string, AlertedState[]>();
   for (const t of toldByNight.values())
     oldSpells.set(t.spell.join(':'), [...(oldSpells.get(t.spell.join(':')) ?? []), t]);
-  for (const [spellKey, states] of oldSpells) {
+  for (const states of oldSpells.values()) {
     const now = states.map((s) => byNight.get(s.night)).filter((n) => n !== undefined);
     if (now.length > 0 && now.every((n) => !n.cold)) {
       alerts.push({ kind: 'all_clear', nights: now, forecastCreatedTime, key: keyOf('all_clear', now) });

@@ -1,3 +1,4 @@
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apportion } from '../../infra/local/demo/load';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from '../../infra/local/demo/seed-report-2017-18';
@@ -129,6 +130,27 @@ describe('the half-year report', () => {
       menPct: 86,
     });
     expect(r.body.completeness.complete).toBe(true);
+    // The same report in Swedish HTML: the seed's tables, numbers written the Swedish way.
+    const html = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html', { key: api.admin });
+    expect(html.contentType).toMatch(/^text\/html/);
+    const tables = parse(html.text).querySelectorAll('table');
+    const cells = (i: number) =>
+      tables[i]
+        ?.querySelectorAll('tr')
+        .map((tr) => tr.querySelectorAll('th,td').map((td) => td.text.replace(/\u00a0/g, ' ')));
+    expect(cells(0)?.[0]).toEqual(['Månad', 'Kvinnor', 'Män', 'Kvinnor %', 'Män %', 'Nätter', 'Beläggning']);
+    expect(cells(0)?.[1]).toEqual(['NOV 2017', '1 032', '1 953', '35 %', '65 %', '2 985', '87 %']);
+    expect(cells(0)?.at(-1)).toEqual(['Totalt:', '5 489', '11 169', '33 %', '67 %', '16 658', '80 %']);
+    expect(cells(1)?.at(-1)).toEqual(['Totalt:', '5 399', '32 332', '37 731', '14 %', '86 %']);
+    expect(html.text).toContain('beläggning på 80');
+    expect(html.text).not.toContain('Observera');
+    const english = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html&language=en', {
+      key: api.admin,
+    });
+    expect(parse(english.text).querySelector('h1')?.text).toBe(
+      'Activity report – IOP for EU citizens in vulnerable situations',
+    );
+
     // Per shelter, by name (Swedish order): the places in force × 181 nights.
     const perShelter = r.body.nightShelters.shelters.map(
       (s: { name: string; total: { capacityNights: number } }) => [s.name, s.total.capacityNights],
@@ -174,6 +196,14 @@ describe('the half-year report', () => {
     ]);
     expect(byName('Opening').months[0].occupancyPct).toBeNull();
     expect(r.completeness.complete).toBe(false);
+    const html = await api.call('GET', '/v1/reports?from=2019-01&to=2019-02', {
+      key: api.admin,
+      headers: { accept: 'text/html' },
+    });
+    // The first test's three shelters and two centres report nothing for 2019, and "Changing" misses a night.
+    expect(parse(html.text).querySelector('p[style*="fff3cd"]')?.text).toMatch(
+      /^Observera: 6 verksamheter har inte rapporterat/,
+    );
     const gaps = Object.fromEntries(
       r.completeness.activities.map((a: { name: string; missing: string[] }) => [a.name, a.missing]),
     );

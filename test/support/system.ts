@@ -29,9 +29,15 @@ export function client(system: LocalSystem) {
   const call = async (
     method: string,
     path: string,
-    options: { key?: string; json?: unknown; body?: string; contentType?: string } = {},
+    options: {
+      key?: string;
+      json?: unknown;
+      body?: string;
+      contentType?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<Reply> => {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (options.key) headers.authorization = `Bearer ${options.key}`;
     let body: string | undefined = options.body;
     if (options.json !== undefined) body = JSON.stringify(options.json);
