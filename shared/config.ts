@@ -16,6 +16,8 @@ const ConfigSchema = z.object({
   /** `aws`: End User Messaging SMS; `file`: append to SMS_OUTBOX (local runtime). */
   SMS_MODE: z.enum(['aws', 'file']).default('aws'),
   SMS_OUTBOX: z.string().default('.local/sms-outbox.jsonl'),
+  /** Published nationality counts below this are suppressed. */
+  REPORT_SMALL_CELL_BELOW: z.coerce.number().int().min(2).max(50).default(5),
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 

@@ -293,6 +293,12 @@ export const Report = z
         }),
       ),
     }),
+    nationalities: z.object({
+      smallCellBelow: z.int(),
+      total: z.int(),
+      rows: z.array(z.object({ code: z.string(), count: z.int().nullable(), suppressed: z.boolean() })),
+      unknown: z.object({ count: z.int().nullable(), suppressed: z.boolean() }),
+    }),
     completeness: z.object({
       complete: z.boolean(),
       activities: z.array(

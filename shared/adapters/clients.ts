@@ -29,6 +29,7 @@ export function depsFromConfig(config: Config): Deps {
     store: new DynamoStore(client, config.TABLE_NAME),
     alerts: new DynamoAlertStore(client, config.TABLE_NAME),
     now: () => new Date(),
+    reportSmallCellBelow: config.REPORT_SMALL_CELL_BELOW,
   };
 }
 

@@ -50,4 +50,6 @@ export interface Deps {
   store: Store;
   alerts: AlertStore;
   now: () => Date;
+  /** Published counts below this are suppressed (nationality); default 5. */
+  reportSmallCellBelow?: number;
 }

@@ -3,18 +3,13 @@ import { compileReport } from '../domain/report';
 import type { StoredFigures } from './model';
 import type { Deps } from './ports';
 
-/** Kinds whose figures the report's tables read (the others join as the report grows). */
-const REPORTED = new Set(['night_shelter', 'day_centre']);
-
 /**
- * The report for whole months `from`–`to`: one Query for the activities, one Query per reported activity for
+ * The report for whole months `from`–`to`: one Query for the activities, one Query per activity for
  * its figures of the period (days and month totals alike), no Scan. Records when the data was read.
  */
 export async function buildReport(deps: Deps, range: { from: string; to: string }) {
   const dataReadAt = deps.now().toISOString();
-  const activities = (await deps.store.listActivities())
-    .filter((a) => REPORTED.has(a.kind))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const activities = (await deps.store.listActivities()).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const figures = new Map<string, StoredFigures[]>(
     await Promise.all(
       activities.map(async (a) => [a.id, await deps.store.listFigures(a.id, range.from, range.to)] as const),
@@ -23,6 +18,8 @@ export async function buildReport(deps: Deps, range: { from: string; to: string 
   return {
     period: range,
     dataReadAt,
-    ...compileReport(monthsBetween(range.from, range.to), activities, (id) => figures.get(id) ?? []),
+    ...compileReport(monthsBetween(range.from, range.to), activities, (id) => figures.get(id) ?? [], {
+      smallCellBelow: deps.reportSmallCellBelow ?? 5,
+    }),
   };
 }

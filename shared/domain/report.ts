@@ -1,6 +1,7 @@
 import { type CapacityEntry, capacityOn } from './capacity';
 import type { ActivityKind, Figures } from './figures';
 import { datesOfMonth } from './periods';
+import { type Cell, suppress } from './suppression';
 
 /** Whole percent of `part` in `whole`, rounded half up from the exact fraction (integers only: no float drift). */
 export function percent(part: number, whole: number): number | null {
@@ -110,6 +111,7 @@ export function compileReport(
   months: readonly string[],
   activities: readonly ReportActivity[],
   figuresOf: (activityId: string) => readonly ReportFigures[],
+  options: { smallCellBelow: number } = { smallCellBelow: 5 },
 ) {
   // The nights of each month, once: calendar arithmetic is the costly part (luxon), not the sums.
   const datesIn = new Map(months.map((m) => [m, datesOfMonth(m)]));
@@ -163,7 +165,39 @@ export function compileReport(
     },
     dayCentres: { months: dayCentres.months, total: dayCentres.total, centres: dayCentres.byActivity },
     completeness: { complete: completeness.every((c) => c.missing.length === 0), activities: completeness },
+    nationalities: nationalityTable(
+      activities.flatMap((a) => figuresOf(a.id)),
+      options.smallCellBelow,
+    ),
   };
+}
+
+/**
+ * Nationality across all activities (guest nights, visits, contacts… as reported), one column, with its total and
+ * the unknown rest. Small cells are suppressed so that no person can be singled out; a single column means no
+ * hidden cell can be worked out from another.
+ */
+function nationalityTable(figures: readonly ReportFigures[], smallCellBelow: number) {
+  const byCode = new Map<string, number>();
+  let people = 0;
+  for (const { figures: f } of figures) {
+    people += (f.women ?? 0) + (f.men ?? 0);
+    for (const [code, n] of Object.entries(f.nationalities ?? {}))
+      byCode.set(code, (byCode.get(code) ?? 0) + (n ?? 0));
+  }
+  const known = [...byCode.values()].reduce((a, b) => a + b, 0);
+  const codes = [...byCode.keys()];
+  const cells = suppress([...codes.map((c) => byCode.get(c) ?? 0), people - known], smallCellBelow);
+  const rows: ({ code: string } & Cell)[] = codes.map((code, i) => ({ code, ...(cells[i] as Cell) }));
+  // Shown counts largest first; hidden ones after, by code, so that their order says nothing of their size.
+  rows.sort((a, b) =>
+    a.suppressed !== b.suppressed
+      ? a.suppressed
+        ? 1
+        : -1
+      : (b.count ?? 0) - (a.count ?? 0) || a.code.localeCompare(b.code),
+  );
+  return { smallCellBelow, total: people, rows, unknown: cells.at(-1) as Cell };
 }
 
 export type Report = ReturnType<typeof compileReport>;

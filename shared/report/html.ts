@@ -22,8 +22,16 @@ const WORDS = {
     dayTitle: 'Dagverksamhet – antal besök',
     perShelter: 'Beläggning per natthärbärge',
     missingTitle: 'Saknade uppgifter',
+    nationalityTitle: 'Nationalitet (alla verksamheter)',
+    nationalityNote: (below: number) =>
+      `Antal gästnätter, besök och kontakter med uppgift om nationalitet. Tal under ${below} är dolda (liksom ett till där det behövs) så att ingen enskild kan pekas ut.`,
+    hidden: 'dolt',
+    unknown: 'Okänd',
+    noNationality: 'Inga uppgifter om nationalitet under perioden.',
     complete: 'Alla verksamheter har rapporterat för hela perioden.',
     cols: {
+      country: 'Land',
+      count: 'Antal',
       month: 'Månad',
       women: 'Kvinnor',
       men: 'Män',
@@ -54,8 +62,16 @@ const WORDS = {
     dayTitle: 'Day centres – visits',
     perShelter: 'Occupancy per night shelter',
     missingTitle: 'Missing figures',
+    nationalityTitle: 'Nationality (all activities)',
+    nationalityNote: (below: number) =>
+      `Guest nights, visits and contacts with a nationality reported. Counts below ${below} are hidden (and one more where needed) so that no individual can be singled out.`,
+    hidden: 'hidden',
+    unknown: 'Unknown',
+    noNationality: 'No nationality reported in the period.',
     complete: 'Every activity has reported for the whole period.',
     cols: {
+      country: 'Country',
+      count: 'Count',
       month: 'Month',
       women: 'Women',
       men: 'Men',
@@ -172,6 +188,8 @@ ${htmlTable(
     f.pct(s.total.occupancyPct),
   ]),
 )}
+<h2 style="font-size:18px">${escapeHtml(w.nationalityTitle)}</h2>
+${nationalitySection(report, language)}
 <h2 style="font-size:18px">${escapeHtml(w.missingTitle)}</h2>
 ${
   gaps.length === 0
@@ -191,4 +209,17 @@ ${
 <p style="color:#666;font-size:12px">${escapeHtml(w.footer(readAt))}</p>
 </body></html>
 `;
+}
+
+function nationalitySection(report: ReportDocument, language: Language): string {
+  const w = WORDS[language];
+  const f = formatFor(language);
+  const { rows, unknown, smallCellBelow } = report.nationalities;
+  if (rows.length === 0) return `<p>${escapeHtml(w.noNationality)}</p>`;
+  const country = new Intl.DisplayNames([language], { type: 'region' });
+  const count = (cell: { count: number | null }) => (cell.count === null ? w.hidden : f.n(cell.count));
+  return `${htmlTable(
+    [w.cols.country, w.cols.count],
+    [...rows.map((r) => [escapeHtml(country.of(r.code) ?? r.code), count(r)]), [w.unknown, count(unknown)]],
+  )}<p style="color:#666;font-size:12px">${escapeHtml(w.nationalityNote(smallCellBelow))}</p>`;
 }

@@ -211,6 +211,43 @@ describe('the half-year report', () => {
     expect(gaps.Opening).toEqual([]);
   });
 
+  it('suppresses small nationality cells in the JSON and the HTML, so no one can be singled out', async () => {
+    const org = await api.organisation('Stockholms Stadsmission', '802003-1954');
+    const centre = await api.activity(org, 'day_centre', 'Mötesplats');
+    const put = await api.call('PUT', `/v1/activities/${centre}/figures/2020-01`, {
+      key: api.admin,
+      json: { women: 20, men: 50, nationalities: { RO: 40, BG: 12, PL: 3, FI: 6 } },
+    });
+    expect(put.status).toBe(200);
+    const r = (await report('2020-01', '2020-01')).body.nationalities;
+    // PL (3) is below 5; hidden alone it could be worked out from the total, so the next smallest (FI, 6) goes too.
+    expect(r).toEqual({
+      smallCellBelow: 5,
+      total: 70,
+      rows: [
+        { code: 'RO', count: 40, suppressed: false },
+        { code: 'BG', count: 12, suppressed: false },
+        { code: 'FI', count: null, suppressed: true },
+        { code: 'PL', count: null, suppressed: true },
+      ],
+      unknown: { count: 9, suppressed: false },
+    });
+    const html = await api.call('GET', '/v1/reports?from=2020-01&to=2020-01&format=html', { key: api.admin });
+    const table = parse(html.text)
+      .querySelectorAll('h2')
+      .find((h) => h.text.startsWith('Nationalitet'))
+      ?.nextElementSibling?.querySelectorAll('tr')
+      .map((tr) => tr.querySelectorAll('th,td').map((td) => td.text));
+    expect(table).toEqual([
+      ['Land', 'Antal'],
+      ['Rumänien', '40'],
+      ['Bulgarien', '12'],
+      ['Finland', 'dolt'],
+      ['Polen', 'dolt'],
+      ['Okänd', '9'],
+    ]);
+  });
+
   it('is for admins and coordinators, for a valid range of whole months', async () => {
     expect(
       (await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: await api.key('coordinator') }))
