@@ -21,6 +21,7 @@ import { docsPage, openApiDocument } from '../../shared/http/openapi';
 import { json } from '../../shared/http/problem';
 import { header } from '../../shared/http/request';
 import { type Route, route } from '../../shared/http/route';
+import { reportCsv } from '../../shared/report/csv';
 import { reportHtml } from '../../shared/report/html';
 import { alertRoutes } from './alert-routes';
 import * as S from './schemas';
@@ -321,8 +322,20 @@ export function apiRoutes(deps: Deps): Route[] {
       },
       handle: async ({ query, event }) => {
         const report = await buildReport(deps, { from: query.from, to: query.to });
-        const format = query.format ?? (/text\/html/.test(header(event, 'accept') ?? '') ? 'html' : 'json');
+        const accept = header(event, 'accept') ?? '';
+        const format =
+          query.format ?? (/text\/html/.test(accept) ? 'html' : /text\/csv/.test(accept) ? 'csv' : 'json');
         if (format === 'json') return json(200, report);
+        if (format === 'csv') {
+          return {
+            statusCode: 200,
+            headers: {
+              'content-type': 'text/csv; charset=utf-8',
+              'content-disposition': `attachment; filename="iop-${query.from}-${query.to}-${query.table}.csv"`,
+            },
+            body: reportCsv(report, query.table, query.language),
+          };
+        }
         return {
           statusCode: 200,
           headers: { 'content-type': 'text/html; charset=utf-8', 'content-language': query.language },

@@ -4,6 +4,7 @@ import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../../shared/domain/figures';
 import { isValidOrgNumber } from '../../shared/domain/org-number';
 import { isValidDate, isValidMonth, monthsBetween, parsePeriod } from '../../shared/domain/periods';
 import { normalisePhone } from '../../shared/domain/phone';
+import { CSV_TABLES } from '../../shared/report/csv';
 
 /** Request and response schemas of API v1. Requests are strict: unknown fields are refused. */
 
@@ -244,9 +245,10 @@ export const ReportQuery = z
     from: month,
     to: month,
     format: z
-      .enum(['json', 'html'])
+      .enum(['json', 'html', 'csv'])
       .optional()
-      .meta({ description: 'Default: by Accept, else json. PDF, XLSX, CSV to come.' }),
+      .meta({ description: 'Default: by Accept, else json. PDF and XLSX to come.' }),
+    table: z.enum(CSV_TABLES).default('nightShelters').meta({ description: 'Which table, for format=csv.' }),
     language: z.enum(['sv', 'en']).default('sv'),
   })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })

@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apportion } from '../../infra/local/demo/load';
@@ -151,6 +152,30 @@ describe('the half-year report', () => {
       'Activity report – IOP for EU citizens in vulnerable situations',
     );
 
+    // And as CSV for a Swedish spreadsheet: semicolons, a BOM, the same figures.
+    const csv = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=csv&table=nightShelters', {
+      key: api.admin,
+    });
+    expect(csv.contentType).toMatch(/^text\/csv/);
+    const raw = await fetch(`${system.apiUrl}/v1/reports?from=2017-11&to=2018-04&format=csv`, {
+      headers: { authorization: `Bearer ${api.admin}` },
+    });
+    // The UTF-8 byte order mark (fetch's text() would strip it, so read the bytes).
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records: string[][] = parseCsv(csv.text, { delimiter: ';', bom: true });
+    expect(records[0]).toEqual([
+      'Månad',
+      'Kvinnor',
+      'Män',
+      'Kvinnor %',
+      'Män %',
+      'Nätter',
+      'Platsnätter',
+      'Beläggning %',
+    ]);
+    expect(records[1]).toEqual(['2017-11', '1032', '1953', '35', '65', '2985', '3450', '87']);
+    expect(records.at(-1)).toEqual(['Totalt', '5489', '11169', '33', '67', '16658', '20815', '80']);
+
     // Per shelter, by name (Swedish order): the places in force × 181 nights.
     const perShelter = r.body.nightShelters.shelters.map(
       (s: { name: string; total: { capacityNights: number } }) => [s.name, s.total.capacityNights],
@@ -245,6 +270,17 @@ describe('the half-year report', () => {
       ['Finland', 'dolt'],
       ['Polen', 'dolt'],
       ['Okänd', '9'],
+    ]);
+    const csv = await api.call('GET', '/v1/reports?from=2020-01&to=2020-01&format=csv&table=nationalities', {
+      key: api.admin,
+    });
+    expect(parseCsv(csv.text, { delimiter: ';', bom: true })).toEqual([
+      ['Landkod', 'Antal'],
+      ['RO', '40'],
+      ['BG', '12'],
+      ['FI', 'dolt'],
+      ['PL', 'dolt'],
+      ['okänd', '9'],
     ]);
   });
 
