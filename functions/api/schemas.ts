@@ -295,6 +295,15 @@ export const Report = z
         }),
       ),
     }),
+    extraColdNights: z.object({
+      nightsOpened: z.int(),
+      guests: z.int(),
+      guestsPerNight: z.number().nullable(),
+      longestRun: z.int(),
+      nights: z.array(
+        z.object({ night: z.string(), guests: z.int(), forecastMinimum: z.number().nullable() }),
+      ),
+    }),
     nationalities: z.object({
       smallCellBelow: z.int(),
       total: z.int(),

@@ -111,7 +111,9 @@ export function compileReport(
   months: readonly string[],
   activities: readonly ReportActivity[],
   figuresOf: (activityId: string) => readonly ReportFigures[],
-  options: { smallCellBelow: number } = { smallCellBelow: 5 },
+  options: { smallCellBelow: number; forecastMinimum?: (night: string) => number | null | undefined } = {
+    smallCellBelow: 5,
+  },
 ) {
   // The nights of each month, once: calendar arithmetic is the costly part (luxon), not the sums.
   const datesIn = new Map(months.map((m) => [m, datesOfMonth(m)]));
@@ -169,6 +171,47 @@ export function compileReport(
       activities.flatMap((a) => figuresOf(a.id)),
       options.smallCellBelow,
     ),
+    extraColdNights: extraColdNights(
+      activities.filter((a) => a.kind === 'cold_night_venue').flatMap((a) => figuresOf(a.id)),
+      options.forecastMinimum ?? (() => undefined),
+    ),
+  };
+}
+
+/**
+ * Extra cold nights: the nights any venue opened, guests in all and per night, the longest run of consecutive
+ * nights (what strains the volunteers), and each night's forecast minimum where the cold-night check saw it.
+ */
+function extraColdNights(
+  figures: readonly ReportFigures[],
+  forecastMinimum: (night: string) => number | null | undefined,
+) {
+  const guestsByNight = new Map<string, number>();
+  for (const { period, figures: f } of figures) {
+    guestsByNight.set(period, (guestsByNight.get(period) ?? 0) + (f.women ?? 0) + (f.men ?? 0));
+  }
+  const nights = [...guestsByNight.keys()].sort();
+  const guests = [...guestsByNight.values()].reduce((a, b) => a + b, 0);
+  let longestRun = 0;
+  let run = 0;
+  for (const [i, night] of nights.entries()) {
+    const previous = nights[i - 1];
+    const dayAfter =
+      previous !== undefined &&
+      Date.parse(`${night}T12:00:00Z`) - Date.parse(`${previous}T12:00:00Z`) === 86_400_000;
+    run = dayAfter ? run + 1 : 1;
+    longestRun = Math.max(longestRun, run);
+  }
+  return {
+    nightsOpened: nights.length,
+    guests,
+    guestsPerNight: nights.length === 0 ? null : Math.round((10 * guests) / nights.length) / 10,
+    longestRun,
+    nights: nights.map((night) => ({
+      night,
+      guests: guestsByNight.get(night) ?? 0,
+      forecastMinimum: forecastMinimum(night) ?? null,
+    })),
   };
 }
 

@@ -22,6 +22,12 @@ const WORDS = {
     dayTitle: 'Dagverksamhet – antal besök',
     perShelter: 'Beläggning per natthärbärge',
     missingTitle: 'Saknade uppgifter',
+    coldTitle: 'Extra kalla nätter',
+    cold: (r: ReportDocument['extraColdNights'], f: Format) =>
+      r.nightsOpened === 0
+        ? 'Inga extra kalla nätter öppnades under perioden.'
+        : `Extra kalla nätter öppnades ${f.n(r.nightsOpened)} gånger för sammanlagt ${f.n(r.guests)} gäster, i genomsnitt ${f.n(r.guestsPerNight ?? 0)} per natt. Längsta följd: ${f.n(r.longestRun)} nätter i rad.`,
+    coldCols: ['Natt', 'Gäster', 'Prognos lägsta'],
     nationalityTitle: 'Nationalitet (alla verksamheter)',
     nationalityNote: (below: number) =>
       `Antal gästnätter, besök och kontakter med uppgift om nationalitet. Tal under ${below} är dolda (liksom ett till där det behövs) så att ingen enskild kan pekas ut.`,
@@ -62,6 +68,12 @@ const WORDS = {
     dayTitle: 'Day centres – visits',
     perShelter: 'Occupancy per night shelter',
     missingTitle: 'Missing figures',
+    coldTitle: 'Extra cold nights',
+    cold: (r: ReportDocument['extraColdNights'], f: Format) =>
+      r.nightsOpened === 0
+        ? 'No extra cold nights were opened in the period.'
+        : `Extra cold nights were opened ${f.n(r.nightsOpened)} times for ${f.n(r.guests)} guests in all, ${f.n(r.guestsPerNight ?? 0)} a night on average. Longest run: ${f.n(r.longestRun)} nights in a row.`,
+    coldCols: ['Night', 'Guests', 'Forecast low'],
     nationalityTitle: 'Nationality (all activities)',
     nationalityNote: (below: number) =>
       `Guest nights, visits and contacts with a nationality reported. Counts below ${below} are hidden (and one more where needed) so that no individual can be singled out.`,
@@ -188,6 +200,20 @@ ${htmlTable(
     f.pct(s.total.occupancyPct),
   ]),
 )}
+<h2 style="font-size:18px">${escapeHtml(w.coldTitle)}</h2>
+<p>${escapeHtml(w.cold(report.extraColdNights, f))}</p>
+${
+  report.extraColdNights.nightsOpened === 0
+    ? ''
+    : htmlTable(
+        [...w.coldCols],
+        report.extraColdNights.nights.map((n) => [
+          n.night,
+          f.n(n.guests),
+          n.forecastMinimum === null ? '–' : `${f.n(n.forecastMinimum).replace('-', '−')}\u00a0°C`,
+        ]),
+      )
+}
 <h2 style="font-size:18px">${escapeHtml(w.nationalityTitle)}</h2>
 ${nationalitySection(report, language)}
 <h2 style="font-size:18px">${escapeHtml(w.missingTitle)}</h2>

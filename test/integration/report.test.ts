@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apportion } from '../../infra/local/demo/load';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from '../../infra/local/demo/seed-report-2017-18';
 import type { LocalSystem } from '../../infra/local/runtime';
+import { dynamoClient } from '../../shared/adapters/clients';
+import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { datesOfMonth } from '../../shared/domain/periods';
 import { client, expectProblem, startTestSystem } from '../support/system';
 
@@ -282,6 +284,53 @@ describe('the half-year report', () => {
       ['PL', 'dolt'],
       ['okänd', '9'],
     ]);
+  });
+
+  it('counts extra cold nights: nights opened, guests, the longest run, with the forecast low where the check saw it', async () => {
+    const org = await api.organisation('Stockholms stad', '212000-0142');
+    const venues = [
+      await api.activity(org, 'cold_night_venue', 'Kyrka A'),
+      await api.activity(org, 'cold_night_venue', 'Kyrka B'),
+    ];
+    const rows = [
+      { activityId: venues[0], period: '2021-01-10', women: 20, men: 80 },
+      { activityId: venues[1], period: '2021-01-10', women: 5, men: 25 },
+      { activityId: venues[0], period: '2021-01-11', women: 22, men: 90 },
+      { activityId: venues[0], period: '2021-01-12', women: 18, men: 70 },
+      { activityId: venues[0], period: '2021-01-15', women: 10, men: 60 },
+    ];
+    expect((await api.call('POST', '/v1/imports', { key: api.admin, json: { rows } })).status).toBe(200);
+    const alerts = new DynamoAlertStore(dynamoClient(system.config), system.config.TABLE_NAME);
+    const seen = {
+      minAt: null,
+      cold: true,
+      reasons: ['temperature' as const],
+      warnings: [],
+      outlook: false,
+      forecastCreatedTime: '2021-01-10T04:00:00Z',
+    };
+    await alerts.saveNights([
+      { night: '2021-01-10', minTemperature: -11.2, ...seen },
+      { night: '2021-01-11', minTemperature: -9, ...seen },
+    ]);
+    const r = (await report('2021-01', '2021-01')).body.extraColdNights;
+    expect(r).toEqual({
+      nightsOpened: 4,
+      guests: 400,
+      guestsPerNight: 100,
+      longestRun: 3,
+      nights: [
+        { night: '2021-01-10', guests: 130, forecastMinimum: -11.2 },
+        { night: '2021-01-11', guests: 112, forecastMinimum: -9 },
+        { night: '2021-01-12', guests: 88, forecastMinimum: null },
+        { night: '2021-01-15', guests: 70, forecastMinimum: null },
+      ],
+    });
+    const html = await api.call('GET', '/v1/reports?from=2021-01&to=2021-01&format=html', { key: api.admin });
+    expect(html.text).toContain(
+      'Extra kalla nätter öppnades 4 gånger för sammanlagt 400 gäster, i genomsnitt 100 per natt. Längsta följd: 3 nätter i rad.',
+    );
+    expect(html.text).toContain('−11,2\u00a0°C');
   });
 
   it('is for admins and coordinators, for a valid range of whole months', async () => {
