@@ -47,6 +47,14 @@ try {
   );
   console.log(`Mail: the SES emulator's inbox; SMS: ${config.SMS_OUTBOX}; log: GET /v1/alerts.`);
 } catch (error) {
-  console.error(`The cold-night check failed: ${(error as Error).message}`);
+  const message = (error as Error).message;
+  const stopped =
+    message.includes('ECONNREFUSED') &&
+    message.includes(String(new URL(config.DYNAMODB_ENDPOINT ?? 'http://x').port));
+  console.error(
+    stopped
+      ? `The local system in ${dataDir}/ is not running (nothing answers at ${config.DYNAMODB_ENDPOINT}). Start it with \`npm start\`.`
+      : `The cold-night check failed: ${message}`,
+  );
   process.exitCode = 1;
 }
