@@ -5,6 +5,7 @@ import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { authenticate } from '../app/keys';
 import type { Store } from '../app/ports';
+import type { Principal } from '../domain/access';
 import { AppError, forbidden, notFound } from '../domain/errors';
 import { problemResponse } from './problem';
 import { readInput } from './request';
@@ -41,11 +42,14 @@ function problemJson(logger: Logger): MiddlewareObj<Event, Result> {
   };
 }
 
+/** Open routes (health, docs) get a principal that can see nothing: a partner of no organisation. */
+const ANONYMOUS: Principal = { keyId: 'anonymous', role: 'partner' };
+
 function toHandler(route: Route, store: Store) {
   return async (event: Event) => {
     const principal = route.roles
       ? await authenticate(store, event.headers?.authorization ?? event.headers?.Authorization)
-      : { keyId: 'anonymous', role: 'partner' as const };
+      : ANONYMOUS;
     if (route.roles && !route.roles.includes(principal.role)) {
       throw forbidden(`This needs a key of role ${route.roles.join(' or ')}; yours is ${principal.role}.`);
     }
