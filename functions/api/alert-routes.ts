@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import {
   createSubscriber,
@@ -11,7 +10,7 @@ import {
 } from '../../shared/app/alerts';
 import type { Deps } from '../../shared/app/ports';
 import type { Role } from '../../shared/domain/access';
-import { stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
+import { addDays, stockholmDate } from '../../shared/domain/periods';
 import { json } from '../../shared/http/problem';
 import { type Route, route } from '../../shared/http/route';
 import * as S from './schemas';
@@ -21,11 +20,8 @@ const READERS: readonly Role[] = ['admin', 'coordinator'];
 
 /** Nights from `from` to `to` (Stockholm dates); by default the last 30 days and the forecast's ten ahead. */
 function nightRange(deps: Deps, query: { from?: string; to?: string }) {
-  const today = DateTime.fromISO(stockholmDate(deps.now()), { zone: TIME_ZONE });
-  return {
-    from: query.from ?? (today.minus({ days: 30 }).toISODate() as string),
-    to: query.to ?? (today.plus({ days: 11 }).toISODate() as string),
-  };
+  const today = stockholmDate(deps.now());
+  return { from: query.from ?? addDays(today, -30), to: query.to ?? addDays(today, 11) };
 }
 
 /** The cold-night alerts' endpoints: subscribers, settings, the delivery log and the nights. */

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { listAudit } from '../../shared/app/audit';
 import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
@@ -16,7 +15,7 @@ import {
 import { buildReport } from '../../shared/app/reports';
 import type { Role } from '../../shared/domain/access';
 import { notFound } from '../../shared/domain/errors';
-import { dayBounds, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
+import { addDays, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { docsPage, openApiDocument } from '../../shared/http/openapi';
 import { json } from '../../shared/http/problem';
 import { header } from '../../shared/http/request';
@@ -287,9 +286,7 @@ export function apiRoutes(deps: Deps): Route[] {
       responses: { 200: { description: 'Entries, oldest first', schema: z.array(S.AuditEntry) } },
       handle: async ({ principal, query }) => {
         const today = stockholmDate(deps.now());
-        const from =
-          query.from ??
-          (DateTime.fromISO(today, { zone: TIME_ZONE }).minus({ days: 30 }).toISODate() as string);
+        const from = query.from ?? addDays(today, -30);
         const to = query.to ?? today;
         return json(
           200,

@@ -1,9 +1,8 @@
-import { DateTime } from 'luxon';
 import { emailSubject, emailText, smsText } from '../domain/alert-messages';
 import { type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
 import { assessNights, type ColdRules, currentNight, DEFAULT_COLD_RULES } from '../domain/cold-nights';
 import { AppError } from '../domain/errors';
-import { TIME_ZONE } from '../domain/periods';
+import { addDays } from '../domain/periods';
 import type {
   AlertSettings,
   AlertStore,
@@ -124,10 +123,9 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
   }));
   await deps.alerts.saveNights(records);
 
-  const outboxFrom = DateTime.fromISO(first, { zone: TIME_ZONE })
-    .minus({ days: OUTBOX_DAYS })
-    .toISODate() as string;
-  const outbox = (await deps.alerts.listDeliveries(outboxFrom, last)).filter((d) => d.status !== 'sent');
+  const outbox = (await deps.alerts.listDeliveries(addDays(first, -OUTBOX_DAYS), last)).filter(
+    (d) => d.status !== 'sent',
+  );
   let sent = 0;
   let failed = 0;
   for (const delivery of outbox) {

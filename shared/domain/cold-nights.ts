@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DEFAULT_NIGHT_WINDOW, type NightWindow, nightSpan, TIME_ZONE } from './periods';
+import { addDays, DEFAULT_NIGHT_WINDOW, type NightWindow, nightSpan, TIME_ZONE } from './periods';
 
 /** One forecast step: the instant and the air temperature there (null where SMHI sent 9999, "missing"). */
 export interface ForecastStep {
@@ -134,8 +134,7 @@ export function coldSpells(nights: readonly NightAssessment[]): NightAssessment[
       previous = undefined;
       continue;
     }
-    const follows =
-      previous !== undefined && DateTime.fromISO(previous).plus({ days: 1 }).toISODate() === n.night;
+    const follows = previous !== undefined && addDays(previous, 1) === n.night;
     if (follows) spells.at(-1)?.push(n);
     else spells.push([n]);
     previous = n.night;

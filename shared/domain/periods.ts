@@ -38,6 +38,11 @@ export function isFuture(period: Period, now: Date): boolean {
   return period.granularity === 'day' ? period.value > today : period.value > today.slice(0, 7);
 }
 
+/** The Stockholm date `days` after `date` (before, when negative). */
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: TIME_ZONE }).plus({ days }).toISODate() as string;
+}
+
 /** Every date from `from` to `to`, both included. */
 export function datesBetween(from: string, to: string): string[] {
   const dates: string[] = [];

@@ -1,6 +1,6 @@
 import { type CapacityEntry, capacityOn } from './capacity';
 import type { ActivityKind, Figures } from './figures';
-import { datesOfMonth } from './periods';
+import { addDays, datesOfMonth } from './periods';
 import { type Cell, suppress } from './suppression';
 
 /** Whole percent of `part` in `whole`, rounded half up from the exact fraction (integers only: no float drift). */
@@ -196,10 +196,7 @@ function extraColdNights(
   let run = 0;
   for (const [i, night] of nights.entries()) {
     const previous = nights[i - 1];
-    const dayAfter =
-      previous !== undefined &&
-      Date.parse(`${night}T12:00:00Z`) - Date.parse(`${previous}T12:00:00Z`) === 86_400_000;
-    run = dayAfter ? run + 1 : 1;
+    run = previous !== undefined && addDays(previous, 1) === night ? run + 1 : 1;
     longestRun = Math.max(longestRun, run);
   }
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   datesOfMonth,
   isFuture,
   isValidDate,
@@ -38,6 +39,13 @@ describe('periods', () => {
       '2018-04',
     ]);
     expect(datesOfMonth('2020-02')).toHaveLength(29);
+  });
+
+  it('adds days to a date across the DST switches and year ends', () => {
+    expect(addDays('2018-03-24', 1)).toBe('2018-03-25');
+    expect(addDays('2018-03-25', 1)).toBe('2018-03-26');
+    expect(addDays('2018-10-28', -1)).toBe('2018-10-27');
+    expect(addDays('2018-01-15', -30)).toBe('2017-12-16');
   });
 
   it('reads today in Stockholm, not UTC', () => {
