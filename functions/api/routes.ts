@@ -17,7 +17,7 @@ import type { Role } from '../../shared/domain/access';
 import { notFound } from '../../shared/domain/errors';
 import { addDays, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { docsPage, openApiDocument } from '../../shared/http/openapi';
-import { json } from '../../shared/http/problem';
+import { json, text } from '../../shared/http/problem';
 import { header } from '../../shared/http/request';
 import { type Route, route } from '../../shared/http/route';
 import { reportCsv } from '../../shared/report/csv';
@@ -53,11 +53,7 @@ export function apiRoutes(deps: Deps): Route[] {
       tag: 'System',
       summary: 'A readable page of this document',
       responses: { 200: { description: 'HTML', contentType: 'text/html' } },
-      handle: async () => ({
-        statusCode: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8' },
-        body: docsPage('/v1/openapi.json'),
-      }),
+      handle: async () => text(200, 'text/html', docsPage('/v1/openapi.json')),
     }),
 
     // --- keys -------------------------------------------------------------------------------------------
@@ -324,20 +320,13 @@ export function apiRoutes(deps: Deps): Route[] {
           query.format ?? (/text\/html/.test(accept) ? 'html' : /text\/csv/.test(accept) ? 'csv' : 'json');
         if (format === 'json') return json(200, report);
         if (format === 'csv') {
-          return {
-            statusCode: 200,
-            headers: {
-              'content-type': 'text/csv; charset=utf-8',
-              'content-disposition': `attachment; filename="iop-${query.from}-${query.to}-${query.table}.csv"`,
-            },
-            body: reportCsv(report, query.table, query.language),
-          };
+          return text(200, 'text/csv', reportCsv(report, query.table, query.language), {
+            'content-disposition': `attachment; filename="iop-${query.from}-${query.to}-${query.table}.csv"`,
+          });
         }
-        return {
-          statusCode: 200,
-          headers: { 'content-type': 'text/html; charset=utf-8', 'content-language': query.language },
-          body: reportHtml(report, query.language),
-        };
+        return text(200, 'text/html', reportHtml(report, query.language), {
+          'content-language': query.language,
+        });
       },
     }),
   ];

@@ -3,16 +3,18 @@ import { AppError } from '../domain/errors';
 
 export const PROBLEM_JSON = 'application/problem+json';
 
-export function json(
+/** A text document (HTML, CSV) in UTF-8. */
+export function text(
   statusCode: number,
-  body: unknown,
+  mediaType: string,
+  body: string,
   headers: Record<string, string> = {},
 ): APIGatewayProxyStructuredResultV2 {
-  return {
-    statusCode,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-    body: JSON.stringify(body),
-  };
+  return { statusCode, headers: { 'content-type': `${mediaType}; charset=utf-8`, ...headers }, body };
+}
+
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}) {
+  return text(statusCode, 'application/json', JSON.stringify(body), headers);
 }
 
 /** RFC 9457: a client's mistake says what and where; anything else is a 500 that says nothing of the inside. */
@@ -33,9 +35,9 @@ export function problemResponse(error: unknown, instance?: string): APIGatewayPr
           status: 500,
           detail: 'Something went wrong on our side. It has been logged; please try again later.',
         };
-  return {
-    statusCode: problem.status,
-    headers: { 'content-type': `${PROBLEM_JSON}; charset=utf-8` },
-    body: JSON.stringify({ ...problem, ...(instance ? { instance } : {}) }),
-  };
+  return text(
+    problem.status,
+    PROBLEM_JSON,
+    JSON.stringify({ ...problem, ...(instance ? { instance } : {}) }),
+  );
 }
