@@ -18,6 +18,10 @@ const ConfigSchema = z.object({
   SMS_OUTBOX: z.string().default('.local/sms-outbox.jsonl'),
   /** Published nationality counts below this are suppressed. */
   REPORT_SMALL_CELL_BELOW: z.coerce.number().int().min(2).max(50).default(5),
+  /** The bucket that keeps every sent report's files. */
+  REPORT_BUCKET: z.string().default('iop-reports'),
+  /** Set only locally: the S3 emulator's address. */
+  S3_ENDPOINT: optionalUrl,
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 

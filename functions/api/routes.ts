@@ -12,7 +12,7 @@ import {
   listOrganisations,
   setCapacity,
 } from '../../shared/app/registry';
-import { buildReport } from '../../shared/app/reports';
+import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
 import type { Role } from '../../shared/domain/access';
 import { notFound } from '../../shared/domain/errors';
 import { addDays, dayBounds, stockholmDate } from '../../shared/domain/periods';
@@ -20,15 +20,17 @@ import { docsPage, openApiDocument } from '../../shared/http/openapi';
 import { json, text } from '../../shared/http/problem';
 import { header } from '../../shared/http/request';
 import { type Route, route } from '../../shared/http/route';
-import { reportCsv } from '../../shared/report/csv';
-import { reportHtml } from '../../shared/report/html';
+import { reportRoutes } from '../reports/routes';
 import { alertRoutes } from './alert-routes';
 import * as S from './schemas';
 
 const ANY_KEY: readonly Role[] = ['admin', 'coordinator', 'partner'];
 const ADMIN: readonly Role[] = ['admin'];
 
-/** API v1: each route declares its schemas once, for validation and for the OpenAPI document. */
+/**
+ * API v1: each route declares its schemas once, for validation and for the OpenAPI document. The report's own
+ * routes run in the reports function and are described here too.
+ */
 export function apiRoutes(deps: Deps): Route[] {
   const routes: Route[] = [
     route({
@@ -296,44 +298,44 @@ export function apiRoutes(deps: Deps): Route[] {
     }),
     ...alertRoutes(deps),
 
-    // --- reports ----------------------------------------------------------------------------------------
+    // --- reports (served by the reports function; recipients here) ---------------------------------------
+    route({
+      method: 'POST',
+      path: '/v1/report-recipients',
+      tag: 'Reports',
+      summary: 'Add an administrator who receives the half-year report by e-mail',
+      roles: ADMIN,
+      body: S.NewReportRecipient,
+      responses: { 201: { description: 'Added', schema: S.ReportRecipient } },
+      handle: async ({ principal, body }) => json(201, await createReportRecipient(deps, principal, body)),
+    }),
     route({
       method: 'GET',
-      path: '/v1/reports',
+      path: '/v1/report-recipients',
       tag: 'Reports',
-      summary: 'The joint activity report for whole months from–to (half-years: May–Oct, Nov–Apr)',
-      description:
-        'Night shelters night by night against the places in force, day centres by month, per activity, and what ' +
-        'is missing. Percentages are whole numbers rounded half up from the exact counts.',
-      roles: ['admin', 'coordinator'],
-      query: S.ReportQuery,
-      responses: {
-        200: {
-          description: 'The report (JSON), or as HTML with format=html or Accept: text/html',
-          schema: S.Report,
-        },
-      },
-      handle: async ({ query, event }) => {
-        const report = await buildReport(deps, { from: query.from, to: query.to });
-        const accept = header(event, 'accept') ?? '';
-        const format =
-          query.format ?? (/text\/html/.test(accept) ? 'html' : /text\/csv/.test(accept) ? 'csv' : 'json');
-        if (format === 'json') return json(200, report);
-        if (format === 'csv') {
-          return text(200, 'text/csv', reportCsv(report, query.table, query.language), {
-            'content-disposition': `attachment; filename="iop-${query.from}-${query.to}-${query.table}.csv"`,
-          });
-        }
-        return text(200, 'text/html', reportHtml(report, query.language), {
-          'content-language': query.language,
-        });
+      summary: 'List the report recipients',
+      roles: ADMIN,
+      responses: { 200: { description: 'Recipients', schema: z.array(S.ReportRecipient) } },
+      handle: async ({ principal }) => json(200, await listReportRecipients(deps, principal)),
+    }),
+    route({
+      method: 'DELETE',
+      path: '/v1/report-recipients/{id}',
+      tag: 'Reports',
+      summary: 'Remove a report recipient',
+      roles: ADMIN,
+      params: S.IdParams,
+      responses: { 204: { description: 'Removed' } },
+      handle: async ({ principal, params }) => {
+        await deleteReportRecipient(deps, principal, params.id);
+        return { statusCode: 204 };
       },
     }),
   ];
 
   let cached: unknown;
   const document = () =>
-    (cached ??= openApiDocument(routes, {
+    (cached ??= openApiDocument([...routes, ...reportRoutes(deps)], {
       title: 'IOP EU-medborgare Stockholm — partner API',
       version: '1.0.0',
       description:

@@ -4,7 +4,7 @@ import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../../shared/domain/figures';
 import { isValidOrgNumber } from '../../shared/domain/org-number';
 import { isValidDate, isValidMonth, monthsBetween, parsePeriod } from '../../shared/domain/periods';
 import { normalisePhone } from '../../shared/domain/phone';
-import { CSV_TABLES } from '../../shared/report/csv';
+import { TABLE_IDS } from '../../shared/report/layout';
 
 /** Request and response schemas of API v1. Requests are strict: unknown fields are refused. */
 
@@ -239,16 +239,16 @@ export const ColdNight = z
 
 // --- reports -----------------------------------------------------------------------------------------------
 
+export const REPORT_FORMATS = ['json', 'html', 'csv', 'xlsx', 'pdf'] as const;
 const month = z.string().refine(isValidMonth, 'Expected a real month YYYY-MM.').meta({ example: '2017-11' });
 export const ReportQuery = z
   .strictObject({
     from: month,
     to: month,
-    format: z
-      .enum(['json', 'html', 'csv'])
-      .optional()
-      .meta({ description: 'Default: by Accept, else json. PDF and XLSX to come.' }),
-    table: z.enum(CSV_TABLES).default('nightShelters').meta({ description: 'Which table, for format=csv.' }),
+    format: z.enum(REPORT_FORMATS).optional().meta({
+      description: 'Default: by Accept (text/html, text/csv, application/pdf, the XLSX type), else json.',
+    }),
+    table: z.enum(TABLE_IDS).default('nightShelters').meta({ description: 'Which table, for format=csv.' }),
     language: z.enum(['sv', 'en']).default('sv'),
   })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })
@@ -267,6 +267,14 @@ const ShelterRow = z.object({
   occupancyPct: pct,
 });
 const VisitRow = z.object({ women: z.int(), men: z.int(), visits: z.int(), womenPct: pct, menPct: pct });
+const WomenPlacesRow = z.object({ womenPlaceNights: z.int(), women: z.int(), occupancyPct: pct });
+const ReportChange = z.object({
+  table: z.string(),
+  row: z.string(),
+  field: z.string(),
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+});
 export const Report = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
@@ -282,6 +290,15 @@ export const Report = z
           total: ShelterRow,
         }),
       ),
+      womenPlaces: z
+        .object({
+          months: z.array(WomenPlacesRow.extend({ month: z.string() })),
+          total: WomenPlacesRow,
+        })
+        .nullable()
+        .meta({
+          description: "Women's place-nights against women's guest nights; null without women's places.",
+        }),
     }),
     dayCentres: z.object({
       months: z.array(VisitRow.extend({ month: z.string() })),
@@ -310,6 +327,51 @@ export const Report = z
       rows: z.array(z.object({ code: z.string(), count: z.int().nullable(), suppressed: z.boolean() })),
       unknown: z.object({ count: z.int().nullable(), suppressed: z.boolean() }),
     }),
+    services: z.array(
+      z.object({
+        activityId: z.string(),
+        name: z.string(),
+        kind: z.enum(['outreach', 'social_emergency', 'intake']),
+        periodsReported: z.int(),
+        sums: z
+          .record(z.string(), z.int().nullable())
+          .meta({ description: 'Figures that add up over the period.' }),
+        levels: z
+          .record(
+            z.string(),
+            z.object({ highest: z.int(), latest: z.int(), latestPeriod: z.string() }).nullable(),
+          )
+          .meta({
+            description: 'Counts at one time (rough sleepers, sites): highest and latest, never summed.',
+          }),
+        placedPct: pct.meta({ description: 'Intake: tickets issued of applicants.' }),
+      }),
+    ),
+    trends: z.object({
+      periods: z.array(
+        z.object({
+          from: z.string(),
+          to: z.string(),
+          guestNights: z.int(),
+          capacityNights: z.int(),
+          occupancyPct: pct,
+          womenPct: pct,
+          visits: z.int(),
+          visitsWomenPct: pct,
+          complete: z.boolean(),
+        }),
+      ),
+      months: z.array(
+        z.object({ month: z.string(), guestNights: z.int(), capacityNights: z.int(), occupancyPct: pct }),
+      ),
+    }),
+    sinceLastSent: z
+      .object({
+        sentAt: z.string(),
+        dataReadAt: z.string(),
+        changes: z.array(ReportChange),
+      })
+      .nullable(),
     completeness: z.object({
       complete: z.boolean(),
       activities: z.array(
@@ -323,3 +385,40 @@ export const Report = z
     }),
   })
   .meta({ id: 'Report' });
+
+export const SendReport = z
+  .strictObject({ from: month, to: month })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })
+  .refine((q) => monthsBetween(q.from, q.to).length <= 36, { path: ['to'], message: 'At most 36 months.' })
+  .meta({ id: 'SendReport' });
+export const SentReport = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    sentAt: z.string(),
+    dataReadAt: z.string(),
+    sentBy: z.string(),
+    files: z.array(z.string()).meta({ description: 'Where each format is kept in the report bucket.' }),
+    delivered: z.int(),
+    failed: z.array(z.string()).meta({ description: 'Recipients the e-mail could not reach after retries.' }),
+    changes: z
+      .array(ReportChange)
+      .nullable()
+      .meta({ description: 'What changed since the last report sent.' }),
+  })
+  .meta({ id: 'SentReport' });
+export const NewReportRecipient = z
+  .strictObject({
+    name: text(100).meta({ description: 'Who this is, e.g. "Socialförvaltningen, enheten för hemlöshet".' }),
+    email: z.email(),
+    language: z.enum(['sv', 'en']).default('sv'),
+  })
+  .meta({ id: 'NewReportRecipient' });
+export const ReportRecipient = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    language: z.enum(['sv', 'en']),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ReportRecipient' });

@@ -1,11 +1,15 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import sesModule from 'aws-ses-v2-local';
+import S3rver from 's3rver';
 import { createHandler } from '../../functions/api/handler';
-import { depsFromConfig, dynamoClient } from '../../shared/adapters/clients';
+import { createReports } from '../../functions/reports/handler';
+import { depsFromConfig, dynamoClient, reportDeliveryFromConfig } from '../../shared/adapters/clients';
 import { createKey, generateKey, keyIdOf, systemPrincipal } from '../../shared/app/keys';
 import { type Config, loadConfig } from '../../shared/config';
 import { loadDemoData } from './demo/load';
@@ -33,6 +37,8 @@ export interface LocalSystem {
   apiUrl: string;
   sesUrl: string;
   dynamoUrl: string;
+  /** The S3 emulator (s3rver) holding the report bucket. */
+  s3Url: string;
   /** A local SMHI serving the prepared February cold spell (SMHI itself is not reachable from here). */
   smhiReplayUrl: string;
   /** Where the SMS sink records what would have been sent. */
@@ -75,6 +81,19 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     smhi.forecast = februaryColdSpellForecast();
     stoppers.push(() => smhi.stop());
 
+    const REPORT_BUCKET = 'iop-reports';
+    const s3Dir = options.inMemory ? mkdtempSync(join(tmpdir(), 'iop-s3-')) : join(options.dataDir, 's3');
+    if (options.inMemory) stoppers.push(() => rmSync(s3Dir, { recursive: true, force: true }));
+    const s3 = new S3rver({
+      address: '127.0.0.1',
+      port: await freePort(),
+      silent: true,
+      directory: s3Dir,
+      configureBuckets: [{ name: REPORT_BUCKET, configs: [] }],
+    });
+    const { port: s3Port } = await s3.run();
+    stoppers.push(() => s3.close());
+
     const smsOutbox = join(options.dataDir, 'sms-outbox.jsonl');
     const config = loadConfig({
       TABLE_NAME,
@@ -86,6 +105,8 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       SMS_MODE: 'file',
       SMS_OUTBOX: smsOutbox,
       MAIL_FROM: 'kyla@iop.local',
+      S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+      REPORT_BUCKET,
     });
     await ensureTable(dynamoClient(config), TABLE_NAME);
     const deps = depsFromConfig(config);
@@ -97,7 +118,16 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     }
 
     const logger = new Logger({ serviceName: 'iop-api', logLevel: (options.logLevel ?? 'WARN') as 'WARN' });
-    const api = await serveLambda(createHandler(deps, logger), {
+    const partnerApi = createHandler(deps, logger);
+    const reports = createReports(
+      deps,
+      reportDeliveryFromConfig(config),
+      new Logger({ serviceName: 'iop-reports', logLevel: (options.logLevel ?? 'WARN') as 'WARN' }),
+    );
+    // API Gateway's routes: /v1/reports… go to the reports function, the rest to the partner API.
+    const routed = (event: APIGatewayProxyEventV2, context: Context) =>
+      /^\/v1\/reports(\/|$)/.test(event.rawPath) ? reports.api(event, context) : partnerApi(event, context);
+    const api = await serveLambda(routed, {
       port: options.port,
       onRequest: options.onRequest,
     });
@@ -111,6 +141,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       apiUrl: `http://127.0.0.1:${apiPort}`,
       sesUrl: `http://127.0.0.1:${sesPort}`,
       dynamoUrl: config.DYNAMODB_ENDPOINT as string,
+      s3Url: config.S3_ENDPOINT as string,
       smhiReplayUrl: smhi.url,
       smsOutbox,
       adminKey,

@@ -1,9 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Deps } from '../app/ports';
 import type { Config } from '../config';
+import { S3ReportArchive } from './archive-s3';
 import { DynamoAlertStore } from './dynamo-alert-store';
+import { DynamoReportStore } from './dynamo-report-store';
 import { DynamoStore } from './dynamo-store';
 import { SesEmailSender } from './email-ses';
 import { SmhiClient } from './smhi';
@@ -28,23 +31,50 @@ export function depsFromConfig(config: Config): Deps {
   return {
     store: new DynamoStore(client, config.TABLE_NAME),
     alerts: new DynamoAlertStore(client, config.TABLE_NAME),
+    reports: new DynamoReportStore(client, config.TABLE_NAME),
     now: () => new Date(),
     reportSmallCellBelow: config.REPORT_SMALL_CELL_BELOW,
   };
 }
 
+const local = (endpoint?: string) => (endpoint ? { endpoint, credentials: localCredentials } : {});
+
+const emailFromConfig = (config: Config) =>
+  new SesEmailSender(
+    new SESv2Client({ region: config.AWS_REGION, ...local(config.SES_ENDPOINT) }),
+    config.MAIL_FROM,
+  );
+
+/** The production wiring of the report's delivery: S3 for the files, SES for the e-mail. */
+export function reportDeliveryFromConfig(config: Config) {
+  return {
+    archive: new S3ReportArchive(
+      new S3Client({
+        region: config.AWS_REGION,
+        // s3rver knows one key pair and no checksums, and is addressed by path; S3 itself needs none of this.
+        ...(config.S3_ENDPOINT
+          ? {
+              endpoint: config.S3_ENDPOINT,
+              credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+              forcePathStyle: true,
+              requestChecksumCalculation: 'WHEN_REQUIRED',
+            }
+          : {}),
+      }),
+      config.REPORT_BUCKET,
+    ),
+    email: emailFromConfig(config),
+  };
+}
+
 /** The production wiring of the cold-night check: SMHI, SES, SMS. */
 export function checkChannelsFromConfig(config: Config) {
-  const local = (endpoint?: string) => (endpoint ? { endpoint, credentials: localCredentials } : {});
   return {
     weather: new SmhiClient({
       forecastBaseUrl: config.SMHI_FORECAST_URL,
       warningsBaseUrl: config.SMHI_WARNINGS_URL,
     }),
-    email: new SesEmailSender(
-      new SESv2Client({ region: config.AWS_REGION, ...local(config.SES_ENDPOINT) }),
-      config.MAIL_FROM,
-    ),
+    email: emailFromConfig(config),
     sms:
       config.SMS_MODE === 'file'
         ? new RecordingSmsSink(config.SMS_OUTBOX)

@@ -8,8 +8,14 @@ export class SesEmailSender implements EmailSender {
     private readonly from: string,
   ) {}
 
-  async send(message: { to: string; subject: string; text: string; html?: string }) {
+  async send(message: Parameters<EmailSender['send']>[0]) {
     const utf8 = (Data: string) => ({ Data, Charset: 'UTF-8' });
+    const attachments = (message.attachments ?? []).map((a) => ({
+      FileName: a.name,
+      ContentType: a.contentType,
+      RawContent: a.body,
+      ...(a.inlineId ? { ContentId: a.inlineId, ContentDisposition: 'INLINE' as const } : {}),
+    }));
     await this.client.send(
       new SendEmailCommand({
         FromEmailAddress: this.from,
@@ -18,6 +24,7 @@ export class SesEmailSender implements EmailSender {
           Simple: {
             Subject: utf8(message.subject),
             Body: { Text: utf8(message.text), ...(message.html ? { Html: utf8(message.html) } : {}) },
+            ...(attachments.length > 0 ? { Attachments: attachments } : {}),
           },
         },
       }),

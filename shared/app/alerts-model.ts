@@ -100,8 +100,22 @@ export interface WeatherSource {
   warnings(): Promise<WarningArea[]>;
 }
 
+/** A file sent with an e-mail; with `inlineId`, an image the HTML shows as `cid:<inlineId>`. */
+export interface EmailAttachment {
+  name: string;
+  contentType: string;
+  body: Uint8Array;
+  inlineId?: string;
+}
+
 export interface EmailSender {
-  send(message: { to: string; subject: string; text: string; html?: string }): Promise<void>;
+  send(message: {
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+    attachments?: readonly EmailAttachment[];
+  }): Promise<void>;
 }
 
 export interface SmsSender {

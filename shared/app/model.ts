@@ -55,7 +55,16 @@ export interface AuditEntry {
   at: string;
   keyId: string;
   action: string;
-  entityType: 'figures' | 'capacity' | 'organisation' | 'activity' | 'key' | 'subscriber' | 'alert-settings';
+  entityType:
+    | 'figures'
+    | 'capacity'
+    | 'organisation'
+    | 'activity'
+    | 'key'
+    | 'subscriber'
+    | 'alert-settings'
+    | 'report-recipient'
+    | 'report';
   entityId: string;
   activityId?: string;
   before?: unknown;

@@ -8,6 +8,7 @@ import type {
   Organisation,
   StoredFigures,
 } from './model';
+import type { ReportStore } from './reports-model';
 
 export interface FigureKey {
   activityId: string;
@@ -49,6 +50,7 @@ export interface Store {
 export interface Deps {
   store: Store;
   alerts: AlertStore;
+  reports: ReportStore;
   now: () => Date;
   /** Published counts below this are suppressed (nationality); default 5. */
   reportSmallCellBelow?: number;

@@ -152,6 +152,12 @@ export function compileReport(
     });
 
   const nightShelters = table(months, shelters, shelterRow);
+  const womenPlaces = womenPlacesTable(
+    months,
+    activities.filter((a) => a.kind === 'night_shelter'),
+    (id) => figuresOf(id),
+    datesIn,
+  );
   const dayCentres = table(months, centres, visitRow);
   const completeness = [...shelters, ...centres].map(({ activity, perMonth }) => ({
     activityId: activity.id,
@@ -164,6 +170,7 @@ export function compileReport(
       months: nightShelters.months,
       total: nightShelters.total,
       shelters: nightShelters.byActivity,
+      womenPlaces,
     },
     dayCentres: { months: dayCentres.months, total: dayCentres.total, centres: dayCentres.byActivity },
     completeness: { complete: completeness.every((c) => c.missing.length === 0), activities: completeness },
@@ -171,11 +178,121 @@ export function compileReport(
       activities.flatMap((a) => figuresOf(a.id)),
       options.smallCellBelow,
     ),
+    services: serviceSections(activities, figuresOf),
     extraColdNights: extraColdNights(
       activities.filter((a) => a.kind === 'cold_night_venue').flatMap((a) => figuresOf(a.id)),
       options.forecastMinimum ?? (() => undefined),
     ),
   };
+}
+
+/**
+ * Places set aside for women against the women's guest nights on those nights, at the shelters that had them;
+ * null when no shelter had women's places in the period.
+ */
+function womenPlacesTable(
+  months: readonly string[],
+  shelters: readonly ReportActivity[],
+  figuresOf: (activityId: string) => readonly ReportFigures[],
+  datesIn: ReadonlyMap<string, readonly string[]>,
+) {
+  const nights = shelters.map((shelter) => ({
+    shelter,
+    byNight: new Map(figuresOf(shelter.id).map((f) => [f.period, f.figures])),
+  }));
+  const rows = months.map((month) => {
+    let placeNights = 0;
+    let women = 0;
+    for (const { shelter, byNight } of nights) {
+      for (const date of datesIn.get(month) ?? []) {
+        const places = capacityOn(shelter.capacity, date)?.womenPlaces ?? 0;
+        if (places === 0) continue;
+        placeNights += places;
+        women += byNight.get(date)?.women ?? 0;
+      }
+    }
+    return { month, womenPlaceNights: placeNights, women, occupancyPct: percent(women, placeNights) };
+  });
+  if (rows.every((r) => r.womenPlaceNights === 0)) return null;
+  const placeNights = rows.reduce((n, r) => n + r.womenPlaceNights, 0);
+  const women = rows.reduce((n, r) => n + r.women, 0);
+  return {
+    months: rows,
+    total: { womenPlaceNights: placeNights, women, occupancyPct: percent(women, placeNights) },
+  };
+}
+
+/**
+ * How each figure of outreach, social emergency and intake adds up over a period. Contacts, applications and
+ * tickets are events and add up; vulnerable people, sleeping sites and rough sleepers are counts of what is there
+ * at one time, so adding months would count the same people again: the report gives their highest and latest.
+ */
+export const SERVICE_FIGURES = {
+  outreach: {
+    sums: ['women', 'men'],
+    levels: ['vulnerablePeople', 'sleepingSites', 'estimatedRoughSleepers'],
+  },
+  social_emergency: { sums: ['women', 'men', 'homeTripApplications', 'lvmReports'], levels: [] },
+  intake: { sums: ['applicants', 'ticketsIssued', 'women', 'men'], levels: [] },
+} as const satisfies Partial<Record<ActivityKind, { sums: readonly string[]; levels: readonly string[] }>>;
+export type ServiceKind = keyof typeof SERVICE_FIGURES;
+export const SERVICE_KINDS = Object.keys(SERVICE_FIGURES) as ServiceKind[];
+
+export interface Level {
+  highest: number;
+  latest: number;
+  latestPeriod: string;
+}
+
+/** Each outreach, social emergency and intake activity: its sums, its levels, and intake's share given a place. */
+function serviceSections(
+  activities: readonly ReportActivity[],
+  figuresOf: (activityId: string) => readonly ReportFigures[],
+) {
+  return activities
+    .filter((a): a is ReportActivity & { kind: ServiceKind } => a.kind in SERVICE_FIGURES)
+    .map((activity) => {
+      const figures = [...figuresOf(activity.id)].sort((a, b) => a.period.localeCompare(b.period));
+      const { sums, levels } = SERVICE_FIGURES[activity.kind];
+      const valuesOf = (field: string) =>
+        figures.flatMap((f) =>
+          typeof f.figures[field] === 'number' ? [{ period: f.period, value: f.figures[field] }] : [],
+        );
+      const sumOf = (field: string) => {
+        const values = valuesOf(field);
+        return values.length === 0 ? null : values.reduce((n, v) => n + v.value, 0);
+      };
+      const levelOf = (field: string): Level | null => {
+        const values = valuesOf(field);
+        const last = values.at(-1);
+        return last === undefined
+          ? null
+          : {
+              highest: Math.max(...values.map((v) => v.value)),
+              latest: last.value,
+              latestPeriod: last.period,
+            };
+      };
+      const totals = Object.fromEntries(sums.map((field) => [field, sumOf(field)])) as Record<
+        string,
+        number | null
+      >;
+      return {
+        activityId: activity.id,
+        name: activity.name,
+        kind: activity.kind,
+        periodsReported: figures.length,
+        sums: totals,
+        levels: Object.fromEntries(levels.map((field) => [field, levelOf(field)])) as Record<
+          string,
+          Level | null
+        >,
+        placedPct:
+          activity.kind === 'intake' && totals.applicants != null && totals.ticketsIssued != null
+            ? percent(totals.ticketsIssued, totals.applicants)
+            : null,
+      };
+    });
 }
 
 /**

@@ -13,6 +13,21 @@ export function text(
   return { statusCode, headers: { 'content-type': `${mediaType}; charset=utf-8`, ...headers }, body };
 }
 
+/** A binary file (PDF, XLSX): API Gateway passes it on when the body is base64 and says so. */
+export function binary(
+  statusCode: number,
+  mediaType: string,
+  body: Uint8Array,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode,
+    headers: { 'content-type': mediaType, ...headers },
+    body: Buffer.from(body).toString('base64'),
+    isBase64Encoded: true,
+  };
+}
+
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}) {
   return text(statusCode, 'application/json', JSON.stringify(body), headers);
 }

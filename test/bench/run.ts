@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { startLocalSystem } from '../../infra/local/runtime';
 import { dynamoClient } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { submitFigures } from '../../shared/app/figures';
 import { systemPrincipal } from '../../shared/app/keys';
@@ -43,6 +44,7 @@ try {
   const deps: Deps = {
     store: new DynamoStore(client, system.config.TABLE_NAME),
     alerts: new DynamoAlertStore(client, system.config.TABLE_NAME),
+    reports: new DynamoReportStore(client, system.config.TABLE_NAME),
     now: () => new Date(),
   };
   const bench = systemPrincipal('bench');

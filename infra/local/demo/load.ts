@@ -3,10 +3,11 @@ import { submitFigures } from '../../../shared/app/figures';
 import { systemPrincipal } from '../../../shared/app/keys';
 import type { Deps } from '../../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../../shared/app/registry';
+import { createReportRecipient } from '../../../shared/app/reports';
 import { capacityOn } from '../../../shared/domain/capacity';
-import { datesOfMonth, TIME_ZONE } from '../../../shared/domain/periods';
+import { addDays, datesOfMonth, TIME_ZONE } from '../../../shared/domain/periods';
 import { DEMO_ACTIVITIES, DEMO_ORGANISATIONS } from './registry';
-import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from './seed-report-2017-18';
+import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS, SEED_OTHER } from './seed-report-2017-18';
 
 /** Splits `total` into whole parts proportional to `weights` (largest remainder): the parts sum to `total`. */
 export function apportion(total: number, weights: readonly number[]): number[] {
@@ -74,7 +75,102 @@ export async function loadDemoData(deps: Deps): Promise<{ rows: number }> {
       });
     });
   }
+  rows.push(...otherActivities());
   const { problems } = await submitFigures(deps, demo, rows);
   if (problems.length > 0) throw new Error(`Demo data refused: ${JSON.stringify(problems.slice(0, 3))}`);
+  await createReportRecipient(deps, demo, {
+    name: 'Socialförvaltningen, avdelningen för social hållbarhet (demo)',
+    email: 'rapport@stockholm.local',
+    language: 'sv',
+  });
   return { rows: rows.length };
+}
+
+const MONTHS = SEED_NIGHT_SHELTERS.map((m) => m.month);
+/** The extra cold nights of the demo: three short spells and the long one of late February 2018. */
+const COLD_NIGHTS = [
+  '2017-12-11',
+  '2017-12-12',
+  '2018-01-07',
+  '2018-01-08',
+  '2018-01-09',
+  '2018-02-05',
+  '2018-02-06',
+  '2018-02-07',
+  ...datesOfMonth('2018-02').filter((d) => d >= '2018-02-22'),
+  ...datesOfMonth('2018-03').filter((d) => d <= '2018-03-05'),
+  '2018-03-17',
+  '2018-03-18',
+];
+
+/** Outreach, Socialjouren, intake and extra cold nights, from what the seed report says of the half-year. */
+function otherActivities(): { activityId: string; period: string; figures: unknown }[] {
+  const { euTeam, socialEmergency, intake, extraColdNights } = SEED_OTHER;
+  const level = (highest: number, shape: readonly number[]) => shape.map((f) => Math.round(highest * f));
+  const vulnerable = level(euTeam.vulnerablePeopleHighest, [0.74, 0.83, 1, 0.95, 0.9, 0.86]);
+  const sites = level(euTeam.sleepingSitesHighest, [0.87, 0.92, 1, 0.97, 0.95, 0.9]);
+  const sleepers = level(euTeam.roughSleepersHighest, [0.93, 0.85, 0.8, 0.87, 0.96, 1]);
+  const people = apportion(
+    socialEmergency.people,
+    MONTHS.map(() => 1),
+  );
+  const byNationality = Object.entries(socialEmergency.nationalities).map(([code, n]) => [
+    code,
+    apportion(
+      n,
+      MONTHS.map(() => 1),
+    ),
+  ]) as [string, number[]][];
+  const lvm = apportion(
+    socialEmergency.lvmReports,
+    MONTHS.map(() => 1),
+  );
+  const guests = apportion(
+    extraColdNights.nights * extraColdNights.guestsPerNight,
+    // Demand grows each night a spell lasts.
+    COLD_NIGHTS.map(
+      (night, i) => 1 + 0.04 * (i > 0 && COLD_NIGHTS[i - 1] === addDays(night, -1) ? i % 12 : 0),
+    ),
+  );
+  return [
+    ...MONTHS.map((month, i) => ({
+      activityId: 'act_eu_teamet',
+      period: month,
+      figures: {
+        women: Math.round((vulnerable[i] ?? 0) / 2),
+        men: (vulnerable[i] ?? 0) - Math.round((vulnerable[i] ?? 0) / 2),
+        vulnerablePeople: vulnerable[i],
+        sleepingSites: sites[i],
+        estimatedRoughSleepers: sleepers[i],
+      },
+    })),
+    ...MONTHS.map((month, i) => {
+      const total = people[i] ?? 0;
+      const women = Math.round(total * 0.3);
+      return {
+        activityId: 'act_socialjouren',
+        period: month,
+        figures: {
+          women,
+          men: total - women,
+          nationalities: Object.fromEntries(byNationality.map(([code, n]) => [code, n[i]])),
+          homeTripApplications: Math.round(total * 0.6),
+          lvmReports: lvm[i],
+        },
+      };
+    }),
+    ...MONTHS.map((month) => {
+      const tickets = Math.round((intake.ticketsPerWeek * datesOfMonth(month).length) / 7);
+      return {
+        activityId: 'act_ng_inskrivning',
+        period: month,
+        figures: { applicants: Math.round(tickets / intake.placedShare), ticketsIssued: tickets },
+      };
+    }),
+    ...COLD_NIGHTS.map((night, i) => {
+      const total = guests[i] ?? 0;
+      const women = Math.round(total * 0.15);
+      return { activityId: 'act_ng_extra_kalla', period: night, figures: { women, men: total - women } };
+    }),
+  ];
 }

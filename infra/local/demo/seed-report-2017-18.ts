@@ -19,3 +19,19 @@ export const SEED_DAY_CENTRES = [
   { month: '2018-03', women: 885, men: 6082 },
   { month: '2018-04', women: 795, men: 5147 },
 ] as const;
+
+/**
+ * What the seed report says in words about the other activities, for the half-year as a whole. The demo spreads
+ * it over the months; where the seed gives no split (women/men of Socialjouren, nights of the extra cold nights),
+ * the split is the demo's own and only the half-year totals are the seed's.
+ */
+export const SEED_OTHER = {
+  /** EU-teamet: worked with 42 people in extra vulnerable situations, ~60 sleeping sites, ~750 sleeping on them. */
+  euTeam: { vulnerablePeopleHighest: 42, sleepingSitesHighest: 60, roughSleepersHighest: 750 },
+  /** Socialjouren: 81 people, about 50 % Romanian, 20 % Finnish, 10 % Polish; about 10 % LVM reports. */
+  socialEmergency: { people: 81, nationalities: { RO: 41, FI: 16, PL: 8 }, lvmReports: 8 },
+  /** Intake: 100–120 tickets a week; 50–75 % of applicants got a place. */
+  intake: { ticketsPerWeek: 110, placedShare: 0.62 },
+  /** Extra cold nights: opened 22 times, 110 guests a night on average. */
+  extraColdNights: { nights: 22, guestsPerNight: 110 },
+} as const;

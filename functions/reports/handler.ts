@@ -1,0 +1,69 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { z } from 'zod';
+import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
+import { systemPrincipal } from '../../shared/app/keys';
+import type { Deps } from '../../shared/app/ports';
+import { type ReportDelivery, sendReport } from '../../shared/app/reports';
+import { loadConfig } from '../../shared/config';
+import { stockholmDate } from '../../shared/domain/periods';
+import { halfYearEndedBefore } from '../../shared/domain/report-history';
+import { createApi } from '../../shared/http/api';
+import { reporting } from './rendering';
+import { reportRoutes } from './routes';
+
+/** What EventBridge Scheduler sends: the half-year that just ended, unless a period is given. */
+const ScheduledEvent = z.strictObject({
+  action: z.literal('send-half-year-report'),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+});
+
+/**
+ * The reports function: GET /v1/reports and POST /v1/reports/send through API Gateway, and the half-year report on
+ * its schedule. It carries the renderers (charts, PDF, XLSX), which the partner API does not need to load.
+ */
+export function createReports(
+  deps: Deps,
+  delivery: Omit<ReportDelivery, 'render'>,
+  logger = new Logger({ serviceName: 'iop-reports' }),
+) {
+  const withLogging = {
+    ...delivery,
+    onFailure: (recipient: { id: string }, error: unknown) =>
+      logger.error('report e-mail failed after retries', {
+        recipientId: recipient.id,
+        error: error as Error,
+      }),
+  };
+  const wired = reporting(withLogging);
+  const api = createApi(reportRoutes(deps, wired), deps.store, logger);
+  const scheduled = async (event: unknown) => {
+    const { from, to } = ScheduledEvent.parse(event);
+    const period = from && to ? { from, to } : halfYearEndedBefore(stockholmDate(deps.now()));
+    const sent = await sendReport(deps, wired.delivery, systemPrincipal('schedule'), period);
+    logger.info('half-year report sent', { period, delivered: sent.delivered, failed: sent.failed.length });
+    // Nobody reached is a failed run (retried, alarmed); some reached is logged per recipient above.
+    if (sent.delivered === 0) throw new Error(`The report ${period.from}–${period.to} reached no recipient.`);
+    return { period, delivered: sent.delivered, failed: sent.failed.length, files: sent.files.length };
+  };
+  return { api, scheduled };
+}
+
+let reports: ReturnType<typeof createReports> | undefined;
+
+export const handler = (event: APIGatewayProxyEventV2 | Record<string, unknown>, context: Context) => {
+  if (!reports) {
+    const config = loadConfig();
+    reports = createReports(depsFromConfig(config), reportDeliveryFromConfig(config));
+  }
+  return 'requestContext' in event
+    ? reports.api(event as APIGatewayProxyEventV2, context)
+    : reports.scheduled(event);
+};

@@ -1,0 +1,97 @@
+/**
+ * `npm run report -- --from 2017-11 --to 2018-04 [--out .local/reports]`: compiles the report with the same code
+ * as the reports function, writes every format to a folder, keeps them in the report bucket, and e-mails the
+ * report recipients through the SES emulator. Runs against the system `npm start` is running; with none, it starts
+ * one in memory with the demo data for the run.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
+import { systemPrincipal } from '../../shared/app/keys';
+import { sendReport } from '../../shared/app/reports';
+import { type Config, loadConfig } from '../../shared/config';
+import { isValidMonth } from '../../shared/domain/periods';
+import { renderReport } from '../../shared/report/render';
+import { RUNTIME_FILE, startLocalSystem } from '../local/runtime';
+
+const { values } = parseArgs({
+  options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+});
+const { from, to } = values;
+if (!from || !to || !isValidMonth(from) || !isValidMonth(to) || from > to) {
+  console.error(
+    'Usage: npm run report -- --from YYYY-MM --to YYYY-MM [--out folder], e.g. --from 2017-11 --to 2018-04',
+  );
+  process.exit(2);
+}
+const dataDir = process.env.IOP_DATA_DIR ?? '.local';
+const out = resolve(values.out ?? join(dataDir, 'reports'), `${from}--${to}`);
+
+/** The running local system's configuration, if it answers. */
+async function runningSystem(): Promise<Config | undefined> {
+  try {
+    const config = loadConfig(JSON.parse(readFileSync(join(dataDir, RUNTIME_FILE), 'utf8')));
+    await fetch(config.DYNAMODB_ENDPOINT as string, { signal: AbortSignal.timeout(1000) });
+    return config;
+  } catch {
+    return undefined;
+  }
+}
+
+let config = await runningSystem();
+let stop = async () => {};
+if (config) console.log(`Using the system \`npm start\` is running (${dataDir}/).`);
+else {
+  console.log('No running system found: starting one in memory with the demo data for this run…');
+  const system = await startLocalSystem({ port: 0, dataDir, inMemory: true, demo: true, logLevel: 'SILENT' });
+  config = system.config;
+  stop = system.stop;
+}
+
+try {
+  const delivery = reportDeliveryFromConfig(config);
+  mkdirSync(out, { recursive: true });
+  const sent = await sendReport(
+    depsFromConfig(config),
+    {
+      ...delivery,
+      async render(report, language) {
+        const rendered = await renderReport(report, language);
+        for (const file of rendered.files) writeFileSync(join(out, file.name), file.body);
+        return rendered;
+      },
+      onFailure: (recipient, error) =>
+        console.error(`Not delivered to ${recipient.email}: ${(error as Error).message}`),
+    },
+    systemPrincipal('cli'),
+    { from, to },
+    { retryPauseMs: 200 },
+  );
+  console.log(
+    `\nFiles (${sent.files.length}) in ${out}/ and in the bucket ${config.REPORT_BUCKET} under ${sent.files[0]?.split('/').slice(0, 3).join('/')}/`,
+  );
+  console.log(
+    `E-mailed to ${sent.delivered} recipient(s)${sent.failed.length > 0 ? `; FAILED for ${sent.failed.length}` : ''}.`,
+  );
+  if (sent.changes) console.log(`Changed since the last report sent: ${sent.changes.length} figure(s).`);
+  const store = (await (await fetch(`${config.SES_ENDPOINT}/store`)).json()) as {
+    emails: {
+      subject: string;
+      destination: { to: string[] };
+      attachments?: { filename: string; size: number }[];
+    }[];
+  };
+  const mail = store.emails.at(-1);
+  if (mail) {
+    console.log(
+      `Last mail in the SES emulator (${config.SES_ENDPOINT}): "${mail.subject}" to ${mail.destination.to.join(', ')}`,
+    );
+    for (const a of mail.attachments ?? []) console.log(`  ${a.filename} (${Math.round(a.size / 1024)} KB)`);
+  }
+} catch (error) {
+  console.error(`The report could not be sent: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await stop();
+}

@@ -1,0 +1,201 @@
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { ReportDocument } from '../app/reports';
+import type { Language } from '../domain/alert-messages';
+import { readAsset } from './assets';
+import { type ChartId, formatFor, periodLabel } from './layout';
+
+const FONT = 'DejaVu Sans';
+const WOMEN = '#b5396b';
+const MEN = '#2b6a99';
+const PLACES = '#b9c7d4';
+
+const LABELS = {
+  sv: {
+    month: 'Månad',
+    occupancy: 'Beläggning (%)',
+    share: 'Andel (%)',
+    women: 'Kvinnor',
+    men: 'Män',
+    nights: 'Övernattningar',
+    places: 'Platsnätter',
+    period: 'Period',
+    kind: '',
+  },
+  en: {
+    month: 'Month',
+    occupancy: 'Occupancy (%)',
+    share: 'Share (%)',
+    women: 'Women',
+    men: 'Men',
+    nights: 'Guest nights',
+    places: 'Place-nights',
+    period: 'Period',
+    kind: '',
+  },
+} as const;
+
+/** The charts as Vega-Lite specifications: data from the report, words and numbers in its language. */
+export function chartSpec(id: ChartId, report: ReportDocument, language: Language): TopLevelSpec {
+  const l = LABELS[language];
+  const f = formatFor(language);
+  const base = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 520,
+    height: 200,
+    background: 'white',
+    config: {
+      font: FONT,
+      axis: { labelFontSize: 11, titleFontSize: 11 },
+      legend: { labelFontSize: 11, title: null },
+      view: { stroke: null },
+    },
+  } as const;
+  const months = report.nightShelters.months.map((m) => ({ ...m, label: f.month(m.month) }));
+  const monthAxis = {
+    field: 'label',
+    type: 'ordinal',
+    sort: null,
+    title: null,
+    axis: { labelAngle: 0 },
+  } as const;
+  switch (id) {
+    case 'occupancy':
+      return {
+        ...base,
+        data: { values: months.map((m) => ({ label: m.label, value: m.occupancyPct ?? 0 })) },
+        layer: [
+          {
+            mark: { type: 'bar', color: MEN },
+            encoding: {
+              x: monthAxis,
+              y: { field: 'value', type: 'quantitative', title: l.occupancy, scale: { domain: [0, 100] } },
+            },
+          },
+          {
+            mark: { type: 'text', dy: -7, fontSize: 11 },
+            encoding: {
+              x: monthAxis,
+              y: { field: 'value', type: 'quantitative' },
+              text: { field: 'value', type: 'quantitative' },
+            },
+          },
+        ],
+      };
+    case 'shares':
+      return {
+        ...base,
+        data: {
+          values: months.flatMap((m) => [
+            { label: m.label, group: l.women, order: 1, value: m.womenPct ?? 0 },
+            { label: m.label, group: l.men, order: 2, value: m.menPct ?? 0 },
+          ]),
+        },
+        mark: 'bar',
+        encoding: {
+          x: monthAxis,
+          y: {
+            field: 'value',
+            type: 'quantitative',
+            stack: 'zero',
+            title: l.share,
+            scale: { domain: [0, 100] },
+          },
+          color: {
+            field: 'group',
+            type: 'nominal',
+            scale: { domain: [l.women, l.men], range: [WOMEN, MEN] },
+          },
+          order: { field: 'order' },
+        },
+      };
+    case 'trend':
+      return {
+        ...base,
+        data: {
+          values: report.trends.periods.map((p) => ({
+            label: periodLabel(p, language),
+            nights: p.guestNights,
+            occupancy: p.occupancyPct ?? 0,
+          })),
+        },
+        encoding: {
+          x: { field: 'label', type: 'ordinal', sort: null, title: null, axis: { labelAngle: 0 } },
+        },
+        layer: [
+          {
+            mark: { type: 'bar', color: PLACES },
+            encoding: { y: { field: 'nights', type: 'quantitative', title: l.nights } },
+          },
+          {
+            mark: { type: 'line', color: MEN, point: true, strokeWidth: 3 },
+            encoding: {
+              y: {
+                field: 'occupancy',
+                type: 'quantitative',
+                title: l.occupancy,
+                scale: { domain: [0, 100] },
+              },
+            },
+          },
+        ],
+        resolve: { scale: { y: 'independent' } },
+      };
+    case 'occupancyOverTime':
+      return {
+        ...base,
+        data: {
+          values: report.trends.months.flatMap((m) => [
+            { label: f.month(m.month), series: l.places, value: m.capacityNights },
+            { label: f.month(m.month), series: l.nights, value: m.guestNights },
+          ]),
+        },
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { ...monthAxis, axis: { labelAngle: report.trends.months.length > 8 ? -45 : 0 } },
+          y: { field: 'value', type: 'quantitative', title: null },
+          color: {
+            field: 'series',
+            type: 'nominal',
+            scale: { domain: [l.places, l.nights], range: [PLACES, MEN] },
+          },
+        },
+      };
+  }
+}
+
+/** The chart as SVG, drawn by Vega without a browser. */
+export async function chartSvg(id: ChartId, report: ReportDocument, language: Language): Promise<string> {
+  const view = new vega.View(vega.parse(compile(chartSpec(id, report, language)).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+let wasmReady: Promise<void> | undefined;
+
+/**
+ * The chart as PNG at twice its size (sharp on phones): mail clients do not show SVG. resvg draws it with the
+ * bundled font, so the picture is the same on a laptop and in Lambda.
+ */
+export async function chartPng(id: ChartId, report: ReportDocument, language: Language): Promise<Uint8Array> {
+  wasmReady ??= initWasm(readAsset('resvgWasm'));
+  await wasmReady;
+  const svg = await chartSvg(id, report, language);
+  const resvg = new Resvg(svg, {
+    font: {
+      fontBuffers: [readAsset('font'), readAsset('boldFont')],
+      defaultFontFamily: FONT,
+      loadSystemFonts: false,
+    },
+    fitTo: { mode: 'zoom', value: 2 },
+  });
+  try {
+    return resvg.render().asPng();
+  } finally {
+    resvg.free();
+  }
+}

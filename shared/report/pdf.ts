@@ -1,0 +1,111 @@
+import pdfmake from 'pdfmake';
+import { readAsset } from './assets';
+import { type Block, type ChartId, formatFor, type Layout, type Table } from './layout';
+
+let fontsReady = false;
+
+/** pdfmake reads fonts from its virtual file system; the report brings its own, so nothing is fetched or read. */
+function setUp() {
+  if (fontsReady) return;
+  pdfmake.virtualfs.writeFileSync('DejaVuSans.ttf', readAsset('font'));
+  pdfmake.virtualfs.writeFileSync('DejaVuSans-Bold.ttf', readAsset('boldFont'));
+  pdfmake.setFonts({
+    DejaVu: {
+      normal: 'DejaVuSans.ttf',
+      bold: 'DejaVuSans-Bold.ttf',
+      italics: 'DejaVuSans.ttf',
+      bolditalics: 'DejaVuSans-Bold.ttf',
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  fontsReady = true;
+}
+
+function pdfTable(layout: Layout, table: Table) {
+  const f = formatFor(layout.language);
+  const shown = table.columns.flatMap((column, i) => (column.dataOnly ? [] : [{ column, i }]));
+  const cells = (row: readonly (string | number | null)[], bold = false) =>
+    shown.map(({ column, i }, position) => ({
+      text: f.value(row[i] ?? null, column.kind),
+      alignment: position === 0 ? 'left' : 'right',
+      bold,
+    }));
+  return {
+    table: {
+      headerRows: 1,
+      widths: shown.map((_, position) => (position === 0 ? '*' : 'auto')),
+      body: [
+        shown.map(({ column }, position) => ({
+          text: column.label,
+          bold: true,
+          alignment: position === 0 ? 'left' : 'right',
+        })),
+        ...table.rows.map((r) => cells(r)),
+        ...(table.total ? [cells(table.total, true)] : []),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+    fontSize: shown.length > 6 ? 8.5 : 9.5,
+    margin: [0, 4, 0, 14],
+  };
+}
+
+function pdfBlock(layout: Layout, block: Block, png: (chart: ChartId) => Uint8Array) {
+  switch (block.type) {
+    case 'heading':
+      return { text: block.text, style: 'heading' };
+    case 'paragraph':
+      return block.tone === 'warning'
+        ? {
+            table: { widths: ['*'], body: [[{ text: block.text, bold: true, fillColor: '#fff3cd' }]] },
+            margin: [0, 4, 0, 10],
+          }
+        : { text: block.text, style: block.tone === 'note' ? 'note' : 'paragraph' };
+    case 'table':
+      return block.table.dataOnly ? '' : pdfTable(layout, block.table);
+    case 'chart':
+      return {
+        stack: [
+          { image: `data:image/png;base64,${Buffer.from(png(block.chart)).toString('base64')}`, width: 470 },
+          { text: block.alt, style: 'note' },
+        ],
+        unbreakable: true,
+        margin: [0, 4, 0, 12],
+      };
+  }
+}
+
+/** The report as an A4 PDF for printing and for the Social Committee: the same blocks, the same charts. */
+export async function reportPdf(layout: Layout, png: (chart: ChartId) => Uint8Array): Promise<Uint8Array> {
+  setUp();
+  const page = layout.language === 'sv' ? 'Sida' : 'Page';
+  const of = layout.language === 'sv' ? 'av' : 'of';
+  const buffer = await pdfmake
+    .createPdf({
+      pageSize: 'A4',
+      pageMargins: [50, 50, 50, 50],
+      info: { title: `${layout.title} ${layout.period}`, author: 'IOP EU-medborgare Stockholm' },
+      defaultStyle: { font: 'DejaVu', fontSize: 10, lineHeight: 1.2 },
+      styles: {
+        title: { fontSize: 17, bold: true, margin: [0, 0, 0, 4] },
+        heading: { fontSize: 12.5, bold: true, margin: [0, 12, 0, 4] },
+        paragraph: { margin: [0, 2, 0, 8] },
+        note: { fontSize: 8, color: '#555', margin: [0, 0, 0, 8] },
+      },
+      content: [
+        { text: layout.title, style: 'title' },
+        { text: layout.period, bold: true, margin: [0, 0, 0, 10] },
+        ...layout.blocks.map((b) => pdfBlock(layout, b, png)),
+        { text: layout.footer, style: 'note', margin: [0, 12, 0, 0] },
+      ],
+      footer: (current: number, count: number) => ({
+        text: `${page} ${current} ${of} ${count}`,
+        alignment: 'center',
+        fontSize: 8,
+        color: '#777',
+      }),
+    })
+    .getBuffer();
+  return new Uint8Array(buffer);
+}

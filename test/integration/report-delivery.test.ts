@@ -1,0 +1,359 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { parse } from 'node-html-parser';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReports } from '../../functions/reports/handler';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
+import type { EmailSender } from '../../shared/app/alerts-model';
+import { client, expectProblem, startTestSystem } from '../support/system';
+
+let system: LocalSystem;
+let api: ReturnType<typeof client>;
+const dataDir = mkdtempSync(join(tmpdir(), 'iop-report-'));
+
+beforeAll(async () => {
+  // Kept on disk (not in memory) so that `npm run report` finds this running system through runtime.json.
+  system = await startTestSystem({ demo: true, dataDir });
+  api = client(system);
+});
+afterAll(() => system?.stop());
+
+const SEED_FIRST_ROW = ['NOV 2017', '1 032', '1 953', '35 %', '65 %', '2 985', '87 %'];
+const SEED_TOTAL_ROW = ['Totalt', '5 489', '11 169', '33 %', '67 %', '16 658', '80 %'];
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
+
+const download = async (query: string) => {
+  const response = await fetch(`${system.apiUrl}/v1/reports?${query}`, {
+    headers: { authorization: `Bearer ${api.admin}` },
+  });
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+};
+
+async function pdfText(bytes: Uint8Array) {
+  const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+  return text.replace(/\u00a0/g, ' ');
+}
+
+interface StoredMail {
+  subject: string;
+  destination: { to: string[] };
+  body: { html?: string; text?: string };
+  attachments: { filename: string; contentType: string; content: string; contentId?: string; size: number }[];
+}
+const mailbox = async (): Promise<StoredMail[]> =>
+  ((await (await fetch(`${system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
+
+describe('the half-year report, rendered and delivered', () => {
+  it('renders the demo half-year as PDF whose text holds the seed table, Swedish numbers and every section', async () => {
+    const { response, bytes } = await download('from=2017-11&to=2018-04&format=pdf');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toContain('iop-rapport-2017-11--2018-04.pdf');
+    const text = await pdfText(bytes);
+    expect(text).toContain(SEED_FIRST_ROW.join(' '));
+    expect(text).toContain(SEED_TOTAL_ROW.join(' '));
+    expect(text).toContain('Totalt 5 399 32 332 37 731 14 % 86 %');
+    for (const section of [
+      'Uppsökande verksamhet',
+      'Socialjouren',
+      'Inskrivning',
+      'Extra kalla nätter',
+      'Nationalitet',
+    ])
+      expect(text).toContain(section);
+    expect(text).toContain(
+      'Extra kalla nätter öppnades 22 gånger för sammanlagt 2 420 gäster, i genomsnitt 110 per natt',
+    );
+    // The levels of rough sleeping are the highest and latest reported, never a sum of months.
+    expect(text).toMatch(/EU-teamet \d+ 42 \d+ 60 750 750/);
+    expect(text).toMatch(/Sida 1 av \d/);
+  });
+
+  it('renders XLSX with a sheet per table, read back with the same library: numbers, not text', async () => {
+    const { response, bytes } = await download('from=2017-11&to=2018-04&format=xlsx');
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    const names = workbook.worksheets.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Sammanfattning',
+        'Nattverksamhet',
+        'Dagverksamhet',
+        'Per natthärbärge',
+        'Nationalitet',
+      ]),
+    );
+    const sheet = workbook.getWorksheet('Nattverksamhet');
+    const values = (row: number) => (sheet?.getRow(row).values as unknown[]).slice(1);
+    expect(values(2)).toEqual([
+      'Månad',
+      'Kvinnor',
+      'Män',
+      'Kvinnor %',
+      'Män %',
+      'Nätter',
+      'Platsnätter',
+      'Beläggning',
+    ]);
+    expect(values(3)).toEqual(['NOV 2017', 1032, 1953, 35, 65, 2985, 3450, 87]);
+    expect(values(9)).toEqual(['Totalt', 5489, 11169, 33, 67, 16658, 20815, 80]);
+    expect(sheet?.getColumn(8).numFmt).toBe('0" %"');
+    const summary = workbook.getWorksheet('Sammanfattning');
+    expect(String(summary?.getCell('A3').value).replace(/\u00a0/g, ' ')).toContain('16 658 övernattningar');
+  });
+
+  it('renders HTML with the seed table and its charts as PNG images that mail clients show', async () => {
+    const html = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', {
+      key: api.admin,
+      headers: { accept: 'text/html' },
+    });
+    const page = parse(html.text);
+    const images = page.querySelectorAll('img');
+    expect(images.map((i) => i.getAttribute('alt'))).toEqual([
+      'Beläggning per månad',
+      'Andel kvinnor och män per månad (övernattningar)',
+      'Beläggning mot platser över tid',
+    ]);
+    for (const img of images) {
+      const src = img.getAttribute('src') ?? '';
+      expect(src).toMatch(/^data:image\/png;base64,/);
+      const png = Buffer.from(src.split(',')[1] as string, 'base64');
+      expect([...png.subarray(0, 4)]).toEqual(PNG_SIGNATURE);
+      expect(png.length).toBeGreaterThan(5_000);
+    }
+    const first = page
+      .querySelector('table')
+      ?.querySelectorAll('tr')
+      .map((tr) => tr.querySelectorAll('td,th').map((td) => td.text.replace(/\u00a0/g, ' ')));
+    expect(first?.[1]).toEqual(SEED_FIRST_ROW);
+    expect(first?.at(-1)).toEqual(SEED_TOTAL_ROW);
+  });
+
+  it('hides small nationality cells in every format: JSON, HTML, CSV, XLSX and PDF', async () => {
+    // Socialjouren's demo figures: RO 41, FI 16, PL 8 over the half-year; one month alone has cells below 5.
+    const json = await api.call('GET', '/v1/reports?from=2018-01&to=2018-01', { key: api.admin });
+    const hidden = json.body.nationalities.rows.filter((r: { suppressed: boolean }) => r.suppressed);
+    expect(hidden.map((r: { code: string }) => r.code).sort()).toEqual(['FI', 'PL']);
+    const shown = json.body.nationalities.rows.find((r: { code: string }) => r.code === 'RO');
+    expect(shown.count).toBe(7);
+
+    const html = await api.call('GET', '/v1/reports?from=2018-01&to=2018-01&format=html', { key: api.admin });
+    const csv = await api.call('GET', '/v1/reports?from=2018-01&to=2018-01&format=csv&table=nationalities', {
+      key: api.admin,
+    });
+    const csvRows: string[][] = parseCsv(csv.text, { delimiter: ';', bom: true });
+    const pdf = await pdfText((await download('from=2018-01&to=2018-01&format=pdf')).bytes);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await download('from=2018-01&to=2018-01&format=xlsx')).bytes.buffer as ArrayBuffer,
+    );
+    const xlsxRows = (workbook.getWorksheet('Nationalitet')?.getSheetValues() ?? [])
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
+
+    for (const country of ['Finland', 'Polen']) {
+      expect(csvRows).toContainEqual([country, 'dolt']);
+      expect(xlsxRows).toContainEqual([country, 'dolt']);
+      expect(pdf).toContain(`${country} dolt`);
+      expect(html.text).toMatch(new RegExp(`${country}</td><td[^>]*>dolt<`));
+    }
+    expect(csvRows).toContainEqual(['Rumänien', '7']);
+    expect(xlsxRows).toContainEqual(['Rumänien', 7]);
+  });
+
+  it('keeps report recipients by API, admin only, validated and audited', async () => {
+    const coordinator = await api.key('coordinator');
+    expectProblem(
+      await api.call('POST', '/v1/report-recipients', {
+        key: coordinator,
+        json: { name: 'X', email: 'x@stockholm.se' },
+      }),
+      403,
+    );
+    expectProblem(
+      await api.call('POST', '/v1/report-recipients', {
+        key: api.admin,
+        json: { name: 'X', email: 'not an address', personnummer: '19800101-1234' },
+      }),
+      422,
+    );
+    const added = await api.call('POST', '/v1/report-recipients', {
+      key: api.admin,
+      json: { name: 'Steering group secretary', email: 'secretary@stockholm.local', language: 'en' },
+    });
+    expect(added.status).toBe(201);
+    const listed = await api.call('GET', '/v1/report-recipients', { key: api.admin });
+    expect(listed.body.map((r: { email: string }) => r.email).sort()).toEqual([
+      'rapport@stockholm.local',
+      'secretary@stockholm.local',
+    ]);
+    const audit = await api.call('GET', '/v1/audit', { key: api.admin });
+    expect(audit.body.map((e: { action: string }) => e.action)).toContain('report-recipient.created');
+  });
+
+  it('sends the report: every format kept in the bucket, each recipient mailed in their language with PDF, XLSX and charts', async () => {
+    const before = (await mailbox()).length;
+    const sent = await api.call('POST', '/v1/reports/send', {
+      key: api.admin,
+      json: { from: '2017-11', to: '2018-04' },
+    });
+    expect(sent.status, sent.text).toBe(200);
+    expect(sent.body).toMatchObject({ delivered: 2, failed: [], changes: null });
+
+    const mails = (await mailbox()).slice(before);
+    const swedish = mails.find((m) => m.destination.to.includes('rapport@stockholm.local'));
+    const english = mails.find((m) => m.destination.to.includes('secretary@stockholm.local'));
+    expect(swedish?.subject).toBe(
+      'Verksamhetsrapport – IOP för utsatta EU-medborgare, 1 november 2017 – 30 april 2018',
+    );
+    expect(english?.subject).toContain('Activity report');
+    for (const mail of [swedish, english]) {
+      const files = mail?.attachments.map((a) => a.filename) ?? [];
+      expect(files.filter((f) => /\.(pdf|xlsx)$/.test(f))).toHaveLength(2);
+      // Every chart the HTML shows by cid: travels with the mail as an inline PNG.
+      const cids = [...(mail?.body.html ?? '').matchAll(/src="cid:([^"]+)"/g)].map((m) => m[1]);
+      expect(cids.length).toBe(3);
+      for (const cid of cids) {
+        const part = mail?.attachments.find((a) => a.contentId === cid || a.contentId === `<${cid}>`);
+        expect(part?.contentType).toBe('image/png');
+      }
+    }
+    const pdf = swedish?.attachments.find((a) => a.filename.endsWith('.pdf'));
+    expect(await pdfText(new Uint8Array(Buffer.from(pdf?.content ?? '', 'base64')))).toContain(
+      SEED_TOTAL_ROW.join(' '),
+    );
+
+    const s3 = new S3Client({
+      endpoint: system.s3Url,
+      region: 'eu-north-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    const listed = await s3.send(
+      new ListObjectsV2Command({ Bucket: 'iop-reports', Prefix: 'reports/2017-11_2018-04/' }),
+    );
+    const keys = (listed.Contents ?? []).map((o) => o.Key ?? '');
+    expect(keys).toEqual(expect.arrayContaining(sent.body.files));
+    for (const ext of ['.pdf', '.xlsx', '.html', '.json', '-nightShelters.csv'])
+      expect(keys.some((k) => k.endsWith(`iop-rapport-2017-11--2018-04${ext}`))).toBe(true);
+    const stored = await s3.send(
+      new GetObjectCommand({
+        Bucket: 'iop-reports',
+        Key: keys.find((k) => k.endsWith('rapport-2017-11--2018-04.json')),
+      }),
+    );
+    const json = JSON.parse((await stored.Body?.transformToString()) ?? '{}');
+    expect(json.dataReadAt).toBe(sent.body.dataReadAt);
+    expect(json.nightShelters.total.occupancyPct).toBe(80);
+  });
+
+  it('sent again after a correction, the report says what changed since the last one sent', async () => {
+    // The demo spreads November's 1 267 women over five centres: EU-center has 254. Six more were found.
+    const corrected = await api.call('PUT', '/v1/activities/act_fa_eu_center/figures/2017-11', {
+      key: api.admin,
+      json: { women: 260, men: 1120 },
+    });
+    expect(corrected.status, corrected.text).toBe(200);
+    const before = (await mailbox()).length;
+    const sent = await api.call('POST', '/v1/reports/send', {
+      key: api.admin,
+      json: { from: '2017-11', to: '2018-04' },
+    });
+    expect(sent.status).toBe(200);
+    const changed = sent.body.changes.filter((c: { table: string }) => c.table === 'dayCentres');
+    expect(changed).toContainEqual({
+      table: 'dayCentres',
+      row: '2017-11',
+      field: 'visits',
+      before: 6867,
+      after: 6873,
+    });
+    const swedish = (await mailbox())
+      .slice(before)
+      .find((m) => m.destination.to.includes('rapport@stockholm.local'));
+    expect(swedish?.subject).toMatch(/\(rättad\)$/);
+    expect(swedish?.body.html).toMatch(/Sedan dess har \d+ uppgifter rättats/);
+    expect(swedish?.body.html).toContain('6 867');
+  });
+
+  it('one recipient failing does not stop the others; the failure is retried and recorded', async () => {
+    const config = system.config;
+    const real = reportDeliveryFromConfig(config);
+    const tries = new Map<string, number>();
+    const flaky: EmailSender = {
+      async send(message) {
+        tries.set(message.to, (tries.get(message.to) ?? 0) + 1);
+        if (message.to === 'secretary@stockholm.local') throw new Error('550 mailbox unavailable');
+        await real.email.send(message);
+      },
+    };
+    const deps = depsFromConfig(config);
+    const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+    const reports = createReports(deps, { archive: real.archive, email: flaky }, quiet);
+    const result = await reports.scheduled({
+      action: 'send-half-year-report',
+      from: '2018-05',
+      to: '2018-10',
+    });
+    expect(result).toMatchObject({ delivered: 1, failed: 1 });
+    expect(tries.get('secretary@stockholm.local')).toBe(3);
+    expect(tries.get('rapport@stockholm.local')).toBe(1);
+    const audit = await api.call('GET', '/v1/audit', { key: api.admin });
+    const record = audit.body.find(
+      (e: { action: string; entityId: string }) =>
+        e.action === 'report.sent' && e.entityId === '2018-05_2018-10',
+    );
+    expect(record.after.failed).toHaveLength(1);
+  }, 20_000);
+
+  it('on its schedule compiles the half-year just ended: 15 May sends November–April', async () => {
+    const deps = { ...depsFromConfig(system.config), now: () => new Date('2018-05-15T05:00:00Z') };
+    const before = (await mailbox()).length;
+    const result = await createReports(deps, reportDeliveryFromConfig(system.config)).scheduled({
+      action: 'send-half-year-report',
+    });
+    expect(result.period).toEqual({ from: '2017-11', to: '2018-04' });
+    expect((await mailbox()).length - before).toBe(2);
+    await expect(
+      createReports(deps, reportDeliveryFromConfig(system.config)).scheduled({ action: 'other' }),
+    ).rejects.toThrow();
+  });
+
+  it('`npm run report` writes every format to a folder and mails the report through the SES emulator', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'iop-report-out-'));
+    const before = (await mailbox()).length;
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'infra/cli/report.ts', '--from', '2017-11', '--to', '2018-04', '--out', out],
+      { env: { ...process.env, IOP_DATA_DIR: dataDir }, timeout: 60_000 },
+    );
+    expect(stdout).toContain('Using the system');
+    const folder = join(out, '2017-11--2018-04');
+    expect(existsSync(folder)).toBe(true);
+    const files = readdirSync(folder);
+    for (const name of [
+      'iop-rapport-2017-11--2018-04.pdf',
+      'iop-rapport-2017-11--2018-04.xlsx',
+      'iop-rapport-2017-11--2018-04.html',
+    ])
+      expect(files).toContain(name);
+    expect(files.filter((f) => f.endsWith('.csv')).length).toBeGreaterThanOrEqual(8);
+    const text = await pdfText(
+      new Uint8Array(readFileSync(join(folder, 'iop-rapport-2017-11--2018-04.pdf'))),
+    );
+    expect(text).toContain(SEED_FIRST_ROW.join(' '));
+    const mails = (await mailbox()).slice(before);
+    expect(mails.length).toBe(2);
+    expect(mails.every((m) => m.attachments.some((a) => a.filename.endsWith('.pdf')))).toBe(true);
+  }, 90_000);
+});
