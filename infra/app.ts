@@ -13,6 +13,12 @@ new IopStack(app, 'IopEuMedborgare', {
     minute: app.node.tryGetContext('coldNightMinute'),
     hour: app.node.tryGetContext('coldNightHour'),
   },
+  // e.g. -c reportDay=1 -c reportHour=6 to send on the 1st at 06:00; -c reportMonth=5,11 are the half-years.
+  reportSchedule: {
+    day: app.node.tryGetContext('reportDay'),
+    hour: app.node.tryGetContext('reportHour'),
+    month: app.node.tryGetContext('reportMonth'),
+  },
 });
 Tags.of(app).add('project', 'iop-eu-medborgare');
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

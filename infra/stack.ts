@@ -9,7 +9,7 @@ import {
   Validations,
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -17,13 +17,15 @@ import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../shared/adapters/table';
+import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
 
 export interface IopStackProps extends StackProps {
@@ -33,6 +35,8 @@ export interface IopStackProps extends StackProps {
   coldNightSchedule?: { minute?: string; hour?: string };
   /** End User Messaging SMS sender id or origination number for Sweden; absent: the account default. */
   smsOriginationIdentity?: string;
+  /** When the half-year report is sent, Europe/Stockholm (default 07:00 on 15 May and 15 November). */
+  reportSchedule?: { minute?: string; hour?: string; day?: string; month?: string };
   /** Where CloudWatch alarms are sent (an e-mail subscription to the alarm topic). */
   alarmEmail?: string;
   /** Steady requests per second allowed on the API, and the burst above it. */
@@ -159,15 +163,14 @@ export class IopStack extends Stack {
     });
     this.table.grantReadWriteData(check.fn);
     const mailDomain = mailFrom.split('@')[1] ?? mailFrom;
-    check.role.addToPolicy(
-      new PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [
-          this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
-          this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailDomain }),
-        ],
-      }),
-    );
+    const sendEmail = new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailDomain }),
+      ],
+    });
+    check.role.addToPolicy(sendEmail);
     check.role.addToPolicy(new PolicyStatement({ actions: ['sms-voice:SendTextMessage'], resources: ['*'] }));
 
     const failedChecks = new Queue(this, 'ColdNightCheckDlq', {
@@ -203,6 +206,73 @@ export class IopStack extends Stack {
       }),
     );
 
+    // --- the half-year report ----------------------------------------------------------------------------
+    const reportBucket = new Bucket(this, 'ReportBucket', {
+      versioned: true,
+      encryption: BucketEncryption.KMS,
+      encryptionKey: key,
+      bucketKeyEnabled: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const reports = new IopFunction(this, 'Reports', {
+      entry: 'functions/reports/handler.ts',
+      description: 'IOP half-year report: compile, render, keep in S3, e-mail',
+      timeout: Duration.minutes(2),
+      memorySize: 1536,
+      assets: Object.values(REPORT_ASSETS),
+      environment: {
+        TABLE_NAME: this.table.tableName,
+        MAIL_FROM: mailFrom,
+        REPORT_BUCKET: reportBucket.bucketName,
+        POWERTOOLS_SERVICE_NAME: 'iop-reports',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+    });
+    this.table.grantReadWriteData(reports.fn);
+    reportBucket.grantPut(reports.fn);
+    reports.role.addToPolicy(sendEmail);
+    const reportIntegration = new HttpLambdaIntegration('ReportsIntegration', reports.fn);
+    this.api.addRoutes({ path: '/v1/reports', methods: [HttpMethod.GET], integration: reportIntegration });
+    this.api.addRoutes({
+      path: '/v1/reports/send',
+      methods: [HttpMethod.POST],
+      integration: reportIntegration,
+    });
+    const failedReports = new Queue(this, 'ReportScheduleDlq', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: key,
+      enforceSSL: true,
+    });
+    new Schedule(this, 'ReportSchedule', {
+      description: 'Compiles the half-year just ended and e-mails it to the report recipients',
+      schedule: ScheduleExpression.cron({
+        minute: props.reportSchedule?.minute ?? '0',
+        hour: props.reportSchedule?.hour ?? '7',
+        day: props.reportSchedule?.day ?? '15',
+        month: props.reportSchedule?.month ?? '5,11',
+        timeZone: TimeZone.of('Europe/Stockholm'),
+      }),
+      target: new LambdaInvoke(reports.fn, {
+        input: ScheduleTargetInput.fromObject({ action: 'send-half-year-report' }),
+        retryAttempts: 2,
+        maxEventAge: Duration.hours(6),
+        deadLetterQueue: failedReports,
+      }),
+    });
+    alarm(
+      'ReportErrorsAlarm',
+      'The report function failed: the half-year report was not sent, or a report download failed.',
+      reports.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+    );
+
+    new CfnOutput(this, 'ReportBucketName', {
+      value: reportBucket.bucketName,
+      description: 'Every sent report',
+    });
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the partner API' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'For `npm run keys`' });
     new CfnOutput(this, 'ApiLogGroup', { value: api.logGroup.logGroupName });
@@ -226,7 +296,7 @@ export class IopStack extends Stack {
         "X-Ray's trace APIs take no resource; End User Messaging's SendTextMessage is to phone numbers, not resources.",
       ],
     ];
-    for (const role of [api.role, check.role]) {
+    for (const role of [api.role, check.role, reports.role]) {
       for (const [finding, reason] of wildcards) {
         Validations.of(role).acknowledge({ id: `AwsSolutions::AwsSolutions-IAM5[${finding}]`, reason });
       }
@@ -236,6 +306,31 @@ export class IopStack extends Stack {
       id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${checkLogicalId}.Arn>:*]`,
       reason:
         "The scheduler's role may invoke the check function's versions (`:*`), the shape LambdaInvoke grants.",
+    });
+    const reportsLogicalId = this.getLogicalId(reports.fn.node.defaultChild as CfnElement);
+    Validations.of(this).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${reportsLogicalId}.Arn>:*]`,
+      reason:
+        "The scheduler's role may invoke the report function's versions (`:*`), the shape LambdaInvoke grants.",
+    });
+    const bucketLogicalId = this.getLogicalId(reportBucket.node.defaultChild as CfnElement);
+    Validations.of(reports.role).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/*]`,
+      reason: 'The report function writes new report files under any key of its own bucket (grantPut).',
+    });
+    for (const action of ['Action::s3:Abort*', 'Action::s3:PutObject*'])
+      Validations.of(reports.role).acknowledge({
+        id: `AwsSolutions::AwsSolutions-IAM5[${action}]`,
+        reason: 'grantPut: writing report files (and aborting an upload) in its own bucket only.',
+      });
+    Validations.of(reportBucket).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-S1',
+      reason:
+        'Written only by the report function, whose every send is in the audit trail (report.sent, with the keys); read by administrators through the console.',
+    });
+    Validations.of(failedReports).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SQS3',
+      reason: 'This queue is itself the dead-letter queue of the report schedule.',
     });
     Validations.of(failedChecks).acknowledge({
       id: 'AwsSolutions::AwsSolutions-SQS3',

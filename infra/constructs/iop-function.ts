@@ -12,7 +12,23 @@ export interface IopFunctionProps {
   environment?: Record<string, string>;
   timeout?: Duration;
   memorySize?: number;
+  /** Files from node_modules the code reads at run time, copied beside the bundle (`package/path/file`). */
+  assets?: readonly string[];
 }
+
+/**
+ * CommonJS dependencies inside an ESM bundle still call require() and read __dirname (pdfmake's virtual file
+ * system does). Shared with the bundle test.
+ */
+export const ESM_BANNER = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+  "import { dirname as __pathDirname } from 'node:path';",
+  'const require = __createRequire(import.meta.url);',
+  'const __filename = __fileURLToPath(import.meta.url);',
+  'const __dirname = __pathDirname(__filename);',
+].join(' ');
+("import { createRequire } from 'module'; const require = createRequire(import.meta.url);");
 
 /**
  * Every Lambda of the system, pinned the same way: Node 24 on ARM64, minified ESM with the AWS SDK bundled,
@@ -55,8 +71,19 @@ export class IopFunction extends Construct {
         bundleAwsSDK: true,
         mainFields: ['module', 'main'],
         target: 'node24',
-        // CommonJS dependencies inside an ESM bundle still call require().
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        banner: ESM_BANNER,
+        ...(props.assets?.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) =>
+                  (props.assets ?? []).map(
+                    (asset) => `cp "${inputDir}/node_modules/${asset}" "${outputDir}/"`,
+                  ),
+              },
+            }
+          : {}),
       },
     });
   }

@@ -44,8 +44,8 @@ describe('the stack', () => {
     });
   });
 
-  it('alarms on 5xx, on Lambda errors, and on a failed or abandoned cold-night check, to an encrypted topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+  it('alarms on 5xx, on Lambda errors, on a failed or abandoned cold-night check and a failed report, to an encrypted topic', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Namespace: 'AWS/SQS',
@@ -81,13 +81,62 @@ describe('the stack', () => {
     template.hasResourceProperties('AWS::SQS::Queue', { KmsMasterKeyId: Match.anyValue() });
   });
 
-  it('lets the check send e-mail only from its own SES identity', () => {
+  it('sends the half-year report at 07:00 on 15 May and 15 November, Stockholm time, from a function of its own', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 7 15 5,11 ? *)',
+      ScheduleExpressionTimezone: 'Europe/Stockholm',
+      Target: Match.objectLike({
+        Input: JSON.stringify({ action: 'send-half-year-report' }),
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }),
+        DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }),
+      }),
+    });
+    for (const route of ['GET /v1/reports', 'POST /v1/reports/send'])
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('half-year report'),
+      MemorySize: 1536,
+      Environment: { Variables: Match.objectLike({ REPORT_BUCKET: Match.anyValue() }) },
+    });
+  });
+
+  it('keeps every sent report in a private, versioned bucket encrypted with the stack key', () => {
+    template.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        VersioningConfiguration: { Status: 'Enabled' },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            Match.objectLike({
+              ServerSideEncryptionByDefault: Match.objectLike({
+                SSEAlgorithm: 'aws:kms',
+                KMSMasterKeyID: Match.anyValue(),
+              }),
+            }),
+          ],
+        },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+      }),
+    });
+  });
+
+  it('lets the check and the report function send e-mail only from their own SES identity, and the API none', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (p) => p.Properties.PolicyDocument.Statement,
     );
     const ses = statements.filter((s) => [s.Action].flat().includes('ses:SendEmail'));
-    expect(ses).toHaveLength(1);
-    expect(JSON.stringify(ses[0].Resource)).toMatch(/identity\/iop-noreply@example.org/);
+    expect(ses).toHaveLength(2);
+    for (const statement of ses)
+      expect(JSON.stringify(statement.Resource)).toMatch(/identity\/iop-noreply@example.org/);
+    const sesPolicies = Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'))
+      .map((p) => JSON.stringify(p.Properties.Roles));
+    expect(sesPolicies.join()).not.toMatch(/ApiRole/);
   });
 
   it('grants least privilege: no managed policies, DynamoDB only on its own table', () => {

@@ -349,4 +349,36 @@ describe('the half-year report', () => {
     expectProblem(await report('2010-01', '2018-01'), 422);
     expectProblem(await api.call('GET', '/v1/reports', { key: api.admin }), 422);
   });
+
+  it('gives the same key figures for the half-years before, where there are figures, oldest first', async () => {
+    const org = await api.organisation('Trendhärbärget AB', '556036-0793');
+    const shelter = await api.activity(org, 'night_shelter', 'Trendhärbärget');
+    const capacity = await api.call('PUT', `/v1/activities/${shelter}/capacity/2022-05-01`, {
+      key: api.admin,
+      json: { places: 10 },
+    });
+    expect(capacity.status).toBe(200);
+    const nights = [
+      ...datesOfMonth('2022-06').map((period) => ({ activityId: shelter, period, women: 2, men: 6 })),
+      ...datesOfMonth('2023-06').map((period) => ({ activityId: shelter, period, women: 3, men: 6 })),
+    ];
+    expect((await api.call('POST', '/v1/imports', { key: api.admin, json: { rows: nights } })).status).toBe(
+      200,
+    );
+    const r = await report('2023-05', '2023-10');
+    // 2022-11–2023-04 had no figures at all: no trend point, rather than a false 0 %. (Other tests' shelters add
+    // their places to every period alike, so the guest nights are what tell the periods apart here.)
+    expect(r.body.trends.periods.map((p: Record<string, unknown>) => [p.from, p.to, p.guestNights])).toEqual([
+      ['2022-05', '2022-10', 240],
+      ['2023-05', '2023-10', 270],
+    ]);
+    expect(r.body.trends.months).toHaveLength(12);
+    const html = await api.call('GET', '/v1/reports?from=2023-05&to=2023-10&format=html', { key: api.admin });
+    expect(html.text).toMatch(/Beläggningen var \d+\u00a0%, mot \d+\u00a0% perioden maj 2022 – okt 2022\./);
+    expect(
+      parse(html.text)
+        .querySelectorAll('img')
+        .map((i) => i.getAttribute('alt')),
+    ).toContain('Beläggning och övernattningar per period');
+  });
 });

@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ESM_BANNER } from '../../infra/constructs/iop-function';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { REPORT_ASSETS } from '../../shared/report/assets';
+import { startTestSystem } from '../support/system';
+
+let system: LocalSystem;
+beforeAll(async () => {
+  system = await startTestSystem({ demo: true });
+});
+afterAll(() => system?.stop());
+
+/** Invokes the bundle's handler as Lambda would: a fresh Node, the bundle's folder as the task root. */
+const INVOKE = `
+const { handler } = await import(process.env.LAMBDA_TASK_ROOT + '/index.mjs');
+const event = JSON.parse(process.env.EVENT);
+const result = await handler(event, { getRemainingTimeInMillis: () => 60000, awsRequestId: 'bundle-test' });
+process.stdout.write(JSON.stringify(result));
+`;
+
+describe('the reports function as bundled for Lambda', () => {
+  it('renders a PDF from the minified ESM bundle with its fonts and WebAssembly copied beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iop-bundle-'));
+    // The same esbuild settings as IopFunction (infra/constructs/iop-function.ts).
+    await build({
+      entryPoints: ['functions/reports/handler.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      minify: true,
+      mainFields: ['module', 'main'],
+      banner: { js: ESM_BANNER },
+      outfile: join(dir, 'index.mjs'),
+      logLevel: 'silent',
+    });
+    const resolve = createRequire(import.meta.url).resolve;
+    for (const asset of Object.values(REPORT_ASSETS))
+      copyFileSync(resolve(asset), join(dir, basename(asset)));
+    expect(statSync(join(dir, 'index.mjs')).size).toBeGreaterThan(100_000);
+
+    const event = {
+      version: '2.0',
+      rawPath: '/v1/reports',
+      rawQueryString: 'from=2017-11&to=2018-04&format=pdf',
+      queryStringParameters: { from: '2017-11', to: '2018-04', format: 'pdf' },
+      headers: { authorization: `Bearer ${system.adminKey}` },
+      requestContext: { http: { method: 'GET', path: '/v1/reports' }, requestId: 'bundle-test' },
+      isBase64Encoded: false,
+    };
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--input-type=module', '-e', INVOKE],
+      {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH,
+          LAMBDA_TASK_ROOT: dir,
+          EVENT: JSON.stringify(event),
+          TABLE_NAME: system.config.TABLE_NAME,
+          AWS_REGION: 'eu-north-1',
+          DYNAMODB_ENDPOINT: system.config.DYNAMODB_ENDPOINT,
+          POWERTOOLS_LOG_LEVEL: 'ERROR',
+        },
+        timeout: 60_000,
+        maxBuffer: 20 * 1024 * 1024,
+      },
+    );
+    const result = JSON.parse(stdout.slice(stdout.lastIndexOf('\n{') + 1));
+    if (result.statusCode !== 200) console.error(stderr.slice(0, 3000));
+    expect(result.statusCode).toBe(200);
+    expect(result.isBase64Encoded).toBe(true);
+    const pdf = Buffer.from(result.body, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(50_000);
+  }, 90_000);
+});
