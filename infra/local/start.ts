@@ -22,13 +22,16 @@ IOP EU-medborgare — local system is up
   SMS outbox   ${system.smsOutbox}   (what would have been sent; no SMS leaves this machine)
   SMHI replay  ${system.smhiReplayUrl}        (a February cold spell in SMHI's format)
   DynamoDB     ${system.dynamoUrl}        (DynamoDB Local, table ${system.config.TABLE_NAME})
+  S3           ${system.s3Url}        (s3rver, bucket ${system.config.REPORT_BUCKET}: every sent report)
   Data         ${process.env.IOP_IN_MEMORY === '1' ? 'in memory (gone on exit)' : (process.env.IOP_DATA_DIR ?? '.local')}
   Demo data    ${system.demoRows === undefined ? 'already loaded' : `loaded: ${system.demoRows} rows of figures, Nov 2017 – Apr 2018`}
 
   Admin key    ${system.adminKey}
 
   Try: curl -H "Authorization: Bearer ${system.adminKey}" ${system.apiUrl}/v1/activities
+       ${system.apiUrl}/v1/reports?from=2017-11&to=2018-04&format=html   (with the key; or format=pdf, xlsx)
        npm run cold-night-check -- --now 2027-02-08T05:00:00Z   (in another terminal)
+       npm run report -- --from 2017-11 --to 2018-04            (files to .local/reports/, mail to the inbox)
 Ctrl-C stops everything.
 `);
 

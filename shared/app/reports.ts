@@ -5,7 +5,6 @@ import { datesOfMonth, monthsBetween } from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
-  type FigureChange,
   keyFigures,
   type MonthRange,
   previousPeriods,
@@ -26,9 +25,10 @@ const within = (range: MonthRange) => (f: ReportFigures) => {
 };
 
 /**
- * The report for whole months `from`–`to`, with the same key figures for the periods before it: one Query for the
- * activities, one Query per activity for its figures from the first trend period to `to` (days and month totals
- * alike), one for the cold-night check's nights; no Scan. Records when the data was read.
+ * The report for whole months `from`–`to`, with the same key figures for the periods before it and what changed
+ * since a report for the period was last sent: one Query for the activities, one Query per activity for its
+ * figures from the first trend period to `to` (days and month totals alike), one for the cold-night check's nights,
+ * one for the sends of the period; no Scan. Records when the data was read.
  */
 export async function buildReport(deps: Deps, range: MonthRange) {
   const dataReadAt = deps.now().toISOString();
@@ -61,6 +61,7 @@ export async function buildReport(deps: Deps, range: MonthRange) {
     .filter((period) => [...figures.values()].some((list) => list.some(within(period))))
     .map((period) => ({ period, report: compile(period) }));
   const trend = [...history, { period: range, report }];
+  const previous = await deps.reports.lastSent(range);
   return {
     period: range,
     dataReadAt,
@@ -76,8 +77,14 @@ export async function buildReport(deps: Deps, range: MonthRange) {
         })),
       ),
     },
-    /** Filled in when the report is sent again after corrections: what differs from the last one sent. */
-    sinceLastSent: null as null | { sentAt: string; dataReadAt: string; changes: FigureChange[] },
+    /** Where a report for this period was sent before: what differs from it now (corrections since). */
+    sinceLastSent: previous
+      ? {
+          sentAt: previous.sentAt,
+          dataReadAt: previous.dataReadAt,
+          changes: changesSince(previous.figures, publishedFigures(report)),
+        }
+      : null,
   };
 }
 
@@ -171,18 +178,7 @@ export async function sendReport(
       'no_recipients',
     );
   }
-  const built = await buildReport(deps, range);
-  const previous = await deps.reports.lastSent(range);
-  const report: ReportDocument = {
-    ...built,
-    sinceLastSent: previous
-      ? {
-          sentAt: previous.sentAt,
-          dataReadAt: previous.dataReadAt,
-          changes: changesSince(previous.figures, publishedFigures(built)),
-        }
-      : null,
-  };
+  const report = await buildReport(deps, range);
   const sentAt = deps.now().toISOString();
   const folder = `reports/${range.from}_${range.to}/${sentAt.replace(/[:.]/g, '-')}`;
   const languages = [...new Set(recipients.map((r) => r.language))].sort((a) => (a === 'sv' ? -1 : 1));

@@ -115,8 +115,8 @@ try {
       'median ms': median(times).toFixed(0),
       'max ms': Math.max(...times).toFixed(0),
       'DynamoDB requests': [...counted].map(([c, n]) => `${n} ${c.replace('Command', '')}`).join(', '),
-      goal: `< 1000 ms; ${SHELTERS + 2} Queries (activities, each activity, the nights), no Scan`,
-      met: median(times) < 1000 && queries === SHELTERS + 2 && !counted.has('ScanCommand') ? 'yes' : 'NO',
+      goal: `< 1000 ms; ${SHELTERS + 3} Queries (activities, each activity, the nights, the sends), no Scan`,
+      met: median(times) < 1000 && queries === SHELTERS + 3 && !counted.has('ScanCommand') ? 'yes' : 'NO',
     },
     {
       measure: '  of which computing the tables (no I/O)',

@@ -258,13 +258,22 @@ describe('the half-year report, rendered and delivered', () => {
     expect(json.nightShelters.total.occupancyPct).toBe(80);
   });
 
-  it('sent again after a correction, the report says what changed since the last one sent', async () => {
+  it('after a correction, the report read or sent again says what changed since the last one sent', async () => {
     // The demo spreads November's 1 267 women over five centres: EU-center has 254. Six more were found.
     const corrected = await api.call('PUT', '/v1/activities/act_fa_eu_center/figures/2017-11', {
       key: api.admin,
       json: { women: 260, men: 1120 },
     });
     expect(corrected.status, corrected.text).toBe(200);
+    // Before sending again, the report as read already says what changed since it was sent.
+    const preview = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: api.admin });
+    expect(preview.body.sinceLastSent.changes).toContainEqual({
+      table: 'dayCentres',
+      row: 'total',
+      field: 'visits',
+      before: 37731,
+      after: 37737,
+    });
     const before = (await mailbox()).length;
     const sent = await api.call('POST', '/v1/reports/send', {
       key: api.admin,
