@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { listAudit } from '../../shared/app/audit';
 import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';

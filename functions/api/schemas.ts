@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../../shared/domain/access';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../../shared/domain/figures';
 import { isValidOrgNumber } from '../../shared/domain/org-number';

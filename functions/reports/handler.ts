@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
 import { systemPrincipal } from '../../shared/app/keys';
 import type { Deps } from '../../shared/app/ports';

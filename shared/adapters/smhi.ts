@@ -1,5 +1,5 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WeatherSource } from '../app/alerts-model';
 import type { Forecast, WarningArea } from '../domain/cold-nights';
 import { AppError } from '../domain/errors';

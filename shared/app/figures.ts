@@ -195,14 +195,20 @@ async function planRows(
   return { outcomes, changes, problems };
 }
 
-/** Commits one chunk, planning it again after losing a race, so that a retried request converges. */
+/**
+ * Commits one chunk, planning it again after losing a race, so that a retried request converges. A plan just made
+ * for exactly these rows is used for the first attempt (a single PUT reads its figures once, not twice).
+ */
 async function commitChunk(
   deps: Deps,
   principal: Principal,
   rows: readonly ValidRow[],
+  fresh?: Awaited<ReturnType<typeof planRows>>,
 ): Promise<RowOutcome[]> {
+  let first = fresh;
   return retryOnConcurrentChange(async () => {
-    const plan = await planRows(deps, principal, rows);
+    const plan = first ?? (await planRows(deps, principal, rows));
+    first = undefined;
     if (plan.problems.length > 0) throw problemsError(plan.problems, 'The data changed while this was sent.');
     if (plan.changes.length > 0) await deps.store.commitFigures(plan.changes);
     return plan.outcomes;
@@ -240,7 +246,8 @@ export async function submitFigures(
   if (plan.problems.length > 0 || options.dryRun) return { outcomes: plan.outcomes, problems: plan.problems };
   const outcomes: RowOutcome[] = [];
   for (let i = 0; i < valid.length; i += CHUNK) {
-    outcomes.push(...(await commitChunk(deps, principal, valid.slice(i, i + CHUNK))));
+    const whole = valid.length <= CHUNK ? plan : undefined;
+    outcomes.push(...(await commitChunk(deps, principal, valid.slice(i, i + CHUNK), whole)));
   }
   return { outcomes, problems: [] };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CapacityEntry, capacityOn } from './capacity';
 import { COUNTRY_CODES } from './countries';
 import type { FieldProblem } from './errors';

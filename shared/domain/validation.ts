@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type FieldProblem, unprocessable } from './errors';
 
 /** Zod issues as field problems with JSON-pointer paths; each unknown field is named on its own path. */

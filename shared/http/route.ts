@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Principal, Role } from '../domain/access';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';

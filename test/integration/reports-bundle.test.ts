@@ -1,14 +1,8 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESM_BANNER } from '../../infra/constructs/iop-function';
 import type { LocalSystem } from '../../infra/local/runtime';
-import { REPORT_ASSETS } from '../../shared/report/assets';
+import { bundleFunction } from '../support/bundle';
 import { startTestSystem } from '../support/system';
 
 let system: LocalSystem;
@@ -27,24 +21,8 @@ process.stdout.write(JSON.stringify(result));
 
 describe('the reports function as bundled for Lambda', () => {
   it('renders a PDF from the minified ESM bundle with its fonts and WebAssembly copied beside it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'iop-bundle-'));
-    // The same esbuild settings as IopFunction (infra/constructs/iop-function.ts).
-    await build({
-      entryPoints: ['functions/reports/handler.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node24',
-      minify: true,
-      mainFields: ['module', 'main'],
-      banner: { js: ESM_BANNER },
-      outfile: join(dir, 'index.mjs'),
-      logLevel: 'silent',
-    });
-    const resolve = createRequire(import.meta.url).resolve;
-    for (const asset of Object.values(REPORT_ASSETS))
-      copyFileSync(resolve(asset), join(dir, basename(asset)));
-    expect(statSync(join(dir, 'index.mjs')).size).toBeGreaterThan(100_000);
+    const { dir, bytes } = await bundleFunction('functions/reports/handler.ts');
+    expect(bytes).toBeGreaterThan(100_000);
 
     const event = {
       version: '2.0',

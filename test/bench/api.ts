@@ -1,0 +1,123 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { createHandler } from '../../functions/api/handler';
+import { serveLambda } from '../../infra/local/http-adapter';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { dynamoClient } from '../../shared/adapters/clients';
+import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
+import { DynamoStore } from '../../shared/adapters/dynamo-store';
+import { createKey, systemPrincipal } from '../../shared/app/keys';
+import type { Deps } from '../../shared/app/ports';
+import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
+import { datesBetween } from '../../shared/domain/periods';
+import { countRequests, type Load, load, ms, percentile, ratio } from './measure';
+
+const CALLS = 400;
+const CONCURRENCIES = [1, 16];
+
+/**
+ * The API over loopback against its floor: the same DynamoDB Local request made directly from this process.
+ * The API runs here (the same handler, the same HTTP adapter as `npm start`) so that its DynamoDB requests can be
+ * counted: what each call costs on AWS.
+ */
+export async function apiBench(system: LocalSystem) {
+  const client = dynamoClient(system.config);
+  const counter = countRequests(client);
+  const table = system.config.TABLE_NAME;
+  const deps: Deps = {
+    store: new DynamoStore(client, table),
+    alerts: new DynamoAlertStore(client, table),
+    reports: new DynamoReportStore(client, table),
+    now: () => new Date(),
+  };
+  const server = await serveLambda(createHandler(deps, new Logger({ logLevel: 'SILENT' })), { port: 0 });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const bench = systemPrincipal('bench');
+  const org = await createOrganisation(deps, bench, { name: 'API-bänken', orgNumber: '802006-1019' });
+  const shelter = await createActivity(deps, bench, {
+    organisationId: org.id,
+    name: 'Bänkhärbärget',
+    kind: 'night_shelter',
+  });
+  await setCapacity(deps, bench, shelter.id, { from: '2000-01-01', places: 100 });
+  const { key } = await createKey(deps, bench, { role: 'partner', organisationId: org.id, label: 'bench' });
+  const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+  const nights = datesBetween('2001-01-01', '2008-12-31');
+  let night = 0;
+
+  const call = async (path: string, init?: RequestInit) => {
+    const response = await fetch(`${url}${path}`, { headers, ...init });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${init?.method ?? 'GET'} ${path} → ${response.status}`);
+  };
+  const put = () =>
+    call(`/v1/activities/${shelter.id}/figures/${nights[night++]}`, {
+      method: 'PUT',
+      body: JSON.stringify({ women: 12, men: 40, nationalities: { RO: 30 } }),
+    });
+  const get = () => call(`/v1/activities/${shelter.id}/figures?from=2001-01&to=2001-01`);
+  let item = 0;
+  const putFloor = async () => {
+    await client.send(
+      new PutItemCommand({
+        TableName: table,
+        Item: {
+          pk: { S: 'BENCH#floor' },
+          sk: { S: `FIG#${item++}` },
+          figures: { M: { women: { N: '12' }, men: { N: '40' }, nationalities: { M: { RO: { N: '30' } } } } },
+        },
+      }),
+    );
+  };
+  const queryFloor = async () => {
+    await client.send(
+      new QueryCommand({
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': { S: `ACT#${shelter.id}` }, ':prefix': { S: 'FIG#2001-01' } },
+      }),
+    );
+  };
+
+  await load(put, { count: 40, concurrency: 4 }); // warm-up: connections, JIT, and January 2001 for the GETs
+  await load(get, { count: 40, concurrency: 4 });
+  const rows = [];
+  for (const [label, api, floor, floorLabel] of [
+    ['PUT …/figures/{night}', put, putFloor, 'PutItem'],
+    ['GET …/figures (a month, 31 nights)', get, queryFloor, 'Query'],
+  ] as const) {
+    for (const concurrency of CONCURRENCIES) {
+      const floorLoad = await load(floor, { count: CALLS, concurrency });
+      counter.counts.clear();
+      const apiLoad = await load(api, { count: CALLS, concurrency });
+      const perCall = counter.total() / apiLoad.latencies.length;
+      rows.push(
+        row(`${label}, ${concurrency} at once`, apiLoad, floorLoad, floorLabel, perCall, counter.describe()),
+      );
+    }
+  }
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return rows;
+}
+
+function row(measure: string, api: Load, floor: Load, floorLabel: string, perCall: number, requests: string) {
+  const [p50, p99, f50, f99] = [
+    percentile(api.latencies, 50),
+    percentile(api.latencies, 99),
+    percentile(floor.latencies, 50),
+    percentile(floor.latencies, 99),
+  ];
+  return {
+    measure,
+    'p50 ms': ms(p50),
+    'p99 ms': ms(p99),
+    'req/s': api.perSecond.toFixed(0),
+    [`floor p50/p99 ms`]: `${ms(f50)} / ${ms(f99)} (${floorLabel})`,
+    'ratio p50 / p99': `${ratio(p50, f50)} / ${ratio(p99, f99)}`,
+    'DynamoDB per call': `${perCall.toFixed(1)} (${requests})`,
+    goal: '≤ 1.5x / ≤ 2x',
+    met: p50 / f50 <= 1.5 && p99 / f99 <= 2 ? 'yes' : 'NO',
+  };
+}

@@ -1,0 +1,95 @@
+import { performance } from 'node:perf_hooks';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { checkChannelsFromConfig, dynamoClient } from '../../shared/adapters/clients';
+import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
+import { DynamoStore } from '../../shared/adapters/dynamo-store';
+import { createSubscriber } from '../../shared/app/alerts';
+import type { WeatherSource } from '../../shared/app/alerts-model';
+import { runColdNightCheck } from '../../shared/app/cold-night-check';
+import { systemPrincipal } from '../../shared/app/keys';
+import { countRequests, ms } from './measure';
+
+/**
+ * One cold-night check against the fake SMHI (the February cold spell), as the schedule runs it: SMHI requests
+ * counted and timed, DynamoDB requests counted; the rest of the run's time is its own work.
+ */
+export async function checkBench(system: LocalSystem) {
+  const client = dynamoClient(system.config);
+  const dynamo = countRequests(client);
+  const channels = checkChannelsFromConfig(system.config);
+  let smhiMs = 0;
+  let smhiCalls = 0;
+  let sendMs = 0;
+  const timed =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>, smhiCall = true) =>
+    async (...args: A) => {
+      const t = performance.now();
+      if (smhiCall) smhiCalls++;
+      try {
+        return await f(...args);
+      } finally {
+        if (smhiCall) smhiMs += performance.now() - t;
+        else sendMs += performance.now() - t;
+      }
+    };
+  const smhi = channels.weather;
+  const weather: WeatherSource = {
+    latestForecastRun: timed(() => smhi.latestForecastRun()),
+    forecast: timed((lon: number, lat: number) => smhi.forecast(lon, lat)),
+    warnings: timed(() => smhi.warnings()),
+  };
+  const alerts = new DynamoAlertStore(client, system.config.TABLE_NAME);
+  await createSubscriber(
+    {
+      store: new DynamoStore(client, system.config.TABLE_NAME),
+      alerts,
+      reports: new DynamoReportStore(client, system.config.TABLE_NAME),
+      now: () => new Date(),
+    },
+    systemPrincipal('bench'),
+    {
+      name: 'Samordnare (bänk)',
+      email: 'samordnare@bench.local',
+      phone: '+46701234567',
+      channels: ['email', 'sms'],
+      language: 'sv',
+    },
+  );
+  const email = { send: timed(channels.email.send.bind(channels.email), false) };
+  const sms = { send: timed(channels.sms.send.bind(channels.sms), false) };
+  const rows = [];
+  // The first run finds a new SMHI run; the second, an hour later, the same one.
+  for (const [label, now] of [
+    ['cold-night check, a new SMHI run', '2027-02-08T05:05:00Z'],
+    ['cold-night check, the same SMHI run again', '2027-02-08T06:05:00Z'],
+  ] as const) {
+    smhiMs = 0;
+    smhiCalls = 0;
+    sendMs = 0;
+    dynamo.counts.clear();
+    dynamo.time.ms = 0;
+    const started = performance.now();
+    const result = await runColdNightCheck({
+      alerts,
+      weather,
+      email,
+      sms,
+      now: () => new Date(now),
+      logger: { info: () => {}, error: () => {} },
+    });
+    const total = performance.now() - started;
+    const network = smhiMs + dynamo.time.ms + sendMs;
+    rows.push({
+      measure: `${label} (${result.sent} sent)`,
+      'total ms': ms(total),
+      'SMHI / DynamoDB / SES+SMS ms': `${ms(smhiMs)} / ${ms(dynamo.time.ms)} / ${ms(sendMs)}`,
+      'rest ms': ms(total - network),
+      'SMHI requests': `${smhiCalls} (${result.fetchedForecast ? 'run time, forecast, warnings' : 'run time, warnings'})`,
+      'DynamoDB requests': dynamo.describe(),
+      goal: '≤ 2 per location; < 200 ms besides the network',
+      met: total - network < 200 && (result.fetchedForecast ? 1 : 0) <= 2 ? 'yes' : 'NO',
+    });
+  }
+  return rows;
+}
