@@ -254,4 +254,21 @@ describe('the cold-night check', () => {
     expect(texts).toContain('Orphan died-while-sending');
     expect((await runColdNightCheck(deps())).sent).toBe(0);
   });
+
+  it('SMHI slow, then back: no alert while it is unreadable, and the cold night it hid is told when it answers', async () => {
+    const before = (await sms.read()).length;
+    smhi.forecast = forecastWith(['2027-02-12', '2027-02-14'], '2027-02-08T04:40:00Z');
+    smhi.failure = { createdtime: 'timeout' };
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    smhi.failure = { warnings: 'truncated' };
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    expect((await sms.read()).length).toBe(before);
+    smhi.failure = {};
+    const back = await runColdNightCheck(deps());
+    expect(back.alerts.length).toBeGreaterThan(0);
+    const told = (await sms.read()).slice(before).map((m) => m.text);
+    // The evening of the 14th is the night towards Monday 15 February.
+    expect(told.some((t) => /natten mot måndag 15 februari/.test(t))).toBe(true);
+    expect((await runColdNightCheck(deps())).sent).toBe(0);
+  });
 });
