@@ -92,9 +92,19 @@ export async function apiBench(system: LocalSystem) {
       const floorLoad = await load(floor, { count: CALLS, concurrency });
       counter.counts.clear();
       const apiLoad = await load(api, { count: CALLS, concurrency });
-      const perCall = counter.total() / apiLoad.latencies.length;
+      const calls = apiLoad.latencies.length;
+      const perCall = [...counter.counts]
+        .map(([command, n]) => `${+(n / calls).toFixed(1)} ${command}`)
+        .join(', ');
       rows.push(
-        row(`${label}, ${concurrency} at once`, apiLoad, floorLoad, floorLabel, perCall, counter.describe()),
+        row(
+          `${label}, ${concurrency} at once`,
+          apiLoad,
+          floorLoad,
+          floorLabel,
+          counter.total() / calls,
+          perCall,
+        ),
       );
     }
   }
