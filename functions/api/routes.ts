@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { listAudit } from '../../shared/app/audit';
 import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
+import type { Activity } from '../../shared/app/model';
 import type { Deps } from '../../shared/app/ports';
 import {
   createActivity,
@@ -32,6 +33,9 @@ const ADMIN: readonly Role[] = ['admin'];
  * routes run in the reports function and are described here too.
  */
 export function apiRoutes(deps: Deps): Route[] {
+  /** The activity in the path, read while the key is checked (see `Route.prefetch`). */
+  const activityOf = async (id: string) => (await deps.store.getActivities([id]))[0];
+
   const routes: Route[] = [
     route({
       method: 'GET',
@@ -208,10 +212,14 @@ export function apiRoutes(deps: Deps): Route[] {
       body: z.unknown(),
       bodyDoc: S.FiguresBody,
       responses: { 200: { description: 'Stored (or already so)', schema: S.FiguresResult } },
-      handle: async ({ principal, params, body }) => {
-        const { outcomes, problems } = await submitFigures(deps, principal, [
-          { activityId: params.id, period: params.period, figures: body },
-        ]);
+      prefetch: (params) => activityOf(params.id),
+      handle: async ({ principal, params, body, prefetched }) => {
+        const { outcomes, problems } = await submitFigures(
+          deps,
+          principal,
+          [{ activityId: params.id, period: params.period, figures: body }],
+          { known: prefetched ? [prefetched as Activity] : [] },
+        );
         const [outcome] = outcomes;
         if (problems.length > 0 || !outcome) throw problemsError(problems, 'The figures were not stored.');
         return json(200, { ...outcome.stored, result: outcome.result, warnings: outcome.warnings });
@@ -226,8 +234,9 @@ export function apiRoutes(deps: Deps): Route[] {
       params: S.IdParams,
       query: S.FiguresQuery,
       responses: { 200: { description: 'Figures by period', schema: z.array(S.StoredFigures) } },
-      handle: async ({ principal, params, query }) =>
-        json(200, await listFigures(deps, principal, params.id, query)),
+      prefetch: (params) => activityOf(params.id),
+      handle: async ({ principal, params, query, prefetched }) =>
+        json(200, await listFigures(deps, principal, params.id, query, prefetched as Activity | undefined)),
     }),
     route({
       method: 'DELETE',

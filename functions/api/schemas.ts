@@ -240,7 +240,11 @@ export const ColdNight = z
 // --- reports -----------------------------------------------------------------------------------------------
 
 export const REPORT_FORMATS = ['json', 'html', 'csv', 'xlsx', 'pdf'] as const;
-const month = z.string().refine(isValidMonth, 'Expected a real month YYYY-MM.').meta({ example: '2017-11' });
+// `abort`: a month that is not one stops the checks of the range that contains it (which would count its months).
+const month = z
+  .string()
+  .refine(isValidMonth, { message: 'Expected a real month YYYY-MM.', abort: true })
+  .meta({ example: '2017-11' });
 export const ReportQuery = z
   .strictObject({
     from: month,

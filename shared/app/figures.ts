@@ -53,10 +53,11 @@ async function validateRows(
   deps: Deps,
   principal: Principal,
   rows: readonly FigureRow[],
+  known: readonly Activity[] = [],
 ): Promise<{ valid: ValidRow[]; problems: RowProblem[] }> {
-  const activities = new Map(
-    (await deps.store.getActivities([...new Set(rows.map((r) => r.activityId))])).map((a) => [a.id, a]),
-  );
+  const activities = new Map(known.map((a) => [a.id, a]));
+  const unknown = [...new Set(rows.map((r) => r.activityId))].filter((id) => !activities.has(id));
+  if (unknown.length > 0) for (const a of await deps.store.getActivities(unknown)) activities.set(a.id, a);
   const now = deps.now();
   const valid: ValidRow[] = [];
   const problems: RowProblem[] = [];
@@ -238,9 +239,9 @@ export async function submitFigures(
   deps: Deps,
   principal: Principal,
   rows: readonly FigureRow[],
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; known?: readonly Activity[] } = {},
 ): Promise<{ outcomes: RowOutcome[]; problems: RowProblem[] }> {
-  const { valid, problems } = await validateRows(deps, principal, rows);
+  const { valid, problems } = await validateRows(deps, principal, rows, options.known);
   if (problems.length > 0) return { outcomes: [], problems };
   const plan = await planRows(deps, principal, valid);
   if (plan.problems.length > 0 || options.dryRun) return { outcomes: plan.outcomes, problems: plan.problems };
@@ -298,8 +299,9 @@ export async function listFigures(
   principal: Principal,
   activityId: string,
   range: { from?: string; to?: string },
+  known?: Activity,
 ): Promise<StoredFigures[]> {
-  const [activity] = await deps.store.getActivities([activityId]);
+  const [activity] = known?.id === activityId ? [known] : await deps.store.getActivities([activityId]);
   if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${activityId}.`);
   return deps.store.listFigures(activityId, range.from ?? '0000', range.to ?? '9999');
 }

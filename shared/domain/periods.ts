@@ -61,6 +61,9 @@ export function datesOfMonth(month: string): string[] {
 
 /** Every month from `from` to `to` (`YYYY-MM`), both included. */
 export function monthsBetween(from: string, to: string): string[] {
+  // An invalid month would never compare past `to` ("Invalid DateTime" <= "constructor"): refuse, don't loop.
+  if (!isValidMonth(from) || !isValidMonth(to))
+    throw new RangeError(`Not months: ${from.slice(0, 20)}–${to.slice(0, 20)}`);
   const months: string[] = [];
   for (
     let m = DateTime.fromISO(`${from}-01`, { zone: TIME_ZONE });

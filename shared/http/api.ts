@@ -47,14 +47,26 @@ const ANONYMOUS: Principal = { keyId: 'anonymous', role: 'partner' };
 
 function toHandler(route: Route, store: Store) {
   return async (event: Event) => {
-    const principal = route.roles
-      ? await authenticate(store, event.headers?.authorization ?? event.headers?.Authorization)
-      : ANONYMOUS;
+    // The input is read first so that a prefetch can start with the key's check; its problems still come after
+    // the key's, so that a caller without a valid key learns nothing about what it sent.
+    let input: ReturnType<typeof readInput> | undefined;
+    let invalid: unknown;
+    try {
+      input = readInput(route, event);
+    } catch (error) {
+      invalid = error;
+    }
+    const [principal, prefetched] = await Promise.all([
+      route.roles
+        ? authenticate(store, event.headers?.authorization ?? event.headers?.Authorization)
+        : ANONYMOUS,
+      input && route.prefetch ? route.prefetch(input.params).catch(() => undefined) : undefined,
+    ]);
     if (route.roles && !route.roles.includes(principal.role)) {
       throw forbidden(`This needs a key of role ${route.roles.join(' or ')}; yours is ${principal.role}.`);
     }
-    const input = readInput(route, event);
-    return route.handle({ principal, ...input, event } as Parameters<Route['handle']>[0]);
+    if (!input) throw invalid;
+    return route.handle({ principal, ...input, event, prefetched } as Parameters<Route['handle']>[0]);
   };
 }
 

@@ -10,6 +10,8 @@ export interface RouteInput<P, Q, B> {
   query: Q;
   body: B;
   event: APIGatewayProxyEventV2;
+  /** What `prefetch` read, if it did (undefined when it failed: the handler reads again). */
+  prefetched?: unknown;
 }
 
 /**
@@ -32,6 +34,11 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   /** A body schema for the documentation only, where the real one depends on stored data (figures by kind). */
   bodyDoc?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  /**
+   * A read the route needs whoever is asking (the activity in its path), started together with the key's check so
+   * that the two round trips to DynamoDB overlap. Nothing read is shown before the key is checked.
+   */
+  prefetch?(params: P): Promise<unknown>;
   handle(input: RouteInput<P, Q, B>): Promise<APIGatewayProxyStructuredResultV2>;
 }
 

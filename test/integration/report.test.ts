@@ -348,6 +348,11 @@ describe('the half-year report', () => {
     expect(expectProblem(await report('2018-13', '2019-01'), 422).errors?.[0]?.path).toBe('/from');
     expectProblem(await report('2010-01', '2018-01'), 422);
     expectProblem(await api.call('GET', '/v1/reports', { key: api.admin }), 422);
+    // Found by the fuzz test: a range of non-months once sent the month count into an endless loop.
+    expect(expectProblem(await report('x', 'constructor'), 422).errors?.map((e) => e.path)).toEqual([
+      '/from',
+      '/to',
+    ]);
   });
 
   it('gives the same key figures for the half-years before, where there are figures, oldest first', async () => {

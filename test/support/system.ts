@@ -35,6 +35,7 @@ export function client(system: LocalSystem) {
       body?: string;
       contentType?: string;
       headers?: Record<string, string>;
+      timeoutMs?: number;
     } = {},
   ): Promise<Reply> => {
     const headers: Record<string, string> = { ...options.headers };
@@ -42,7 +43,13 @@ export function client(system: LocalSystem) {
     let body: string | undefined = options.body;
     if (options.json !== undefined) body = JSON.stringify(options.json);
     if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-    const response = await fetch(`${system.apiUrl}${path}`, { method, headers, body });
+    // A request the system never answers is a bug: it fails here, named, rather than hanging the run.
+    const response = await fetch(`${system.apiUrl}${path}`, {
+      method,
+      headers,
+      body,
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? '';
     let parsed: unknown;

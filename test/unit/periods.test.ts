@@ -79,4 +79,11 @@ describe('periods', () => {
     expect(autumn.end.toISOString()).toBe('2018-10-28T07:00:00.000Z');
     expect(hours(autumn)).toBe(15);
   });
+
+  it('refuses to count the months between things that are not months, rather than counting forever', () => {
+    // Found by the fuzz test: "Invalid DateTime" <= "constructor" is true, so the loop never ended.
+    expect(() => monthsBetween('x', 'constructor')).toThrow(RangeError);
+    expect(() => monthsBetween('2017-11', '2018-13')).toThrow(RangeError);
+    expect(monthsBetween('2017-11', '2018-01')).toEqual(['2017-11', '2017-12', '2018-01']);
+  });
 });
