@@ -19,7 +19,6 @@ import { notFound } from '../../shared/domain/errors';
 import { addDays, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { docsPage, openApiDocument } from '../../shared/http/openapi';
 import { json, text } from '../../shared/http/problem';
-import { header } from '../../shared/http/request';
 import { type Route, route } from '../../shared/http/route';
 import { reportRoutes } from '../reports/routes';
 import { alertRoutes } from './alert-routes';

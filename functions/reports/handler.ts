@@ -6,7 +6,7 @@ import { systemPrincipal } from '../../shared/app/keys';
 import type { Deps } from '../../shared/app/ports';
 import { type ReportDelivery, sendReport } from '../../shared/app/reports';
 import { loadConfig } from '../../shared/config';
-import { stockholmDate } from '../../shared/domain/periods';
+import { isValidMonth, stockholmDate } from '../../shared/domain/periods';
 import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { createApi } from '../../shared/http/api';
 import { reporting } from './rendering';
@@ -15,14 +15,8 @@ import { reportRoutes } from './routes';
 /** What EventBridge Scheduler sends: the half-year that just ended, unless a period is given. */
 const ScheduledEvent = z.strictObject({
   action: z.literal('send-half-year-report'),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .optional(),
+  from: z.string().refine(isValidMonth, 'Expected a month YYYY-MM.').optional(),
+  to: z.string().refine(isValidMonth, 'Expected a month YYYY-MM.').optional(),
 });
 
 /**
