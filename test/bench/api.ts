@@ -124,7 +124,7 @@ function row(measure: string, api: Load, floor: Load, floorLabel: string, perCal
     'p50 ms': ms(p50),
     'p99 ms': ms(p99),
     'req/s': api.perSecond.toFixed(0),
-    [`floor p50/p99 ms`]: `${ms(f50)} / ${ms(f99)} (${floorLabel})`,
+    'floor p50/p99 ms': `${ms(f50)} / ${ms(f99)} (${floorLabel})`,
     'ratio p50 / p99': `${ratio(p50, f50)} / ${ratio(p99, f99)}`,
     'DynamoDB per call': `${perCall.toFixed(1)} (${requests})`,
     goal: '≤ 1.5x / ≤ 2x',

@@ -1,38 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../../infra/local/runtime';
-import { client, startTestSystem } from '../support/system';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
+
+const t = useTestSystem();
 
 /**
  * Every endpoint × every role × own or another organisation's data, each asserted allowed or denied; and keys
  * that are revoked, malformed or forged. A denied request stores nothing.
  */
 
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
 const ids: Record<string, string> = {};
 const keys: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system);
-  ids.ownOrg = await api.organisation('Frälsningsarmén', '802006-1688');
-  ids.otherOrg = await api.organisation('Convictus', '802012-1581');
-  ids.own = await api.activity(ids.ownOrg, 'night_shelter', 'Eget härbärge');
-  ids.other = await api.activity(ids.otherOrg, 'night_shelter', 'Annans härbärge');
-  ids.venue = await api.activity(ids.otherOrg, 'cold_night_venue', 'Kyrkan');
-  keys.admin = api.admin;
-  keys.coordinator = await api.key('coordinator');
-  keys.partner = await api.key('partner', ids.ownOrg);
+  ids.ownOrg = await t.api.organisation('Frälsningsarmén', '802006-1688');
+  ids.otherOrg = await t.api.organisation('Convictus', '802012-1581');
+  ids.own = await t.api.activity(ids.ownOrg, 'night_shelter', 'Eget härbärge');
+  ids.other = await t.api.activity(ids.otherOrg, 'night_shelter', 'Annans härbärge');
+  ids.venue = await t.api.activity(ids.otherOrg, 'cold_night_venue', 'Kyrkan');
+  keys.admin = t.api.admin;
+  keys.coordinator = await t.api.key('coordinator');
+  keys.partner = await t.api.key('partner', ids.ownOrg);
   keys.none = undefined;
-  const revoked = await api.call('POST', '/v1/keys', {
-    key: api.admin,
+  const revoked = await t.api.call('POST', '/v1/keys', {
+    key: t.api.admin,
     json: { role: 'admin', label: 'to revoke' },
   });
   keys.revoked = revoked.body.key;
-  expect((await api.call('DELETE', `/v1/keys/${revoked.body.id}`, { key: api.admin })).status).toBe(200);
+  expect((await t.api.call('DELETE', `/v1/keys/${revoked.body.id}`, { key: t.api.admin })).status).toBe(200);
 });
-afterAll(() => system?.stop());
 
 type Who = 'admin' | 'coordinator' | 'partner' | 'none' | 'revoked';
 const WHO: Who[] = ['admin', 'coordinator', 'partner', 'none', 'revoked'];
@@ -190,12 +186,12 @@ describe('the access matrix', () => {
           : who === 'none' || who === 'revoked'
             ? 401
             : (c.allowed[who] ?? Number.NaN);
-        const before = expected >= 400 ? await tableDump(system) : undefined;
-        const reply = await api.call(c.method, c.path, { key: keys[who], json: c.json });
+        const before = expected >= 400 ? await tableDump(t.system) : undefined;
+        const reply = await t.api.call(c.method, c.path, { key: keys[who], json: c.json });
         checked++;
         if (reply.status !== expected)
           failures.push(`${who} ${c.method} ${c.path}: ${reply.status}, expected ${expected}`);
-        if (before !== undefined && (await tableDump(system)) !== before)
+        if (before !== undefined && (await tableDump(t.system)) !== before)
           failures.push(`${who} ${c.method} ${c.path}: denied but the table changed`);
       }
     }
@@ -217,7 +213,7 @@ describe('the access matrix', () => {
       `Bearer ${'x'.repeat(10_000)}`,
       'Bearer iop_åäö\u00ff',
     ]) {
-      const reply = await api.call('GET', path, { headers: { authorization } });
+      const reply = await t.api.call('GET', path, { headers: { authorization } });
       expect(reply.status, authorization.slice(0, 40)).toBe(401);
       answers.push(reply.body.detail);
     }

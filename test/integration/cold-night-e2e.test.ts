@@ -3,15 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../../infra/local/runtime';
+import { describe, expect, it } from 'vitest';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
-import { client, expectProblem, startTestSystem } from '../support/system';
+import { expectProblem, useTestSystem } from '../support/system';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'iop-e2e-'));
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
+const t = useTestSystem({ dataDir });
 
 /** `npm run cold-night-check -- --now …`, as a person would type it, against the running system. */
 const coldNightCheck = (now: string) =>
@@ -19,15 +17,9 @@ const coldNightCheck = (now: string) =>
     env: { ...process.env, IOP_DATA_DIR: dataDir },
   });
 
-beforeAll(async () => {
-  system = await startTestSystem({ dataDir });
-  api = client(system);
-});
-afterAll(() => system?.stop());
-
 describe('cold-night alerts end to end', () => {
   it('validates subscribers: E.164 phones (Swedish 07… normalised), real e-mail addresses, a contact per channel', async () => {
-    const post = (json: unknown) => api.call('POST', '/v1/subscribers', { key: api.admin, json });
+    const post = (json: unknown) => t.api.call('POST', '/v1/subscribers', { key: t.api.admin, json });
     expect((await post({ name: 'A', phone: '0046 70-111 22 33', channels: ['sms'] })).body.phone).toBe(
       '+46701112233',
     );
@@ -45,21 +37,21 @@ describe('cold-night alerts end to end', () => {
       expectProblem(await post({ name: 'E', phone: '+46701112233', channels: ['sms'], notes: 'x' }), 422)
         .errors?.[0]?.path,
     ).toBe('/notes');
-    const coordinator = await api.key('coordinator');
+    const coordinator = await t.api.key('coordinator');
     expectProblem(
-      await api.call('POST', '/v1/subscribers', { key: coordinator, json: { name: 'F', channels: [] } }),
+      await t.api.call('POST', '/v1/subscribers', { key: coordinator, json: { name: 'F', channels: [] } }),
       403,
     );
-    const listed = (await api.call('GET', '/v1/subscribers', { key: api.admin })).body;
+    const listed = (await t.api.call('GET', '/v1/subscribers', { key: t.api.admin })).body;
     expect(listed).toHaveLength(1);
-    expect((await api.call('DELETE', `/v1/subscribers/${listed[0].id}`, { key: api.admin })).status).toBe(
+    expect((await t.api.call('DELETE', `/v1/subscribers/${listed[0].id}`, { key: t.api.admin })).status).toBe(
       204,
     );
   });
 
   it('sends each subscriber one Swedish alert naming the nights and the spell; a second run sends nothing', async () => {
-    const anna = await api.call('POST', '/v1/subscribers', {
-      key: api.admin,
+    const anna = await t.api.call('POST', '/v1/subscribers', {
+      key: t.api.admin,
       json: {
         name: 'Anna, samordnare',
         email: 'anna@example.org',
@@ -71,13 +63,13 @@ describe('cold-night alerts end to end', () => {
 
     const first = await coldNightCheck('2027-02-08T05:00:00Z');
     expect(first.stdout).toContain('Alerts: cold, cold; sent 4, failed 0.');
-    const sms = await new RecordingSmsSink(system.smsOutbox).read();
+    const sms = await new RecordingSmsSink(t.system.smsOutbox).read();
     expect(sms.map((m) => m.to)).toEqual(['+46701234567', '+46701234567']);
     expect(sms[0]?.text).toBe(
       'Extra kall natt: natten mot tisdag 9 februari, -8,6 grader. 4 kalla nätter i rad: mån-tors. Prognos SMHI 8/2 05:00',
     );
     expect(sms[1]?.text).toContain('osäker prognos');
-    const store = (await (await fetch(`${system.sesUrl}/store`)).json()) as {
+    const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
       emails: { destination: { to: string[] }; subject: string; body: { text: string } }[];
     };
     expect(store.emails.map((m) => m.subject)).toContain(
@@ -87,10 +79,10 @@ describe('cold-night alerts end to end', () => {
 
     const second = await coldNightCheck('2027-02-08T06:00:00Z');
     expect(second.stdout).toContain('Alerts: none; sent 0, failed 0.');
-    expect(await new RecordingSmsSink(system.smsOutbox).read()).toHaveLength(2);
+    expect(await new RecordingSmsSink(t.system.smsOutbox).read()).toHaveLength(2);
 
-    const coordinator = await api.key('coordinator');
-    const log = await api.call('GET', '/v1/alerts?from=2027-02-01&to=2027-02-28', { key: coordinator });
+    const coordinator = await t.api.key('coordinator');
+    const log = await t.api.call('GET', '/v1/alerts?from=2027-02-01&to=2027-02-28', { key: coordinator });
     expect(log.status).toBe(200);
     expect(log.body).toHaveLength(4);
     expect(log.body[0]).toMatchObject({
@@ -99,7 +91,7 @@ describe('cold-night alerts end to end', () => {
       status: 'sent',
       forecastCreatedTime: '2027-02-08T04:00:00Z',
     });
-    const nights = await api.call('GET', '/v1/cold-nights?from=2027-02-08&to=2027-02-12', {
+    const nights = await t.api.call('GET', '/v1/cold-nights?from=2027-02-08&to=2027-02-12', {
       key: coordinator,
     });
     expect(nights.body.map((n: { night: string; cold: boolean }) => [n.night, n.cold])).toEqual([
@@ -110,34 +102,34 @@ describe('cold-night alerts end to end', () => {
       ['2027-02-12', false],
     ]);
     expect(nights.body[1]).toMatchObject({ minTemperature: -12.4, reasons: ['temperature'], outlook: false });
-    const partner = await api.key('partner', await api.organisation('Convictus', '802012-1581'));
-    expectProblem(await api.call('GET', '/v1/alerts', { key: partner }), 403);
+    const partner = await t.api.key('partner', await t.api.organisation('Convictus', '802012-1581'));
+    expectProblem(await t.api.call('GET', '/v1/alerts', { key: partner }), 403);
   });
 
   it('keeps the settings behind an admin key, validated and audited', async () => {
-    const settings = (await api.call('GET', '/v1/alert-settings', { key: api.admin })).body;
+    const settings = (await t.api.call('GET', '/v1/alert-settings', { key: t.api.admin })).body;
     expect(settings).toMatchObject({
       thresholdC: -7,
       night: { startHour: 18, endHour: 8 },
       warningLevels: ['ORANGE', 'RED'],
     });
-    const changed = await api.call('PUT', '/v1/alert-settings', {
-      key: api.admin,
+    const changed = await t.api.call('PUT', '/v1/alert-settings', {
+      key: t.api.admin,
       json: { ...settings, thresholdC: -10 },
     });
     expect(changed.body.thresholdC).toBe(-10);
     expectProblem(
-      await api.call('PUT', '/v1/alert-settings', {
-        key: api.admin,
+      await t.api.call('PUT', '/v1/alert-settings', {
+        key: t.api.admin,
         json: { ...settings, thresholdC: 'cold' },
       }),
       422,
     );
     expectProblem(
-      await api.call('PUT', '/v1/alert-settings', { key: api.admin, json: { ...settings, extra: 1 } }),
+      await t.api.call('PUT', '/v1/alert-settings', { key: t.api.admin, json: { ...settings, extra: 1 } }),
       422,
     );
-    const audit = await api.call('GET', '/v1/audit', { key: api.admin });
+    const audit = await t.api.call('GET', '/v1/audit', { key: t.api.admin });
     expect(audit.body.find((e: { action: string }) => e.action === 'alert-settings.set')).toMatchObject({
       before: { thresholdC: -7 },
       after: { thresholdC: -10 },

@@ -1,10 +1,9 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../../infra/local/runtime';
-import { client, expectProblem, startTestSystem } from '../support/system';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, useTestSystem } from '../support/system';
 
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
+const t = useTestSystem();
+
 let faKey: string;
 let shelter: string;
 let dayCentre: string;
@@ -12,28 +11,25 @@ let otherShelter: string;
 let venue: string;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system);
-  const fa = await api.organisation('Frälsningsarmén', '802006-1688');
-  const convictus = await api.organisation('Convictus', '802012-1581');
-  shelter = await api.activity(fa, 'night_shelter');
-  dayCentre = await api.activity(fa, 'day_centre');
-  otherShelter = await api.activity(convictus, 'night_shelter');
-  venue = await api.activity(convictus, 'cold_night_venue');
+  const fa = await t.api.organisation('Frälsningsarmén', '802006-1688');
+  const convictus = await t.api.organisation('Convictus', '802012-1581');
+  shelter = await t.api.activity(fa, 'night_shelter');
+  dayCentre = await t.api.activity(fa, 'day_centre');
+  otherShelter = await t.api.activity(convictus, 'night_shelter');
+  venue = await t.api.activity(convictus, 'cold_night_venue');
   expect(
     (
-      await api.call('PUT', `/v1/activities/${shelter}/capacity/2017-05-01`, {
-        key: api.admin,
+      await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2017-05-01`, {
+        key: t.api.admin,
         json: { places: 45 },
       })
     ).status,
   ).toBe(200);
-  faKey = await api.key('partner', fa);
+  faKey = await t.api.key('partner', fa);
 });
-afterAll(() => system?.stop());
 
 const put = (activity: string, period: string, json: unknown, key = faKey) =>
-  api.call('PUT', `/v1/activities/${activity}/figures/${period}`, { key, json });
+  t.api.call('PUT', `/v1/activities/${activity}/figures/${period}`, { key, json });
 
 describe('PUT figures', () => {
   it('creates, then says unchanged for the same body, then updates', async () => {
@@ -51,13 +47,13 @@ describe('PUT figures', () => {
       version: 1,
       warnings: [],
     });
-    const before = await api.snapshot(shelter);
+    const before = await t.api.snapshot(shelter);
     const again = await put(shelter, '2018-01-15', { nationalities: { PL: 5, RO: 20 }, men: 30, women: 12 });
     expect(again.body).toMatchObject({ result: 'unchanged', version: 1 });
-    expect(await api.snapshot(shelter)).toEqual(before);
+    expect(await t.api.snapshot(shelter)).toEqual(before);
     const updated = await put(shelter, '2018-01-15', { women: 13, men: 30 });
     expect(updated.body).toMatchObject({ result: 'updated', version: 2, figures: { women: 13, men: 30 } });
-    const listed = await api.call('GET', `/v1/activities/${shelter}/figures?from=2018-01&to=2018-01`, {
+    const listed = await t.api.call('GET', `/v1/activities/${shelter}/figures?from=2018-01&to=2018-01`, {
       key: faKey,
     });
     expect(listed.body).toHaveLength(1);
@@ -73,17 +69,17 @@ describe('PUT figures', () => {
   it('lets a partner enter tonight at 23:00 but never a future night', async () => {
     const today = DateTime.now().setZone('Europe/Stockholm');
     expect((await put(shelter, today.toISODate() as string, { women: 1, men: 1 })).status).toBe(200);
-    const before = await api.snapshot(shelter);
+    const before = await t.api.snapshot(shelter);
     const tomorrow = expectProblem(
       await put(shelter, today.plus({ days: 1 }).toISODate() as string, { women: 1, men: 1 }),
       422,
     );
     expect(tomorrow.errors).toEqual([{ path: '/period', message: expect.stringMatching(/has not begun/) }]);
-    expect(await api.snapshot(shelter)).toEqual(before);
+    expect(await t.api.snapshot(shelter)).toEqual(before);
   });
 
   it('refuses every kind of bad input with a problem naming the field, and stores nothing', async () => {
-    const before = await api.snapshot(shelter);
+    const before = await t.api.snapshot(shelter);
     const cases: {
       body?: string;
       json?: unknown;
@@ -116,7 +112,7 @@ describe('PUT figures', () => {
       },
     ];
     for (const c of cases) {
-      const reply = await api.call('PUT', `/v1/activities/${shelter}/figures/${c.period ?? '2018-01-20'}`, {
+      const reply = await t.api.call('PUT', `/v1/activities/${shelter}/figures/${c.period ?? '2018-01-20'}`, {
         key: faKey,
         body: c.body ?? JSON.stringify(c.json),
         contentType: c.contentType,
@@ -128,11 +124,11 @@ describe('PUT figures', () => {
           JSON.stringify(c),
         ).toEqual(c.paths);
     }
-    expect(await api.snapshot(shelter)).toEqual(before);
+    expect(await t.api.snapshot(shelter)).toEqual(before);
   });
 
   it('keeps a prototype-polluting body out of the store and out of Object.prototype', async () => {
-    const reply = await api.call('PUT', `/v1/activities/${shelter}/figures/2018-01-21`, {
+    const reply = await t.api.call('PUT', `/v1/activities/${shelter}/figures/2018-01-21`, {
       key: faKey,
       body: '{"women":1,"men":2,"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
     });
@@ -151,16 +147,16 @@ describe('PUT figures', () => {
     expectProblem(await put(dayCentre, '2018-03-04', { women: 1, men: 1 }), 409);
     // Once the days are deleted, the month may be reported as a total.
     expect(
-      (await api.call('DELETE', `/v1/activities/${dayCentre}/figures/2018-02-03`, { key: faKey })).status,
+      (await t.api.call('DELETE', `/v1/activities/${dayCentre}/figures/2018-02-03`, { key: faKey })).status,
     ).toBe(204);
     expect((await put(dayCentre, '2018-02', { women: 100, men: 400 })).body.result).toBe('created');
   });
 
   it('checks the kind-specific fields', async () => {
-    const outreachOrg = await api.organisation('Stockholms stad', '212000-0142');
-    const intake = await api.activity(outreachOrg, 'intake');
-    const outreach = await api.activity(outreachOrg, 'outreach');
-    const admin = api.admin;
+    const outreachOrg = await t.api.organisation('Stockholms stad', '212000-0142');
+    const intake = await t.api.activity(outreachOrg, 'intake');
+    const outreach = await t.api.activity(outreachOrg, 'outreach');
+    const admin = t.api.admin;
     expect((await put(intake, '2018-01', { applicants: 400, ticketsIssued: 300 }, admin)).status).toBe(200);
     expectProblem(await put(intake, '2018-02', { women: 1, men: 1 }, admin), 422);
     expect(
@@ -179,51 +175,52 @@ describe('PUT figures', () => {
 
 describe('scope and keys', () => {
   it("refuses a partner on another organisation's activity, without saying it exists", async () => {
-    const before = await api.snapshot(otherShelter);
+    const before = await t.api.snapshot(otherShelter);
     const problem = expectProblem(await put(otherShelter, '2018-01-15', { women: 1, men: 1 }), 404);
     expect(problem.errors?.[0]?.path).toBe('/activityId');
-    expectProblem(await api.call('GET', `/v1/activities/${otherShelter}`, { key: faKey }), 404);
-    expectProblem(await api.call('GET', `/v1/activities/${otherShelter}/figures`, { key: faKey }), 404);
+    expectProblem(await t.api.call('GET', `/v1/activities/${otherShelter}`, { key: faKey }), 404);
+    expectProblem(await t.api.call('GET', `/v1/activities/${otherShelter}/figures`, { key: faKey }), 404);
     expectProblem(
-      await api.call('DELETE', `/v1/activities/${otherShelter}/figures/2018-01-15`, { key: faKey }),
+      await t.api.call('DELETE', `/v1/activities/${otherShelter}/figures/2018-01-15`, { key: faKey }),
       404,
     );
-    const visible = await api.call('GET', '/v1/activities', { key: faKey });
+    const visible = await t.api.call('GET', '/v1/activities', { key: faKey });
     expect(visible.body.map((a: { id: string }) => a.id).sort()).toEqual([shelter, dayCentre].sort());
-    expect(await api.snapshot(otherShelter)).toEqual(before);
+    expect(await t.api.snapshot(otherShelter)).toEqual(before);
   });
 
   it('lets a coordinator read all and write extra-cold-night figures only', async () => {
-    const coordinator = await api.key('coordinator');
+    const coordinator = await t.api.key('coordinator');
     expect((await put(venue, '2018-02-27', { women: 20, men: 90 }, coordinator)).status).toBe(200);
     expectProblem(await put(otherShelter, '2018-02-27', { women: 1, men: 1 }, coordinator), 403);
     expect(
-      (await api.call('GET', `/v1/activities/${otherShelter}/figures`, { key: coordinator })).status,
+      (await t.api.call('GET', `/v1/activities/${otherShelter}/figures`, { key: coordinator })).status,
     ).toBe(200);
     expectProblem(
-      await api.call('POST', '/v1/organisations', { key: coordinator, json: { name: 'X' } }),
+      await t.api.call('POST', '/v1/organisations', { key: coordinator, json: { name: 'X' } }),
       403,
     );
   });
 
   it('refuses a missing, malformed, unknown or revoked key', async () => {
-    expectProblem(await api.call('GET', '/v1/activities'), 401);
-    expectProblem(await api.call('GET', '/v1/activities', { key: 'not-a-key' }), 401);
-    const r = await fetch(`${system.apiUrl}/v1/activities`, { headers: { authorization: 'Basic abc' } });
+    expectProblem(await t.api.call('GET', '/v1/activities'), 401);
+    expectProblem(await t.api.call('GET', '/v1/activities', { key: 'not-a-key' }), 401);
+    const r = await fetch(`${t.system.apiUrl}/v1/activities`, { headers: { authorization: 'Basic abc' } });
     expect(r.status).toBe(401);
-    const fa = (await api.call('GET', `/v1/activities/${shelter}`, { key: api.admin })).body.organisationId;
-    const created = await api.call('POST', '/v1/keys', {
-      key: api.admin,
+    const fa = (await t.api.call('GET', `/v1/activities/${shelter}`, { key: t.api.admin })).body
+      .organisationId;
+    const created = await t.api.call('POST', '/v1/keys', {
+      key: t.api.admin,
       json: { role: 'partner', organisationId: fa, label: 'to revoke' },
     });
     const key = created.body.key;
     expect((await put(shelter, '2018-01-25', { women: 1, men: 1 }, key)).status).toBe(200);
     expect(
-      (await api.call('DELETE', `/v1/keys/${created.body.id}`, { key: api.admin })).body.revokedAt,
+      (await t.api.call('DELETE', `/v1/keys/${created.body.id}`, { key: t.api.admin })).body.revokedAt,
     ).toBeTruthy();
-    const before = await api.snapshot(shelter);
+    const before = await t.api.snapshot(shelter);
     expectProblem(await put(shelter, '2018-01-26', { women: 1, men: 1 }, key), 401);
-    expect(await api.snapshot(shelter)).toEqual(before);
+    expect(await t.api.snapshot(shelter)).toEqual(before);
   });
 });
 
@@ -232,17 +229,21 @@ describe('delete and audit', () => {
     await put(shelter, '2018-03-01', { women: 3, men: 4 });
     await put(shelter, '2018-03-01', { women: 3, men: 5 });
     expect(
-      (await api.call('DELETE', `/v1/activities/${shelter}/figures/2018-03-01`, { key: faKey })).status,
+      (await t.api.call('DELETE', `/v1/activities/${shelter}/figures/2018-03-01`, { key: faKey })).status,
     ).toBe(204);
     expectProblem(
-      await api.call('DELETE', `/v1/activities/${shelter}/figures/2018-03-01`, { key: faKey }),
+      await t.api.call('DELETE', `/v1/activities/${shelter}/figures/2018-03-01`, { key: faKey }),
       404,
     );
-    const listed = await api.call('GET', `/v1/activities/${shelter}/figures?from=2018-03-01&to=2018-03-01`, {
-      key: faKey,
-    });
+    const listed = await t.api.call(
+      'GET',
+      `/v1/activities/${shelter}/figures?from=2018-03-01&to=2018-03-01`,
+      {
+        key: faKey,
+      },
+    );
     expect(listed.body).toEqual([]);
-    const audit = await api.call('GET', `/v1/audit?activityId=${shelter}`, { key: api.admin });
+    const audit = await t.api.call('GET', `/v1/audit?activityId=${shelter}`, { key: t.api.admin });
     const trail = audit.body.filter((e: { entityId: string }) => e.entityId === `${shelter}/2018-03-01`);
     expect(trail.map((e: { action: string }) => e.action)).toEqual([
       'figures.created',
@@ -253,6 +254,6 @@ describe('delete and audit', () => {
     expect(trail[2]).toMatchObject({ before: { women: 3, men: 5 } });
     expect(trail[2].after).toBeUndefined();
     expect(new Set(trail.map((e: { keyId: string }) => e.keyId)).size).toBe(1);
-    expectProblem(await api.call('GET', '/v1/audit', { key: faKey }), 403);
+    expectProblem(await t.api.call('GET', '/v1/audit', { key: faKey }), 403);
   });
 });

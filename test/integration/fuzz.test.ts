@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../../infra/local/runtime';
-import { client, startTestSystem } from '../support/system';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
+
+const t = useTestSystem();
 
 /**
  * Bad input, generated: malformed, oversized, wrongly typed, deeply nested, unicode-laden and prototype-polluting
@@ -10,19 +11,14 @@ import { tableDump } from '../support/table';
  * refusal a problem+json, and a refused request stores nothing (the whole table is compared).
  */
 
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
 const ids: Record<string, string> = {};
 let partner = '';
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system);
-  ids.organisation = await api.organisation('Stockholms Stadsmission', '802003-1954');
-  ids.activity = await api.activity(ids.organisation, 'night_shelter', 'Härbärget');
-  partner = await api.key('partner', ids.organisation);
+  ids.organisation = await t.api.organisation('Stockholms Stadsmission', '802003-1954');
+  ids.activity = await t.api.activity(ids.organisation, 'night_shelter', 'Härbärget');
+  partner = await t.api.key('partner', ids.organisation);
 });
-afterAll(() => system?.stop());
 
 /** Cases per endpoint; FUZZ_RUNS raises it for a longer hunt (`FUZZ_RUNS=2000 npx vitest run test/integration/fuzz.test.ts`). */
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 80);
@@ -101,7 +97,7 @@ interface Endpoint {
 }
 
 async function endpoints(): Promise<Endpoint[]> {
-  const doc = (await api.call('GET', '/v1/openapi.json')).body as {
+  const doc = (await t.api.call('GET', '/v1/openapi.json')).body as {
     paths: Record<string, Record<string, unknown>>;
   };
   return Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -115,7 +111,7 @@ describe('bad input, generated, at every endpoint', () => {
     expect(all.length).toBeGreaterThanOrEqual(25);
     const stored: string[] = [];
     for (const endpoint of all) {
-      const before = await tableDump(system);
+      const before = await tableDump(t.system);
       let acceptedWrites = 0;
       await fc.assert(
         fc.asyncProperty(
@@ -136,9 +132,9 @@ describe('bad input, generated, at every endpoint', () => {
               return value === 'real' ? (real ?? '') : encode(value);
             });
             const search = new URLSearchParams(q).toString();
-            const key = { admin: api.admin, partner, none: undefined, garbage: 'iop_not-a-key' }[who];
+            const key = { admin: t.api.admin, partner, none: undefined, garbage: 'iop_not-a-key' }[who];
             const withBody = endpoint.method !== 'GET' && endpoint.method !== 'DELETE';
-            const reply = await api.call(endpoint.method, `${path}${search ? `?${search}` : ''}`, {
+            const reply = await t.api.call(endpoint.method, `${path}${search ? `?${search}` : ''}`, {
               key,
               timeoutMs: 10_000,
               ...(withBody ? { body: payload, contentType: type } : {}),
@@ -157,7 +153,7 @@ describe('bad input, generated, at every endpoint', () => {
       );
       if (acceptedWrites === 0) {
         // Refused, every one: the table is exactly as it was.
-        expect(await tableDump(system), `${endpoint.method} ${endpoint.path}`).toBe(before);
+        expect(await tableDump(t.system), `${endpoint.method} ${endpoint.path}`).toBe(before);
       } else stored.push(`${endpoint.method} ${endpoint.path}: ${acceptedWrites}`);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -170,10 +166,13 @@ describe('bad input, generated, at every endpoint', () => {
   }, 240_000);
 
   it('refuses a body over API Gateway’s 10 MB and one of 1 MB of unicode, with problem+json', async () => {
-    const big = await api.call('POST', '/v1/imports', { key: api.admin, body: 'x'.repeat(11 * 1024 * 1024) });
+    const big = await t.api.call('POST', '/v1/imports', {
+      key: t.api.admin,
+      body: 'x'.repeat(11 * 1024 * 1024),
+    });
     expect(big.status).toBe(413);
-    const unicode = await api.call('POST', '/v1/organisations', {
-      key: api.admin,
+    const unicode = await t.api.call('POST', '/v1/organisations', {
+      key: t.api.admin,
       json: { name: '🏳️‍🌈'.repeat(70_000), orgNumber: '802003-1954' },
     });
     expect(unicode.status).toBe(422);

@@ -1,28 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../../infra/local/runtime';
-import { client, expectProblem, startTestSystem } from '../support/system';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, useTestSystem } from '../support/system';
 
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
+const t = useTestSystem();
+
 let key: string;
 let shelter: string;
 let centre: string;
 let foreign: string;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system);
-  const ng = await api.organisation('Ny Gemenskap', '802006-1019');
-  const sm = await api.organisation('Stockholms Stadsmission', '802003-1954');
-  shelter = await api.activity(ng, 'night_shelter');
-  centre = await api.activity(ng, 'day_centre');
-  foreign = await api.activity(sm, 'day_centre');
-  key = await api.key('partner', ng);
+  const ng = await t.api.organisation('Ny Gemenskap', '802006-1019');
+  const sm = await t.api.organisation('Stockholms Stadsmission', '802003-1954');
+  shelter = await t.api.activity(ng, 'night_shelter');
+  centre = await t.api.activity(ng, 'day_centre');
+  foreign = await t.api.activity(sm, 'day_centre');
+  key = await t.api.key('partner', ng);
 });
-afterAll(() => system?.stop());
 
 const importJson = (rows: unknown[], dryRun?: boolean) =>
-  api.call('POST', `/v1/imports${dryRun === undefined ? '' : `?dryRun=${dryRun}`}`, { key, json: { rows } });
+  t.api.call('POST', `/v1/imports${dryRun === undefined ? '' : `?dryRun=${dryRun}`}`, {
+    key,
+    json: { rows },
+  });
 
 describe('bulk import', () => {
   it('checks without storing on a dry run, then stores, then converges on a retry', async () => {
@@ -31,7 +30,7 @@ describe('bulk import', () => {
       { activityId: shelter, period: '2018-01-02', women: 11, men: 21, turnedAway: 3 },
       { activityId: centre, period: '2018-01', women: 100, men: 500, nationalities: { RO: 300, BG: 100 } },
     ];
-    const before = await api.snapshot(shelter);
+    const before = await t.api.snapshot(shelter);
     const dry = await importJson(rows, true);
     expect(dry.body).toEqual({
       dryRun: true,
@@ -41,7 +40,7 @@ describe('bulk import', () => {
       conflicts: [],
       warnings: expect.any(Array),
     });
-    expect(await api.snapshot(shelter)).toEqual(before);
+    expect(await t.api.snapshot(shelter)).toEqual(before);
 
     expect((await importJson(rows, false)).body).toMatchObject({
       dryRun: false,
@@ -49,9 +48,9 @@ describe('bulk import', () => {
       updated: 0,
       unchanged: 0,
     });
-    const afterFirst = await api.snapshot(shelter);
+    const afterFirst = await t.api.snapshot(shelter);
     expect((await importJson(rows)).body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
-    expect(await api.snapshot(shelter)).toEqual(afterFirst);
+    expect(await t.api.snapshot(shelter)).toEqual(afterFirst);
     const changed = [{ ...rows[0], women: 12 }, ...rows.slice(1)];
     expect((await importJson(changed)).body).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
   });
@@ -66,7 +65,7 @@ describe('bulk import', () => {
       { activityId: centre, period: '2018-02', women: 1, men: 2 },
       { activityId: centre, period: '2018-02-05', women: 1, men: 2 },
     ];
-    const before = await api.snapshot(shelter);
+    const before = await t.api.snapshot(shelter);
     const problem = expectProblem(await importJson(rows), 422);
     const conflicts = (problem as unknown as { conflicts: { row: number; path: string }[] }).conflicts;
     expect(conflicts.map((c) => [c.row, c.path])).toEqual([
@@ -79,9 +78,9 @@ describe('bulk import', () => {
     ]);
     expect(problem.errors?.[0]?.path).toBe('/rows/1/period');
     expect(problem).toMatchObject({ dryRun: false, created: 0, updated: 0, unchanged: 0 });
-    expect(await api.snapshot(shelter)).toEqual(before);
+    expect(await t.api.snapshot(shelter)).toEqual(before);
     expect(
-      (await api.call('GET', `/v1/activities/${centre}/figures?from=2018-02&to=2018-02`, { key })).body,
+      (await t.api.call('GET', `/v1/activities/${centre}/figures?from=2018-02&to=2018-02`, { key })).body,
     ).toEqual([]);
   });
 
@@ -91,24 +90,28 @@ describe('bulk import', () => {
       `${shelter},2018-03-01,9,30,,20,4`,
       `${shelter},2018-03-02,8,31,2,,`,
     ].join('\n');
-    const reply = await api.call('POST', '/v1/imports', { key, body: csv, contentType: 'text/csv' });
+    const reply = await t.api.call('POST', '/v1/imports', { key, body: csv, contentType: 'text/csv' });
     expect(reply.status, reply.text).toBe(200);
     expect(reply.body).toMatchObject({ created: 2, conflicts: [] });
-    const stored = await api.call('GET', `/v1/activities/${shelter}/figures?from=2018-03-01&to=2018-03-02`, {
-      key,
-    });
+    const stored = await t.api.call(
+      'GET',
+      `/v1/activities/${shelter}/figures?from=2018-03-01&to=2018-03-02`,
+      {
+        key,
+      },
+    );
     expect(stored.body.map((f: { figures: unknown }) => f.figures)).toEqual([
       { women: 9, men: 30, nationalities: { RO: 20, PL: 4 } },
       { women: 8, men: 31, turnedAway: 2 },
     ]);
-    const bad = await api.call('POST', '/v1/imports', {
+    const bad = await t.api.call('POST', '/v1/imports', {
       key,
       body: `activityId,period,women,men,notes\n${shelter},2018-03-03,1,2,slept badly`,
       contentType: 'text/csv',
     });
     expect(expectProblem(bad, 422).errors?.map((e) => e.path)).toEqual(['/rows/0/notes']);
     expectProblem(
-      await api.call('POST', '/v1/imports', { key, body: 'a,b\n1,2,3', contentType: 'text/csv' }),
+      await t.api.call('POST', '/v1/imports', { key, body: 'a,b\n1,2,3', contentType: 'text/csv' }),
       400,
     );
   });
@@ -129,9 +132,13 @@ describe('bulk import', () => {
     const reply = await importJson(rows.slice(0, 5000));
     expect(reply.status, reply.text.slice(0, 300)).toBe(200);
     expect(reply.body).toMatchObject({ created: 5000 });
-    const stored = await api.call('GET', `/v1/activities/${shelter}/figures?from=1990-01-01&to=2004-12-31`, {
-      key,
-    });
+    const stored = await t.api.call(
+      'GET',
+      `/v1/activities/${shelter}/figures?from=1990-01-01&to=2004-12-31`,
+      {
+        key,
+      },
+    );
     expect(stored.body.filter((f: { period: string }) => f.period < '2004')).toHaveLength(5000);
   });
 });

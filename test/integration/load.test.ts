@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../../infra/local/runtime';
+import { describe, expect, it } from 'vitest';
 import { datesBetween } from '../../shared/domain/periods';
-import { client, startTestSystem } from '../support/system';
+import { useTestSystem } from '../support/system';
+
+const t = useTestSystem();
 
 /**
  * A bounded burst on loopback: 2,000 requests, 32 at a time, from partners writing nights (many in the same months,
@@ -9,25 +10,17 @@ import { client, startTestSystem } from '../support/system';
  * A 409 "send it again" is part of the API's contract; the burst's client resends as a partner's system would.
  */
 
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
-beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system);
-});
-afterAll(() => system?.stop());
-
 const REQUESTS = 2000;
 const CONCURRENCY = 32;
 const ACTIVITIES = 8;
 
 describe('a burst of load', () => {
   it(`holds ${REQUESTS} requests at ${CONCURRENCY} at once: no error, no lost write, everything read back`, async () => {
-    const org = await api.organisation('Ny Gemenskap', '802006-1019');
-    const partner = await api.key('partner', org);
+    const org = await t.api.organisation('Ny Gemenskap', '802006-1019');
+    const partner = await t.api.key('partner', org);
     const activities: string[] = [];
     for (let a = 0; a < ACTIVITIES; a++)
-      activities.push(await api.activity(org, 'night_shelter', `Härbärge ${a}`));
+      activities.push(await t.api.activity(org, 'night_shelter', `Härbärge ${a}`));
     const nights = datesBetween('2022-01-01', '2022-06-30');
     // 1,448 writes (8 shelters × 181 nights, shuffled) and 552 reads, interleaved.
     const writes = activities.flatMap((activity, a) =>
@@ -55,11 +48,11 @@ describe('a burst of load', () => {
         for (let attempt = 1; ; attempt++) {
           const reply =
             job.kind === 'write'
-              ? await api.call('PUT', `/v1/activities/${job.activity}/figures/${job.night}`, {
+              ? await t.api.call('PUT', `/v1/activities/${job.activity}/figures/${job.night}`, {
                   key: partner,
                   json: { women: job.women, men: job.men },
                 })
-              : await api.call('GET', `/v1/activities/${job.activity}/figures?from=2022-01&to=2022-06`, {
+              : await t.api.call('GET', `/v1/activities/${job.activity}/figures?from=2022-01&to=2022-06`, {
                   key: partner,
                 });
           if (reply.status === 409 && attempt < 5) {
@@ -76,7 +69,7 @@ describe('a burst of load', () => {
     expect(Object.fromEntries(statuses)).toEqual({ 200: REQUESTS });
 
     for (const activity of activities) {
-      const stored = await api.call('GET', `/v1/activities/${activity}/figures?from=2022-01&to=2022-06`, {
+      const stored = await t.api.call('GET', `/v1/activities/${activity}/figures?from=2022-01&to=2022-06`, {
         key: partner,
       });
       const expected = writes.filter((w) => w.activity === activity);

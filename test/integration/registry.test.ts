@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../../infra/local/runtime';
-import { client, expectProblem, startTestSystem } from '../support/system';
+import { describe, expect, it } from 'vitest';
+import { expectProblem, useTestSystem } from '../support/system';
 
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
-
-beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system);
-});
-afterAll(() => system?.stop());
+const t = useTestSystem();
 
 describe('open endpoints', () => {
   it('answers health, the OpenAPI 3.1 document and a docs page without a key', async () => {
-    expect((await api.call('GET', '/v1/health')).body).toEqual({ status: 'ok' });
-    const doc = (await api.call('GET', '/v1/openapi.json')).body;
+    expect((await t.api.call('GET', '/v1/health')).body).toEqual({ status: 'ok' });
+    const doc = (await t.api.call('GET', '/v1/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
@@ -28,21 +20,21 @@ describe('open endpoints', () => {
     expect(doc.components.schemas.NewOrganisation.additionalProperties).toBe(false);
     expect(doc.components.schemas.NewActivity.properties.kind.enum).toContain('cold_night_venue');
     expect(doc.components.schemas.NightShelterFigures.properties).toHaveProperty('turnedAway');
-    const docs = await api.call('GET', '/v1/docs');
+    const docs = await t.api.call('GET', '/v1/docs');
     expect(docs.contentType).toMatch(/text\/html/);
     expect(docs.text).toContain('/v1/openapi.json');
   });
 
   it('answers an unknown route with a problem, not a 500', async () => {
-    expectProblem(await api.call('GET', '/v1/nothing-here'), 404);
-    expectProblem(await api.call('PATCH', '/v1/activities'), 404);
+    expectProblem(await t.api.call('GET', '/v1/nothing-here'), 404);
+    expectProblem(await t.api.call('PATCH', '/v1/activities'), 404);
   });
 });
 
 describe('keys', () => {
   it('shows a key once, lists none of the secrets, revokes at once', async () => {
-    const created = await api.call('POST', '/v1/keys', {
-      key: api.admin,
+    const created = await t.api.call('POST', '/v1/keys', {
+      key: t.api.admin,
       json: { role: 'coordinator', label: 'Samordnare' },
     });
     expect(created.status).toBe(201);
@@ -51,70 +43,72 @@ describe('keys', () => {
       label: 'Samordnare',
       key: expect.stringMatching(/^iop_/),
     });
-    const listed = await api.call('GET', '/v1/keys', { key: api.admin });
+    const listed = await t.api.call('GET', '/v1/keys', { key: t.api.admin });
     expect(listed.text).not.toContain(created.body.key);
     expect(listed.text).not.toContain('hash');
     expect(listed.body.find((k: { id: string }) => k.id === created.body.id)).toMatchObject({
       role: 'coordinator',
     });
-    expect((await api.call('GET', '/v1/activities', { key: created.body.key })).status).toBe(200);
-    expect((await api.call('DELETE', `/v1/keys/${created.body.id}`, { key: api.admin })).status).toBe(200);
-    expectProblem(await api.call('GET', '/v1/activities', { key: created.body.key }), 401);
-    expectProblem(await api.call('DELETE', '/v1/keys/key_nope', { key: api.admin }), 404);
+    expect((await t.api.call('GET', '/v1/activities', { key: created.body.key })).status).toBe(200);
+    expect((await t.api.call('DELETE', `/v1/keys/${created.body.id}`, { key: t.api.admin })).status).toBe(
+      200,
+    );
+    expectProblem(await t.api.call('GET', '/v1/activities', { key: created.body.key }), 401);
+    expectProblem(await t.api.call('DELETE', '/v1/keys/key_nope', { key: t.api.admin }), 404);
   });
 
   it('binds partner keys to an existing organisation, and only them', async () => {
-    const partnerWithout = await api.call('POST', '/v1/keys', {
-      key: api.admin,
+    const partnerWithout = await t.api.call('POST', '/v1/keys', {
+      key: t.api.admin,
       json: { role: 'partner', label: 'x' },
     });
     expect(expectProblem(partnerWithout, 422).errors?.[0]?.path).toBe('/organisationId');
-    const unknownOrg = await api.call('POST', '/v1/keys', {
-      key: api.admin,
+    const unknownOrg = await t.api.call('POST', '/v1/keys', {
+      key: t.api.admin,
       json: { role: 'partner', organisationId: 'org_nope', label: 'x' },
     });
     expectProblem(unknownOrg, 422);
-    const adminWithOrg = await api.call('POST', '/v1/keys', {
-      key: api.admin,
+    const adminWithOrg = await t.api.call('POST', '/v1/keys', {
+      key: t.api.admin,
       json: { role: 'admin', organisationId: 'org_nope', label: 'x' },
     });
     expectProblem(adminWithOrg, 422);
     expectProblem(
-      await api.call('POST', '/v1/keys', { key: api.admin, json: { role: 'root', label: 'x' } }),
+      await t.api.call('POST', '/v1/keys', { key: t.api.admin, json: { role: 'root', label: 'x' } }),
       422,
     );
-    const org = await api.organisation('Ny Gemenskap', '802006-1019');
-    const partner = await api.key('partner', org);
+    const org = await t.api.organisation('Ny Gemenskap', '802006-1019');
+    const partner = await t.api.key('partner', org);
     expectProblem(
-      await api.call('POST', '/v1/keys', { key: partner, json: { role: 'admin', label: 'x' } }),
+      await t.api.call('POST', '/v1/keys', { key: partner, json: { role: 'admin', label: 'x' } }),
       403,
     );
-    expectProblem(await api.call('GET', '/v1/keys', { key: partner }), 403);
+    expectProblem(await t.api.call('GET', '/v1/keys', { key: partner }), 403);
   });
 });
 
 describe('organisations and activities', () => {
   it('validates organisation numbers with Luhn and refuses a duplicate (409)', async () => {
-    const before = (await api.call('GET', '/v1/organisations', { key: api.admin })).body;
-    const bad = await api.call('POST', '/v1/organisations', {
-      key: api.admin,
+    const before = (await t.api.call('GET', '/v1/organisations', { key: t.api.admin })).body;
+    const bad = await t.api.call('POST', '/v1/organisations', {
+      key: t.api.admin,
       json: { name: 'X', orgNumber: '802012-1582' },
     });
     expect(expectProblem(bad, 422).errors?.[0]?.path).toBe('/orgNumber');
-    const shape = await api.call('POST', '/v1/organisations', {
-      key: api.admin,
+    const shape = await t.api.call('POST', '/v1/organisations', {
+      key: t.api.admin,
       json: { name: 'X', orgNumber: '8020121581' },
     });
     expectProblem(shape, 422);
-    const unknownField = await api.call('POST', '/v1/organisations', {
-      key: api.admin,
+    const unknownField = await t.api.call('POST', '/v1/organisations', {
+      key: t.api.admin,
       json: { name: 'X', orgNumber: '802012-1581', contactPerson: 'Anna' },
     });
     expect(expectProblem(unknownField, 422).errors?.[0]?.path).toBe('/contactPerson');
-    expect((await api.call('GET', '/v1/organisations', { key: api.admin })).body).toEqual(before);
+    expect((await t.api.call('GET', '/v1/organisations', { key: t.api.admin })).body).toEqual(before);
 
-    const first = await api.call('POST', '/v1/organisations', {
-      key: api.admin,
+    const first = await t.api.call('POST', '/v1/organisations', {
+      key: t.api.admin,
       json: { name: 'Convictus', orgNumber: '802012-1581' },
     });
     expect(first.status).toBe(201);
@@ -123,32 +117,32 @@ describe('organisations and activities', () => {
       name: 'Convictus',
       orgNumber: '802012-1581',
     });
-    const second = await api.call('POST', '/v1/organisations', {
-      key: api.admin,
+    const second = await t.api.call('POST', '/v1/organisations', {
+      key: t.api.admin,
       json: { name: 'Again', orgNumber: '802012-1581' },
     });
     expectProblem(second, 409);
-    const names = (await api.call('GET', '/v1/organisations', { key: api.admin })).body.map(
+    const names = (await t.api.call('GET', '/v1/organisations', { key: t.api.admin })).body.map(
       (o: { name: string }) => o.name,
     );
     expect(names).not.toContain('Again');
   });
 
   it('registers activities of known kinds and keeps a dated capacity history', async () => {
-    const org = await api.organisation('Frälsningsarmén', '802006-1688');
-    const badKind = await api.call('POST', '/v1/activities', {
-      key: api.admin,
+    const org = await t.api.organisation('Frälsningsarmén', '802006-1688');
+    const badKind = await t.api.call('POST', '/v1/activities', {
+      key: t.api.admin,
       json: { organisationId: org, name: 'X', kind: 'hotel' },
     });
     expect(expectProblem(badKind, 422).errors?.[0]?.path).toBe('/kind');
-    const noOrg = await api.call('POST', '/v1/activities', {
-      key: api.admin,
+    const noOrg = await t.api.call('POST', '/v1/activities', {
+      key: t.api.admin,
       json: { organisationId: 'org_nope', name: 'X', kind: 'day_centre' },
     });
     expectProblem(noOrg, 422);
-    const shelter = await api.activity(org, 'night_shelter', 'Natthärbärge');
+    const shelter = await t.api.activity(org, 'night_shelter', 'Natthärbärge');
     const cap = (from: string, json: unknown) =>
-      api.call('PUT', `/v1/activities/${shelter}/capacity/${from}`, { key: api.admin, json });
+      t.api.call('PUT', `/v1/activities/${shelter}/capacity/${from}`, { key: t.api.admin, json });
     expect((await cap('2020-07-01', { places: 94 })).body.result).toBe('created');
     expect((await cap('2017-05-01', { places: 115, womenPlaces: 20 })).body.result).toBe('created');
     expect((await cap('2017-05-01', { places: 115, womenPlaces: 20 })).body.result).toBe('unchanged');
@@ -158,20 +152,20 @@ describe('organisations and activities', () => {
       expectProblem(await cap('2019-01-01', { places: 10, womenPlaces: 11 }), 422).errors?.[0]?.path,
     ).toBe('/womenPlaces');
     expectProblem(await cap('2019-01-01', { places: -1 }), 422);
-    const history = await api.call('GET', `/v1/activities/${shelter}/capacity`, { key: api.admin });
+    const history = await t.api.call('GET', `/v1/activities/${shelter}/capacity`, { key: t.api.admin });
     expect(history.body).toEqual([
       { from: '2017-05-01', places: 115, womenPlaces: 20 },
       { from: '2020-07-01', places: 90 },
     ]);
-    const partner = await api.key('partner', org);
+    const partner = await t.api.key('partner', org);
     expectProblem(
-      await api.call('PUT', `/v1/activities/${shelter}/capacity/2021-01-01`, {
+      await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2021-01-01`, {
         key: partner,
         json: { places: 1 },
       }),
       403,
     );
-    const audit = await api.call('GET', `/v1/audit?activityId=${shelter}`, { key: api.admin });
+    const audit = await t.api.call('GET', `/v1/audit?activityId=${shelter}`, { key: t.api.admin });
     expect(audit.body.map((e: { action: string }) => e.action)).toEqual([
       'activity.created',
       'capacity.set',

@@ -9,31 +9,23 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { parse } from 'node-html-parser';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createReports } from '../../functions/reports/handler';
-import type { LocalSystem } from '../../infra/local/runtime';
 import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
 import type { EmailSender } from '../../shared/app/alerts-model';
-import { client, expectProblem, startTestSystem } from '../support/system';
+import { expectProblem, useTestSystem } from '../support/system';
 
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
+// Kept on disk (not in memory) so that `npm run report` finds this running system through runtime.json.
 const dataDir = mkdtempSync(join(tmpdir(), 'iop-report-'));
-
-beforeAll(async () => {
-  // Kept on disk (not in memory) so that `npm run report` finds this running system through runtime.json.
-  system = await startTestSystem({ demo: true, dataDir });
-  api = client(system);
-});
-afterAll(() => system?.stop());
+const t = useTestSystem({ demo: true, dataDir });
 
 const SEED_FIRST_ROW = ['NOV 2017', '1 032', '1 953', '35 %', '65 %', '2 985', '87 %'];
 const SEED_TOTAL_ROW = ['Totalt', '5 489', '11 169', '33 %', '67 %', '16 658', '80 %'];
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
 const download = async (query: string) => {
-  const response = await fetch(`${system.apiUrl}/v1/reports?${query}`, {
-    headers: { authorization: `Bearer ${api.admin}` },
+  const response = await fetch(`${t.system.apiUrl}/v1/reports?${query}`, {
+    headers: { authorization: `Bearer ${t.api.admin}` },
   });
   return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
 };
@@ -50,7 +42,7 @@ interface StoredMail {
   attachments: { filename: string; contentType: string; content: string; contentId?: string; size: number }[];
 }
 const mailbox = async (): Promise<StoredMail[]> =>
-  ((await (await fetch(`${system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
+  ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
 
 describe('the half-year report, rendered and delivered', () => {
   it('renders the demo half-year as PDF whose text holds the seed table, Swedish numbers and every section', async () => {
@@ -114,8 +106,8 @@ describe('the half-year report, rendered and delivered', () => {
   });
 
   it('renders HTML with the seed table and its charts as PNG images that mail clients show', async () => {
-    const html = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', {
-      key: api.admin,
+    const html = await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04', {
+      key: t.api.admin,
       headers: { accept: 'text/html' },
     });
     const page = parse(html.text);
@@ -142,16 +134,22 @@ describe('the half-year report, rendered and delivered', () => {
 
   it('hides small nationality cells in every format: JSON, HTML, CSV, XLSX and PDF', async () => {
     // Socialjouren's demo figures: RO 41, FI 16, PL 8 over the half-year; one month alone has cells below 5.
-    const json = await api.call('GET', '/v1/reports?from=2018-01&to=2018-01', { key: api.admin });
+    const json = await t.api.call('GET', '/v1/reports?from=2018-01&to=2018-01', { key: t.api.admin });
     const hidden = json.body.nationalities.rows.filter((r: { suppressed: boolean }) => r.suppressed);
     expect(hidden.map((r: { code: string }) => r.code).sort()).toEqual(['FI', 'PL']);
     const shown = json.body.nationalities.rows.find((r: { code: string }) => r.code === 'RO');
     expect(shown.count).toBe(7);
 
-    const html = await api.call('GET', '/v1/reports?from=2018-01&to=2018-01&format=html', { key: api.admin });
-    const csv = await api.call('GET', '/v1/reports?from=2018-01&to=2018-01&format=csv&table=nationalities', {
-      key: api.admin,
+    const html = await t.api.call('GET', '/v1/reports?from=2018-01&to=2018-01&format=html', {
+      key: t.api.admin,
     });
+    const csv = await t.api.call(
+      'GET',
+      '/v1/reports?from=2018-01&to=2018-01&format=csv&table=nationalities',
+      {
+        key: t.api.admin,
+      },
+    );
     const csvRows: string[][] = parseCsv(csv.text, { delimiter: ';', bom: true });
     const pdf = await pdfText((await download('from=2018-01&to=2018-01&format=pdf')).bytes);
     const workbook = new ExcelJS.Workbook();
@@ -173,39 +171,39 @@ describe('the half-year report, rendered and delivered', () => {
   });
 
   it('keeps report recipients by API, admin only, validated and audited', async () => {
-    const coordinator = await api.key('coordinator');
+    const coordinator = await t.api.key('coordinator');
     expectProblem(
-      await api.call('POST', '/v1/report-recipients', {
+      await t.api.call('POST', '/v1/report-recipients', {
         key: coordinator,
         json: { name: 'X', email: 'x@stockholm.se' },
       }),
       403,
     );
     expectProblem(
-      await api.call('POST', '/v1/report-recipients', {
-        key: api.admin,
+      await t.api.call('POST', '/v1/report-recipients', {
+        key: t.api.admin,
         json: { name: 'X', email: 'not an address', personnummer: '19800101-1234' },
       }),
       422,
     );
-    const added = await api.call('POST', '/v1/report-recipients', {
-      key: api.admin,
+    const added = await t.api.call('POST', '/v1/report-recipients', {
+      key: t.api.admin,
       json: { name: 'Steering group secretary', email: 'secretary@stockholm.local', language: 'en' },
     });
     expect(added.status).toBe(201);
-    const listed = await api.call('GET', '/v1/report-recipients', { key: api.admin });
+    const listed = await t.api.call('GET', '/v1/report-recipients', { key: t.api.admin });
     expect(listed.body.map((r: { email: string }) => r.email).sort()).toEqual([
       'rapport@stockholm.local',
       'secretary@stockholm.local',
     ]);
-    const audit = await api.call('GET', '/v1/audit', { key: api.admin });
+    const audit = await t.api.call('GET', '/v1/audit', { key: t.api.admin });
     expect(audit.body.map((e: { action: string }) => e.action)).toContain('report-recipient.created');
   });
 
   it('sends the report: every format kept in the bucket, each recipient mailed in their language with PDF, XLSX and charts', async () => {
     const before = (await mailbox()).length;
-    const sent = await api.call('POST', '/v1/reports/send', {
-      key: api.admin,
+    const sent = await t.api.call('POST', '/v1/reports/send', {
+      key: t.api.admin,
       json: { from: '2017-11', to: '2018-04' },
     });
     expect(sent.status, sent.text).toBe(200);
@@ -235,7 +233,7 @@ describe('the half-year report, rendered and delivered', () => {
     );
 
     const s3 = new S3Client({
-      endpoint: system.s3Url,
+      endpoint: t.system.s3Url,
       region: 'eu-north-1',
       forcePathStyle: true,
       credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
@@ -260,13 +258,13 @@ describe('the half-year report, rendered and delivered', () => {
 
   it('after a correction, the report read or sent again says what changed since the last one sent', async () => {
     // The demo spreads November's 1 267 women over five centres: EU-center has 254. Six more were found.
-    const corrected = await api.call('PUT', '/v1/activities/act_fa_eu_center/figures/2017-11', {
-      key: api.admin,
+    const corrected = await t.api.call('PUT', '/v1/activities/act_fa_eu_center/figures/2017-11', {
+      key: t.api.admin,
       json: { women: 260, men: 1120 },
     });
     expect(corrected.status, corrected.text).toBe(200);
     // Before sending again, the report as read already says what changed since it was sent.
-    const preview = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: api.admin });
+    const preview = await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: t.api.admin });
     expect(preview.body.sinceLastSent.changes).toContainEqual({
       table: 'dayCentres',
       row: 'total',
@@ -275,8 +273,8 @@ describe('the half-year report, rendered and delivered', () => {
       after: 37737,
     });
     const before = (await mailbox()).length;
-    const sent = await api.call('POST', '/v1/reports/send', {
-      key: api.admin,
+    const sent = await t.api.call('POST', '/v1/reports/send', {
+      key: t.api.admin,
       json: { from: '2017-11', to: '2018-04' },
     });
     expect(sent.status).toBe(200);
@@ -297,7 +295,7 @@ describe('the half-year report, rendered and delivered', () => {
   });
 
   it('one recipient failing does not stop the others; the failure is retried and recorded', async () => {
-    const config = system.config;
+    const config = t.system.config;
     const real = reportDeliveryFromConfig(config);
     const tries = new Map<string, number>();
     const flaky: EmailSender = {
@@ -318,7 +316,7 @@ describe('the half-year report, rendered and delivered', () => {
     expect(result).toMatchObject({ delivered: 1, failed: 1 });
     expect(tries.get('secretary@stockholm.local')).toBe(3);
     expect(tries.get('rapport@stockholm.local')).toBe(1);
-    const audit = await api.call('GET', '/v1/audit', { key: api.admin });
+    const audit = await t.api.call('GET', '/v1/audit', { key: t.api.admin });
     const record = audit.body.find(
       (e: { action: string; entityId: string }) =>
         e.action === 'report.sent' && e.entityId === '2018-05_2018-10',
@@ -327,15 +325,15 @@ describe('the half-year report, rendered and delivered', () => {
   }, 20_000);
 
   it('on its schedule compiles the half-year just ended: 15 May sends November–April', async () => {
-    const deps = { ...depsFromConfig(system.config), now: () => new Date('2018-05-15T05:00:00Z') };
+    const deps = { ...depsFromConfig(t.system.config), now: () => new Date('2018-05-15T05:00:00Z') };
     const before = (await mailbox()).length;
-    const result = await createReports(deps, reportDeliveryFromConfig(system.config)).scheduled({
+    const result = await createReports(deps, reportDeliveryFromConfig(t.system.config)).scheduled({
       action: 'send-half-year-report',
     });
     expect(result.period).toEqual({ from: '2017-11', to: '2018-04' });
     expect((await mailbox()).length - before).toBe(2);
     await expect(
-      createReports(deps, reportDeliveryFromConfig(system.config)).scheduled({ action: 'other' }),
+      createReports(deps, reportDeliveryFromConfig(t.system.config)).scheduled({ action: 'other' }),
     ).rejects.toThrow();
   });
 

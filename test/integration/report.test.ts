@@ -1,42 +1,37 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apportion } from '../../infra/local/demo/load';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from '../../infra/local/demo/seed-report-2017-18';
-import type { LocalSystem } from '../../infra/local/runtime';
 import { dynamoClient } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { datesOfMonth } from '../../shared/domain/periods';
-import { client, expectProblem, startTestSystem } from '../support/system';
+import { expectProblem, useTestSystem } from '../support/system';
 
-let system: LocalSystem;
-let api: ReturnType<typeof client>;
-
-beforeAll(async () => {
-  system = await startTestSystem();
-  api = client(system);
-});
-afterAll(() => system?.stop());
+const t = useTestSystem();
 
 const report = (from: string, to: string) =>
-  api.call('GET', `/v1/reports?from=${from}&to=${to}`, { key: api.admin });
+  t.api.call('GET', `/v1/reports?from=${from}&to=${to}`, { key: t.api.admin });
 
 describe('the half-year report', () => {
   it("reproduces the seed report's two tables exactly, from nightly and monthly figures sent to the import API", async () => {
-    const org = await api.organisation('Partnerskapet', '802006-1688');
+    const org = await t.api.organisation('Partnerskapet', '802006-1688');
     const shelters = [
-      { id: await api.activity(org, 'night_shelter', 'Filadelfia'), places: 50 },
-      { id: await api.activity(org, 'night_shelter', 'Frälsningsarmén'), places: 45 },
-      { id: await api.activity(org, 'night_shelter', 'Convictus'), places: 20 },
+      { id: await t.api.activity(org, 'night_shelter', 'Filadelfia'), places: 50 },
+      { id: await t.api.activity(org, 'night_shelter', 'Frälsningsarmén'), places: 45 },
+      { id: await t.api.activity(org, 'night_shelter', 'Convictus'), places: 20 },
     ];
     for (const s of shelters) {
-      const r = await api.call('PUT', `/v1/activities/${s.id}/capacity/2017-05-01`, {
-        key: api.admin,
+      const r = await t.api.call('PUT', `/v1/activities/${s.id}/capacity/2017-05-01`, {
+        key: t.api.admin,
         json: { places: s.places },
       });
       expect(r.status).toBe(200);
     }
-    const centres = [await api.activity(org, 'day_centre', 'A'), await api.activity(org, 'day_centre', 'B')];
+    const centres = [
+      await t.api.activity(org, 'day_centre', 'A'),
+      await t.api.activity(org, 'day_centre', 'B'),
+    ];
     const rows: Record<string, unknown>[] = [];
     for (const { month, women, men } of SEED_NIGHT_SHELTERS) {
       const dates = datesOfMonth(month);
@@ -79,7 +74,7 @@ describe('the half-year report', () => {
       );
       rows.push(...days.map((period, n) => ({ activityId: centres[1], period, women: wd[n], men: md[n] })));
     }
-    const imported = await api.call('POST', '/v1/imports', { key: api.admin, json: { rows } });
+    const imported = await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } });
     expect(imported.status, imported.text.slice(0, 300)).toBe(200);
 
     const r = await report('2017-11', '2018-04');
@@ -134,7 +129,9 @@ describe('the half-year report', () => {
     });
     expect(r.body.completeness.complete).toBe(true);
     // The same report in Swedish HTML: the seed's tables, numbers written the Swedish way.
-    const html = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html', { key: api.admin });
+    const html = await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html', {
+      key: t.api.admin,
+    });
     expect(html.contentType).toMatch(/^text\/html/);
     const headings = parse(html.text).querySelectorAll('h2');
     // Each table follows its heading (the night shelters' table, then its charts).
@@ -148,20 +145,24 @@ describe('the half-year report', () => {
     expect(cells(1)?.at(-1)).toEqual(['Totalt', '5 399', '32 332', '37 731', '14 %', '86 %']);
     expect(html.text).toContain('beläggning på 80');
     expect(html.text).not.toContain('Observera');
-    const english = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html&language=en', {
-      key: api.admin,
+    const english = await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html&language=en', {
+      key: t.api.admin,
     });
     expect(parse(english.text).querySelector('h1')?.text).toBe(
       'Activity report – IOP for EU citizens in vulnerable situations',
     );
 
     // And as CSV for a Swedish spreadsheet: semicolons, a BOM, the same figures.
-    const csv = await api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=csv&table=nightShelters', {
-      key: api.admin,
-    });
+    const csv = await t.api.call(
+      'GET',
+      '/v1/reports?from=2017-11&to=2018-04&format=csv&table=nightShelters',
+      {
+        key: t.api.admin,
+      },
+    );
     expect(csv.contentType).toMatch(/^text\/csv/);
-    const raw = await fetch(`${system.apiUrl}/v1/reports?from=2017-11&to=2018-04&format=csv`, {
-      headers: { authorization: `Bearer ${api.admin}` },
+    const raw = await fetch(`${t.system.apiUrl}/v1/reports?from=2017-11&to=2018-04&format=csv`, {
+      headers: { authorization: `Bearer ${t.api.admin}` },
     });
     // The UTF-8 byte order mark (fetch's text() would strip it, so read the bytes).
     expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -191,11 +192,11 @@ describe('the half-year report', () => {
   });
 
   it('counts capacity night by night across a change mid-month, a shelter opening and one closing, and names the gaps', async () => {
-    const org = await api.organisation('Ny Gemenskap', '802006-1019');
-    const changing = await api.activity(org, 'night_shelter', 'Changing');
-    const opening = await api.activity(org, 'night_shelter', 'Opening');
+    const org = await t.api.organisation('Ny Gemenskap', '802006-1019');
+    const changing = await t.api.activity(org, 'night_shelter', 'Changing');
+    const opening = await t.api.activity(org, 'night_shelter', 'Opening');
     const cap = (id: string, from: string, places: number) =>
-      api.call('PUT', `/v1/activities/${id}/capacity/${from}`, { key: api.admin, json: { places } });
+      t.api.call('PUT', `/v1/activities/${id}/capacity/${from}`, { key: t.api.admin, json: { places } });
     await cap(changing, '2019-01-01', 10);
     await cap(changing, '2019-01-16', 20); // 15 nights at 10, 16 at 20
     await cap(changing, '2019-02-11', 0); // closes after 10 February
@@ -210,7 +211,7 @@ describe('the half-year report', () => {
         .slice(19)
         .map((period) => ({ activityId: opening, period, women: 1, men: 1 })),
     ];
-    expect((await api.call('POST', '/v1/imports', { key: api.admin, json: { rows } })).status).toBe(200);
+    expect((await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } })).status).toBe(200);
     const r = (await report('2019-01', '2019-02')).body;
     const byName = (name: string) => r.nightShelters.shelters.find((s: { name: string }) => s.name === name);
     expect(byName('Changing').months.map((m: { capacityNights: number }) => m.capacityNights)).toEqual([
@@ -224,8 +225,8 @@ describe('the half-year report', () => {
     ]);
     expect(byName('Opening').months[0].occupancyPct).toBeNull();
     expect(r.completeness.complete).toBe(false);
-    const html = await api.call('GET', '/v1/reports?from=2019-01&to=2019-02', {
-      key: api.admin,
+    const html = await t.api.call('GET', '/v1/reports?from=2019-01&to=2019-02', {
+      key: t.api.admin,
       headers: { accept: 'text/html' },
     });
     // The first test's three shelters and two centres report nothing for 2019, and "Changing" misses a night.
@@ -240,10 +241,10 @@ describe('the half-year report', () => {
   });
 
   it('suppresses small nationality cells in the JSON and the HTML, so no one can be singled out', async () => {
-    const org = await api.organisation('Stockholms Stadsmission', '802003-1954');
-    const centre = await api.activity(org, 'day_centre', 'Mötesplats');
-    const put = await api.call('PUT', `/v1/activities/${centre}/figures/2020-01`, {
-      key: api.admin,
+    const org = await t.api.organisation('Stockholms Stadsmission', '802003-1954');
+    const centre = await t.api.activity(org, 'day_centre', 'Mötesplats');
+    const put = await t.api.call('PUT', `/v1/activities/${centre}/figures/2020-01`, {
+      key: t.api.admin,
       json: { women: 20, men: 50, nationalities: { RO: 40, BG: 12, PL: 3, FI: 6 } },
     });
     expect(put.status).toBe(200);
@@ -260,7 +261,9 @@ describe('the half-year report', () => {
       ],
       unknown: { count: 9, suppressed: false },
     });
-    const html = await api.call('GET', '/v1/reports?from=2020-01&to=2020-01&format=html', { key: api.admin });
+    const html = await t.api.call('GET', '/v1/reports?from=2020-01&to=2020-01&format=html', {
+      key: t.api.admin,
+    });
     const table = parse(html.text)
       .querySelectorAll('h2')
       .find((h) => h.text.startsWith('Nationalitet'))
@@ -274,9 +277,13 @@ describe('the half-year report', () => {
       ['Polen', 'dolt'],
       ['Okänd', '9'],
     ]);
-    const csv = await api.call('GET', '/v1/reports?from=2020-01&to=2020-01&format=csv&table=nationalities', {
-      key: api.admin,
-    });
+    const csv = await t.api.call(
+      'GET',
+      '/v1/reports?from=2020-01&to=2020-01&format=csv&table=nationalities',
+      {
+        key: t.api.admin,
+      },
+    );
     expect(parseCsv(csv.text, { delimiter: ';', bom: true })).toEqual([
       ['Land', 'Antal'],
       ['Rumänien', '40'],
@@ -288,10 +295,10 @@ describe('the half-year report', () => {
   });
 
   it('counts extra cold nights: nights opened, guests, the longest run, with the forecast low where the check saw it', async () => {
-    const org = await api.organisation('Stockholms stad', '212000-0142');
+    const org = await t.api.organisation('Stockholms stad', '212000-0142');
     const venues = [
-      await api.activity(org, 'cold_night_venue', 'Kyrka A'),
-      await api.activity(org, 'cold_night_venue', 'Kyrka B'),
+      await t.api.activity(org, 'cold_night_venue', 'Kyrka A'),
+      await t.api.activity(org, 'cold_night_venue', 'Kyrka B'),
     ];
     const rows = [
       { activityId: venues[0], period: '2021-01-10', women: 20, men: 80 },
@@ -300,8 +307,8 @@ describe('the half-year report', () => {
       { activityId: venues[0], period: '2021-01-12', women: 18, men: 70 },
       { activityId: venues[0], period: '2021-01-15', women: 10, men: 60 },
     ];
-    expect((await api.call('POST', '/v1/imports', { key: api.admin, json: { rows } })).status).toBe(200);
-    const alerts = new DynamoAlertStore(dynamoClient(system.config), system.config.TABLE_NAME);
+    expect((await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } })).status).toBe(200);
+    const alerts = new DynamoAlertStore(dynamoClient(t.system.config), t.system.config.TABLE_NAME);
     const seen = {
       minAt: null,
       cold: true,
@@ -327,7 +334,9 @@ describe('the half-year report', () => {
         { night: '2021-01-15', guests: 70, forecastMinimum: null },
       ],
     });
-    const html = await api.call('GET', '/v1/reports?from=2021-01&to=2021-01&format=html', { key: api.admin });
+    const html = await t.api.call('GET', '/v1/reports?from=2021-01&to=2021-01&format=html', {
+      key: t.api.admin,
+    });
     expect(html.text).toContain(
       'Extra kalla nätter öppnades 4 gånger för sammanlagt 400 gäster, i genomsnitt 100 per natt. Längsta följd: 3 nätter i rad.',
     );
@@ -336,18 +345,23 @@ describe('the half-year report', () => {
 
   it('is for admins and coordinators, for a valid range of whole months', async () => {
     expect(
-      (await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: await api.key('coordinator') }))
-        .status,
+      (
+        await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04', {
+          key: await t.api.key('coordinator'),
+        })
+      ).status,
     ).toBe(200);
-    const org = await api.organisation('Convictus', '802012-1581');
+    const org = await t.api.organisation('Convictus', '802012-1581');
     expectProblem(
-      await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: await api.key('partner', org) }),
+      await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04', {
+        key: await t.api.key('partner', org),
+      }),
       403,
     );
     expect(expectProblem(await report('2018-04', '2017-11'), 422).errors?.[0]?.path).toBe('/to');
     expect(expectProblem(await report('2018-13', '2019-01'), 422).errors?.[0]?.path).toBe('/from');
     expectProblem(await report('2010-01', '2018-01'), 422);
-    expectProblem(await api.call('GET', '/v1/reports', { key: api.admin }), 422);
+    expectProblem(await t.api.call('GET', '/v1/reports', { key: t.api.admin }), 422);
     // Found by the fuzz test: a range of non-months once sent the month count into an endless loop.
     expect(expectProblem(await report('x', 'constructor'), 422).errors?.map((e) => e.path)).toEqual([
       '/from',
@@ -356,10 +370,10 @@ describe('the half-year report', () => {
   });
 
   it('gives the same key figures for the half-years before, where there are figures, oldest first', async () => {
-    const org = await api.organisation('Trendhärbärget AB', '556036-0793');
-    const shelter = await api.activity(org, 'night_shelter', 'Trendhärbärget');
-    const capacity = await api.call('PUT', `/v1/activities/${shelter}/capacity/2022-05-01`, {
-      key: api.admin,
+    const org = await t.api.organisation('Trendhärbärget AB', '556036-0793');
+    const shelter = await t.api.activity(org, 'night_shelter', 'Trendhärbärget');
+    const capacity = await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2022-05-01`, {
+      key: t.api.admin,
       json: { places: 10 },
     });
     expect(capacity.status).toBe(200);
@@ -367,9 +381,9 @@ describe('the half-year report', () => {
       ...datesOfMonth('2022-06').map((period) => ({ activityId: shelter, period, women: 2, men: 6 })),
       ...datesOfMonth('2023-06').map((period) => ({ activityId: shelter, period, women: 3, men: 6 })),
     ];
-    expect((await api.call('POST', '/v1/imports', { key: api.admin, json: { rows: nights } })).status).toBe(
-      200,
-    );
+    expect(
+      (await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows: nights } })).status,
+    ).toBe(200);
     const r = await report('2023-05', '2023-10');
     // 2022-11–2023-04 had no figures at all: no trend point, rather than a false 0 %. (Other tests' shelters add
     // their places to every period alike, so the guest nights are what tell the periods apart here.)
@@ -378,7 +392,9 @@ describe('the half-year report', () => {
       ['2023-05', '2023-10', 270],
     ]);
     expect(r.body.trends.months).toHaveLength(12);
-    const html = await api.call('GET', '/v1/reports?from=2023-05&to=2023-10&format=html', { key: api.admin });
+    const html = await t.api.call('GET', '/v1/reports?from=2023-05&to=2023-10&format=html', {
+      key: t.api.admin,
+    });
     expect(html.text).toMatch(/Beläggningen var \d+\u00a0%, mot \d+\u00a0% perioden maj 2022 – okt 2022\./);
     expect(
       parse(html.text)

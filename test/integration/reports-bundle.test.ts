@@ -1,15 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSystem } from '../../infra/local/runtime';
+import { describe, expect, it } from 'vitest';
 import { bundleFunction } from '../support/bundle';
-import { startTestSystem } from '../support/system';
+import { useTestSystem } from '../support/system';
 
-let system: LocalSystem;
-beforeAll(async () => {
-  system = await startTestSystem({ demo: true });
-});
-afterAll(() => system?.stop());
+const t = useTestSystem({ demo: true });
 
 /** Invokes the bundle's handler as Lambda would: a fresh Node, the bundle's folder as the task root. */
 const INVOKE = `
@@ -29,7 +24,7 @@ describe('the reports function as bundled for Lambda', () => {
       rawPath: '/v1/reports',
       rawQueryString: 'from=2017-11&to=2018-04&format=pdf',
       queryStringParameters: { from: '2017-11', to: '2018-04', format: 'pdf' },
-      headers: { authorization: `Bearer ${system.adminKey}` },
+      headers: { authorization: `Bearer ${t.system.adminKey}` },
       requestContext: { http: { method: 'GET', path: '/v1/reports' }, requestId: 'bundle-test' },
       isBase64Encoded: false,
     };
@@ -42,9 +37,9 @@ describe('the reports function as bundled for Lambda', () => {
           PATH: process.env.PATH,
           LAMBDA_TASK_ROOT: dir,
           EVENT: JSON.stringify(event),
-          TABLE_NAME: system.config.TABLE_NAME,
+          TABLE_NAME: t.system.config.TABLE_NAME,
           AWS_REGION: 'eu-north-1',
-          DYNAMODB_ENDPOINT: system.config.DYNAMODB_ENDPOINT,
+          DYNAMODB_ENDPOINT: t.system.config.DYNAMODB_ENDPOINT,
           POWERTOOLS_LOG_LEVEL: 'ERROR',
         },
         timeout: 60_000,

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type LocalSystem, startLocalSystem } from '../../infra/local/runtime';
 
 export interface Reply {
@@ -22,6 +22,20 @@ export async function startTestSystem(
     demo: options.demo ?? false,
     logLevel: 'SILENT',
   });
+}
+
+/**
+ * The local system for one test file: started before its tests, stopped after them. `t.system` and `t.api` are
+ * there inside tests and later hooks (vitest runs hooks in the order they are declared).
+ */
+export function useTestSystem(options: Parameters<typeof startTestSystem>[0] = {}) {
+  const t = {} as { system: LocalSystem; api: ReturnType<typeof client> };
+  beforeAll(async () => {
+    t.system = await startTestSystem(options);
+    t.api = client(t.system);
+  });
+  afterAll(() => t.system?.stop());
+  return t;
 }
 
 /** A tiny HTTP client for the API, speaking to it as curl would. */
