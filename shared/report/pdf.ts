@@ -76,6 +76,18 @@ function pdfBlock(layout: Layout, block: Block, png: (chart: ChartId) => Uint8Ar
   }
 }
 
+/** A heading and a short table after it go together, so that no heading is left alone at the foot of a page. */
+function keepHeadingsWithTables(blocks: readonly Block[]): Block[][] {
+  const groups: Block[][] = [];
+  for (const block of blocks) {
+    const last = groups.at(-1);
+    const short = block.type === 'table' && !block.table.dataOnly && block.table.rows.length <= 15;
+    if (short && last?.length === 1 && last[0]?.type === 'heading') last.push(block);
+    else groups.push([block]);
+  }
+  return groups;
+}
+
 /** The report as an A4 PDF for printing and for the Social Committee: the same blocks, the same charts. */
 export async function reportPdf(layout: Layout, png: (chart: ChartId) => Uint8Array): Promise<Uint8Array> {
   setUp();
@@ -96,7 +108,11 @@ export async function reportPdf(layout: Layout, png: (chart: ChartId) => Uint8Ar
       content: [
         { text: layout.title, style: 'title' },
         { text: layout.period, bold: true, margin: [0, 0, 0, 10] },
-        ...layout.blocks.map((b) => pdfBlock(layout, b, png)),
+        ...keepHeadingsWithTables(layout.blocks).map((group) =>
+          group.length === 1
+            ? pdfBlock(layout, group[0] as Block, png)
+            : { stack: group.map((b) => pdfBlock(layout, b, png)), unbreakable: true },
+        ),
         { text: layout.footer, style: 'note', margin: [0, 12, 0, 0] },
       ],
       footer: (current: number, count: number) => ({
