@@ -241,14 +241,14 @@ export const ColdNight = z
 
 export const REPORT_FORMATS = ['json', 'html', 'csv', 'xlsx', 'pdf'] as const;
 // `abort`: a month that is not one stops the checks of the range that contains it (which would count its months).
-const month = z
+export const Month = z
   .string()
   .refine(isValidMonth, { message: 'Expected a real month YYYY-MM.', abort: true })
   .meta({ example: '2017-11' });
 export const ReportQuery = z
   .strictObject({
-    from: month,
-    to: month,
+    from: Month,
+    to: Month,
     format: z.enum(REPORT_FORMATS).optional().meta({
       description: 'Default: by Accept (text/html, text/csv, application/pdf, the XLSX type), else json.',
     }),
@@ -391,7 +391,7 @@ export const Report = z
   .meta({ id: 'Report' });
 
 export const SendReport = z
-  .strictObject({ from: month, to: month })
+  .strictObject({ from: Month, to: Month })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })
   .refine((q) => monthsBetween(q.from, q.to).length <= 36, { path: ['to'], message: 'At most 36 months.' })
   .meta({ id: 'SendReport' });

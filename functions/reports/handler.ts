@@ -6,17 +6,18 @@ import { systemPrincipal } from '../../shared/app/keys';
 import type { Deps } from '../../shared/app/ports';
 import { type ReportDelivery, sendReport } from '../../shared/app/reports';
 import { loadConfig } from '../../shared/config';
-import { isValidMonth, stockholmDate } from '../../shared/domain/periods';
+import { stockholmDate } from '../../shared/domain/periods';
 import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { createApi } from '../../shared/http/api';
+import { Month } from '../api/schemas';
 import { reporting } from './rendering';
 import { reportRoutes } from './routes';
 
 /** What EventBridge Scheduler sends: the half-year that just ended, unless a period is given. */
 const ScheduledEvent = z.strictObject({
   action: z.literal('send-half-year-report'),
-  from: z.string().refine(isValidMonth, 'Expected a month YYYY-MM.').optional(),
-  to: z.string().refine(isValidMonth, 'Expected a month YYYY-MM.').optional(),
+  from: Month.optional(),
+  to: Month.optional(),
 });
 
 /**

@@ -1,20 +1,13 @@
-/**
- * `npm run cold-night-check -- [--now <ISO time>] [--smhi replay|live]`: one run of the scheduled check, with
- * the same function as Lambda, against the system `npm start` is running (its data dir's runtime.json).
- * `--now` replays that moment; with it, SMHI is the local replay of a February cold spell unless `--smhi live`.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCheck } from '../../functions/cold-night-check/handler';
 import { loadConfig } from '../../shared/config';
-import { RUNTIME_FILE } from '../local/runtime';
+import { readRuntimeFile } from '../local/runtime';
 
 const { values } = parseArgs({ options: { now: { type: 'string' }, smhi: { type: 'string' } } });
 const dataDir = process.env.IOP_DATA_DIR ?? '.local';
 let runtime: Record<string, string>;
 try {
-  runtime = JSON.parse(readFileSync(join(dataDir, RUNTIME_FILE), 'utf8'));
+  runtime = readRuntimeFile(dataDir);
 } catch {
   console.error(`No running system found in ${dataDir}/ — start it first with \`npm start\`.`);
   process.exit(2);

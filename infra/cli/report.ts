@@ -4,7 +4,7 @@
  * report recipients through the SES emulator. Runs against the system `npm start` is running; with none, it starts
  * one in memory with the demo data for the run.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
@@ -13,7 +13,7 @@ import { sendReport } from '../../shared/app/reports';
 import { type Config, loadConfig } from '../../shared/config';
 import { isValidMonth } from '../../shared/domain/periods';
 import { renderReport } from '../../shared/report/render';
-import { RUNTIME_FILE, startLocalSystem } from '../local/runtime';
+import { readRuntimeFile, startLocalSystem } from '../local/runtime';
 
 const { values } = parseArgs({
   options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
@@ -31,7 +31,7 @@ const out = resolve(values.out ?? join(dataDir, 'reports'), `${from}--${to}`);
 /** The running local system's configuration, if it answers. */
 async function runningSystem(): Promise<Config | undefined> {
   try {
-    const config = loadConfig(JSON.parse(readFileSync(join(dataDir, RUNTIME_FILE), 'utf8')));
+    const config = loadConfig(readRuntimeFile(dataDir));
     await fetch(config.DYNAMODB_ENDPOINT as string, { signal: AbortSignal.timeout(1000) });
     return config;
   } catch {

@@ -53,6 +53,10 @@ const TABLE_NAME = 'iop-local';
 /** Written in the data dir at start: the running system's configuration, for local tools (cold-night check). */
 export const RUNTIME_FILE = 'runtime.json';
 
+/** The configuration `npm start` wrote in `dataDir` (throws when there is none): for the local CLIs. */
+export const readRuntimeFile = (dataDir: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(dataDir, RUNTIME_FILE), 'utf8'));
+
 // A CommonJS package: under Node's ESM loader its `default` export arrives wrapped once more.
 const sesEmulator = ((sesModule as unknown as { default?: typeof sesModule }).default ??
   sesModule) as typeof sesModule;

@@ -42,26 +42,25 @@ export async function buildReport(deps: Deps, range: MonthRange) {
   );
   const [firstDay] = datesOfMonth(range.from);
   const lastDay = datesOfMonth(range.to).at(-1);
-  const minima = new Map(
-    (await deps.alerts.listNights(firstDay ?? range.from, lastDay ?? range.to)).map((n) => [
-      n.night,
-      n.minTemperature,
-    ]),
-  );
-  const compile = (period: MonthRange) =>
-    compileReport(
-      monthsBetween(period.from, period.to),
-      activities,
-      (id) => (figures.get(id) ?? []).filter(within(period)),
-      { smallCellBelow: deps.reportSmallCellBelow ?? 5, forecastMinimum: (night) => minima.get(night) },
-    );
+  const [nights, previous] = await Promise.all([
+    deps.alerts.listNights(firstDay ?? range.from, lastDay ?? range.to),
+    deps.reports.lastSent(range),
+  ]);
+  const minima = new Map(nights.map((n) => [n.night, n.minTemperature]));
+  const compile = (period: MonthRange) => {
+    // Each activity's figures of the period, filtered once: the compilation asks for them several times.
+    const inPeriod = new Map(activities.map((a) => [a.id, (figures.get(a.id) ?? []).filter(within(period))]));
+    return compileReport(monthsBetween(period.from, period.to), activities, (id) => inPeriod.get(id) ?? [], {
+      smallCellBelow: deps.reportSmallCellBelow ?? 5,
+      forecastMinimum: (night) => minima.get(night),
+    });
+  };
   const report = compile(range);
   // Earlier periods count only where something was reported: an empty half-year is no trend, just no data.
   const history = earlier
     .filter((period) => [...figures.values()].some((list) => list.some(within(period))))
     .map((period) => ({ period, report: compile(period) }));
   const trend = [...history, { period: range, report }];
-  const previous = await deps.reports.lastSent(range);
   return {
     period: range,
     dataReadAt,
@@ -181,7 +180,7 @@ export async function sendReport(
   const report = await buildReport(deps, range);
   const sentAt = deps.now().toISOString();
   const folder = `reports/${range.from}_${range.to}/${sentAt.replace(/[:.]/g, '-')}`;
-  const languages = [...new Set(recipients.map((r) => r.language))].sort((a) => (a === 'sv' ? -1 : 1));
+  const languages = [...new Set(recipients.map((r) => r.language))];
   const rendered = new Map<Language, RenderedReport>();
   for (const language of languages) rendered.set(language, await delivery.render(report, language));
   const files = [...rendered.values()].flatMap((r) => r.files);

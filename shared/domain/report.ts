@@ -131,7 +131,7 @@ export function compileReport(
           missing: dates.filter((d) => open(activity, d) && !byNight.has(d)),
         };
       });
-      return { activity, perMonth };
+      return { activity, perMonth, byNight };
     });
 
   const centres = activities
@@ -152,12 +152,7 @@ export function compileReport(
     });
 
   const nightShelters = table(months, shelters, shelterRow);
-  const womenPlaces = womenPlacesTable(
-    months,
-    activities.filter((a) => a.kind === 'night_shelter'),
-    (id) => figuresOf(id),
-    datesIn,
-  );
+  const womenPlaces = womenPlacesTable(months, shelters, datesIn);
   const dayCentres = table(months, centres, visitRow);
   const completeness = [...shelters, ...centres].map(({ activity, perMonth }) => ({
     activityId: activity.id,
@@ -192,20 +187,15 @@ export function compileReport(
  */
 function womenPlacesTable(
   months: readonly string[],
-  shelters: readonly ReportActivity[],
-  figuresOf: (activityId: string) => readonly ReportFigures[],
+  shelters: readonly { activity: ReportActivity; byNight: ReadonlyMap<string, Figures> }[],
   datesIn: ReadonlyMap<string, readonly string[]>,
 ) {
-  const nights = shelters.map((shelter) => ({
-    shelter,
-    byNight: new Map(figuresOf(shelter.id).map((f) => [f.period, f.figures])),
-  }));
   const rows = months.map((month) => {
     let placeNights = 0;
     let women = 0;
-    for (const { shelter, byNight } of nights) {
+    for (const { activity, byNight } of shelters) {
       for (const date of datesIn.get(month) ?? []) {
-        const places = capacityOn(shelter.capacity, date)?.womenPlaces ?? 0;
+        const places = capacityOn(activity.capacity, date)?.womenPlaces ?? 0;
         if (places === 0) continue;
         placeNights += places;
         women += byNight.get(date)?.women ?? 0;

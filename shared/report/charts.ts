@@ -13,7 +13,6 @@ const PLACES = '#b9c7d4';
 
 const LABELS = {
   sv: {
-    month: 'Månad',
     occupancy: 'Beläggning (%)',
     share: 'Andel (%)',
     women: 'Kvinnor',
@@ -24,7 +23,6 @@ const LABELS = {
     kind: '',
   },
   en: {
-    month: 'Month',
     occupancy: 'Occupancy (%)',
     share: 'Share (%)',
     women: 'Women',

@@ -1,9 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Layout, TableId } from './layout';
-
-/** The tables of the layout, by id. */
-export const layoutTables = (layout: Layout) =>
-  layout.blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
+import { type Layout, layoutTables, type TableId } from './layout';
 
 /**
  * One table of the report as CSV for a spreadsheet: every column, raw numbers and `YYYY-MM` months, semicolons

@@ -64,6 +64,10 @@ export interface Layout {
   words: { hidden: string; total: string };
 }
 
+/** The tables of a layout, in order: what the data formats (CSV, XLSX) hold. */
+export const layoutTables = (layout: Layout) =>
+  layout.blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
+
 const WORDS = {
   sv: {
     title: 'Verksamhetsrapport – IOP för utsatta EU-medborgare',

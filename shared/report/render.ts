@@ -2,9 +2,9 @@ import type { ReportDocument } from '../app/reports';
 import type { RenderedReport, ReportFile } from '../app/reports-model';
 import type { Language } from '../domain/alert-messages';
 import { chartPng } from './charts';
-import { layoutTables, reportCsv } from './csv';
+import { reportCsv } from './csv';
 import { reportHtml } from './html';
-import { type ChartId, type Layout, reportLayout } from './layout';
+import { type ChartId, type Layout, layoutTables, reportLayout } from './layout';
 import { reportPdf } from './pdf';
 import { reportXlsx } from './xlsx';
 

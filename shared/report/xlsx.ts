@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { layoutTables } from './csv';
-import { formatFor, type Layout } from './layout';
+import { formatFor, type Layout, layoutTables } from './layout';
 
 /**
  * The report as a workbook: a summary sheet, then one sheet per table with every column. Counts and shares are
