@@ -10,7 +10,7 @@ import {
 } from '../../shared/app/alerts';
 import type { Deps } from '../../shared/app/ports';
 import type { Role } from '../../shared/domain/access';
-import { addDays, stockholmDate } from '../../shared/domain/periods';
+import { addDays, dateRange, stockholmDate } from '../../shared/domain/periods';
 import { json } from '../../shared/http/problem';
 import { type Route, route } from '../../shared/http/route';
 import * as S from './schemas';
@@ -21,7 +21,7 @@ const READERS: readonly Role[] = ['admin', 'coordinator'];
 /** Nights from `from` to `to` (Stockholm dates); by default the last 30 days and the forecast's ten ahead. */
 function nightRange(deps: Deps, query: { from?: string; to?: string }) {
   const today = stockholmDate(deps.now());
-  return { from: query.from ?? addDays(today, -30), to: query.to ?? addDays(today, 11) };
+  return dateRange(query, { from: addDays(today, -30), to: addDays(today, 11) });
 }
 
 /** The cold-night alerts' endpoints: subscribers, settings, the delivery log and the nights. */
@@ -83,7 +83,7 @@ export function alertRoutes(deps: Deps): Route[] {
       path: '/v1/alerts',
       tag: 'Cold-night alerts',
       summary: 'The delivery log: every alert to every recipient',
-      description: 'from/to: nights (Stockholm dates), both included.',
+      description: 'from/to: nights (Stockholm dates), both included; at most 366 nights.',
       roles: READERS,
       query: S.NightRange,
       responses: { 200: { description: 'Deliveries, oldest first', schema: z.array(S.AlertLogEntry) } },

@@ -16,9 +16,9 @@ import {
 import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
 import type { Role } from '../../shared/domain/access';
 import { notFound } from '../../shared/domain/errors';
-import { addDays, dayBounds, stockholmDate } from '../../shared/domain/periods';
+import { addDays, dateRange, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { docsPage, openApiDocument } from '../../shared/http/openapi';
-import { json, text } from '../../shared/http/problem';
+import { clip, json, MAX_LISTED_PROBLEMS, text } from '../../shared/http/problem';
 import { type Route, route } from '../../shared/http/route';
 import { reportRoutes } from '../reports/routes';
 import { alertRoutes } from './alert-routes';
@@ -210,6 +210,8 @@ export function apiRoutes(deps: Deps): Route[] {
       params: S.FiguresParams,
       body: z.unknown(),
       bodyDoc: S.FiguresBody,
+      // A night's figures with every nationality fit in 8 KB.
+      maxBodyBytes: 16 * 1024,
       responses: { 200: { description: 'Stored (or already so)', schema: S.FiguresResult } },
       prefetch: (params) => activityOf(params.id),
       handle: async ({ principal, params, body, prefetched }) => {
@@ -262,12 +264,16 @@ export function apiRoutes(deps: Deps): Route[] {
       query: S.ImportQuery,
       body: S.ImportBody,
       bodyTypes: ['application/json', 'text/csv'],
+      // 5,000 rows with their nationalities; Lambda itself takes at most 6 MB.
+      maxBodyBytes: 4 * 1024 * 1024,
       responses: { 200: { description: 'Stored (or checked)', schema: S.ImportResult } },
       handle: async ({ principal, query, body }) => {
         const dryRun = query.dryRun === 'true';
         const rows = body.rows.map(({ activityId, period, ...figures }) => ({ activityId, period, figures }));
         const { outcomes, problems } = await submitFigures(deps, principal, rows, { dryRun });
-        const conflicts = problems.map(({ row, path, message }) => ({ row, path, message }));
+        const conflicts = problems
+          .slice(0, MAX_LISTED_PROBLEMS)
+          .map(({ row, path, message }) => ({ row, path: clip(path), message: clip(message) }));
         const counts = { created: 0, updated: 0, unchanged: 0 };
         for (const o of outcomes) counts[o.result]++;
         const warnings = outcomes.flatMap((o) => o.warnings.map((message) => ({ row: o.row, message })));
@@ -286,14 +292,13 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/audit',
       tag: 'Audit',
       summary: 'The audit trail: every change, by whom, before and after',
-      description: 'from/to are Stockholm dates, both included; default the last 30 days.',
+      description: 'from/to are Stockholm dates, both included; default the last 30 days; at most 366 days.',
       roles: ADMIN,
       query: S.AuditQuery,
       responses: { 200: { description: 'Entries, oldest first', schema: z.array(S.AuditEntry) } },
       handle: async ({ principal, query }) => {
         const today = stockholmDate(deps.now());
-        const from = query.from ?? addDays(today, -30);
-        const to = query.to ?? today;
+        const { from, to } = dateRange(query, { from: addDays(today, -30), to: today });
         return json(
           200,
           await listAudit(deps, principal, {

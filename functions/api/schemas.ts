@@ -2,29 +2,74 @@ import * as z from 'zod';
 import { ROLES } from '../../shared/domain/access';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../../shared/domain/figures';
 import { isValidOrgNumber } from '../../shared/domain/org-number';
-import { isValidDate, isValidMonth, monthsBetween, parsePeriod } from '../../shared/domain/periods';
+import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../../shared/domain/periods';
 import { normalisePhone } from '../../shared/domain/phone';
+import { textProblem } from '../../shared/domain/text';
 import { TABLE_IDS } from '../../shared/report/layout';
 
-/** Request and response schemas of API v1. Requests are strict: unknown fields are refused. */
+/**
+ * Request and response schemas of API v1. Requests are strict (unknown fields are refused) and bounded: every
+ * string has a maximum length, every list a maximum size (and a set no repeats), every number a range, every date
+ * and month lies in the calendar (2000–2099) — all checked before anything loops or writes. A test walks the
+ * OpenAPI document and fails on any request field without its bound.
+ */
 
 const id = z
   .string()
+  .max(64)
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1–64 letters, digits, _ or -.')
   .meta({ example: 'act_fa_vastberga' });
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Text a person types (a name, a label): one rule everywhere, see shared/domain/text.ts. */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max * 4, `At most ${max} characters.`)
+    .normalize('NFC')
+    .trim()
+    .min(1, 'Must not be empty.')
+    .max(max, `At most ${max} characters.`)
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+const email = z.email().max(254);
+const CALENDAR_TEXT = `${CALENDAR.first}–${CALENDAR.last}`;
 const date = z
   .string()
-  .refine(isValidDate, 'Expected a real date YYYY-MM-DD.')
+  .max(10)
+  .refine(isValidDate, `Expected a real date YYYY-MM-DD within ${CALENDAR_TEXT}.`)
   .meta({ example: '2018-01-15' });
 const period = z
   .string()
-  .refine((v) => parsePeriod(v) !== undefined, 'Expected a real date YYYY-MM-DD or month YYYY-MM.')
+  .max(10)
+  .refine(
+    (v) => parsePeriod(v) !== undefined,
+    `Expected a real date YYYY-MM-DD or month YYYY-MM within ${CALENDAR_TEXT}.`,
+  )
   .meta({ example: '2018-01' });
 const count = z.int().min(0).max(100_000);
 
+/** A list of distinct values: at most `max`, each once. */
+const setOf = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((list) => new Set(list).size === list.length, 'Each value once.');
+
+/** A range of months, `from` not after `to` and at most MAX_REPORT_MONTHS, checked in O(1) (no counting). */
+const monthRange = <T extends { from: string; to: string }>(object: z.ZodType<T>) =>
+  object
+    .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })
+    .refine((q) => monthsApart(q.from, q.to) < MAX_REPORT_MONTHS, {
+      path: ['to'],
+      message: `At most ${MAX_REPORT_MONTHS} months.`,
+    });
+
 export const IdParams = z.strictObject({ id });
-export const FiguresParams = z.strictObject({ id, period: z.string().meta({ example: '2018-01-15' }) });
+export const FiguresParams = z.strictObject({
+  id,
+  period: z.string().max(32).meta({ example: '2018-01-15' }),
+});
 export const CapacityParams = z.strictObject({ id, from: date });
 
 export const NewKey = z
@@ -108,7 +153,7 @@ export const FiguresQuery = z.strictObject({ from: period.optional(), to: period
 
 const MAX_IMPORT_ROWS = 5000;
 export const ImportRow = z
-  .looseObject({ activityId: id, period: z.string().min(1) })
+  .looseObject({ activityId: id, period: z.string().min(1).max(32) })
   .meta({ description: 'activityId, period and the figures of that activity kind.' });
 export const ImportBody = z.strictObject({ rows: z.array(ImportRow).min(1).max(MAX_IMPORT_ROWS) }).meta({
   id: 'Import',
@@ -126,6 +171,7 @@ export const ImportResult = z
   })
   .meta({ id: 'ImportResult' });
 
+/** from/to, both optional: their defaults and the longest range are applied by `dateRange`. */
 export const AuditQuery = z.strictObject({
   activityId: id.optional(),
   from: date.optional(),
@@ -151,9 +197,10 @@ const channel = z.enum(['email', 'sms']);
 export const NewSubscriber = z
   .strictObject({
     name: text(100).meta({ description: 'Who this is, e.g. "Anna, samordnare Ny Gemenskap".' }),
-    email: z.email().optional(),
+    email: email.optional(),
     phone: z
       .string()
+      .max(32)
       .transform((value, ctx) => {
         const e164 = normalisePhone(value);
         if (!e164)
@@ -165,10 +212,7 @@ export const NewSubscriber = z
       })
       .optional()
       .meta({ description: 'E.164; Swedish 07… numbers are normalised to +467….' }),
-    channels: z
-      .array(channel)
-      .min(1)
-      .refine((c) => new Set(c).size === c.length, 'Each channel once.'),
+    channels: setOf(channel, 2).min(1),
     language: z.enum(['sv', 'en']).default('sv'),
   })
   .superRefine((s, ctx) => {
@@ -196,12 +240,18 @@ export const AlertSettings = z
     location: z.strictObject({ lat: z.number().min(55).max(70), lon: z.number().min(10).max(25) }),
     thresholdC: z.number().min(-40).max(10),
     night: z.strictObject({ startHour: hour, endHour: hour }),
-    warningLevels: z.array(z.enum(['YELLOW', 'ORANGE', 'RED'])),
-    warningEvents: z.array(z.string().regex(/^[A-Z_]{2,60}$/)),
+    warningLevels: setOf(z.enum(['YELLOW', 'ORANGE', 'RED']), 3),
+    warningEvents: setOf(
+      z
+        .string()
+        .max(60)
+        .regex(/^[A-Z_]{2,60}$/),
+      30,
+    ),
     warningAreaId: z.int().min(1).max(100),
     muchColderC: z.number().min(0.5).max(20),
     maxForecastAgeHours: z.number().min(1).max(48),
-    outageEmails: z.array(z.email()).max(20),
+    outageEmails: setOf(email, 20),
   })
   .meta({
     id: 'AlertSettings',
@@ -243,10 +293,13 @@ export const REPORT_FORMATS = ['json', 'html', 'csv', 'xlsx', 'pdf'] as const;
 // `abort`: a month that is not one stops the checks of the range that contains it (which would count its months).
 export const Month = z
   .string()
-  .refine(isValidMonth, { message: 'Expected a real month YYYY-MM.', abort: true })
+  .max(7)
+  .refine(isValidMonth, { message: `Expected a real month YYYY-MM within ${CALENDAR_TEXT}.`, abort: true })
   .meta({ example: '2017-11' });
-export const ReportQuery = z
-  .strictObject({
+/** The longest report: three years. */
+export const MAX_REPORT_MONTHS = 36;
+export const ReportQuery = monthRange(
+  z.strictObject({
     from: Month,
     to: Month,
     format: z.enum(REPORT_FORMATS).optional().meta({
@@ -254,9 +307,8 @@ export const ReportQuery = z
     }),
     table: z.enum(TABLE_IDS).default('nightShelters').meta({ description: 'Which table, for format=csv.' }),
     language: z.enum(['sv', 'en']).default('sv'),
-  })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })
-  .refine((q) => monthsBetween(q.from, q.to).length <= 36, { path: ['to'], message: 'At most 36 months.' });
+  }),
+);
 const pct = z
   .int()
   .nullable()
@@ -390,11 +442,7 @@ export const Report = z
   })
   .meta({ id: 'Report' });
 
-export const SendReport = z
-  .strictObject({ from: Month, to: Month })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'Must not be before from.' })
-  .refine((q) => monthsBetween(q.from, q.to).length <= 36, { path: ['to'], message: 'At most 36 months.' })
-  .meta({ id: 'SendReport' });
+export const SendReport = monthRange(z.strictObject({ from: Month, to: Month })).meta({ id: 'SendReport' });
 export const SentReport = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
@@ -413,7 +461,7 @@ export const SentReport = z
 export const NewReportRecipient = z
   .strictObject({
     name: text(100).meta({ description: 'Who this is, e.g. "Socialförvaltningen, enheten för hemlöshet".' }),
-    email: z.email(),
+    email,
     language: z.enum(['sv', 'en']).default('sv'),
   })
   .meta({ id: 'NewReportRecipient' });

@@ -9,6 +9,7 @@ import type {
 } from '../app/model';
 import type { FigureKey, Store } from '../app/ports';
 import { conflict } from '../domain/errors';
+import { monthsApart } from '../domain/periods';
 import { DynamoTable, type TransactItem } from './dynamo-table';
 import { TABLE } from './table';
 
@@ -211,27 +212,23 @@ export class DynamoStore extends DynamoTable implements Store {
         ExpressionAttributeValues: { ':pk': `AUDIT#${activityId}`, ...range },
       });
     }
-    const entries: AuditEntry[] = [];
-    for (const month of utcMonths(from, to)) {
-      entries.push(
-        ...(await this.query<AuditEntry>({
+    // One partition per UTC month: the months are read at once, then joined in order.
+    const months = await Promise.all(
+      utcMonths(from, to).map((month) =>
+        this.query<AuditEntry>({
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
           ExpressionAttributeValues: { ':pk': `AUDIT#${month}`, ...range },
-        })),
-      );
-    }
-    return entries;
+        }),
+      ),
+    );
+    return months.flat();
   }
 }
 
-/** The UTC months `YYYY-MM` that the instants from..to touch. */
+/** The UTC months `YYYY-MM` that the instants from..to touch (the caller bounds the range: 13 at most). */
 function utcMonths(from: string, to: string): string[] {
-  const months: string[] = [];
-  const end = to.slice(0, 7);
-  for (let m = new Date(`${from.slice(0, 7)}-01T00:00:00Z`); ; m.setUTCMonth(m.getUTCMonth() + 1)) {
-    const month = m.toISOString().slice(0, 7);
-    if (month > end) break;
-    months.push(month);
-  }
-  return months;
+  const first = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
+  return Array.from({ length: Math.max(0, monthsApart(from.slice(0, 7), to.slice(0, 7)) + 1) }, (_, i) =>
+    new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1)).toISOString().slice(0, 7),
+  );
 }

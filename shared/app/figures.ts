@@ -7,7 +7,7 @@ import {
   figureProblems,
   figureWarnings,
 } from '../domain/figures';
-import { isFuture, type Period, parsePeriod } from '../domain/periods';
+import { CALENDAR, isFuture, type Period, parsePeriod } from '../domain/periods';
 import { zodProblems } from '../domain/validation';
 import { auditEntry } from './audit';
 import type { Activity, FigureChange, StoredFigures } from './model';
@@ -80,7 +80,7 @@ async function validateRows(
       found.push({
         status: 422,
         path: '/period',
-        message: `"${input.period}" is not a real date (YYYY-MM-DD) or month (YYYY-MM).`,
+        message: `"${input.period.slice(0, 32)}" is not a real date (YYYY-MM-DD) or month (YYYY-MM) within ${CALENDAR.first}–${CALENDAR.last}.`,
       });
     } else if (isFuture(period, now)) {
       found.push({
@@ -90,7 +90,7 @@ async function validateRows(
       });
     }
     const parsed = FIGURES_SCHEMAS[activity.kind].safeParse(input.figures);
-    if (!parsed.success) found.push(...zodProblems(parsed.error).map((p) => ({ status: 422, ...p })));
+    if (!parsed.success) for (const p of zodProblems(parsed.error)) found.push({ status: 422, ...p });
     if (!period || !parsed.success || found.length > 0) return found;
     const figures = parsed.data as Figures;
     const rules = figureProblems(activity.kind, period, figures).map((p) => ({ status: 422, ...p }));
@@ -100,7 +100,7 @@ async function validateRows(
   for (const [row, input] of rows.entries()) {
     const checked = checkRow(input);
     if (Array.isArray(checked)) {
-      problems.push(...checked.map((p) => ({ row, ...p })));
+      for (const p of checked) problems.push({ row, ...p });
       continue;
     }
     const { activity, period } = checked;
@@ -248,7 +248,7 @@ export async function submitFigures(
   const outcomes: RowOutcome[] = [];
   for (let i = 0; i < valid.length; i += CHUNK) {
     const whole = valid.length <= CHUNK ? plan : undefined;
-    outcomes.push(...(await commitChunk(deps, principal, valid.slice(i, i + CHUNK), whole)));
+    for (const o of await commitChunk(deps, principal, valid.slice(i, i + CHUNK), whole)) outcomes.push(o);
   }
   return { outcomes, problems: [] };
 }

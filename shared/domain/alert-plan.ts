@@ -74,7 +74,10 @@ export function planAlerts(
       return before != null && n.minTemperature !== null && before - n.minTemperature >= options.muchColderC;
     });
     if (reshaped || colder) {
-      const min = Math.min(...spell.map((n) => n.minTemperature ?? Number.POSITIVE_INFINITY));
+      const min = spell.reduce(
+        (low, n) => Math.min(low, n.minTemperature ?? Number.POSITIVE_INFINITY),
+        Number.POSITIVE_INFINITY,
+      );
       alerts.push({
         kind: 'update',
         nights: spell,

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { unprocessable } from './errors';
 
 /** All human time in this system is Stockholm time; DST is the time zone's business, never a fixed offset. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -11,15 +12,48 @@ export type Period =
   | { granularity: 'day'; value: string; month: string }
   | { granularity: 'month'; value: string; month: string };
 
-/** A real calendar date `YYYY-MM-DD` (rejects 2018-02-30). */
+/**
+ * The calendar the system accepts: no figure, report or log is older than 2000, and nothing is planned past 2099.
+ * Every date and month a client sends is inside it, checked before anything counts days or months, so that a typo
+ * (0218-…, 9999-…) is refused at once instead of looping over centuries.
+ */
+export const CALENDAR = { first: '2000-01-01', last: '2099-12-31' } as const;
+
+/** A real calendar date `YYYY-MM-DD` inside the calendar (rejects 2018-02-30 and 0218-01-01). */
 export function isValidDate(value: string): boolean {
-  return DAY.test(value) && DateTime.fromISO(value, { zone: TIME_ZONE }).isValid;
+  return (
+    DAY.test(value) &&
+    value >= CALENDAR.first &&
+    value <= CALENDAR.last &&
+    DateTime.fromISO(value, { zone: TIME_ZONE }).isValid
+  );
 }
 
-/** A real month `YYYY-MM`. */
+/** A real month `YYYY-MM` inside the calendar. */
 export function isValidMonth(value: string): boolean {
-  return MONTH.test(value) && DateTime.fromISO(`${value}-01`, { zone: TIME_ZONE }).isValid;
+  return (
+    MONTH.test(value) &&
+    value >= CALENDAR.first.slice(0, 7) &&
+    value <= CALENDAR.last.slice(0, 7) &&
+    DateTime.fromISO(`${value}-01`, { zone: TIME_ZONE }).isValid
+  );
 }
+
+/** Days from `from` to `to` (dates), in O(1): negative when `to` is before `from`. */
+export function daysApart(from: string, to: string): number {
+  const utc = (d: string) =>
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** Months from `from` to `to` (`YYYY-MM`), in O(1): 0 for the same month, negative when `to` is before. */
+export function monthsApart(from: string, to: string): number {
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+  return index(to) - index(from);
+}
+
+/** Longest run any loop over dates or months may take: the whole calendar. */
+const MAX_DAYS = daysApart(CALENDAR.first, CALENDAR.last) + 1;
 
 export function parsePeriod(value: string): Period | undefined {
   if (isValidDate(value)) return { granularity: 'day', value, month: value.slice(0, 7) };
@@ -43,8 +77,34 @@ export function addDays(date: string, days: number): string {
   return DateTime.fromISO(date, { zone: TIME_ZONE }).plus({ days }).toISODate() as string;
 }
 
+/** The longest range of dates (nights, log days) one request may ask for. */
+export const MAX_RANGE_DAYS = 366;
+
+/**
+ * A range of dates as asked, with defaults for what was not given (a lone `from` or `to` keeps the default end if
+ * it is on the right side, else is a range of one day), refused with a 422 when longer than `maxDays`. O(1).
+ */
+export function dateRange(
+  asked: { from?: string; to?: string },
+  defaults: { from: string; to: string },
+  maxDays = MAX_RANGE_DAYS,
+): { from: string; to: string } {
+  const from = asked.from ?? (asked.to && asked.to < defaults.from ? asked.to : defaults.from);
+  const to = asked.to ?? (from > defaults.to ? from : defaults.to);
+  if (to < from)
+    throw unprocessable('The range is not valid.', [{ path: '/to', message: 'Must not be before from.' }]);
+  if (daysApart(from, to) >= maxDays) {
+    const message = `At most ${maxDays} days from ${from} to ${to}; ask for a shorter range.`;
+    throw unprocessable('The range is too long.', [{ path: asked.to ? '/to' : '/from', message }]);
+  }
+  return { from, to };
+}
+
 /** Every date from `from` to `to`, both included. */
 export function datesBetween(from: string, to: string): string[] {
+  // Counted before the loop: dates outside the calendar would never end it.
+  if (!isValidDate(from) || !isValidDate(to) || daysApart(from, to) > MAX_DAYS)
+    throw new RangeError(`Not dates in the calendar: ${from.slice(0, 20)}–${to.slice(0, 20)}`);
   const dates: string[] = [];
   const end = DateTime.fromISO(to, { zone: TIME_ZONE });
   for (let d = DateTime.fromISO(from, { zone: TIME_ZONE }); d <= end; d = d.plus({ days: 1 })) {
@@ -64,15 +124,10 @@ export function monthsBetween(from: string, to: string): string[] {
   // An invalid month would never compare past `to` ("Invalid DateTime" <= "constructor"): refuse, don't loop.
   if (!isValidMonth(from) || !isValidMonth(to))
     throw new RangeError(`Not months: ${from.slice(0, 20)}–${to.slice(0, 20)}`);
-  const months: string[] = [];
-  for (
-    let m = DateTime.fromISO(`${from}-01`, { zone: TIME_ZONE });
-    (m.toFormat('yyyy-MM') as string) <= to;
-    m = m.plus({ months: 1 })
-  ) {
-    months.push(m.toFormat('yyyy-MM'));
-  }
-  return months;
+  const first = DateTime.fromISO(`${from}-01`, { zone: TIME_ZONE });
+  return Array.from({ length: Math.max(0, monthsApart(from, to) + 1) }, (_, i) =>
+    first.plus({ months: i }).toFormat('yyyy-MM'),
+  );
 }
 
 export interface NightWindow {

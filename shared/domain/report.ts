@@ -258,7 +258,7 @@ function serviceSections(
         return last === undefined
           ? null
           : {
-              highest: Math.max(...values.map((v) => v.value)),
+              highest: values.reduce((max, v) => Math.max(max, v.value), Number.NEGATIVE_INFINITY),
               latest: last.value,
               latestPeriod: last.period,
             };

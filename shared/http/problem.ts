@@ -2,6 +2,11 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AppError } from '../domain/errors';
 
 export const PROBLEM_JSON = 'application/problem+json';
+/**
+ * A problem lists at most this many field problems, and says how many more there were: an answer stays small
+ * whatever was sent (a 1 MB body of bad fields would otherwise answer 25 MB, past Lambda's 6 MB).
+ */
+export const MAX_LISTED_PROBLEMS = 100;
 
 /** A text document (HTML, CSV) in UTF-8. */
 export function text(
@@ -32,6 +37,9 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return text(statusCode, 'application/json', JSON.stringify(body), headers);
 }
 
+/** A field's path or message as shown: a client-chosen key of any length is cut, not echoed whole. */
+export const clip = (value: string, max = 300) => (value.length > max ? `${value.slice(0, max)}…` : value);
+
 /** RFC 9457: a client's mistake says what and where; anything else is a 500 that says nothing of the inside. */
 export function problemResponse(error: unknown, instance?: string): APIGatewayProxyStructuredResultV2 {
   const problem =
@@ -40,8 +48,17 @@ export function problemResponse(error: unknown, instance?: string): APIGatewayPr
           type: 'about:blank',
           title: error.title,
           status: error.status,
-          detail: error.detail,
-          ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+          detail: clip(error.detail, 1000),
+          ...(error.errors.length > 0
+            ? {
+                errors: error.errors
+                  .slice(0, MAX_LISTED_PROBLEMS)
+                  .map((p) => ({ path: clip(p.path), message: clip(p.message) })),
+              }
+            : {}),
+          ...(error.errors.length > MAX_LISTED_PROBLEMS
+            ? { moreErrors: error.errors.length - MAX_LISTED_PROBLEMS }
+            : {}),
           ...error.extensions,
         }
       : {

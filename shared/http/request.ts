@@ -1,11 +1,31 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { badRequest, unsupportedMediaType } from '../domain/errors';
+import {
+  AppError,
+  badRequest,
+  type FieldProblem,
+  unprocessable,
+  unsupportedMediaType,
+} from '../domain/errors';
 import { parseOrThrow } from '../domain/validation';
 import type { Route } from './route';
 
 const JSON_TYPE = 'application/json';
 const CSV_TYPE = 'text/csv';
+
+/** A body larger than its route's limit is refused before it is read (API Gateway would pass up to 10 MB). */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** Keys one JSON object or CSV row may have: every field of a kind and every country, with room to spare. */
+export const MAX_OBJECT_KEYS = 300;
+/** Nesting no request of this API needs (an import row's nationalities are three deep). */
+export const MAX_DEPTH = 8;
+
+const payloadTooLarge = (limit: number) =>
+  new AppError(
+    413,
+    'Payload too large',
+    `The body may be at most ${Math.floor(limit / 1024)} KB on this route.`,
+  );
 
 export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
   const wanted = name.toLowerCase();
@@ -25,13 +45,32 @@ function pathParams(event: APIGatewayProxyEventV2): Record<string, string> {
   }
 }
 
+/** The header row, refused when it could not be a row of figures: too many columns, or one named twice. */
+function checkedHeader(header: string[]): string[] {
+  if (header.length > MAX_OBJECT_KEYS) {
+    throw unprocessable(`The CSV has ${header.length} columns; at most ${MAX_OBJECT_KEYS}.`, [
+      { path: '/header', message: 'Too many columns.' },
+    ]);
+  }
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const column of header) {
+    if (seen.has(column))
+      problems.push({ path: `/header/${column}`, message: 'This column is named twice.' });
+    seen.add(column);
+  }
+  if (problems.length > 0) throw unprocessable('The CSV header names a column twice.', problems);
+  return header;
+}
+
 /** CSV with a header row of the JSON field names; `nationalities.RO` columns fill the nationalities object. */
 function csvRows(text: string): Record<string, unknown>[] {
   let records: Record<string, string>[];
   try {
-    records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+    records = parseCsv(text, { columns: checkedHeader, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
-    throw badRequest(`The CSV could not be read: ${(error as Error).message}`);
+    if (error instanceof AppError) throw error;
+    throw badRequest(`The CSV could not be read: ${(error as Error).message.slice(0, 300)}`);
   }
   return records.map((record) => {
     const flat: [string, unknown][] = [];
@@ -49,9 +88,53 @@ function csvRows(text: string): Record<string, unknown>[] {
   });
 }
 
+/**
+ * Refuses what no schema should have to see, in one walk over the parsed body (bounded by the body's size):
+ * objects with more keys than any request needs, nesting deeper than any request needs, and keys named
+ * `__proto__` — which zod's records would drop without a word, so they are refused here as unknown fields.
+ */
+function checkShape(value: unknown): void {
+  const problems: FieldProblem[] = [];
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+  while (stack.length > 0 && problems.length === 0) {
+    const { value: node, path, depth } = stack.pop() as (typeof stack)[number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= MAX_DEPTH) {
+      problems.push({ path: path || '/', message: `Nested deeper than ${MAX_DEPTH} levels.` });
+      break;
+    }
+    if (Array.isArray(node)) {
+      for (const [i, item] of node.entries())
+        stack.push({ value: item, path: `${path}/${i}`, depth: depth + 1 });
+      continue;
+    }
+    const keys = Object.keys(node);
+    if (keys.length > MAX_OBJECT_KEYS) {
+      problems.push({ path: path || '/', message: `${keys.length} fields; at most ${MAX_OBJECT_KEYS}.` });
+      break;
+    }
+    for (const key of keys) {
+      if (key === '__proto__') {
+        problems.push({
+          path: `${path}/${key}`,
+          message: 'Unknown field: not part of this request (no personal data is stored here).',
+        });
+        break;
+      }
+      stack.push({ value: (node as Record<string, unknown>)[key], path: `${path}/${key}`, depth: depth + 1 });
+    }
+  }
+  if (problems.length > 0) throw unprocessable('The body is not valid.', problems);
+}
+
 function readBody(route: Route, event: APIGatewayProxyEventV2): unknown {
   const raw = event.body ?? '';
+  const limit = route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // Checked on the raw length first (O(1)): a UTF-8 byte is at least one UTF-16 unit, base64 is 4/3 of its bytes.
+  if (raw.length > (event.isBase64Encoded ? Math.ceil((limit * 4) / 3) + 4 : limit))
+    throw payloadTooLarge(limit);
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > limit) throw payloadTooLarge(limit);
   const contentType = (header(event, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const accepted = route.bodyTypes ?? [JSON_TYPE];
   const isJson = contentType === JSON_TYPE || contentType.endsWith('+json');
@@ -62,11 +145,14 @@ function readBody(route: Route, event: APIGatewayProxyEventV2): unknown {
   }
   if (contentType === CSV_TYPE) return { rows: csvRows(text) };
   if (text.trim() === '') throw badRequest('The request needs a JSON body.');
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
-    throw badRequest(`The body is not valid JSON: ${(error as Error).message}`);
+    throw badRequest(`The body is not valid JSON: ${(error as Error).message.slice(0, 300)}`);
   }
+  checkShape(body);
+  return body;
 }
 
 /** Everything a route takes from the request, validated by its schemas: 4xx problems, never a 500. */

@@ -29,6 +29,8 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
+  /** The largest body this route reads, in bytes (default 64 KB); larger ones get a 413 before any parsing. */
+  maxBodyBytes?: number;
   /** Content types the body may have (default JSON); CSV bodies arrive as text. */
   bodyTypes?: readonly string[];
   /** A body schema for the documentation only, where the real one depends on stored data (figures by kind). */

@@ -5,7 +5,7 @@ import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { createSubscriber } from '../../shared/app/alerts';
-import type { WeatherSource } from '../../shared/app/alerts-model';
+import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
 import { systemPrincipal } from '../../shared/app/keys';
 import { countRequests, ms } from './measure';
@@ -21,23 +21,21 @@ export async function checkBench(system: LocalSystem) {
   let smhiMs = 0;
   let smhiCalls = 0;
   let sendMs = 0;
-  const timed =
-    <A extends unknown[], R>(f: (...args: A) => Promise<R>, smhiCall = true) =>
-    async (...args: A) => {
-      const t = performance.now();
-      if (smhiCall) smhiCalls++;
-      try {
-        return await f(...args);
-      } finally {
-        if (smhiCall) smhiMs += performance.now() - t;
-        else sendMs += performance.now() - t;
-      }
-    };
+  const timed = async <R>(run: () => Promise<R>, smhiCall = true) => {
+    const t = performance.now();
+    if (smhiCall) smhiCalls++;
+    try {
+      return await run();
+    } finally {
+      if (smhiCall) smhiMs += performance.now() - t;
+      else sendMs += performance.now() - t;
+    }
+  };
   const smhi = channels.weather;
   const weather: WeatherSource = {
-    latestForecastRun: timed(() => smhi.latestForecastRun()),
-    forecast: timed((lon: number, lat: number) => smhi.forecast(lon, lat)),
-    warnings: timed(() => smhi.warnings()),
+    latestForecastRun: () => timed(() => smhi.latestForecastRun()),
+    forecast: (lon, lat) => timed(() => smhi.forecast(lon, lat)),
+    warnings: () => timed(() => smhi.warnings()),
   };
   const alerts = new DynamoAlertStore(client, system.config.TABLE_NAME);
   await createSubscriber(
@@ -56,8 +54,8 @@ export async function checkBench(system: LocalSystem) {
       language: 'sv',
     },
   );
-  const email = { send: timed(channels.email.send.bind(channels.email), false) };
-  const sms = { send: timed(channels.sms.send.bind(channels.sms), false) };
+  const email: EmailSender = { send: (m) => timed(() => channels.email.send(m), false) };
+  const sms: SmsSender = { send: (m) => timed(() => channels.sms.send(m), false) };
   const rows = [];
   // The first run finds a new SMHI run; the second, an hour later, the same one.
   for (const [label, now] of [

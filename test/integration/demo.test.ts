@@ -38,7 +38,7 @@ describe('demo data on first start', () => {
         const reply = await api.call('GET', `/v1/activities/${a.id}/figures?from=2017-11&to=2018-04`, {
           key: api.admin,
         });
-        all.push(...reply.body);
+        for (const item of reply.body) all.push(item);
       }
       return all;
     };

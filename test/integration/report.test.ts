@@ -52,7 +52,8 @@ describe('the half-year report', () => {
           m[i] ?? 0,
           dates.map(() => 1),
         );
-        rows.push(...dates.map((period, n) => ({ activityId: s.id, period, women: wn[n], men: mn[n] })));
+        for (const [n, period] of dates.entries())
+          rows.push({ activityId: s.id, period, women: wn[n], men: mn[n] });
       });
     }
     for (const { month, women, men } of SEED_DAY_CENTRES) {
@@ -72,7 +73,8 @@ describe('the half-year report', () => {
         men - Math.floor(men / 2),
         days.map(() => 1),
       );
-      rows.push(...days.map((period, n) => ({ activityId: centres[1], period, women: wd[n], men: md[n] })));
+      for (const [n, period] of days.entries())
+        rows.push({ activityId: centres[1], period, women: wd[n], men: md[n] });
     }
     const imported = await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } });
     expect(imported.status, imported.text.slice(0, 300)).toBe(200);

@@ -13,6 +13,6 @@ export async function tableDump(system: LocalSystem): Promise<string> {
     { client: doc },
     { TableName: system.config.TABLE_NAME, ConsistentRead: true },
   ))
-    items.push(...(page.Items ?? []));
+    for (const item of page.Items ?? []) items.push(item);
   return JSON.stringify(items.map((i) => JSON.stringify(i)).sort());
 }

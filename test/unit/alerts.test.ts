@@ -85,7 +85,7 @@ describe('what to tell, run after run', () => {
       [n('2027-01-13', -9), n('2027-01-14', -9)],
     ]) {
       const alerts = planAlerts(nights, told, options);
-      keys.push(...alerts.map((a) => a.key));
+      for (const a of alerts) keys.push(a.key);
       told = toldAfter(nights, alerts, told);
     }
     expect(keys).toHaveLength(3);

@@ -75,7 +75,7 @@ export async function loadDemoData(deps: Deps): Promise<{ rows: number }> {
       });
     });
   }
-  rows.push(...otherActivities());
+  for (const row of otherActivities()) rows.push(row);
   const { problems } = await submitFigures(deps, demo, rows);
   if (problems.length > 0) throw new Error(`Demo data refused: ${JSON.stringify(problems.slice(0, 3))}`);
   await createReportRecipient(deps, demo, {
