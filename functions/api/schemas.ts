@@ -443,6 +443,7 @@ export const Report = z
   .meta({ id: 'Report' });
 
 export const SendReport = monthRange(z.strictObject({ from: Month, to: Month })).meta({ id: 'SendReport' });
+export const IdempotencyKey = z.string().min(1).max(200).optional();
 export const SentReport = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),

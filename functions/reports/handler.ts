@@ -42,7 +42,10 @@ export function createReports(
   const scheduled = async (event: unknown) => {
     const { from, to } = ScheduledEvent.parse(event);
     const period = from && to ? { from, to } : halfYearEndedBefore(stockholmDate(deps.now()));
-    const sent = await sendReport(deps, wired.delivery, systemPrincipal('schedule'), period);
+    // One send per half-year: a retried run resumes it, and nobody is mailed twice.
+    const sent = await sendReport(deps, wired.delivery, systemPrincipal('schedule'), period, {
+      requestKey: 'schedule',
+    });
     logger.info('half-year report sent', { period, delivered: sent.delivered, failed: sent.failed.length });
     // Nobody reached is a failed run (retried, alarmed); some reached is logged per recipient above.
     if (sent.delivered === 0) throw new Error(`The report ${period.from}–${period.to} reached no recipient.`);

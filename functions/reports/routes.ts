@@ -1,6 +1,7 @@
 import type { Deps } from '../../shared/app/ports';
 import { buildReport, type ReportDelivery, type ReportDocument, sendReport } from '../../shared/app/reports';
 import type { Language } from '../../shared/domain/alert-messages';
+import { parseOrThrow } from '../../shared/domain/validation';
 import { json, type text } from '../../shared/http/problem';
 import { header } from '../../shared/http/request';
 import { type Route, route } from '../../shared/http/route';
@@ -67,15 +68,26 @@ export function reportRoutes(deps: Deps, reporting?: Reporting): Route[] {
       summary: 'Compile the report now, keep every format, and e-mail it to the report recipients',
       description:
         'What the schedule does on 15 November and 15 May, on demand: PDF and XLSX attached, the charts in the ' +
-        'e-mail, each recipient in their language. Sent again for the same period, the report says what changed.',
+        'e-mail, each recipient in their language. Sent again for the same period, the report says what changed. ' +
+        'With an `Idempotency-Key` header (up to 200 characters), the same request sent again resumes that send: ' +
+        'nobody is mailed twice, and whoever was not reached yet is.',
       roles: ['admin'],
       body: S.SendReport,
       responses: {
         200: { description: 'Sent (see delivered and failed)', schema: S.SentReport },
-        409: { description: 'No report recipients' },
+        409: { description: 'No report recipients, or the same send is running right now' },
       },
-      handle: async ({ principal, body }) =>
-        json(200, await sendReport(deps, rendering().delivery, principal, body)),
+      handle: async ({ principal, body, event }) =>
+        json(
+          200,
+          await sendReport(deps, rendering().delivery, principal, body, {
+            requestKey: parseOrThrow(
+              S.IdempotencyKey,
+              header(event, 'idempotency-key'),
+              'Idempotency-Key header',
+            ),
+          }),
+        ),
     }),
   ];
 }

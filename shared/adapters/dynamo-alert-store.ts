@@ -76,44 +76,11 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
   }
 
   async claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number) {
-    const now = Date.parse(delivery.at);
     const { status: _s, attempts: _a, claimedAt: _c, ...fields } = delivery;
-    const names: Record<string, string> = {
-      '#status': 'status',
-      '#attempts': 'attempts',
-      '#claimedAt': 'claimedAt',
-    };
-    const values: Record<string, unknown> = {
-      ':pending': 'pending',
-      ':sending': 'sending',
-      ':failed': 'failed',
-      ':max': maxAttempts,
-      ':one': 1,
-      ':now': delivery.at,
-      ':staleBefore': new Date(now - leaseMs).toISOString(),
-    };
-    const sets = Object.keys(fields).map((key, i) => {
-      names[`#f${i}`] = key;
-      values[`:f${i}`] = fields[key as keyof typeof fields];
-      return `#f${i} = :f${i}`;
-    });
-    try {
-      await this.doc.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { pk: 'DELIVERY', sk: deliverySk(delivery) },
-          UpdateExpression: `SET #status = :sending, #claimedAt = :now, ${sets.join(', ')} ADD #attempts :one`,
-          ConditionExpression:
-            '#status = :pending OR (#status = :failed AND #attempts < :max) OR (#status = :sending AND #claimedAt < :staleBefore)',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return this.claim(
+      { pk: 'DELIVERY', sk: deliverySk(delivery) },
+      { at: delivery.at, leaseMs, maxAttempts, fields },
+    );
   }
 
   async completeDelivery(delivery: Delivery) {

@@ -1,11 +1,19 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../app/model';
-import type { ReportRecipient, ReportStore, SentReport } from '../app/reports-model';
-import type { MonthRange } from '../domain/report-history';
+import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
+import type { MonthRange, PublishedFigure } from '../domain/report-history';
 import { DynamoTable } from './dynamo-table';
 
 const sentPk = (period: MonthRange) => `SENTREPORT#${period.from}_${period.to}`;
+const deliveriesPk = (sendId: string) => `REPORTSEND#${sendId}`;
+/** The published figures are kept in items of at most this many characters of JSON (an item holds 400 KB). */
+const CHUNK_CHARS = 300_000;
 
-/** Report recipients (`REPORT_RECIPIENT`) and the record of every report sent (`SENTREPORT#<from>_<to>` / time). */
+/**
+ * Report recipients (`REPORT_RECIPIENT`), each send of a period (`SENTREPORT#<from>_<to>` / `SEND#<id>`) with the
+ * figures it published in chunks (`FIGS#<id>#<n>`), and each send's mails (`REPORTSEND#<id>` / recipient id).
+ */
 export class DynamoReportStore extends DynamoTable implements ReportStore {
   listRecipients() {
     return this.query<ReportRecipient>({
@@ -29,17 +37,133 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
   }
 
   async lastSent(period: MonthRange) {
-    const sent = await this.query<SentReport>({
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': sentPk(period) },
+    const sends = await this.query<ReportSend>({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :send)',
+      ExpressionAttributeValues: { ':pk': sentPk(period), ':send': 'SEND#' },
     });
     // A send that reached no one is no baseline for "what changed".
-    return sent.filter((s) => s.delivered > 0).at(-1);
+    const [send] = sends
+      .filter((s) => s.status === 'sent' && (s.delivered ?? 0) > 0)
+      .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''));
+    if (!send) return undefined;
+    const chunks = await this.query<{ json: string }>({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :figs)',
+      ExpressionAttributeValues: { ':pk': sentPk(period), ':figs': `FIGS#${send.id}#` },
+    });
+    const figures = JSON.parse(`[${chunks.map((c) => c.json).join(',')}]`).flat() as PublishedFigure[];
+    return { send, figures };
   }
 
-  async recordSent(sent: SentReport, audit: AuditEntry) {
+  async startSend(send: ReportSend) {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return { send, created: true };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const existing = await this.get<ReportSend>(sentPk(send.period), `SEND#${send.id}`, true);
+      if (!existing) throw error;
+      return { send: existing, created: false };
+    }
+  }
+
+  async claimSend(send: ReportSend, at: string, leaseMs: number) {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: sentPk(send.period), sk: `SEND#${send.id}` },
+          UpdateExpression: 'SET claimedAt = :now',
+          ConditionExpression: '#status = :preparing AND claimedAt < :staleBefore',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':now': at,
+            ':preparing': 'preparing',
+            ':staleBefore': new Date(Date.parse(at) - leaseMs).toISOString(),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async readySend(send: ReportSend, figures: readonly PublishedFigure[]) {
+    const chunks: string[] = [];
+    let current: string[] = [];
+    let size = 0;
+    for (const figure of figures) {
+      const json = JSON.stringify(figure);
+      if (size + json.length > CHUNK_CHARS && current.length > 0) {
+        chunks.push(`[${current.join(',')}]`);
+        current = [];
+        size = 0;
+      }
+      current.push(json);
+      size += json.length + 1;
+    }
+    chunks.push(`[${current.join(',')}]`);
+    await this.batchPut([
+      ...chunks.map((json, n) => ({
+        pk: sentPk(send.period),
+        sk: `FIGS#${send.id}#${String(n).padStart(4, '0')}`,
+        json,
+      })),
+      ...send.recipients.map((r) => ({
+        pk: deliveriesPk(send.id),
+        sk: r.id,
+        recipientId: r.id,
+        status: 'pending',
+        attempts: 0,
+      })),
+    ]);
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send, status: 'delivering' },
+        ConditionExpression: '#status = :preparing AND claimedAt = :claimedAt',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':preparing': 'preparing', ':claimedAt': send.claimedAt },
+      }),
+    );
+  }
+
+  claimRecipient(sendId: string, recipientId: string, at: string, leaseMs: number, maxAttempts: number) {
+    return this.claim({ pk: deliveriesPk(sendId), sk: recipientId }, { at, leaseMs, maxAttempts });
+  }
+
+  async finishRecipient(sendId: string, delivery: RecipientDelivery) {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: deliveriesPk(sendId), sk: delivery.recipientId },
+        UpdateExpression: 'SET #status = :status, #error = :error',
+        ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
+        ExpressionAttributeValues: { ':status': delivery.status, ':error': delivery.error ?? null },
+      }),
+    );
+  }
+
+  listRecipientDeliveries(sendId: string) {
+    return this.query<RecipientDelivery>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': deliveriesPk(sendId) },
+      ConsistentRead: true,
+    });
+  }
+
+  async completeSend(send: ReportSend, audit: AuditEntry) {
     await this.transact([
-      this.putNew({ pk: sentPk(sent.period), sk: sent.sentAt, ...sent }),
+      {
+        Put: { TableName: this.tableName, Item: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send } },
+      },
       this.auditPut(audit),
     ]);
   }

@@ -1,4 +1,8 @@
-import { type DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   BatchWriteCommand,
@@ -8,9 +12,10 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../app/model';
-import { type AppError, concurrentChange } from '../domain/errors';
+import { type AppError, concurrentChange, unauthorized } from '../domain/errors';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 export type Item = Record<string, unknown>;
@@ -44,12 +49,89 @@ export class DynamoTable {
     };
   }
 
-  /** One atomic write; a failed condition or a conflicting transaction becomes a 409 AppError, never a 500. */
+  /**
+   * One atomic write; a failed condition or a conflicting transaction becomes a 409 AppError, never a 500. A
+   * write audited as made with an API key also checks, inside the same transaction, that the key is still there
+   * and not revoked: a write authenticated a moment before `DELETE /v1/keys/{id}` cannot commit after it (401).
+   */
   protected async transact(items: TransactItem[], onConflict: () => AppError = concurrentChange) {
+    const keyChecks = this.keyChecks(items);
     try {
-      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      await this.doc.send(new TransactWriteCommand({ TransactItems: [...items, ...keyChecks] }));
     } catch (error) {
-      throw isConditionFailure(error) ? onConflict() : error;
+      if (!isConditionFailure(error)) throw error;
+      const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
+      const keyGone = keyChecks.some((_, i) => reasons[items.length + i]?.Code === 'ConditionalCheckFailed');
+      throw keyGone ? unauthorized('The API key is unknown or revoked.') : onConflict();
+    }
+  }
+
+  /** A ConditionCheck on each stored key that audits a write in `items`, unless `items` writes that key itself. */
+  private keyChecks(items: readonly TransactItem[]): TransactItem[] {
+    const keyIds = new Set<string>();
+    const touched = new Set<string>();
+    for (const item of items) {
+      const put = item.Put?.Item;
+      if (put && typeof put.pk === 'string' && put.pk.startsWith('AUDIT#') && isStoredKeyId(put.keyId))
+        keyIds.add(put.keyId);
+      const key = put ?? item.Update?.Key ?? item.Delete?.Key ?? item.ConditionCheck?.Key;
+      if (key?.pk === 'KEY') touched.add(String(key.sk));
+    }
+    return [...keyIds]
+      .filter((id) => !touched.has(id))
+      .map((id) => ({
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: { pk: 'KEY', sk: id },
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+        },
+      }));
+  }
+
+  /**
+   * Takes one item of an outbox for this run, by a conditional update: when it is `pending`, `failed` with tries
+   * left, or `sending` by a run whose lease ran out (it died). Sets `fields` with the claim. False: another run
+   * has it, or it is done. The same claim serves cold-night deliveries and report mails.
+   */
+  protected async claim(
+    key: { pk: string; sk: string },
+    claim: { at: string; leaseMs: number; maxAttempts: number; fields?: Record<string, unknown> },
+  ): Promise<boolean> {
+    const names: Record<string, string> = {
+      '#status': 'status',
+      '#attempts': 'attempts',
+      '#claimedAt': 'claimedAt',
+    };
+    const values: Record<string, unknown> = {
+      ':pending': 'pending',
+      ':sending': 'sending',
+      ':failed': 'failed',
+      ':max': claim.maxAttempts,
+      ':one': 1,
+      ':now': claim.at,
+      ':staleBefore': new Date(Date.parse(claim.at) - claim.leaseMs).toISOString(),
+    };
+    const sets = Object.entries(claim.fields ?? {}).map(([field, value], i) => {
+      names[`#f${i}`] = field;
+      values[`:f${i}`] = value;
+      return `, #f${i} = :f${i}`;
+    });
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: `SET #status = :sending, #claimedAt = :now${sets.join('')} ADD #attempts :one`,
+          ConditionExpression:
+            '#status = :pending OR (#status = :failed AND #attempts < :max) OR (#status = :sending AND #claimedAt < :staleBefore)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
     }
   }
 
@@ -93,6 +175,9 @@ export class DynamoTable {
     }
   }
 }
+
+/** Ids of keys kept in the table (`key_…`); `system:…` and `anonymous` principals have none. */
+const isStoredKeyId = (id: unknown): id is string => typeof id === 'string' && id.startsWith('key_');
 
 /** Sends a batch request again, with backoff, for as long as DynamoDB leaves part of it unprocessed. */
 async function untilProcessed<R extends Record<string, unknown>>(

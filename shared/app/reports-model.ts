@@ -11,25 +11,65 @@ export interface ReportRecipient {
   createdAt: string;
 }
 
-/** A report as sent: when its data was read, where its files are kept, and the figures it published. */
-export interface SentReport {
+/**
+ * One sending of a report, exactly once like the cold-night alerts: the intent is recorded first (`preparing`),
+ * then the report is compiled, rendered and archived with the figures it publishes (`delivering`), then each
+ * recipient is claimed, mailed and marked, and the send is completed (`sent`). A run that dies anywhere is resumed
+ * by the next one for the same request (the schedule's retry, or the same Idempotency-Key): nobody gets a second
+ * mail, and what nobody got yet is sent.
+ */
+export interface ReportSend {
+  id: string;
   period: MonthRange;
-  sentAt: string;
-  dataReadAt: string;
-  sentBy: string;
-  files: string[];
-  delivered: number;
-  failed: string[];
-  figures: PublishedFigure[];
+  status: 'preparing' | 'delivering' | 'sent';
+  requestedBy: string;
+  startedAt: string;
+  /** When a run last took the preparation (a run that dies leaves it; after a lease another run takes it). */
+  claimedAt: string;
+  /** Where its files are kept in the archive. */
+  folder: string;
+  /** Who it goes to, as they were when it was asked for. */
+  recipients: ReportRecipient[];
+  dataReadAt?: string;
+  files?: string[];
+  /** Archive key of what a resumed run needs to mail it: each language's e-mail and what changed. */
+  manifest?: string;
+  sentAt?: string;
+  delivered?: number;
+  failed?: string[];
+}
+
+/** One recipient's mail of one send: claimed once, sent once. */
+export interface RecipientDelivery {
+  recipientId: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  claimedAt?: string;
+  error?: string;
 }
 
 export interface ReportStore {
   listRecipients(): Promise<ReportRecipient[]>;
   createRecipient(recipient: ReportRecipient, audit: AuditEntry): Promise<void>;
   deleteRecipient(recipient: ReportRecipient, audit: AuditEntry): Promise<void>;
-  /** The last report sent for exactly this period, if any. */
-  lastSent(period: MonthRange): Promise<SentReport | undefined>;
-  recordSent(sent: SentReport, audit: AuditEntry): Promise<void>;
+  /** The last send of exactly this period that reached someone, with the figures it published. */
+  lastSent(period: MonthRange): Promise<{ send: ReportSend; figures: PublishedFigure[] } | undefined>;
+  /** Records the intent; when a send with the same id exists, returns that one instead (`created` false). */
+  startSend(send: ReportSend): Promise<{ send: ReportSend; created: boolean }>;
+  /** Takes over the preparation of a send whose last run's lease ran out; false when another run holds it. */
+  claimSend(send: ReportSend, at: string, leaseMs: number): Promise<boolean>;
+  /** Keeps the published figures (any size), a pending delivery per recipient, and marks the send `delivering`. */
+  readySend(send: ReportSend, figures: readonly PublishedFigure[]): Promise<void>;
+  claimRecipient(
+    sendId: string,
+    recipientId: string,
+    at: string,
+    leaseMs: number,
+    maxAttempts: number,
+  ): Promise<boolean>;
+  finishRecipient(sendId: string, delivery: RecipientDelivery): Promise<void>;
+  listRecipientDeliveries(sendId: string): Promise<RecipientDelivery[]>;
+  completeSend(send: ReportSend, audit: AuditEntry): Promise<void>;
 }
 
 /** A rendered file of the report. */
@@ -42,6 +82,7 @@ export interface ReportFile {
 /** Where every rendered format of a sent report is kept (S3: versioned, encrypted, private). */
 export interface ReportArchive {
   put(key: string, file: ReportFile): Promise<void>;
+  get(key: string): Promise<Uint8Array>;
 }
 
 /** The report rendered in one language: the files to keep, and the e-mail (HTML with its charts inline). */

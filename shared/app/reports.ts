@@ -5,6 +5,7 @@ import { datesOfMonth, monthsBetween } from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
+  type FigureChange,
   keyFigures,
   type MonthRange,
   previousPeriods,
@@ -12,9 +13,9 @@ import {
 } from '../domain/report-history';
 import type { EmailSender } from './alerts-model';
 import { auditEntry, requireAdmin } from './audit';
-import { newId } from './ids';
+import { newId, sha256 } from './ids';
 import type { Deps } from './ports';
-import type { RenderedReport, ReportArchive, ReportRecipient, SentReport } from './reports-model';
+import type { RenderedReport, ReportArchive, ReportFile, ReportRecipient, ReportSend } from './reports-model';
 
 /** How many earlier periods of the same length the trends go back (two years for a half-year). */
 export const TREND_PERIODS = 3;
@@ -79,8 +80,8 @@ export async function buildReport(deps: Deps, range: MonthRange) {
     /** Where a report for this period was sent before: what differs from it now (corrections since). */
     sinceLastSent: previous
       ? {
-          sentAt: previous.sentAt,
-          dataReadAt: previous.dataReadAt,
+          sentAt: previous.send.sentAt as string,
+          dataReadAt: previous.send.dataReadAt as string,
           changes: changesSince(previous.figures, publishedFigures(report)),
         }
       : null,
@@ -98,6 +99,9 @@ export async function createReportRecipient(
   input: Omit<ReportRecipient, 'id' | 'createdAt'>,
 ): Promise<ReportRecipient> {
   requireAdmin(principal);
+  if ((await deps.reports.listRecipients()).length >= MAX_REPORT_RECIPIENTS) {
+    throw conflict(`There are already ${MAX_REPORT_RECIPIENTS} report recipients; remove one first.`);
+  }
   const at = deps.now().toISOString();
   const recipient: ReportRecipient = { id: newId('rcp'), ...input, createdAt: at };
   await deps.reports.createRecipient(
@@ -142,7 +146,13 @@ export interface ReportDelivery {
   onFailure?(recipient: ReportRecipient, error: unknown): void;
 }
 
+/** Tries per mail within one run; a later run for the same send tries a failed mail again, up to MAX_CLAIMS. */
 const ATTEMPTS = 3;
+const MAX_CLAIMS = 3;
+/** A run that has held a send or a mail this long without finishing is taken to have died (Lambda: 2 min). */
+const LEASE_MS = 5 * 60_000;
+/** At most this many recipients: each is mailed, one after the other, within one run. */
+export const MAX_REPORT_RECIPIENTS = 100;
 
 async function withRetries(send: () => Promise<void>, pauseMs: number) {
   for (let attempt = 1; ; attempt++) {
@@ -155,20 +165,121 @@ async function withRetries(send: () => Promise<void>, pauseMs: number) {
   }
 }
 
+/** What a resumed run needs to mail a send it did not render: each language's e-mail, by archive keys. */
+interface SendManifest {
+  mails: Partial<
+    Record<
+      Language,
+      {
+        subject: string;
+        text: string;
+        html: string;
+        attachments: { name: string; contentType: string; key: string }[];
+        inline: { id: string; name: string; contentType: string; key: string }[];
+      }
+    >
+  >;
+  changes: FigureChange[] | null;
+}
+
+type Mail = Parameters<EmailSender['send']>[0];
+
+/** Compiles, renders and archives the report of a send, keeps what it published, and readies its mails. */
+async function prepareSend(deps: Deps, delivery: ReportDelivery, send: ReportSend) {
+  const report = await buildReport(deps, send.period);
+  const languages = [...new Set(send.recipients.map((r) => r.language))];
+  const manifest: SendManifest = { mails: {}, changes: report.sinceLastSent?.changes ?? null };
+  const mails = new Map<Language, Omit<Mail, 'to'>>();
+  const files: string[] = [];
+  const keep = async (key: string, file: ReportFile) => {
+    await delivery.archive.put(key, file);
+    return key;
+  };
+  for (const language of languages) {
+    const rendered = await delivery.render(report, language);
+    const kept = await Promise.all(rendered.files.map((f) => keep(`${send.folder}/${f.name}`, f)));
+    for (const key of kept) files.push(key);
+    const inline = await Promise.all(
+      rendered.email.inline.map(async ({ id, ...file }) => ({
+        id,
+        name: file.name,
+        contentType: file.contentType,
+        key: await keep(`${send.folder}/mail-${language}/${file.name}`, file),
+      })),
+    );
+    const attachments = rendered.attachments.map((f) => ({
+      name: f.name,
+      contentType: f.contentType,
+      key: `${send.folder}/${f.name}`,
+    }));
+    const { subject, text, html } = rendered.email;
+    manifest.mails[language] = { subject, text, html, attachments, inline };
+    mails.set(language, {
+      subject,
+      text,
+      html,
+      attachments: [
+        ...rendered.attachments,
+        ...rendered.email.inline.map(({ id, ...file }) => ({ ...file, inlineId: id })),
+      ],
+    });
+  }
+  const manifestKey = await keep(`${send.folder}/send.json`, {
+    name: 'send.json',
+    contentType: 'application/json',
+    body: new TextEncoder().encode(JSON.stringify(manifest)),
+  });
+  const ready: ReportSend = { ...send, dataReadAt: report.dataReadAt, files, manifest: manifestKey };
+  await deps.reports.readySend(ready, publishedFigures(report));
+  return { send: ready, mails, changes: manifest.changes };
+}
+
+/** The mails of a send another run prepared, read back from the archive. */
+async function mailsOf(delivery: ReportDelivery, send: ReportSend) {
+  const manifest = JSON.parse(
+    new TextDecoder().decode(await delivery.archive.get(send.manifest as string)),
+  ) as SendManifest;
+  const mails = new Map<Language, Omit<Mail, 'to'>>();
+  for (const [language, mail] of Object.entries(manifest.mails)) {
+    if (!mail) continue;
+    const read = async (f: { name: string; contentType: string; key: string }) => ({
+      name: f.name,
+      contentType: f.contentType,
+      body: await delivery.archive.get(f.key),
+    });
+    mails.set(language as Language, {
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: [
+        ...(await Promise.all(mail.attachments.map(read))),
+        ...(await Promise.all(mail.inline.map(async (f) => ({ ...(await read(f)), inlineId: f.id })))),
+      ],
+    });
+  }
+  return { mails, changes: manifest.changes };
+}
+
 /**
  * Compiles the report, keeps every format in the archive, and e-mails it to each recipient in their language
- * with the PDF and XLSX attached. A report sent before for the same period is compared with this one, and what
- * changed is said on its first page. One recipient's failure does not stop the others; it is retried, reported,
- * and recorded.
+ * with the PDF and XLSX attached — exactly once per request: `requestKey` (the schedule's period, or a client's
+ * Idempotency-Key) names the send, so that a retried request resumes it instead of mailing everyone again.
+ * Without one, each call is a new send (a corrected report sent on purpose). A report sent before for the same
+ * period is compared with this one, and what changed is said on its first page. One recipient's failure does not
+ * stop the others; it is retried, reported, and recorded.
  */
 export async function sendReport(
   deps: Deps,
   delivery: ReportDelivery,
   principal: Principal,
   range: MonthRange,
-  options: { retryPauseMs?: number } = {},
+  options: { retryPauseMs?: number; requestKey?: string } = {},
 ) {
   requireAdmin(principal);
+  const startedAt = deps.now().toISOString();
+  const id = options.requestKey
+    ? `snd_${sha256(`${range.from}_${range.to}|${options.requestKey}`).slice(0, 24)}`
+    : newId('snd');
   const recipients = await deps.reports.listRecipients();
   if (recipients.length === 0) {
     throw conflict(
@@ -177,56 +288,93 @@ export async function sendReport(
       'no_recipients',
     );
   }
-  const report = await buildReport(deps, range);
-  const sentAt = deps.now().toISOString();
-  const folder = `reports/${range.from}_${range.to}/${sentAt.replace(/[:.]/g, '-')}`;
-  const languages = [...new Set(recipients.map((r) => r.language))];
-  const rendered = new Map<Language, RenderedReport>();
-  for (const language of languages) rendered.set(language, await delivery.render(report, language));
-  const files = [...rendered.values()].flatMap((r) => r.files);
-  await Promise.all(files.map((file) => delivery.archive.put(`${folder}/${file.name}`, file)));
+  const started = await deps.reports.startSend({
+    id,
+    period: range,
+    status: 'preparing',
+    requestedBy: principal.keyId,
+    startedAt,
+    claimedAt: startedAt,
+    folder: `reports/${range.from}_${range.to}/${startedAt.replace(/[:.]/g, '-')}_${id}`,
+    recipients,
+  });
+  let send = started.send;
 
-  const failed: string[] = [];
-  for (const recipient of recipients) {
-    const { email, attachments } = rendered.get(recipient.language) as RenderedReport;
+  let mails: Map<Language, Omit<Mail, 'to'>>;
+  let changes: FigureChange[] | null;
+  if (send.status === 'preparing') {
+    if (!started.created && !(await deps.reports.claimSend(send, startedAt, LEASE_MS))) {
+      throw conflict(
+        'This report is being sent by another run right now; ask again in a few minutes.',
+        [],
+        'in_progress',
+      );
+    }
+    const claimed = started.created ? send : { ...send, claimedAt: startedAt };
+    ({ send, mails, changes } = await prepareSend(deps, delivery, claimed));
+  } else {
+    ({ mails, changes } = await mailsOf(delivery, send));
+  }
+
+  let claimedAny = false;
+  for (const recipient of send.recipients) {
+    const at = deps.now().toISOString();
+    if (!(await deps.reports.claimRecipient(send.id, recipient.id, at, LEASE_MS, MAX_CLAIMS))) continue;
+    claimedAny = true;
+    const mail = mails.get(recipient.language) as Omit<Mail, 'to'>;
     try {
       await withRetries(
-        () =>
-          delivery.email.send({
-            to: recipient.email,
-            subject: email.subject,
-            text: email.text,
-            html: email.html,
-            attachments: [
-              ...attachments,
-              ...email.inline.map(({ id, ...file }) => ({ ...file, inlineId: id })),
-            ],
-          }),
+        () => delivery.email.send({ to: recipient.email, ...mail }),
         options.retryPauseMs ?? 1000,
       );
+      await deps.reports.finishRecipient(send.id, { recipientId: recipient.id, status: 'sent', attempts: 0 });
     } catch (error) {
-      failed.push(recipient.id);
+      await deps.reports.finishRecipient(send.id, {
+        recipientId: recipient.id,
+        status: 'failed',
+        attempts: 0,
+        error: String((error as Error)?.message ?? error).slice(0, 500),
+      });
       delivery.onFailure?.(recipient, error);
     }
   }
-  const sent: SentReport = {
-    period: range,
-    sentAt,
-    dataReadAt: report.dataReadAt,
-    sentBy: principal.keyId,
-    files: files.map((f) => `${folder}/${f.name}`),
-    delivered: recipients.length - failed.length,
-    failed,
-    figures: publishedFigures(report),
+
+  if (claimedAny || send.status !== 'sent') {
+    const outcomes = await deps.reports.listRecipientDeliveries(send.id);
+    const sentAt = deps.now().toISOString();
+    send = {
+      ...send,
+      status: 'sent',
+      sentAt,
+      delivered: outcomes.filter((o) => o.status === 'sent').length,
+      failed: outcomes.filter((o) => o.status === 'failed').map((o) => o.recipientId),
+    };
+    await deps.reports.completeSend(
+      send,
+      auditEntry(sentAt, principal, {
+        action: 'report.sent',
+        entityType: 'report',
+        entityId: `${range.from}_${range.to}`,
+        after: {
+          sendId: send.id,
+          period: range,
+          sentAt,
+          dataReadAt: send.dataReadAt,
+          files: send.files,
+          delivered: send.delivered,
+          failed: send.failed,
+        },
+      }),
+    );
+  }
+  return {
+    period: send.period,
+    sentAt: send.sentAt as string,
+    dataReadAt: send.dataReadAt as string,
+    sentBy: send.requestedBy,
+    files: send.files ?? [],
+    delivered: send.delivered ?? 0,
+    failed: send.failed ?? [],
+    changes,
   };
-  await deps.reports.recordSent(
-    sent,
-    auditEntry(sentAt, principal, {
-      action: 'report.sent',
-      entityType: 'report',
-      entityId: `${range.from}_${range.to}`,
-      after: { ...sent, figures: undefined },
-    }),
-  );
-  return { ...sent, figures: undefined, changes: report.sinceLastSent?.changes ?? null };
 }
