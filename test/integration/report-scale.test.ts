@@ -1,0 +1,98 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { describe, expect, it } from 'vitest';
+import { createReports } from '../../functions/reports/handler';
+import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
+import type { EmailSender } from '../../shared/app/alerts-model';
+import { useTestSystem } from '../support/system';
+
+const t = useTestSystem();
+
+/** The README's national case: 2,900 activities. A shelter's row in the report is what its send must keep. */
+const SHELTERS = 3000;
+
+/** Runs `work` over `items`, `width` at a time. */
+async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
+}
+
+describe('the report sent at national scale', () => {
+  it(`is sent to each recipient exactly once at ${SHELTERS} activities, and a retried send mails nobody again`, async () => {
+    const organisation = await t.api.organisation('Stora Härbärgen', '802003-1954');
+    const ids: string[] = [];
+    await inParallel(
+      Array.from({ length: SHELTERS }, (_, i) => i),
+      16,
+      async (i) => {
+        ids.push(await t.api.activity(organisation, 'night_shelter', `Härbärge ${String(i).padStart(4, '0')}`));
+      },
+    );
+    const rows = ids.map((activityId, i) => ({ activityId, period: '2026-01-15', women: i % 5, men: 10 }));
+    const imported = await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } });
+    expect(imported.status, imported.text.slice(0, 300)).toBe(200);
+    for (const [name, email] of [
+      ['Socialförvaltningen', 'rapport@stockholm.local'],
+      ['Socialnämndens sekreterare', 'sekreterare@stockholm.local'],
+    ]) {
+      const r = await t.api.call('POST', '/v1/report-recipients', { key: t.api.admin, json: { name, email } });
+      expect(r.status).toBe(201);
+    }
+
+    // Every mail is counted where it arrives: the SES emulator's mailbox.
+    const received = async () => {
+      const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
+        emails: { destination: { to: string[] } }[];
+      };
+      return store.emails.flatMap((m) => m.destination.to).sort();
+    };
+    const period = { action: 'send-half-year-report', from: '2025-11', to: '2026-04' } as const;
+    const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+    const real = reportDeliveryFromConfig(t.system.config);
+    const deps = depsFromConfig(t.system.config);
+
+    // The first run dies (a Lambda timeout) while mailing the second recipient: it never gets to record anything
+    // after that, so the outbox must already say who was mailed.
+    let mails = 0;
+    const dies: EmailSender = {
+      send: (message) => (++mails === 1 ? real.email.send(message) : new Promise<void>(() => {})),
+    };
+    void createReports(deps, { archive: real.archive, email: dies }, quiet).scheduled(period);
+    await expect.poll(() => mails, { timeout: 200_000, interval: 200 }).toBe(2);
+    expect(await received()).toHaveLength(1);
+
+    // The schedule's retry, after the dead run's lease: the one not reached yet is mailed, nobody twice.
+    const later = { ...deps, now: () => new Date(Date.now() + 6 * 60_000) };
+    const retried = createReports(later, real, quiet);
+    expect(await retried.scheduled(period)).toMatchObject({ delivered: 2, failed: 0 });
+    expect(await retried.scheduled(period)).toMatchObject({ delivered: 2, failed: 0 });
+    expect(await received()).toEqual(['rapport@stockholm.local', 'sekreterare@stockholm.local']);
+
+    // The same through the API with an Idempotency-Key: sent once, and the request sent again changes nothing.
+    const byApi = () =>
+      t.api.call('POST', '/v1/reports/send', {
+        key: t.api.admin,
+        json: { from: '2025-11', to: '2026-04' },
+        headers: { 'idempotency-key': 'halvår-2026-rättelse-1' },
+        timeoutMs: 200_000,
+      });
+    const sent = await byApi();
+    expect(sent.status, sent.text.slice(0, 300)).toBe(200);
+    expect(sent.body).toMatchObject({ delivered: 2, failed: [] });
+    const resent = await byApi();
+    expect(resent.status).toBe(200);
+    expect(resent.body.sentAt).toBe(sent.body.sentAt);
+    expect(await received()).toHaveLength(4);
+
+    // The report as read now compares with the last send: every shelter's published figures were kept.
+    const report = await t.api.call('GET', '/v1/reports?from=2025-11&to=2026-04', {
+      key: t.api.admin,
+      timeoutMs: 120_000,
+    });
+    expect(report.body.nightShelters.shelters).toHaveLength(SHELTERS);
+    expect(report.body.sinceLastSent).toMatchObject({ changes: [] });
+  }, 400_000);
+});
