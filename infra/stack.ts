@@ -25,6 +25,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../shared/adapters/table';
+import { DOCS_SCRIPT } from '../shared/http/openapi';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
 
@@ -78,6 +79,7 @@ export class IopStack extends Stack {
     const api = new IopFunction(this, 'Api', {
       entry: 'functions/api/handler.ts',
       description: 'IOP partner API',
+      assets: [DOCS_SCRIPT],
       environment: {
         TABLE_NAME: this.table.tableName,
         POWERTOOLS_SERVICE_NAME: 'iop-api',

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import * as z from 'zod';
 import { listAudit } from '../../shared/app/audit';
 import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
@@ -17,14 +19,31 @@ import { createReportRecipient, deleteReportRecipient, listReportRecipients } fr
 import type { Role } from '../../shared/domain/access';
 import { notFound } from '../../shared/domain/errors';
 import { addDays, dateRange, dayBounds, stockholmDate } from '../../shared/domain/periods';
-import { docsPage, openApiDocument } from '../../shared/http/openapi';
-import { clip, json, MAX_LISTED_PROBLEMS, text } from '../../shared/http/problem';
+import { DOCS_SCRIPT, DOCS_SOURCES, docsPage, openApiDocument } from '../../shared/http/openapi';
+import { binary, clip, html, json, MAX_LISTED_PROBLEMS, text } from '../../shared/http/problem';
+import { header } from '../../shared/http/request';
 import { type Route, route } from '../../shared/http/route';
+import { readPackageFile } from '../../shared/package-files';
 import { reportRoutes } from '../reports/routes';
 import { alertRoutes } from './alert-routes';
 import * as S from './schemas';
 
 const ANY_KEY: readonly Role[] = ['admin', 'coordinator', 'partner'];
+const DOCS_SCRIPT_URL = '/v1/docs/api-reference.js';
+
+/** The docs script, read, hashed (for the page's integrity attribute) and compressed once per process. */
+let script: { source: string; gzipped: Uint8Array; integrity: string } | undefined;
+function docsScript() {
+  if (!script) {
+    const file = readPackageFile(DOCS_SCRIPT);
+    script = {
+      source: file.toString('utf8'),
+      gzipped: gzipSync(file),
+      integrity: `sha384-${createHash('sha384').update(file).digest('base64')}`,
+    };
+  }
+  return script;
+}
 const ADMIN: readonly Role[] = ['admin'];
 
 /**
@@ -58,7 +77,22 @@ export function apiRoutes(deps: Deps): Route[] {
       tag: 'System',
       summary: 'A readable page of this document',
       responses: { 200: { description: 'HTML', contentType: 'text/html' } },
-      handle: async () => text(200, 'text/html', docsPage('/v1/openapi.json')),
+      handle: async () =>
+        html(200, docsPage('/v1/openapi.json', DOCS_SCRIPT_URL, docsScript().integrity), DOCS_SOURCES),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/docs/api-reference.js',
+      tag: 'System',
+      summary: "The docs page's script (Scalar API reference, pinned, served from here)",
+      responses: { 200: { description: 'JavaScript', contentType: 'text/javascript' } },
+      handle: async ({ event }) => {
+        const { gzipped } = docsScript();
+        const cache = { 'cache-control': 'public, max-age=86400', vary: 'accept-encoding' };
+        return /\bgzip\b/.test(header(event, 'accept-encoding') ?? '')
+          ? binary(200, 'text/javascript; charset=utf-8', gzipped, { 'content-encoding': 'gzip', ...cache })
+          : text(200, 'text/javascript', docsScript().source, cache);
+      },
     }),
 
     // --- keys -------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { ReportDelivery } from '../../shared/app/reports';
-import { binary, text } from '../../shared/http/problem';
+import { binary, html, text } from '../../shared/http/problem';
 import { reportCsv } from '../../shared/report/csv';
 import { reportHtml } from '../../shared/report/html';
 import { reportLayout } from '../../shared/report/layout';
@@ -27,11 +27,14 @@ export function reporting(delivery: Omit<ReportDelivery, 'render'>): Reporting {
           return text(200, 'text/csv', reportCsv(layout, table), download(`${name}-${table}.csv`));
         case 'html': {
           const png = await layoutCharts(report, layout);
-          return text(
+          // The report's own HTML: inline styles and its charts as data: images, nothing else.
+          return html(
             200,
-            'text/html',
             reportHtml(layout, (id) => dataUrl(png(id))),
-            { 'content-language': language },
+            "img-src data:; style-src 'unsafe-inline'",
+            {
+              'content-language': language,
+            },
           );
         }
         case 'pdf':

@@ -1,3 +1,4 @@
+import Negotiator from 'negotiator';
 import type { Deps } from '../../shared/app/ports';
 import { buildReport, type ReportDelivery, type ReportDocument, sendReport } from '../../shared/app/reports';
 import type { Language } from '../../shared/domain/alert-messages';
@@ -21,12 +22,20 @@ export interface Reporting {
   delivery: ReportDelivery;
 }
 
-const BY_ACCEPT: [RegExp, Format][] = [
-  [/text\/html/, 'html'],
-  [/text\/csv/, 'csv'],
-  [/application\/pdf/, 'pdf'],
-  [/spreadsheetml/, 'xlsx'],
-];
+/** The formats by media type, JSON first: what a client gets when its Accept allows several equally. */
+const BY_MEDIA_TYPE: Record<string, Format> = {
+  'application/json': 'json',
+  'text/html': 'html',
+  'text/csv': 'csv',
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+};
+
+/** The format the Accept header prefers, by its q-values (`text/html;q=0` refuses HTML); JSON when none fits. */
+function acceptedFormat(accept: string | undefined): Format {
+  const preferred = new Negotiator({ headers: { accept } }).mediaType(Object.keys(BY_MEDIA_TYPE));
+  return (preferred && BY_MEDIA_TYPE[preferred]) || 'json';
+}
 
 /**
  * The report's endpoints. They run in the reports function, which carries the renderers; the API function lists
@@ -55,8 +64,7 @@ export function reportRoutes(deps: Deps, reporting?: Reporting): Route[] {
       },
       handle: async ({ query, event }) => {
         const report = await buildReport(deps, { from: query.from, to: query.to });
-        const accept = header(event, 'accept') ?? '';
-        const format = query.format ?? BY_ACCEPT.find(([pattern]) => pattern.test(accept))?.[1] ?? 'json';
+        const format = query.format ?? acceptedFormat(header(event, 'accept'));
         if (format === 'json') return json(200, report);
         return rendering().render(report, format, query.language, query.table);
       },

@@ -89,8 +89,18 @@ export function openApiDocument(
   });
 }
 
-/** A readable page for the document (Scalar, loaded by the reader's browser). */
-export const docsPage = (specUrl: string) => `<!doctype html>
+/**
+ * The script that draws the docs page (Scalar's API reference), pinned by package.json and served by the API
+ * itself: no asset comes from a CDN. In Lambda it lies beside the bundle.
+ */
+export const DOCS_SCRIPT = '@scalar/api-reference/dist/browser/standalone.js';
+
+/** What the docs page may load: its own script, its own styles (Scalar sets some inline), data: images. */
+export const DOCS_SOURCES =
+  "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
+
+/** A readable page for the document, drawn by the pinned script (checked by its hash) from the API's own origin. */
+export const docsPage = (specUrl: string, scriptUrl: string, integrity: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -99,8 +109,8 @@ export const docsPage = (specUrl: string) => `<!doctype html>
 </head>
 <body>
 <noscript>The API is described by <a href="${specUrl}">${specUrl}</a> (OpenAPI 3.1).</noscript>
-<script id="api-reference" data-url="${specUrl}"></script>
-<script src="https://cdn.jsdelivr.net/npm/@scalar/api-reference"></script>
+<script id="api-reference" data-url="${specUrl}" data-configuration='{"withDefaultFonts":false,"hideClientButton":true}'></script>
+<script src="${scriptUrl}" integrity="${integrity}" crossorigin="anonymous"></script>
 </body>
 </html>
 `;

@@ -6,11 +6,19 @@ import { type Layout, layoutTables, type TableId } from './layout';
  * and a UTF-8 BOM, which Excel set to Swedish opens as columns with å, ä, ö intact. Suppressed counts stay
  * suppressed; a table the report does not hold (no women's places, say) is just its header.
  */
+/**
+ * A text cell as a spreadsheet will read it: one that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * would be taken as a formula (`=HYPERLINK(…)` in an activity's name), so it gets a leading apostrophe, as OWASP
+ * advises. Numbers stay numbers.
+ */
+export const safeCell = (value: string | number | null): string | number =>
+  typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? '');
+
 export function reportCsv(layout: Layout, id: TableId): string {
   const table = layoutTables(layout).find((t) => t.id === id);
   const rows = table ? [...table.rows, ...(table.total ? [table.total] : [])] : [];
   const head = table?.columns.map((c) =>
     c.kind === 'percent' && !c.label.endsWith('%') ? `${c.label} %` : c.label,
   );
-  return `\ufeff${stringify([head ?? [id], ...rows.map((r) => r.map((v) => v ?? ''))], { delimiter: ';', record_delimiter: 'windows' })}`;
+  return `\ufeff${stringify([head ?? [id], ...rows.map((r) => r.map(safeCell))], { delimiter: ';', record_delimiter: 'windows' })}`;
 }

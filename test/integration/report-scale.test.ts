@@ -28,7 +28,9 @@ describe('the report sent at national scale', () => {
       Array.from({ length: SHELTERS }, (_, i) => i),
       16,
       async (i) => {
-        ids.push(await t.api.activity(organisation, 'night_shelter', `Härbärge ${String(i).padStart(4, '0')}`));
+        ids.push(
+          await t.api.activity(organisation, 'night_shelter', `Härbärge ${String(i).padStart(4, '0')}`),
+        );
       },
     );
     const rows = ids.map((activityId, i) => ({ activityId, period: '2026-01-15', women: i % 5, men: 10 }));
@@ -38,7 +40,10 @@ describe('the report sent at national scale', () => {
       ['Socialförvaltningen', 'rapport@stockholm.local'],
       ['Socialnämndens sekreterare', 'sekreterare@stockholm.local'],
     ]) {
-      const r = await t.api.call('POST', '/v1/report-recipients', { key: t.api.admin, json: { name, email } });
+      const r = await t.api.call('POST', '/v1/report-recipients', {
+        key: t.api.admin,
+        json: { name, email },
+      });
       expect(r.status).toBe(201);
     }
 
