@@ -5,6 +5,7 @@ import { isValidOrgNumber } from '../../shared/domain/org-number';
 import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../../shared/domain/periods';
 import { normalisePhone } from '../../shared/domain/phone';
 import { textProblem } from '../../shared/domain/text';
+import { MAX_OBJECT_KEYS } from '../../shared/http/request';
 import { TABLE_IDS } from '../../shared/report/layout';
 
 /**
@@ -36,12 +37,12 @@ const email = z.email().max(254);
 const CALENDAR_TEXT = `${CALENDAR.first}–${CALENDAR.last}`;
 const date = z
   .string()
-  .max(10)
+  .max(10, { abort: true })
   .refine(isValidDate, `Expected a real date YYYY-MM-DD within ${CALENDAR_TEXT}.`)
   .meta({ example: '2018-01-15' });
 const period = z
   .string()
-  .max(10)
+  .max(10, { abort: true })
   .refine(
     (v) => parsePeriod(v) !== undefined,
     `Expected a real date YYYY-MM-DD or month YYYY-MM within ${CALENDAR_TEXT}.`,
@@ -97,6 +98,7 @@ export const NewOrganisation = z
     name: text(200),
     orgNumber: z
       .string()
+      .max(11)
       .refine(isValidOrgNumber, 'Expected NNNNNN-NNNN with a valid check digit.')
       .nullable()
       .optional()
@@ -152,9 +154,10 @@ export const FiguresResult = StoredFigures.extend({
 export const FiguresQuery = z.strictObject({ from: period.optional(), to: period.optional() });
 
 const MAX_IMPORT_ROWS = 5000;
-export const ImportRow = z
-  .looseObject({ activityId: id, period: z.string().min(1).max(32) })
-  .meta({ description: 'activityId, period and the figures of that activity kind.' });
+export const ImportRow = z.looseObject({ activityId: id, period: z.string().min(1).max(32) }).meta({
+  description: 'activityId, period and the figures of that activity kind.',
+  maxProperties: MAX_OBJECT_KEYS,
+});
 export const ImportBody = z.strictObject({ rows: z.array(ImportRow).min(1).max(MAX_IMPORT_ROWS) }).meta({
   id: 'Import',
   description: `Up to ${MAX_IMPORT_ROWS} rows. As text/csv: a header row of the same names.`,
@@ -293,7 +296,7 @@ export const REPORT_FORMATS = ['json', 'html', 'csv', 'xlsx', 'pdf'] as const;
 // `abort`: a month that is not one stops the checks of the range that contains it (which would count its months).
 export const Month = z
   .string()
-  .max(7)
+  .max(7, { abort: true })
   .refine(isValidMonth, { message: `Expected a real month YYYY-MM within ${CALENDAR_TEXT}.`, abort: true })
   .meta({ example: '2017-11' });
 /** The longest report: three years. */
