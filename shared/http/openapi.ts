@@ -99,6 +99,16 @@ export const DOCS_SCRIPT = '@scalar/api-reference/dist/browser/standalone.js';
 export const DOCS_SOURCES =
   "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 
+/** Scalar without what would call its own services (fonts, telemetry, AI agent, MCP, developer tools). */
+const DOCS_CONFIGURATION = JSON.stringify({
+  withDefaultFonts: false,
+  telemetry: false,
+  hideClientButton: true,
+  showDeveloperTools: 'never',
+  agent: { disabled: true },
+  mcp: { disabled: true },
+});
+
 /** A readable page for the document, drawn by the pinned script (checked by its hash) from the API's own origin. */
 export const docsPage = (specUrl: string, scriptUrl: string, integrity: string) => `<!doctype html>
 <html lang="en">
@@ -109,7 +119,7 @@ export const docsPage = (specUrl: string, scriptUrl: string, integrity: string) 
 </head>
 <body>
 <noscript>The API is described by <a href="${specUrl}">${specUrl}</a> (OpenAPI 3.1).</noscript>
-<script id="api-reference" data-url="${specUrl}" data-configuration='{"withDefaultFonts":false,"hideClientButton":true}'></script>
+<script id="api-reference" data-url="${specUrl}" data-configuration='${DOCS_CONFIGURATION}'></script>
 <script src="${scriptUrl}" integrity="${integrity}" crossorigin="anonymous"></script>
 </body>
 </html>

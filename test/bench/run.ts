@@ -8,6 +8,7 @@
  *   compiled from DynamoDB Local, with the DynamoDB requests it makes counted by an SDK middleware; and rendered.
  * - cold-night check: one run against the fake SMHI, SMHI and DynamoDB requests counted.
  * - bundles: each Lambda as CDK bundles it, its size and cold import time against an empty module's.
+ * - edges: issue 9's hostile requests, each refused in well under a second while /v1/health goes on answering.
  */
 import { performance } from 'node:perf_hooks';
 import { startLocalSystem } from '../../infra/local/runtime';
@@ -26,6 +27,7 @@ import { renderReport } from '../../shared/report/render';
 import { apiBench } from './api';
 import { bundleBench } from './bundles';
 import { checkBench } from './check';
+import { edgesBench } from './edges';
 import { countRequests, median } from './measure';
 
 const SHELTERS = 50;
@@ -45,6 +47,7 @@ try {
   if (!only || only === 'api') console.table(await apiBench(system));
   if (!only || only === 'check') console.table(await checkBench(system));
   if (!only || only === 'bundles') console.table(await bundleBench());
+  if (!only || only === 'edges') console.table(await edgesBench(system));
 } finally {
   await system.stop();
 }
