@@ -122,15 +122,18 @@ export class DynamoStore extends DynamoTable implements Store {
     );
   }
 
-  listFigures(activityId: string, from: string, to: string) {
-    return this.query<StoredFigures>({
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: {
-        ':pk': figuresPk(activityId),
-        ':from': `FIG#${from}`,
-        ':to': `FIG#${to}~`,
+  listFigures(activityId: string, from: string, to: string, max?: number) {
+    return this.query<StoredFigures>(
+      {
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': figuresPk(activityId),
+          ':from': `FIG#${from}`,
+          ':to': `FIG#${to}~`,
+        },
       },
-    });
+      max,
+    );
   }
 
   async commitFigures(changes: readonly FigureChange[]) {
@@ -203,22 +206,38 @@ export class DynamoStore extends DynamoTable implements Store {
 
   // --- audit ------------------------------------------------------------------------------------------
 
-  async listAudit({ activityId, from, to }: { activityId?: string; from: string; to: string }) {
+  async listAudit({
+    activityId,
+    from,
+    to,
+    max,
+  }: {
+    activityId?: string;
+    from: string;
+    to: string;
+    max?: number;
+  }) {
     const range = { ':from': from, ':to': `${to}~` };
     if (activityId) {
-      return this.query<AuditEntry>({
-        IndexName: TABLE.auditByActivityIndex.name,
-        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': `AUDIT#${activityId}`, ...range },
-      });
+      return this.query<AuditEntry>(
+        {
+          IndexName: TABLE.auditByActivityIndex.name,
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': `AUDIT#${activityId}`, ...range },
+        },
+        max,
+      );
     }
     // One partition per UTC month: the months are read at once, then joined in order.
     const months = await Promise.all(
       utcMonths(from, to).map((month) =>
-        this.query<AuditEntry>({
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': `AUDIT#${month}`, ...range },
-        }),
+        this.query<AuditEntry>(
+          {
+            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: { ':pk': `AUDIT#${month}`, ...range },
+          },
+          max,
+        ),
       ),
     );
     return months.flat();

@@ -142,10 +142,16 @@ export class DynamoTable {
     return Item ? strip<T>(Item) : undefined;
   }
 
-  protected async query<T>(input: Omit<QueryCommandInput, 'TableName'>): Promise<T[]> {
+  /** Every item the query matches, page after page; with `max`, no more than `max` + 1 are read. */
+  protected async query<T>(input: Omit<QueryCommandInput, 'TableName'>, max?: number): Promise<T[]> {
     const items: T[] = [];
-    for await (const page of paginateQuery({ client: this.doc }, { TableName: this.tableName, ...input })) {
+    const limit = max === undefined ? undefined : max + 1;
+    for await (const page of paginateQuery(
+      { client: this.doc },
+      { TableName: this.tableName, ...input, ...(limit ? { Limit: limit } : {}) },
+    )) {
       for (const item of page.Items ?? []) items.push(strip<T>(item));
+      if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
     }
     return items;
   }

@@ -1,5 +1,12 @@
 import { canRead, canWriteFigures, type Principal } from '../domain/access';
-import { AppError, CONCURRENT_CHANGE, type FieldProblem, forbidden, notFound } from '../domain/errors';
+import {
+  AppError,
+  CONCURRENT_CHANGE,
+  type FieldProblem,
+  forbidden,
+  notFound,
+  tooMany,
+} from '../domain/errors';
 import {
   canonicalFigures,
   FIGURES_SCHEMAS,
@@ -293,6 +300,9 @@ export async function deleteFigures(deps: Deps, principal: Principal, activityId
   });
 }
 
+/** The most periods one answer lists (≈ 2 MB): a longer history is asked for by range. */
+export const MAX_LISTED = 10_000;
+
 /** Figures of one activity from `from` to `to` (periods, both included; a month includes its days). */
 export async function listFigures(
   deps: Deps,
@@ -303,5 +313,12 @@ export async function listFigures(
 ): Promise<StoredFigures[]> {
   const [activity] = known?.id === activityId ? [known] : await deps.store.getActivities([activityId]);
   if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${activityId}.`);
-  return deps.store.listFigures(activityId, range.from ?? '0000', range.to ?? '9999');
+  const figures = await deps.store.listFigures(
+    activityId,
+    range.from ?? '0000',
+    range.to ?? '9999',
+    MAX_LISTED,
+  );
+  if (figures.length > MAX_LISTED) throw tooMany(`periods of ${activityId}`, MAX_LISTED);
+  return figures;
 }

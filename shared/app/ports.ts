@@ -38,12 +38,16 @@ export interface Store {
 
   getFigures(keys: readonly FigureKey[]): Promise<StoredFigures[]>;
   getMonthGranularities(keys: readonly { activityId: string; month: string }[]): Promise<MonthGranularity[]>;
-  /** Figures of one activity whose period sorts between `from` and `to` (prefixes included). One Query. */
-  listFigures(activityId: string, from: string, to: string): Promise<StoredFigures[]>;
+  /**
+   * Figures of one activity whose period sorts between `from` and `to` (prefixes included). One Query. With
+   * `max`, at most `max` + 1 are read (so that the caller can tell there were more).
+   */
+  listFigures(activityId: string, from: string, to: string, max?: number): Promise<StoredFigures[]>;
   /** Applies up to 25 changes in one transaction, with their audit entries and month granularities. */
   commitFigures(changes: readonly FigureChange[]): Promise<void>;
 
-  listAudit(query: { activityId?: string; from: string; to: string }): Promise<AuditEntry[]>;
+  /** With `max`, at least `max` + 1 when there are more (per month partition), never all of a busy year. */
+  listAudit(query: { activityId?: string; from: string; to: string; max?: number }): Promise<AuditEntry[]>;
 }
 
 /** What a use case needs from the world. */

@@ -33,6 +33,11 @@ export const conflict = (detail: string, errors: FieldProblem[] = [], code?: str
 export const unsupportedMediaType = (detail: string) => new AppError(415, 'Unsupported media type', detail);
 export const unprocessable = (detail: string, errors: FieldProblem[] = []) =>
   new AppError(422, 'Validation failed', detail, errors);
+/** An answer would list more than `max` of something: the client asks for less (a shorter range). */
+export const tooMany = (what: string, max: number) =>
+  unprocessable(`There are more than ${max} ${what} in this range; ask for a shorter one (from, to).`, [
+    { path: '/from', message: `At most ${max} in one answer.` },
+  ]);
 
 /** Raised by a store when an optimistic-concurrency condition failed; callers re-read and retry. */
 export const CONCURRENT_CHANGE = 'concurrent_change';
