@@ -9,6 +9,7 @@ import type {
   Subscriber,
 } from '../app/alerts-model';
 import type { AuditEntry } from '../app/model';
+import { conflict } from '../domain/errors';
 import { DynamoTable } from './dynamo-table';
 
 /**
@@ -35,15 +36,24 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
   }
 
   async createSubscriber(subscriber: Subscriber, audit: AuditEntry) {
-    await this.transact([
-      this.putNew({ pk: 'SUBSCRIBER', sk: subscriber.id, ...subscriber }),
-      this.auditPut(audit),
-    ]);
+    await this.transact(
+      [
+        this.putNew({ pk: 'SUBSCRIBER', sk: subscriber.id, ...subscriber }),
+        ...this.claimUnique('SUBSCRIBER', contactsOf(subscriber), subscriber.id),
+        this.auditPut(audit),
+      ],
+      () =>
+        conflict(
+          'Someone is already subscribed with this e-mail address or phone number: each gets one alert.',
+          [{ path: '/email', message: 'Already subscribed (or the phone number is).' }],
+        ),
+    );
   }
 
   async deleteSubscriber(subscriber: Subscriber, audit: AuditEntry) {
     await this.transact([
       { Delete: { TableName: this.tableName, Key: { pk: 'SUBSCRIBER', sk: subscriber.id } } },
+      ...this.releaseUnique('SUBSCRIBER', contactsOf(subscriber)),
       this.auditPut(audit),
     ]);
   }
@@ -116,5 +126,8 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
     );
   }
 }
+
+/** The addresses a subscriber is reached at: each may belong to one subscriber only. */
+const contactsOf = (s: Subscriber) => [s.email, s.phone].filter((c): c is string => c !== undefined);
 
 const deliverySk = (d: Delivery) => `${d.nights[0]}#${d.alertKey}#${d.channel}#${d.subscriberId}`;

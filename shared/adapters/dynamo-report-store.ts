@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../app/model';
 import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
+import { conflict } from '../domain/errors';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
 import { DynamoTable } from './dynamo-table';
 
@@ -23,15 +24,23 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
   }
 
   async createRecipient(recipient: ReportRecipient, audit: AuditEntry) {
-    await this.transact([
-      this.putNew({ pk: 'REPORT_RECIPIENT', sk: recipient.id, ...recipient }),
-      this.auditPut(audit),
-    ]);
+    await this.transact(
+      [
+        this.putNew({ pk: 'REPORT_RECIPIENT', sk: recipient.id, ...recipient }),
+        ...this.claimUnique('REPORT_RECIPIENT', [recipient.email], recipient.id),
+        this.auditPut(audit),
+      ],
+      () =>
+        conflict('This e-mail address already receives the report: each gets one.', [
+          { path: '/email', message: 'Already a report recipient.' },
+        ]),
+    );
   }
 
   async deleteRecipient(recipient: ReportRecipient, audit: AuditEntry) {
     await this.transact([
       { Delete: { TableName: this.tableName, Key: { pk: 'REPORT_RECIPIENT', sk: recipient.id } } },
+      ...this.releaseUnique('REPORT_RECIPIENT', [recipient.email]),
       this.auditPut(audit),
     ]);
   }

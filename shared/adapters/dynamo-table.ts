@@ -43,6 +43,22 @@ export class DynamoTable {
     });
   }
 
+  /**
+   * Guard items that keep `values` unique among things of `kind` (an e-mail address among subscribers, say): put
+   * with the thing, in the same transaction, they make a second one with the same value fail its condition (409),
+   * race-free. Compared case-insensitively.
+   */
+  protected claimUnique(kind: string, values: readonly string[], ownerId: string): TransactItem[] {
+    return values.map((value) => this.putNew({ pk: `UNIQUE#${kind}`, sk: value.toLowerCase(), ownerId }));
+  }
+
+  /** Frees what `claimUnique` held, with the thing's deletion. */
+  protected releaseUnique(kind: string, values: readonly string[]): TransactItem[] {
+    return values.map((value) => ({
+      Delete: { TableName: this.tableName, Key: { pk: `UNIQUE#${kind}`, sk: value.toLowerCase() } },
+    }));
+  }
+
   protected putNew(item: Item): TransactItem {
     return {
       Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },

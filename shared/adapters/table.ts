@@ -19,6 +19,7 @@
  * | report send         | `SENTREPORT#<from>_<to>` | `SEND#<send id>`   |                  |          |
  * | its published figures | `SENTREPORT#<from>_<to>` | `FIGS#<send id>#<n>` (≤ 300 KB of JSON each) | |   |
  * | a send's mail       | `REPORTSEND#<send id>` | recipient id         |                  |          |
+ * | uniqueness guard    | `UNIQUE#<kind>`     | the value, lower-case (a subscriber's e-mail or phone, a recipient's e-mail) | | |
  *
  * A report reads the activities (one Query) and each activity's figures for a period (one Query each);
  * days and months of `FIG#` sort together, so `between FIG#2017-11 and FIG#2018-04~` takes both.

@@ -234,6 +234,7 @@ describe('bad input, generated, at every endpoint', () => {
 
   it('takes or refuses any text a person types, in every name and label; every report format stays well-formed', async () => {
     const org = await t.api.organisation('Textprovet');
+    let n = 0;
     const targets = [
       { path: '/v1/organisations', body: (name: string) => ({ name }) },
       { path: '/v1/activities', body: (name: string) => ({ organisationId: org, name, kind: 'day_centre' }) },
@@ -244,9 +245,12 @@ describe('bad input, generated, at every endpoint', () => {
       { path: '/v1/keys', body: (label: string) => ({ role: 'coordinator', label }) },
       {
         path: '/v1/subscribers',
-        body: (name: string) => ({ name, email: 'samordnare@stockholm.local', channels: ['email'] }),
+        body: (name: string) => ({ name, email: `samordnare.${++n}@stockholm.local`, channels: ['email'] }),
       },
-      { path: '/v1/report-recipients', body: (name: string) => ({ name, email: 'rapport@stockholm.local' }) },
+      {
+        path: '/v1/report-recipients',
+        body: (name: string) => ({ name, email: `rapport.${++n}@stockholm.local` }),
+      },
     ];
     let accepted = 0;
     await fc.assert(

@@ -387,6 +387,40 @@ describe('what a client can make the system write: no formulas in CSV, no broken
   });
 });
 
+describe('nothing sent twice: one address, one subscriber, one recipient', () => {
+  it('refuses a second subscriber with the same e-mail (any case) or phone, and a second report recipient', async () => {
+    const post = (path: string, json: unknown) => t.api.call('POST', path, { key: t.api.admin, json });
+    const first = await post('/v1/subscribers', {
+      name: 'Anna, samordnare',
+      email: 'anna@stockholm.local',
+      phone: '070-123 45 67',
+      channels: ['email', 'sms'],
+    });
+    expect(first.status, first.text).toBe(201);
+    for (const again of [
+      { name: 'Anna igen', email: 'ANNA@stockholm.local', channels: ['email'] },
+      { name: 'Annas telefon', phone: '+46701234567', channels: ['sms'] },
+    ]) {
+      const problem = await refused(409, () => post('/v1/subscribers', again));
+      expect(problem.detail).toMatch(/already subscribed/);
+    }
+    // Both at once: one is taken, the other refused (the guard is in the write's own transaction).
+    const [a, b] = await Promise.all([
+      post('/v1/report-recipients', { name: 'Socialförvaltningen', email: 'rapport@stockholm.local' }),
+      post('/v1/report-recipients', { name: 'Socialförvaltningen', email: 'Rapport@Stockholm.local' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    // Unsubscribed, the address is free again.
+    expect(
+      (await t.api.call('DELETE', `/v1/subscribers/${first.body.id}`, { key: t.api.admin })).status,
+    ).toBe(204);
+    expect(
+      (await post('/v1/subscribers', { name: 'Anna', email: 'anna@stockholm.local', channels: ['email'] }))
+        .status,
+    ).toBe(201);
+  });
+});
+
 describe('smaller edges', () => {
   it('refuses __proto__ as an unknown field, in JSON and in CSV, instead of dropping it', async () => {
     const json = await refused(422, () =>
