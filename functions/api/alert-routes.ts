@@ -13,7 +13,7 @@ import type { Role } from '../../shared/domain/access';
 import { addDays, dateRange, stockholmDate } from '../../shared/domain/periods';
 import { json } from '../../shared/http/problem';
 import { type Route, route } from '../../shared/http/route';
-import * as S from './schemas';
+import * as S from '../../shared/http/schemas';
 
 const ADMIN: readonly Role[] = ['admin'];
 const READERS: readonly Role[] = ['admin', 'coordinator'];

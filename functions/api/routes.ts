@@ -21,12 +21,12 @@ import { notFound } from '../../shared/domain/errors';
 import { addDays, dateRange, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { DOCS_SCRIPT, DOCS_SOURCES, docsPage, openApiDocument } from '../../shared/http/openapi';
 import { binary, clip, html, json, MAX_LISTED_PROBLEMS, text } from '../../shared/http/problem';
+import { REPORT_ROUTES } from '../../shared/http/report-routes';
 import { header } from '../../shared/http/request';
 import { type Route, route } from '../../shared/http/route';
+import * as S from '../../shared/http/schemas';
 import { readPackageFile } from '../../shared/package-files';
-import { reportRoutes } from '../reports/routes';
 import { alertRoutes } from './alert-routes';
-import * as S from './schemas';
 
 const ANY_KEY: readonly Role[] = ['admin', 'coordinator', 'partner'];
 const DOCS_SCRIPT_URL = '/v1/docs/api-reference.js';
@@ -48,7 +48,7 @@ const ADMIN: readonly Role[] = ['admin'];
 
 /**
  * API v1: each route declares its schemas once, for validation and for the OpenAPI document. The report's own
- * routes run in the reports function and are described here too.
+ * routes run in the reports function and are described here too, from their declarations only.
  */
 export function apiRoutes(deps: Deps): Route[] {
   /** The activity in the path, read while the key is checked (see `Route.prefetch`). */
@@ -382,7 +382,7 @@ export function apiRoutes(deps: Deps): Route[] {
 
   let cached: unknown;
   const document = () =>
-    (cached ??= openApiDocument([...routes, ...reportRoutes(deps)], {
+    (cached ??= openApiDocument([...routes, ...Object.values(REPORT_ROUTES)], {
       title: 'IOP EU-medborgare Stockholm — partner API',
       version: '1.0.0',
       description:

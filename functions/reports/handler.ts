@@ -9,7 +9,7 @@ import { loadConfig } from '../../shared/config';
 import { stockholmDate } from '../../shared/domain/periods';
 import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { createApi } from '../../shared/http/api';
-import { Month } from '../api/schemas';
+import { Month } from '../../shared/http/schemas';
 import { reporting } from './rendering';
 import { reportRoutes } from './routes';
 

@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
-import type { Route } from './route';
+import type { RouteSpec } from './route';
 
 const Problem = z
   .object({
@@ -25,7 +25,7 @@ const problemStatuses: Record<number, string> = {
 
 /** The OpenAPI 3.1 document, generated from the routes' own zod schemas. */
 export function openApiDocument(
-  routes: readonly Route[],
+  routes: readonly RouteSpec[],
   info: { title: string; version: string; description: string },
 ) {
   const registry = new OpenAPIRegistry();

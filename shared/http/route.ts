@@ -15,10 +15,11 @@ export interface RouteInput<P, Q, B> {
 }
 
 /**
- * One endpoint, declared once: the router serves it and the OpenAPI document describes it, from the same
- * zod schemas that validate its requests.
+ * What one endpoint is, declared once: the router serves it and the OpenAPI document describes it, from the same
+ * zod schemas that validate its requests. A spec without its handler can be described by one function (the API's
+ * document) and served by another (the reports function), without the first carrying the second's code.
  */
-export interface Route<P = unknown, Q = unknown, B = unknown> {
+export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   method: Method;
   path: string;
   summary: string;
@@ -36,6 +37,10 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   /** A body schema for the documentation only, where the real one depends on stored data (figures by kind). */
   bodyDoc?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+}
+
+/** An endpoint with its handler. */
+export interface Route<P = unknown, Q = unknown, B = unknown> extends RouteSpec<P, Q, B> {
   /**
    * A read the route needs whoever is asking (the activity in its path), started together with the key's check so
    * that the two round trips to DynamoDB overlap. Nothing read is shown before the key is checked.
@@ -47,3 +52,10 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
 /** Declares a route with its input types inferred from its schemas. */
 export const route = <P = undefined, Q = undefined, B = undefined>(r: Route<P, Q, B>) =>
   r as unknown as Route;
+
+/** Declares an endpoint served elsewhere, with its input types inferred from its schemas. */
+export const routeSpec = <P = undefined, Q = undefined, B = undefined>(spec: RouteSpec<P, Q, B>) => spec;
+
+/** Serves an endpoint declared elsewhere with `handle`. */
+export const serve = <P, Q, B>(spec: RouteSpec<P, Q, B>, handle: Route<P, Q, B>['handle']) =>
+  ({ ...spec, handle }) as unknown as Route;

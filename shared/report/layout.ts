@@ -36,23 +36,9 @@ export type Block =
   | { type: 'table'; table: Table }
   | { type: 'chart'; chart: ChartId; alt: string };
 
-export const TABLE_IDS = [
-  'nightShelters',
-  'shelters',
-  'shelterMonths',
-  'womenPlaces',
-  'dayCentres',
-  'centres',
-  'outreach',
-  'socialEmergency',
-  'intake',
-  'extraColdNights',
-  'nationalities',
-  'trends',
-  'changes',
-  'completeness',
-] as const;
-export type TableId = (typeof TABLE_IDS)[number];
+import type { TableId } from './tables';
+
+export { TABLE_IDS, type TableId } from './tables';
 
 export interface Layout {
   language: Language;

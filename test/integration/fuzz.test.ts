@@ -6,7 +6,7 @@ import { valid as validHtml } from 'node-html-parser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textProblem } from '../../shared/domain/text';
-import { TABLE_IDS } from '../../shared/report/layout';
+import { TABLE_IDS } from '../../shared/report/tables';
 import { expectProblem, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
 

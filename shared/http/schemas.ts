@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { ROLES } from '../../shared/domain/access';
-import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../../shared/domain/figures';
-import { isValidOrgNumber } from '../../shared/domain/org-number';
-import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../../shared/domain/periods';
-import { normalisePhone } from '../../shared/domain/phone';
-import { textProblem } from '../../shared/domain/text';
-import { MAX_OBJECT_KEYS } from '../../shared/http/request';
-import { TABLE_IDS } from '../../shared/report/layout';
+import { ROLES } from '../domain/access';
+import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../domain/figures';
+import { isValidOrgNumber } from '../domain/org-number';
+import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../domain/periods';
+import { normalisePhone } from '../domain/phone';
+import { textProblem } from '../domain/text';
+import { TABLE_IDS } from '../report/tables';
+import { MAX_OBJECT_KEYS } from './request';
 
 /**
  * Request and response schemas of API v1. Requests are strict (unknown fields are refused) and bounded: every

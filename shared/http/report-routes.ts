@@ -1,0 +1,42 @@
+import { routeSpec } from './route';
+import * as S from './schemas';
+
+/**
+ * The report's endpoints, declared here and served by the reports function (functions/reports/routes.ts), which
+ * carries the renderers; the API function describes them in its OpenAPI document without carrying their code.
+ */
+export const REPORT_ROUTES = {
+  read: routeSpec({
+    method: 'GET',
+    path: '/v1/reports',
+    tag: 'Reports',
+    summary: 'The joint activity report for whole months from–to (half-years: May–Oct, Nov–Apr)',
+    description:
+      'Night shelters night by night against the places in force, day centres, outreach, social emergency ' +
+      'service, intake, extra cold nights, nationality (small counts hidden), trends over the periods before, ' +
+      'and what is missing. Percentages are whole numbers rounded half up from the exact counts. ' +
+      'As JSON, or rendered with format=html|csv|xlsx|pdf (or the matching Accept).',
+    roles: ['admin', 'coordinator'],
+    query: S.ReportQuery,
+    responses: {
+      200: { description: 'The report (JSON), or rendered as asked', schema: S.Report },
+    },
+  }),
+  send: routeSpec({
+    method: 'POST',
+    path: '/v1/reports/send',
+    tag: 'Reports',
+    summary: 'Compile the report now, keep every format, and e-mail it to the report recipients',
+    description:
+      'What the schedule does on 15 November and 15 May, on demand: PDF and XLSX attached, the charts in the ' +
+      'e-mail, each recipient in their language. Sent again for the same period, the report says what changed. ' +
+      'With an `Idempotency-Key` header (up to 200 characters), the same request sent again resumes that send: ' +
+      'nobody is mailed twice, and whoever was not reached yet is.',
+    roles: ['admin'],
+    body: S.SendReport,
+    responses: {
+      200: { description: 'Sent (see delivered and failed)', schema: S.SentReport },
+      409: { description: 'No report recipients, or the same send is running right now' },
+    },
+  }),
+};
