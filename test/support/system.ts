@@ -2,7 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { apiRoutes } from '../../functions/api/routes';
 import { type LocalSystem, startLocalSystem } from '../../infra/local/runtime';
+import type { Deps } from '../../shared/app/ports';
+import { REPORT_ROUTES } from '../../shared/http/report-routes';
 
 export interface Reply {
   status: number;
@@ -36,6 +39,27 @@ export function useTestSystem(options: Parameters<typeof startTestSystem>[0] = {
   });
   afterAll(() => t.system?.stop());
   return t;
+}
+
+/** Every endpoint as declared (the handlers are not called: no dependencies needed). */
+const DECLARED = [...apiRoutes({} as Deps), ...Object.values(REPORT_ROUTES)].map((r) => ({
+  method: r.method,
+  pattern: new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  responses: r.responses,
+}));
+
+/**
+ * A JSON answer of 2xx is what its route declares, no more and no less: parsed by the declared response schema
+ * (which drops undeclared fields) it must come out unchanged. So the OpenAPI document cannot drift from the API.
+ */
+function expectDeclared(method: string, path: string, status: number, body: unknown) {
+  const route = DECLARED.find((r) => r.method === method && r.pattern.test(path.split('?')[0] ?? ''));
+  if (!route || path.startsWith('/v1/openapi.json')) return;
+  const schema = route.responses[status]?.schema;
+  expect(schema, `${method} ${path} answers ${status}: declared with a schema`).toBeDefined();
+  const parsed = schema?.safeParse(body);
+  expect(parsed?.error?.issues ?? [], `${method} ${path} ${status} as declared`).toEqual([]);
+  expect(parsed?.data, `${method} ${path} ${status}: no undeclared fields`).toEqual(body);
 }
 
 /** A tiny HTTP client for the API, speaking to it as curl would. */
@@ -72,6 +96,8 @@ export function client(system: LocalSystem) {
     } catch {
       parsed = undefined;
     }
+    if (response.status >= 200 && response.status < 300 && contentType.startsWith('application/json'))
+      expectDeclared(method, path, response.status, parsed);
     return { status: response.status, contentType, body: parsed, text };
   };
   const admin = system.adminKey;
