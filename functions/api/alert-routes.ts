@@ -9,14 +9,10 @@ import {
   putAlertSettings,
 } from '../../shared/app/alerts';
 import type { Deps } from '../../shared/app/ports';
-import type { Role } from '../../shared/domain/access';
 import { addDays, dateRange, stockholmDate } from '../../shared/domain/periods';
 import { json } from '../../shared/http/problem';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
-
-const ADMIN: readonly Role[] = ['admin'];
-const READERS: readonly Role[] = ['admin', 'coordinator'];
 
 /** Nights from `from` to `to` (Stockholm dates); by default the last 30 days and the forecast's ten ahead. */
 function nightRange(deps: Deps, query: { from?: string; to?: string }) {
@@ -32,7 +28,7 @@ export function alertRoutes(deps: Deps): Route[] {
       path: '/v1/subscribers',
       tag: 'Cold-night alerts',
       summary: 'Subscribe a coordinator to cold-night alerts',
-      roles: ADMIN,
+      right: 'alerts.manage',
       body: S.NewSubscriber,
       responses: { 201: { description: 'Subscribed', schema: S.Subscriber } },
       handle: async ({ principal, body }) => json(201, await createSubscriber(deps, principal, body)),
@@ -42,7 +38,7 @@ export function alertRoutes(deps: Deps): Route[] {
       path: '/v1/subscribers',
       tag: 'Cold-night alerts',
       summary: 'List subscribers',
-      roles: ADMIN,
+      right: 'alerts.manage',
       responses: { 200: { description: 'Subscribers', schema: z.array(S.Subscriber) } },
       handle: async ({ principal }) => json(200, await listSubscribers(deps, principal)),
     }),
@@ -51,7 +47,7 @@ export function alertRoutes(deps: Deps): Route[] {
       path: '/v1/subscribers/{id}',
       tag: 'Cold-night alerts',
       summary: 'Unsubscribe',
-      roles: ADMIN,
+      right: 'alerts.manage',
       params: S.IdParams,
       responses: { 204: { description: 'Removed' } },
       handle: async ({ principal, params }) => {
@@ -64,7 +60,7 @@ export function alertRoutes(deps: Deps): Route[] {
       path: '/v1/alert-settings',
       tag: 'Cold-night alerts',
       summary: 'The cold-night rules: place, threshold, night, warnings',
-      roles: ADMIN,
+      right: 'alerts.manage',
       responses: { 200: { description: 'Settings in force', schema: S.AlertSettings } },
       handle: async ({ principal }) => json(200, await getAlertSettings(deps, principal)),
     }),
@@ -73,7 +69,7 @@ export function alertRoutes(deps: Deps): Route[] {
       path: '/v1/alert-settings',
       tag: 'Cold-night alerts',
       summary: 'Change the cold-night rules (audited)',
-      roles: ADMIN,
+      right: 'alerts.manage',
       body: S.AlertSettings,
       responses: { 200: { description: 'Settings in force', schema: S.AlertSettings } },
       handle: async ({ principal, body }) => json(200, await putAlertSettings(deps, principal, body)),
@@ -84,20 +80,22 @@ export function alertRoutes(deps: Deps): Route[] {
       tag: 'Cold-night alerts',
       summary: 'The delivery log: every alert to every recipient',
       description: 'from/to: nights (Stockholm dates), both included; at most 366 nights.',
-      roles: READERS,
+      right: 'alerts.read',
       query: S.NightRange,
       responses: { 200: { description: 'Deliveries, oldest first', schema: z.array(S.AlertLogEntry) } },
-      handle: async ({ query }) => json(200, await listAlerts(deps, nightRange(deps, query))),
+      handle: async ({ principal, query }) =>
+        json(200, await listAlerts(deps, principal, nightRange(deps, query))),
     }),
     route({
       method: 'GET',
       path: '/v1/cold-nights',
       tag: 'Cold-night alerts',
       summary: 'Each night as the last check saw it: minimum, cold or not, why',
-      roles: READERS,
+      right: 'alerts.read',
       query: S.NightRange,
       responses: { 200: { description: 'Nights', schema: z.array(S.ColdNight) } },
-      handle: async ({ query }) => json(200, await listColdNights(deps, nightRange(deps, query))),
+      handle: async ({ principal, query }) =>
+        json(200, await listColdNights(deps, principal, nightRange(deps, query))),
     }),
   ];
 }

@@ -16,7 +16,6 @@ import {
   setCapacity,
 } from '../../shared/app/registry';
 import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
-import type { Role } from '../../shared/domain/access';
 import { notFound } from '../../shared/domain/errors';
 import { addDays, dateRange, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { DOCS_SCRIPT, DOCS_SOURCES, docsPage, openApiDocument } from '../../shared/http/openapi';
@@ -28,7 +27,6 @@ import * as S from '../../shared/http/schemas';
 import { readPackageFile } from '../../shared/package-files';
 import { alertRoutes } from './alert-routes';
 
-const ANY_KEY: readonly Role[] = ['admin', 'coordinator', 'partner'];
 const DOCS_SCRIPT_URL = '/v1/docs/api-reference.js';
 
 /** The docs script, read, hashed (for the page's integrity attribute) and compressed once per process. */
@@ -44,7 +42,6 @@ function docsScript() {
   }
   return script;
 }
-const ADMIN: readonly Role[] = ['admin'];
 
 /**
  * API v1: each route declares its schemas once, for validation and for the OpenAPI document. The report's own
@@ -101,7 +98,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/keys',
       tag: 'Keys',
       summary: 'Create an API key (shown once)',
-      roles: ADMIN,
+      right: 'keys.manage',
       body: S.NewKey,
       responses: { 201: { description: 'The key, with its secret shown this once', schema: S.CreatedKey } },
       handle: async ({ principal, body }) => json(201, await createKey(deps, principal, body)),
@@ -111,7 +108,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/keys',
       tag: 'Keys',
       summary: 'List keys (no secrets)',
-      roles: ADMIN,
+      right: 'keys.manage',
       responses: { 200: { description: 'All keys, revoked ones included', schema: z.array(S.Key) } },
       handle: async ({ principal }) => json(200, await listKeys(deps, principal)),
     }),
@@ -120,7 +117,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/keys/{id}',
       tag: 'Keys',
       summary: 'Revoke a key at once',
-      roles: ADMIN,
+      right: 'keys.manage',
       params: S.IdParams,
       responses: { 200: { description: 'The revoked key', schema: S.Key } },
       handle: async ({ principal, params }) => {
@@ -136,7 +133,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/organisations',
       tag: 'Registry',
       summary: 'Register an organisation',
-      roles: ADMIN,
+      right: 'registry.write',
       body: S.NewOrganisation,
       responses: { 201: { description: 'Registered', schema: S.Organisation } },
       handle: async ({ principal, body }) => {
@@ -149,7 +146,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/organisations',
       tag: 'Registry',
       summary: 'List organisations (a partner sees its own)',
-      roles: ANY_KEY,
+      right: 'registry.read',
       responses: { 200: { description: 'Organisations', schema: z.array(S.Organisation) } },
       handle: async ({ principal }) => json(200, await listOrganisations(deps, principal)),
     }),
@@ -158,7 +155,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/organisations/{id}',
       tag: 'Registry',
       summary: 'One organisation',
-      roles: ANY_KEY,
+      right: 'registry.read',
       params: S.IdParams,
       responses: { 200: { description: 'The organisation', schema: S.Organisation } },
       handle: async ({ principal, params }) => json(200, await getOrganisation(deps, principal, params.id)),
@@ -168,7 +165,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/activities',
       tag: 'Registry',
       summary: 'Register an activity of an organisation',
-      roles: ADMIN,
+      right: 'registry.write',
       body: S.NewActivity,
       responses: { 201: { description: 'Registered', schema: S.Activity } },
       handle: async ({ principal, body }) => {
@@ -181,7 +178,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/activities',
       tag: 'Registry',
       summary: 'List activities (a partner sees its own)',
-      roles: ANY_KEY,
+      right: 'registry.read',
       responses: { 200: { description: 'Activities', schema: z.array(S.Activity) } },
       handle: async ({ principal }) => json(200, await listActivities(deps, principal)),
     }),
@@ -190,7 +187,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/activities/{id}',
       tag: 'Registry',
       summary: 'One activity',
-      roles: ANY_KEY,
+      right: 'registry.read',
       params: S.IdParams,
       responses: { 200: { description: 'The activity', schema: S.Activity } },
       handle: async ({ principal, params }) => json(200, await getActivity(deps, principal, params.id)),
@@ -200,7 +197,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/activities/{id}/capacity/{from}',
       tag: 'Registry',
       summary: 'Set the places in force from a night until the next entry',
-      roles: ADMIN,
+      right: 'registry.write',
       params: S.CapacityParams,
       body: S.Capacity,
       responses: {
@@ -224,7 +221,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/activities/{id}/capacity',
       tag: 'Registry',
       summary: 'The places-in-force history',
-      roles: ANY_KEY,
+      right: 'registry.read',
       params: S.IdParams,
       responses: { 200: { description: 'Dated entries', schema: z.array(S.CapacityEntry) } },
       handle: async ({ principal, params }) =>
@@ -240,7 +237,7 @@ export function apiRoutes(deps: Deps): Route[] {
       description:
         'period: YYYY-MM-DD (for a night shelter, the night that begins that evening) or YYYY-MM (not for night ' +
         'shelters or cold-night venues). The same body twice changes nothing and answers `unchanged`.',
-      roles: ANY_KEY,
+      right: 'figures.write',
       params: S.FiguresParams,
       body: z.unknown(),
       bodyDoc: S.FiguresBody,
@@ -265,7 +262,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/activities/{id}/figures',
       tag: 'Figures',
       summary: 'List the figures of an activity',
-      roles: ANY_KEY,
+      right: 'figures.read',
       params: S.IdParams,
       query: S.FiguresQuery,
       responses: { 200: { description: 'Figures by period', schema: z.array(S.StoredFigures) } },
@@ -278,7 +275,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/activities/{id}/figures/{period}',
       tag: 'Figures',
       summary: 'Remove the figures of a period (kept in the audit trail)',
-      roles: ANY_KEY,
+      right: 'figures.write',
       params: S.FiguresParams,
       responses: { 204: { description: 'Removed' } },
       handle: async ({ principal, params }) => {
@@ -294,7 +291,7 @@ export function apiRoutes(deps: Deps): Route[] {
       description:
         'One bad row and nothing is stored: every bad row is listed. `dryRun=true` checks without storing. ' +
         'Sending the same import again converges to the same state.',
-      roles: ANY_KEY,
+      right: 'figures.write',
       query: S.ImportQuery,
       body: S.ImportBody,
       bodyTypes: ['application/json', 'text/csv'],
@@ -327,7 +324,7 @@ export function apiRoutes(deps: Deps): Route[] {
       tag: 'Audit',
       summary: 'The audit trail: every change, by whom, before and after',
       description: 'from/to are Stockholm dates, both included; default the last 30 days; at most 366 days.',
-      roles: ADMIN,
+      right: 'audit.read',
       query: S.AuditQuery,
       responses: { 200: { description: 'Entries, oldest first', schema: z.array(S.AuditEntry) } },
       handle: async ({ principal, query }) => {
@@ -351,7 +348,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/report-recipients',
       tag: 'Reports',
       summary: 'Add an administrator who receives the half-year report by e-mail',
-      roles: ADMIN,
+      right: 'reports.recipients',
       body: S.NewReportRecipient,
       responses: { 201: { description: 'Added', schema: S.ReportRecipient } },
       handle: async ({ principal, body }) => json(201, await createReportRecipient(deps, principal, body)),
@@ -361,7 +358,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/report-recipients',
       tag: 'Reports',
       summary: 'List the report recipients',
-      roles: ADMIN,
+      right: 'reports.recipients',
       responses: { 200: { description: 'Recipients', schema: z.array(S.ReportRecipient) } },
       handle: async ({ principal }) => json(200, await listReportRecipients(deps, principal)),
     }),
@@ -370,7 +367,7 @@ export function apiRoutes(deps: Deps): Route[] {
       path: '/v1/report-recipients/{id}',
       tag: 'Reports',
       summary: 'Remove a report recipient',
-      roles: ADMIN,
+      right: 'reports.recipients',
       params: S.IdParams,
       responses: { 204: { description: 'Removed' } },
       handle: async ({ principal, params }) => {

@@ -41,8 +41,8 @@ function acceptedFormat(accept: string | undefined): Format {
 /** The report's endpoints (declared in shared/http/report-routes.ts), served with the renderers. */
 export function reportRoutes(deps: Deps, reporting: Reporting): Route[] {
   return [
-    serve(REPORT_ROUTES.read, async ({ query, event }) => {
-      const report = await buildReport(deps, { from: query.from, to: query.to });
+    serve(REPORT_ROUTES.read, async ({ principal, query, event }) => {
+      const report = await buildReport(deps, principal, { from: query.from, to: query.to });
       const format = query.format ?? acceptedFormat(header(event, 'accept'));
       if (format === 'json') return json(200, report);
       return reporting.render(report, format, query.language, query.table);

@@ -11,9 +11,9 @@
  */
 import { parseArgs } from 'node:util';
 import { depsFromConfig } from '../../shared/adapters/clients';
-import { createKey, listKeys, revokeKey, systemPrincipal } from '../../shared/app/keys';
+import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import { loadConfig } from '../../shared/config';
-import { ROLES, type Role } from '../../shared/domain/access';
+import { ROLES, type Role, systemPrincipal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
 
 const { values, positionals } = parseArgs({

@@ -1,7 +1,7 @@
-import type { Principal } from '../domain/access';
+import { authorise, type Principal } from '../domain/access';
 import { notFound } from '../domain/errors';
 import type { AlertSettings, ColdNightRecord, Delivery, Subscriber } from './alerts-model';
-import { auditEntry, requireAdmin } from './audit';
+import { auditEntry } from './audit';
 import { DEFAULT_ALERT_SETTINGS } from './cold-night-check';
 import { newId } from './ids';
 import type { Deps } from './ports';
@@ -11,7 +11,7 @@ export async function createSubscriber(
   principal: Principal,
   input: Omit<Subscriber, 'id' | 'createdAt'>,
 ): Promise<Subscriber> {
-  requireAdmin(principal);
+  authorise(principal, 'alerts.manage');
   const at = deps.now().toISOString();
   const subscriber: Subscriber = { id: newId('sub'), ...input, createdAt: at };
   await deps.alerts.createSubscriber(
@@ -27,12 +27,12 @@ export async function createSubscriber(
 }
 
 export async function listSubscribers(deps: Deps, principal: Principal): Promise<Subscriber[]> {
-  requireAdmin(principal);
+  authorise(principal, 'alerts.manage');
   return deps.alerts.listSubscribers();
 }
 
 export async function deleteSubscriber(deps: Deps, principal: Principal, id: string): Promise<void> {
-  requireAdmin(principal);
+  authorise(principal, 'alerts.manage');
   const subscriber = (await deps.alerts.listSubscribers()).find((s) => s.id === id);
   if (!subscriber) throw notFound(`No subscriber ${id}.`);
   await deps.alerts.deleteSubscriber(
@@ -47,7 +47,7 @@ export async function deleteSubscriber(deps: Deps, principal: Principal, id: str
 }
 
 export async function getAlertSettings(deps: Deps, principal: Principal): Promise<AlertSettings> {
-  requireAdmin(principal);
+  authorise(principal, 'alerts.manage');
   return (await deps.alerts.getAlertSettings()) ?? DEFAULT_ALERT_SETTINGS;
 }
 
@@ -56,7 +56,7 @@ export async function putAlertSettings(
   principal: Principal,
   settings: AlertSettings,
 ): Promise<AlertSettings> {
-  requireAdmin(principal);
+  authorise(principal, 'alerts.manage');
   const before = (await deps.alerts.getAlertSettings()) ?? DEFAULT_ALERT_SETTINGS;
   await deps.alerts.putAlertSettings(
     settings,
@@ -72,7 +72,8 @@ export async function putAlertSettings(
 }
 
 /** The delivery log: every alert to every recipient, with its outcome. */
-export async function listAlerts(deps: Deps, range: { from: string; to: string }) {
+export async function listAlerts(deps: Deps, principal: Principal, range: { from: string; to: string }) {
+  authorise(principal, 'alerts.read');
   const deliveries: Delivery[] = await deps.alerts.listDeliveries(range.from, range.to);
   return deliveries
     .map(({ id, nights, kind, channel, recipient, status, at, forecastCreatedTime, attempts, error }) => ({
@@ -91,7 +92,8 @@ export async function listAlerts(deps: Deps, range: { from: string; to: string }
 }
 
 /** Each night as the last check saw it. */
-export async function listColdNights(deps: Deps, range: { from: string; to: string }) {
+export async function listColdNights(deps: Deps, principal: Principal, range: { from: string; to: string }) {
+  authorise(principal, 'alerts.read');
   const records: ColdNightRecord[] = await deps.alerts.listNights(range.from, range.to);
   return records.map(
     ({ night, minTemperature, minAt, cold, reasons, warnings, outlook, forecastCreatedTime, alertedAt }) => ({

@@ -1,5 +1,5 @@
-import type { Principal } from '../domain/access';
-import { forbidden, tooMany } from '../domain/errors';
+import { authorise, type Principal } from '../domain/access';
+import { tooMany } from '../domain/errors';
 import { newId } from './ids';
 import type { AuditEntry } from './model';
 import type { Deps } from './ports';
@@ -9,11 +9,7 @@ export function auditEntry(
   principal: Principal,
   fields: Pick<AuditEntry, 'action' | 'entityType' | 'entityId' | 'activityId' | 'before' | 'after'>,
 ): AuditEntry {
-  return { id: newId('aud'), at, keyId: principal.keyId, ...fields };
-}
-
-export function requireAdmin(principal: Principal): void {
-  if (principal.role !== 'admin') throw forbidden('Only an admin key may do this.');
+  return { id: newId('aud'), at, keyId: principal.id, ...fields };
 }
 
 /**
@@ -29,7 +25,7 @@ export async function listAudit(
   principal: Principal,
   query: { activityId?: string; from: Date; to: Date },
 ): Promise<AuditEntry[]> {
-  requireAdmin(principal);
+  authorise(principal, 'audit.read');
   const entries = await deps.store.listAudit({
     activityId: query.activityId,
     from: query.from.toISOString(),

@@ -1,4 +1,4 @@
-import { canRead, canWriteFigures, type Principal } from '../domain/access';
+import { authorise, canRead, canWriteFigures, type Principal } from '../domain/access';
 import {
   AppError,
   CONCURRENT_CHANGE,
@@ -181,7 +181,7 @@ async function planRows(
       figures,
       version: (before?.version ?? 0) + 1,
       updatedAt: at,
-      updatedBy: principal.keyId,
+      updatedBy: principal.id,
     };
     const result: FigureResult = before ? 'updated' : 'created';
     outcomes.push({ row, result, stored: after, warnings });
@@ -248,6 +248,7 @@ export async function submitFigures(
   rows: readonly FigureRow[],
   options: { dryRun?: boolean; known?: readonly Activity[] } = {},
 ): Promise<{ outcomes: RowOutcome[]; problems: RowProblem[] }> {
+  authorise(principal, 'figures.write');
   const { valid, problems } = await validateRows(deps, principal, rows, options.known);
   if (problems.length > 0) return { outcomes: [], problems };
   const plan = await planRows(deps, principal, valid);
@@ -274,6 +275,7 @@ export function problemsError(problems: readonly RowProblem[], detail: string, r
 }
 
 export async function deleteFigures(deps: Deps, principal: Principal, activityId: string, period: string) {
+  authorise(principal, 'figures.write');
   await retryOnConcurrentChange(async () => {
     const [activity] = await deps.store.getActivities([activityId]);
     if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${activityId}.`);
@@ -311,6 +313,7 @@ export async function listFigures(
   range: { from?: string; to?: string },
   known?: Activity,
 ): Promise<StoredFigures[]> {
+  authorise(principal, 'figures.read');
   const [activity] = known?.id === activityId ? [known] : await deps.store.getActivities([activityId]);
   if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${activityId}.`);
   const figures = await deps.store.listFigures(

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Principal, Role } from '../domain/access';
+import { authorise, type Principal, type Role } from '../domain/access';
 import { unauthorized, unprocessable } from '../domain/errors';
-import { auditEntry, requireAdmin } from './audit';
+import { auditEntry } from './audit';
 import { sha256 } from './ids';
 import type { ApiKeyRecord } from './model';
 import type { Deps, Store } from './ports';
@@ -25,7 +25,7 @@ export async function authenticate(store: Store, authorization: string | undefin
   if (!record || !timingSafeEqual(presented, stored) || record.revokedAt) {
     throw unauthorized('The API key is unknown or revoked.');
   }
-  return { keyId: record.id, role: record.role, organisationId: record.organisationId };
+  return { id: record.id, via: 'key', role: record.role, organisationId: record.organisationId };
 }
 
 export interface NewKeyRequest {
@@ -44,7 +44,7 @@ export async function createKey(
   request: NewKeyRequest,
   key: string = generateKey(),
 ): Promise<PublicKey & { key: string }> {
-  requireAdmin(principal);
+  authorise(principal, 'keys.manage');
   if (request.role === 'partner') {
     if (!request.organisationId) {
       throw unprocessable('A partner key is bound to one organisation.', [
@@ -69,7 +69,7 @@ export async function createKey(
     organisationId: request.organisationId,
     label: request.label,
     createdAt: at,
-    createdBy: principal.keyId,
+    createdBy: principal.id,
   };
   await deps.store.createKey(
     record,
@@ -84,7 +84,7 @@ export async function createKey(
 }
 
 export async function listKeys(deps: Deps, principal: Principal): Promise<PublicKey[]> {
-  requireAdmin(principal);
+  authorise(principal, 'keys.manage');
   return (await deps.store.listKeys()).map(publicView);
 }
 
@@ -93,7 +93,7 @@ export async function revokeKey(
   principal: Principal,
   id: string,
 ): Promise<PublicKey | undefined> {
-  requireAdmin(principal);
+  authorise(principal, 'keys.manage');
   const record = await deps.store.getKey(id);
   if (!record) return undefined;
   if (record.revokedAt) return publicView(record);
@@ -111,6 +111,3 @@ export async function revokeKey(
   );
   return publicView(revoked);
 }
-
-/** The principal of operations run by the system itself (start-up, the keys CLI), named in the audit trail. */
-export const systemPrincipal = (name: string): Principal => ({ keyId: `system:${name}`, role: 'admin' });

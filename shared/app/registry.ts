@@ -1,8 +1,8 @@
-import { canRead, type Principal } from '../domain/access';
+import { authorise, canRead, canReadOrganisation, type Principal } from '../domain/access';
 import { type CapacityEntry, withCapacityEntry } from '../domain/capacity';
 import { notFound, unprocessable } from '../domain/errors';
 import type { ActivityKind } from '../domain/figures';
-import { auditEntry, requireAdmin } from './audit';
+import { auditEntry } from './audit';
 import { newId } from './ids';
 import type { Activity, Organisation } from './model';
 import type { Deps } from './ports';
@@ -12,7 +12,7 @@ export async function createOrganisation(
   principal: Principal,
   input: { name: string; orgNumber?: string | null; id?: string },
 ): Promise<Organisation> {
-  requireAdmin(principal);
+  authorise(principal, 'registry.write');
   const at = deps.now().toISOString();
   const organisation: Organisation = {
     id: input.id ?? newId('org'),
@@ -33,13 +33,14 @@ export async function createOrganisation(
 }
 
 export async function listOrganisations(deps: Deps, principal: Principal): Promise<Organisation[]> {
-  const all = await deps.store.listOrganisations();
-  return principal.role === 'partner' ? all.filter((o) => o.id === principal.organisationId) : all;
+  authorise(principal, 'registry.read');
+  return (await deps.store.listOrganisations()).filter((o) => canReadOrganisation(principal, o.id));
 }
 
 export async function getOrganisation(deps: Deps, principal: Principal, id: string): Promise<Organisation> {
+  authorise(principal, 'registry.read');
   const organisation = await deps.store.getOrganisation(id);
-  if (!organisation || (principal.role === 'partner' && principal.organisationId !== id)) {
+  if (!organisation || !canReadOrganisation(principal, id)) {
     throw notFound(`No organisation ${id}.`);
   }
   return organisation;
@@ -50,7 +51,7 @@ export async function createActivity(
   principal: Principal,
   input: { organisationId: string; name: string; kind: ActivityKind; id?: string },
 ): Promise<Activity> {
-  requireAdmin(principal);
+  authorise(principal, 'registry.write');
   if (!(await deps.store.getOrganisation(input.organisationId))) {
     throw unprocessable('No such organisation.', [
       { path: '/organisationId', message: `No organisation has id ${input.organisationId}.` },
@@ -80,11 +81,13 @@ export async function createActivity(
 }
 
 export async function listActivities(deps: Deps, principal: Principal): Promise<Activity[]> {
+  authorise(principal, 'registry.read');
   return (await deps.store.listActivities()).filter((a) => canRead(principal, a));
 }
 
 /** An activity the caller may see; a partner asking for another organisation's gets 404, so nothing leaks. */
 export async function getActivity(deps: Deps, principal: Principal, id: string): Promise<Activity> {
+  authorise(principal, 'registry.read');
   const [activity] = await deps.store.getActivities([id]);
   if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${id}.`);
   return activity;
@@ -96,7 +99,7 @@ export async function setCapacity(
   activityId: string,
   entry: CapacityEntry,
 ): Promise<{ result: 'created' | 'updated' | 'unchanged'; capacity: CapacityEntry[] }> {
-  requireAdmin(principal);
+  authorise(principal, 'registry.write');
   if (entry.womenPlaces !== undefined && entry.womenPlaces > entry.places) {
     throw unprocessable("Women's places are part of the places.", [
       { path: '/womenPlaces', message: `${entry.womenPlaces} is more than the ${entry.places} places.` },

@@ -1,4 +1,4 @@
-import type { Principal } from '../domain/access';
+import { authorise, type Principal, systemPrincipal } from '../domain/access';
 import type { Language } from '../domain/alert-messages';
 import { conflict, notFound } from '../domain/errors';
 import { datesOfMonth, monthsBetween } from '../domain/periods';
@@ -12,7 +12,7 @@ import {
   publishedFigures,
 } from '../domain/report-history';
 import type { EmailSender } from './alerts-model';
-import { auditEntry, requireAdmin } from './audit';
+import { auditEntry } from './audit';
 import { newId, sha256 } from './ids';
 import type { Deps } from './ports';
 import type { RenderedReport, ReportArchive, ReportFile, ReportRecipient, ReportSend } from './reports-model';
@@ -31,7 +31,8 @@ const within = (range: MonthRange) => (f: ReportFigures) => {
  * figures from the first trend period to `to` (days and month totals alike), one for the cold-night check's nights,
  * one for the sends of the period; no Scan. Records when the data was read.
  */
-export async function buildReport(deps: Deps, range: MonthRange) {
+export async function buildReport(deps: Deps, principal: Principal, range: MonthRange) {
+  authorise(principal, 'reports.read');
   const dataReadAt = deps.now().toISOString();
   const earlier = previousPeriods(range, TREND_PERIODS);
   const readFrom = earlier[0]?.from ?? range.from;
@@ -98,7 +99,7 @@ export async function createReportRecipient(
   principal: Principal,
   input: Omit<ReportRecipient, 'id' | 'createdAt'>,
 ): Promise<ReportRecipient> {
-  requireAdmin(principal);
+  authorise(principal, 'reports.recipients');
   if ((await deps.reports.listRecipients()).length >= MAX_REPORT_RECIPIENTS) {
     throw conflict(`There are already ${MAX_REPORT_RECIPIENTS} report recipients; remove one first.`);
   }
@@ -117,12 +118,12 @@ export async function createReportRecipient(
 }
 
 export async function listReportRecipients(deps: Deps, principal: Principal) {
-  requireAdmin(principal);
+  authorise(principal, 'reports.recipients');
   return deps.reports.listRecipients();
 }
 
 export async function deleteReportRecipient(deps: Deps, principal: Principal, id: string) {
-  requireAdmin(principal);
+  authorise(principal, 'reports.recipients');
   const recipient = (await deps.reports.listRecipients()).find((r) => r.id === id);
   if (!recipient) throw notFound(`No report recipient ${id}.`);
   await deps.reports.deleteRecipient(
@@ -186,7 +187,7 @@ type Mail = Parameters<EmailSender['send']>[0];
 
 /** Compiles, renders and archives the report of a send, keeps what it published, and readies its mails. */
 async function prepareSend(deps: Deps, delivery: ReportDelivery, send: ReportSend) {
-  const report = await buildReport(deps, send.period);
+  const report = await buildReport(deps, systemPrincipal('report-send'), send.period);
   const languages = [...new Set(send.recipients.map((r) => r.language))];
   const manifest: SendManifest = { mails: {}, changes: report.sinceLastSent?.changes ?? null };
   const mails = new Map<Language, Omit<Mail, 'to'>>();
@@ -275,7 +276,7 @@ export async function sendReport(
   range: MonthRange,
   options: { retryPauseMs?: number; requestKey?: string } = {},
 ) {
-  requireAdmin(principal);
+  authorise(principal, 'reports.send');
   const startedAt = deps.now().toISOString();
   const id = options.requestKey
     ? `snd_${sha256(`${range.from}_${range.to}|${options.requestKey}`).slice(0, 24)}`
@@ -292,7 +293,7 @@ export async function sendReport(
     id,
     period: range,
     status: 'preparing',
-    requestedBy: principal.keyId,
+    requestedBy: principal.id,
     startedAt,
     claimedAt: startedAt,
     folder: `reports/${range.from}_${range.to}/${startedAt.replace(/[:.]/g, '-')}_${id}`,

@@ -1,19 +1,72 @@
+import { forbidden } from './errors';
 import type { ActivityKind } from './figures';
 
 export const ROLES = ['admin', 'coordinator', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is calling: the key's id, its role and, for a partner, the one organisation it is bound to. */
+/**
+ * Who acts. The same for every way in — an API key (a machine), a person signed in (a session), or the system
+ * itself (the schedule, a CLI) — so that the API, the web app, the scheduler and a CLI decide alike.
+ */
 export interface Principal {
-  keyId: string;
+  /** As the audit trail names them: a key's id (`key_…`), a person's id, or `system:<name>`. */
+  id: string;
+  via: 'key' | 'session' | 'system' | 'anonymous';
   role: Role;
+  /** A partner's one organisation. */
   organisationId?: string;
 }
+
+/**
+ * The rights, and which roles hold them: the one table every use case decides by. Rights over one organisation's
+ * things (its activities, their figures) are narrowed further by `canRead` and `canWriteFigures`.
+ */
+const RIGHTS = {
+  'keys.manage': ['admin'],
+  'registry.read': ['admin', 'coordinator', 'partner'],
+  'registry.write': ['admin'],
+  'figures.read': ['admin', 'coordinator', 'partner'],
+  'figures.write': ['admin', 'coordinator', 'partner'],
+  'audit.read': ['admin'],
+  'alerts.manage': ['admin'],
+  'alerts.read': ['admin', 'coordinator'],
+  'reports.read': ['admin', 'coordinator'],
+  'reports.send': ['admin'],
+  'reports.recipients': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Right = keyof typeof RIGHTS;
+
+/** The roles that hold `right` (for the API's description of each route). */
+export const rolesWith = (right: Right): readonly Role[] => RIGHTS[right];
+
+export const can = (principal: Principal, right: Right): boolean =>
+  (RIGHTS[right] as readonly Role[]).includes(principal.role);
+
+/** Refuses (403) unless the principal holds `right`. */
+export function authorise(principal: Principal, right: Right): void {
+  if (!can(principal, right)) {
+    throw forbidden(`This needs the role ${rolesWith(right).join(' or ')}; yours is ${principal.role}.`);
+  }
+}
+
+/** The principal of what the system does by itself (the schedule, start-up, a CLI), named in the audit trail. */
+export const systemPrincipal = (name: string): Principal => ({
+  id: `system:${name}`,
+  via: 'system',
+  role: 'admin',
+});
+
+/** Whom open routes (health, docs) act for: someone who may see nothing — a partner of no organisation. */
+export const ANONYMOUS: Principal = { id: 'anonymous', via: 'anonymous', role: 'partner' };
 
 interface Scoped {
   organisationId: string;
   kind: ActivityKind;
 }
+
+/** An organisation the principal may see: all of them, or a partner's own. */
+export const canReadOrganisation = (principal: Principal, organisationId: string): boolean =>
+  principal.role !== 'partner' || principal.organisationId === organisationId;
 
 /** Admins and coordinators read everything; a partner reads only its own organisation's activities. */
 export function canRead(principal: Principal, activity: Scoped): boolean {

@@ -5,8 +5,8 @@ import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { authenticate } from '../app/keys';
 import type { Store } from '../app/ports';
-import type { Principal } from '../domain/access';
-import { AppError, forbidden, notFound } from '../domain/errors';
+import { ANONYMOUS, authorise } from '../domain/access';
+import { AppError, notFound } from '../domain/errors';
 import { problemResponse } from './problem';
 import { readInput } from './request';
 import type { Route } from './route';
@@ -42,9 +42,6 @@ function problemJson(logger: Logger): MiddlewareObj<Event, Result> {
   };
 }
 
-/** Open routes (health, docs) get a principal that can see nothing: a partner of no organisation. */
-const ANONYMOUS: Principal = { keyId: 'anonymous', role: 'partner' };
-
 function toHandler(route: Route, store: Store) {
   return async (event: Event) => {
     // The input is read first so that a prefetch can start with the key's check; its problems still come after
@@ -57,14 +54,13 @@ function toHandler(route: Route, store: Store) {
       invalid = error;
     }
     const [principal, prefetched] = await Promise.all([
-      route.roles
+      route.right
         ? authenticate(store, event.headers?.authorization ?? event.headers?.Authorization)
         : ANONYMOUS,
       input && route.prefetch ? route.prefetch(input.params).catch(() => undefined) : undefined,
     ]);
-    if (route.roles && !route.roles.includes(principal.role)) {
-      throw forbidden(`This needs a key of role ${route.roles.join(' or ')}; yours is ${principal.role}.`);
-    }
+    // Refused before the input's problems are told, by the same rule the use case applies again.
+    if (route.right) authorise(principal, route.right);
     if (!input) throw invalid;
     return route.handle({ principal, ...input, event, prefetched } as Parameters<Route['handle']>[0]);
   };

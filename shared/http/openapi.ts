@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
+import { rolesWith } from '../domain/access';
 import type { RouteSpec } from './route';
 
 const Problem = z
@@ -38,7 +39,7 @@ export function openApiDocument(
     const body = route.bodyDoc ?? route.body;
     const errors = Object.fromEntries(
       Object.entries(problemStatuses)
-        .filter(([status]) => route.roles || !['401', '403'].includes(status))
+        .filter(([status]) => route.right || !['401', '403'].includes(status))
         .map(([status, description]) => [
           status,
           { description, content: { 'application/problem+json': { schema: Problem } } },
@@ -48,11 +49,14 @@ export function openApiDocument(
       method: route.method.toLowerCase() as 'get',
       path: route.path,
       summary: route.summary,
-      description: [route.description, route.roles ? `Roles: ${route.roles.join(', ')}.` : 'No key needed.']
+      description: [
+        route.description,
+        route.right ? `Roles: ${rolesWith(route.right).join(', ')}.` : 'No key needed.',
+      ]
         .filter(Boolean)
         .join('\n\n'),
       tags: [route.tag],
-      ...(route.roles ? { security: [{ [bearer.name]: [] }] } : {}),
+      ...(route.right ? { security: [{ [bearer.name]: [] }] } : {}),
       request: {
         ...(route.params ? { params: route.params as z.ZodObject } : {}),
         ...(route.query ? { query: route.query as z.ZodObject } : {}),

@@ -16,7 +16,7 @@ export const REPORT_ROUTES = {
       'service, intake, extra cold nights, nationality (small counts hidden), trends over the periods before, ' +
       'and what is missing. Percentages are whole numbers rounded half up from the exact counts. ' +
       'As JSON, or rendered with format=html|csv|xlsx|pdf (or the matching Accept).',
-    roles: ['admin', 'coordinator'],
+    right: 'reports.read',
     query: S.ReportQuery,
     responses: {
       200: { description: 'The report (JSON), or rendered as asked', schema: S.Report },
@@ -32,7 +32,7 @@ export const REPORT_ROUTES = {
       'e-mail, each recipient in their language. Sent again for the same period, the report says what changed. ' +
       'With an `Idempotency-Key` header (up to 200 characters), the same request sent again resumes that send: ' +
       'nobody is mailed twice, and whoever was not reached yet is.',
-    roles: ['admin'],
+    right: 'reports.send',
     body: S.SendReport,
     responses: {
       200: { description: 'Sent (see delivered and failed)', schema: S.SentReport },

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod';
-import type { Principal, Role } from '../domain/access';
+import type { Principal, Right } from '../domain/access';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -25,8 +25,8 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   summary: string;
   description?: string;
   tag: string;
-  /** Roles that may call it; absent for an open endpoint (no key). */
-  roles?: readonly Role[];
+  /** The right it needs (see shared/domain/access.ts); absent for an open endpoint (no key). */
+  right?: Right;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;

@@ -7,9 +7,10 @@ import { dynamoClient } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
-import { createKey, systemPrincipal } from '../../shared/app/keys';
+import { createKey } from '../../shared/app/keys';
 import type { Deps } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
+import { systemPrincipal } from '../../shared/domain/access';
 import { datesBetween } from '../../shared/domain/periods';
 import { countRequests, type Load, load, ms, percentile, ratio } from './measure';
 

@@ -7,7 +7,7 @@ import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { createSubscriber } from '../../shared/app/alerts';
 import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
-import { systemPrincipal } from '../../shared/app/keys';
+import { systemPrincipal } from '../../shared/domain/access';
 import { countRequests, ms } from './measure';
 
 /**

@@ -17,10 +17,10 @@ import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { submitFigures } from '../../shared/app/figures';
-import { systemPrincipal } from '../../shared/app/keys';
 import type { Deps } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
 import { buildReport } from '../../shared/app/reports';
+import { systemPrincipal } from '../../shared/domain/access';
 import { datesBetween, monthsBetween } from '../../shared/domain/periods';
 import { compileReport } from '../../shared/domain/report';
 import { renderReport } from '../../shared/report/render';
@@ -84,13 +84,13 @@ async function reportBench() {
   for (let i = 0; i < rows.length; i += 5000) await submitFigures(deps, bench, rows.slice(i, i + 5000));
   const importMs = performance.now() - importStart;
 
-  await buildReport(deps, { from: '2017-11', to: '2018-04' }); // warm-up
+  await buildReport(deps, bench, { from: '2017-11', to: '2018-04' }); // warm-up
   const times: number[] = [];
   let counted = new Map<string, number>();
   for (let run = 0; run < RUNS; run++) {
     requests.counts.clear();
     const start = performance.now();
-    const report = await buildReport(deps, { from: '2017-11', to: '2018-04' });
+    const report = await buildReport(deps, bench, { from: '2017-11', to: '2018-04' });
     times.push(performance.now() - start);
     if (report.nightShelters.shelters.length !== SHELTERS) throw new Error('The report lost a shelter.');
     counted = new Map(requests.counts);
@@ -111,7 +111,7 @@ async function reportBench() {
     computeTimes.push(performance.now() - start);
   }
   // Rendering the same report: every format of one language, as sending does (charts drawn once).
-  const document = await buildReport(deps, { from: '2017-11', to: '2018-04' });
+  const document = await buildReport(deps, bench, { from: '2017-11', to: '2018-04' });
   await renderReport(document, 'sv'); // warm-up: WebAssembly and fonts load once per container
   const renderTimes: number[] = [];
   let renderedBytes = 0;

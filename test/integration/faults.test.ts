@@ -8,9 +8,9 @@ import { depsFromConfig, dynamoClient } from '../../shared/adapters/clients';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { listAudit } from '../../shared/app/audit';
 import { submitFigures } from '../../shared/app/figures';
-import { systemPrincipal } from '../../shared/app/keys';
 import { createActivity, createOrganisation } from '../../shared/app/registry';
 import { loadConfig } from '../../shared/config';
+import { systemPrincipal } from '../../shared/domain/access';
 import { datesBetween } from '../../shared/domain/periods';
 
 let dynamo: ChildProcess | undefined;

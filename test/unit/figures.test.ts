@@ -57,8 +57,8 @@ describe('figures rules', () => {
 describe('access', () => {
   const fa = { organisationId: 'org_fa', kind: 'night_shelter' as const };
   const venue = { organisationId: 'org_ng', kind: 'cold_night_venue' as const };
-  const partner: Principal = { keyId: 'k', role: 'partner', organisationId: 'org_fa' };
-  const coordinator: Principal = { keyId: 'k', role: 'coordinator' };
+  const partner: Principal = { id: 'k', via: 'key', role: 'partner', organisationId: 'org_fa' };
+  const coordinator: Principal = { id: 'k', via: 'key', role: 'coordinator' };
   it('scopes partners to their organisation and coordinators to cold nights', () => {
     expect(canRead(partner, fa)).toBe(true);
     expect(canRead(partner, venue)).toBe(false);

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { submitFigures } from '../../../shared/app/figures';
-import { systemPrincipal } from '../../../shared/app/keys';
 import type { Deps } from '../../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../../shared/app/registry';
 import { createReportRecipient } from '../../../shared/app/reports';
+import { systemPrincipal } from '../../../shared/domain/access';
 import { capacityOn } from '../../../shared/domain/capacity';
 import { addDays, datesOfMonth, TIME_ZONE } from '../../../shared/domain/periods';
 import { DEMO_ACTIVITIES, DEMO_ORGANISATIONS } from './registry';
