@@ -15,7 +15,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../app/model';
-import { type AppError, concurrentChange, unauthorized } from '../domain/errors';
+import { type AppError, concurrentChange, unauthenticated } from '../domain/errors';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 export type Item = Record<string, unknown>;
@@ -78,7 +78,7 @@ export class DynamoTable {
       if (!isConditionFailure(error)) throw error;
       const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
       const keyGone = keyChecks.some((_, i) => reasons[items.length + i]?.Code === 'ConditionalCheckFailed');
-      throw keyGone ? unauthorized('The API key is unknown or revoked.') : onConflict();
+      throw keyGone ? unauthenticated('The API key is unknown or revoked.') : onConflict();
     }
   }
 

@@ -2,7 +2,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import * as z from 'zod';
 import type { WeatherSource } from '../app/alerts-model';
 import type { Forecast, WarningArea } from '../domain/cold-nights';
-import { AppError } from '../domain/errors';
+import { upstreamUnavailable } from '../domain/errors';
 
 /** SMHI's "missing value". */
 const MISSING = 9999;
@@ -45,7 +45,7 @@ export interface SmhiOptions {
 }
 
 const smhiError = (detail: string) =>
-  new AppError(502, 'SMHI could not be read', detail, [], 'smhi_unavailable');
+  upstreamUnavailable(`SMHI could not be read: ${detail}`, 'smhi_unavailable');
 
 /** SMHI's open data over HTTP. Anything but a valid document — HTML, 4xx/5xx, a timeout, cut JSON — throws. */
 export class SmhiClient implements WeatherSource {

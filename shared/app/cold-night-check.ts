@@ -1,7 +1,7 @@
 import { emailSubject, emailText, smsText } from '../domain/alert-messages';
 import { type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
 import { assessNights, type ColdRules, currentNight, DEFAULT_COLD_RULES } from '../domain/cold-nights';
-import { AppError } from '../domain/errors';
+import { AppError, upstreamUnavailable } from '../domain/errors';
 import { addDays } from '../domain/periods';
 import type {
   AlertSettings,
@@ -83,11 +83,8 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
     }
     const ageHours = (now.getTime() - Date.parse(forecast.createdTime)) / 3_600_000;
     if (ageHours > settings.maxForecastAgeHours) {
-      throw new AppError(
-        502,
-        'SMHI forecast is stale',
-        `The newest forecast is from ${forecast.createdTime}, ${ageHours.toFixed(1)} h old.`,
-        [],
+      throw upstreamUnavailable(
+        `SMHI's forecast is stale: the newest is from ${forecast.createdTime}, ${ageHours.toFixed(1)} h old.`,
         'smhi_stale',
       );
     }

@@ -2,6 +2,7 @@ import { authorise, canRead, canWriteFigures, type Principal } from '../domain/a
 import {
   AppError,
   CONCURRENT_CHANGE,
+  type ErrorKind,
   type FieldProblem,
   forbidden,
   notFound,
@@ -32,7 +33,7 @@ export type FigureResult = 'created' | 'updated' | 'unchanged';
 export interface RowProblem extends FieldProblem {
   /** Index of the row in the request (0 for a single PUT). */
   row: number;
-  status: number;
+  kind: ErrorKind;
 }
 
 export interface RowOutcome {
@@ -75,32 +76,35 @@ async function validateRows(
   const checkRow = (input: FigureRow): Omit<RowProblem, 'row'>[] | Omit<ValidRow, 'row'> => {
     const activity = activities.get(input.activityId);
     if (!activity || !canRead(principal, activity)) {
-      return [{ status: 404, path: '/activityId', message: `No activity ${input.activityId}.` }];
+      return [{ kind: 'not_found', path: '/activityId', message: `No activity ${input.activityId}.` }];
     }
     if (!canWriteFigures(principal, activity)) {
       const message = `A ${principal.role} key may not write figures of a ${activity.kind}.`;
-      return [{ status: 403, path: '/activityId', message }];
+      return [{ kind: 'forbidden', path: '/activityId', message }];
     }
     const found: Omit<RowProblem, 'row'>[] = [];
     const period = parsePeriod(input.period);
     if (!period) {
       found.push({
-        status: 422,
+        kind: 'invalid',
         path: '/period',
         message: `"${input.period.slice(0, 32)}" is not a real date (YYYY-MM-DD) or month (YYYY-MM) within ${CALENDAR.first}–${CALENDAR.last}.`,
       });
     } else if (isFuture(period, now)) {
       found.push({
-        status: 422,
+        kind: 'invalid',
         path: '/period',
         message: `${input.period} has not begun yet (Stockholm time).`,
       });
     }
     const parsed = FIGURES_SCHEMAS[activity.kind].safeParse(input.figures);
-    if (!parsed.success) for (const p of zodProblems(parsed.error)) found.push({ status: 422, ...p });
+    if (!parsed.success) for (const p of zodProblems(parsed.error)) found.push({ kind: 'invalid', ...p });
     if (!period || !parsed.success || found.length > 0) return found;
     const figures = parsed.data as Figures;
-    const rules = figureProblems(activity.kind, period, figures).map((p) => ({ status: 422, ...p }));
+    const rules = figureProblems(activity.kind, period, figures).map((p) => ({
+      kind: 'invalid' as const,
+      ...p,
+    }));
     return rules.length > 0 ? rules : { activity, period, figures };
   };
 
@@ -116,7 +120,7 @@ async function validateRows(
     if (earlier !== undefined) {
       problems.push({
         row,
-        status: 422,
+        kind: 'invalid',
         path: '/period',
         message: `Row ${earlier} already has ${activity.id} ${period.value}.`,
       });
@@ -127,7 +131,7 @@ async function validateRows(
     const other = granularityOfMonth.get(monthKey);
     if (other && other.granularity !== period.granularity) {
       const message = `Row ${other.row} reports ${period.month} by ${other.granularity}; one month, one way.`;
-      problems.push({ row, status: 409, path: '/period', message });
+      problems.push({ row, kind: 'conflict', path: '/period', message });
       continue;
     }
     granularityOfMonth.set(monthKey, { granularity: period.granularity, row });
@@ -160,7 +164,7 @@ async function planRows(
     if (way && way.granularity !== period.granularity) {
       problems.push({
         row,
-        status: 409,
+        kind: 'conflict',
         path: '/period',
         message:
           way.granularity === 'day'
@@ -232,7 +236,7 @@ async function retryOnConcurrentChange<T>(attempt: () => Promise<T>): Promise<T>
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof AppError && error.code === CONCURRENT_CHANGE) || n >= ATTEMPTS) throw error;
+      if (!(error instanceof AppError && error.reason === CONCURRENT_CHANGE) || n >= ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** n));
     }
   }
@@ -261,17 +265,16 @@ export async function submitFigures(
   return { outcomes, problems: [] };
 }
 
-/** One AppError for a list of row problems: the status they share (else 422), each problem in `errors`. */
+/** One AppError for a list of row problems: the kind they share (else `invalid`), each problem in `errors`. */
 export function problemsError(problems: readonly RowProblem[], detail: string, rowPaths = false): AppError {
-  const statuses = new Set(problems.map((p) => p.status));
-  const status = statuses.size === 1 ? (problems[0]?.status ?? 422) : 422;
-  const titles: Record<number, string> = { 403: 'Forbidden', 404: 'Not found', 409: 'Conflict' };
-  return new AppError(
-    status,
-    titles[status] ?? 'Validation failed',
-    detail,
-    problems.map((p) => ({ path: rowPaths ? `/rows/${p.row}${p.path}` : p.path, message: p.message })),
-  );
+  const kinds = new Set(problems.map((p) => p.kind));
+  const kind = kinds.size === 1 ? (problems[0]?.kind ?? 'invalid') : 'invalid';
+  return new AppError(kind, detail, {
+    errors: problems.map((p) => ({
+      path: rowPaths ? `/rows/${p.row}${p.path}` : p.path,
+      message: p.message,
+    })),
+  });
 }
 
 export async function deleteFigures(deps: Deps, principal: Principal, activityId: string, period: string) {

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { authorise, type Principal, type Role } from '../domain/access';
-import { unauthorized, unprocessable } from '../domain/errors';
+import { invalid, unauthenticated } from '../domain/errors';
 import { auditEntry } from './audit';
 import { sha256 } from './ids';
 import type { ApiKeyRecord } from './model';
@@ -17,13 +17,13 @@ export type PublicKey = ReturnType<typeof publicView>;
 /** Resolves `Authorization: Bearer <key>` to a principal, or refuses with 401. Revocation takes effect at once. */
 export async function authenticate(store: Store, authorization: string | undefined): Promise<Principal> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  if (!match?.[1]) throw unauthorized('Send an API key as `Authorization: Bearer <key>`.');
+  if (!match?.[1]) throw unauthenticated('Send an API key as `Authorization: Bearer <key>`.');
   const key = match[1];
   const record = await store.getKey(keyIdOf(key));
   const presented = Buffer.from(sha256(key), 'hex');
   const stored = Buffer.from(record?.hash ?? '0'.repeat(64), 'hex');
   if (!record || !timingSafeEqual(presented, stored) || record.revokedAt) {
-    throw unauthorized('The API key is unknown or revoked.');
+    throw unauthenticated('The API key is unknown or revoked.');
   }
   return { id: record.id, via: 'key', role: record.role, organisationId: record.organisationId };
 }
@@ -47,17 +47,17 @@ export async function createKey(
   authorise(principal, 'keys.manage');
   if (request.role === 'partner') {
     if (!request.organisationId) {
-      throw unprocessable('A partner key is bound to one organisation.', [
+      throw invalid('A partner key is bound to one organisation.', [
         { path: '/organisationId', message: 'Required for a partner key.' },
       ]);
     }
     if (!(await deps.store.getOrganisation(request.organisationId))) {
-      throw unprocessable('No such organisation.', [
+      throw invalid('No such organisation.', [
         { path: '/organisationId', message: `No organisation has id ${request.organisationId}.` },
       ]);
     }
   } else if (request.organisationId) {
-    throw unprocessable('Only partner keys are bound to an organisation.', [
+    throw invalid('Only partner keys are bound to an organisation.', [
       { path: '/organisationId', message: `A ${request.role} key reads across organisations; leave it out.` },
     ]);
   }

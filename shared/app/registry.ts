@@ -1,6 +1,6 @@
 import { authorise, canRead, canReadOrganisation, type Principal } from '../domain/access';
 import { type CapacityEntry, withCapacityEntry } from '../domain/capacity';
-import { notFound, unprocessable } from '../domain/errors';
+import { invalid, notFound } from '../domain/errors';
 import type { ActivityKind } from '../domain/figures';
 import { auditEntry } from './audit';
 import { newId } from './ids';
@@ -53,7 +53,7 @@ export async function createActivity(
 ): Promise<Activity> {
   authorise(principal, 'registry.write');
   if (!(await deps.store.getOrganisation(input.organisationId))) {
-    throw unprocessable('No such organisation.', [
+    throw invalid('No such organisation.', [
       { path: '/organisationId', message: `No organisation has id ${input.organisationId}.` },
     ]);
   }
@@ -101,7 +101,7 @@ export async function setCapacity(
 ): Promise<{ result: 'created' | 'updated' | 'unchanged'; capacity: CapacityEntry[] }> {
   authorise(principal, 'registry.write');
   if (entry.womenPlaces !== undefined && entry.womenPlaces > entry.places) {
-    throw unprocessable("Women's places are part of the places.", [
+    throw invalid("Women's places are part of the places.", [
       { path: '/womenPlaces', message: `${entry.womenPlaces} is more than the ${entry.places} places.` },
     ]);
   }

@@ -5,37 +5,69 @@ export interface FieldProblem {
 }
 
 /**
- * The one error type of the system. Everything a client can cause is an AppError with an HTTP status;
- * the HTTP edge turns it into an RFC 9457 problem document. Anything else is a bug and becomes a 500.
+ * What went wrong, in the domain's words. The HTTP edge maps each kind to a status and a problem document
+ * (shared/http/problem.ts); a page or an e-mail maps it to words in the reader's language.
+ */
+export const ERROR_KINDS = [
+  /** The request could not be read at all (not JSON, bad encoding). */
+  'unreadable',
+  /** No valid credentials: a missing, unknown or revoked key. */
+  'unauthenticated',
+  /** Known, but not allowed to do this. */
+  'forbidden',
+  'not_found',
+  /** Conflicts with what is stored (or another change just won a race: `reason: concurrent_change`). */
+  'conflict',
+  /** The request is larger than this action takes. */
+  'too_large',
+  'unsupported_media_type',
+  /** Readable, but a field is wrong: `errors` names each one. */
+  'invalid',
+  /** A service the system depends on (SMHI) could not be read. */
+  'upstream_unavailable',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/**
+ * The one error type of the system. Everything a client can cause, and every failure of what the system depends
+ * on, is an AppError of a kind; anything else is a bug (a 500 that says nothing of the inside).
  */
 export class AppError extends Error {
+  readonly errors: FieldProblem[];
+  /** A finer reason a caller may act on, e.g. `concurrent_change` (send again) or `no_recipients`. */
+  readonly reason?: string;
+  /** Extra members of the problem document (RFC 9457 extensions), e.g. an import's `conflicts`. */
+  readonly extensions: Record<string, unknown>;
+
   constructor(
-    readonly status: number,
-    readonly title: string,
+    readonly kind: ErrorKind,
     readonly detail: string,
-    readonly errors: FieldProblem[] = [],
-    readonly code?: string,
-    /** Extra members of the problem document (RFC 9457 extensions), e.g. an import's `conflicts`. */
-    readonly extensions: Record<string, unknown> = {},
+    options: { errors?: FieldProblem[]; reason?: string; extensions?: Record<string, unknown> } = {},
   ) {
     super(detail);
     this.name = 'AppError';
+    this.errors = options.errors ?? [];
+    this.reason = options.reason;
+    this.extensions = options.extensions ?? {};
   }
 }
 
-export const badRequest = (detail: string, errors: FieldProblem[] = []) =>
-  new AppError(400, 'Bad request', detail, errors);
-export const unauthorized = (detail: string) => new AppError(401, 'Unauthorized', detail);
-export const forbidden = (detail: string) => new AppError(403, 'Forbidden', detail);
-export const notFound = (detail: string) => new AppError(404, 'Not found', detail);
-export const conflict = (detail: string, errors: FieldProblem[] = [], code?: string) =>
-  new AppError(409, 'Conflict', detail, errors, code);
-export const unsupportedMediaType = (detail: string) => new AppError(415, 'Unsupported media type', detail);
-export const unprocessable = (detail: string, errors: FieldProblem[] = []) =>
-  new AppError(422, 'Validation failed', detail, errors);
+export const unreadable = (detail: string, errors: FieldProblem[] = []) =>
+  new AppError('unreadable', detail, { errors });
+export const unauthenticated = (detail: string) => new AppError('unauthenticated', detail);
+export const forbidden = (detail: string) => new AppError('forbidden', detail);
+export const notFound = (detail: string) => new AppError('not_found', detail);
+export const conflict = (detail: string, errors: FieldProblem[] = [], reason?: string) =>
+  new AppError('conflict', detail, { errors, reason });
+export const tooLarge = (detail: string) => new AppError('too_large', detail);
+export const unsupportedMediaType = (detail: string) => new AppError('unsupported_media_type', detail);
+export const invalid = (detail: string, errors: FieldProblem[] = []) =>
+  new AppError('invalid', detail, { errors });
+export const upstreamUnavailable = (detail: string, reason: string) =>
+  new AppError('upstream_unavailable', detail, { reason });
 /** An answer would list more than `max` of something: the client asks for less (a shorter range). */
 export const tooMany = (what: string, max: number) =>
-  unprocessable(`There are more than ${max} ${what} in this range; ask for a shorter one (from, to).`, [
+  invalid(`There are more than ${max} ${what} in this range; ask for a shorter one (from, to).`, [
     { path: '/from', message: `At most ${max} in one answer.` },
   ]);
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { unprocessable } from './errors';
+import { invalid } from './errors';
 
 /** All human time in this system is Stockholm time; DST is the time zone's business, never a fixed offset. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -92,10 +92,10 @@ export function dateRange(
   const from = asked.from ?? (asked.to && asked.to < defaults.from ? asked.to : defaults.from);
   const to = asked.to ?? (from > defaults.to ? from : defaults.to);
   if (to < from)
-    throw unprocessable('The range is not valid.', [{ path: '/to', message: 'Must not be before from.' }]);
+    throw invalid('The range is not valid.', [{ path: '/to', message: 'Must not be before from.' }]);
   if (daysApart(from, to) >= maxDays) {
     const message = `At most ${maxDays} days from ${from} to ${to}; ask for a shorter range.`;
-    throw unprocessable('The range is too long.', [{ path: asked.to ? '/to' : '/from', message }]);
+    throw invalid('The range is too long.', [{ path: asked.to ? '/to' : '/from', message }]);
   }
   return { from, to };
 }

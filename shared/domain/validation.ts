@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { type FieldProblem, unprocessable } from './errors';
+import { type FieldProblem, invalid } from './errors';
 
 /** Zod issues as field problems with JSON-pointer paths; each unknown field is named on its own path. */
 export function zodProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
@@ -23,6 +23,6 @@ export function parseOrThrow<T extends z.ZodType>(
   prefix = '',
 ): z.output<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw unprocessable(`The ${what} is not valid.`, zodProblems(result.error, prefix));
+  if (!result.success) throw invalid(`The ${what} is not valid.`, zodProblems(result.error, prefix));
   return result.data;
 }

@@ -6,8 +6,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
 import { authenticate } from '../app/keys';
 import type { Store } from '../app/ports';
 import { ANONYMOUS, authorise } from '../domain/access';
-import { AppError, notFound } from '../domain/errors';
-import { problemResponse } from './problem';
+import { type AppError, notFound } from '../domain/errors';
+import { problemResponse, statusOf } from './problem';
 import { readInput } from './request';
 import type { Route } from './route';
 
@@ -27,15 +27,19 @@ function requestKeys(logger: Logger): MiddlewareObj<Event, Result> {
   };
 }
 
-/** Turns every error into a problem document; logs client errors briefly and server errors in full. */
+/**
+ * Turns every error into a problem document. Logs, as middy's error handler does, by status: a client's mistake
+ * (4xx) briefly at INFO, anything of 500 and above — a bug, or SMHI down — in full at ERROR.
+ */
 function problemJson(logger: Logger): MiddlewareObj<Event, Result> {
   return {
     onError: async (request) => {
       const error = request.error;
-      if (error instanceof AppError) {
-        logger.info('request refused', { status: error.status, detail: error.detail });
+      const status = statusOf(error);
+      if (status < 500) {
+        logger.info('request refused', { status, detail: (error as AppError).detail });
       } else {
-        logger.error('request failed', { error: error as Error });
+        logger.error('request failed', { status, error: error as Error });
       }
       request.response = problemResponse(error, request.event.requestContext?.http?.path);
     },

@@ -10,7 +10,14 @@ const Problem = z
     status: z.int(),
     detail: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .meta({ description: 'Each field at fault, at most 100.' }),
+    moreErrors: z.int().optional().meta({ description: 'How many more fields were at fault than listed.' }),
+    code: z.string().optional().meta({
+      description: 'A finer reason to act on, e.g. `concurrent_change`: send the same request again.',
+    }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
@@ -20,6 +27,7 @@ const problemStatuses: Record<number, string> = {
   403: "The key's role may not do this",
   404: 'Not found, or not in the scope of the key',
   409: 'Conflicts with what is stored',
+  413: 'The body is larger than this route takes',
   415: 'Unsupported content type',
   422: 'Validation failed: `errors` names each field and reason',
 };

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { AppError } from '../domain/errors';
+import { AppError, type ErrorKind } from '../domain/errors';
 
 export const PROBLEM_JSON = 'application/problem+json';
 /**
@@ -65,14 +65,32 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 /** A field's path or message as shown: a client-chosen key of any length is cut, not echoed whole. */
 export const clip = (value: string, max = 300) => (value.length > max ? `${value.slice(0, max)}…` : value);
 
+/** Each kind of error as HTTP says it: the status, and the problem's title. */
+export const HTTP_PROBLEMS: Record<ErrorKind, { status: number; title: string }> = {
+  unreadable: { status: 400, title: 'Bad request' },
+  unauthenticated: { status: 401, title: 'Unauthorized' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  not_found: { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  too_large: { status: 413, title: 'Payload too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  invalid: { status: 422, title: 'Validation failed' },
+  upstream_unavailable: { status: 502, title: 'A service this depends on could not be reached' },
+};
+
+/** The HTTP status of an error: its kind's, or 500 for anything that is not an AppError (a bug). */
+export const statusOf = (error: unknown): number =>
+  error instanceof AppError ? HTTP_PROBLEMS[error.kind].status : 500;
+
 /** RFC 9457: a client's mistake says what and where; anything else is a 500 that says nothing of the inside. */
 export function problemResponse(error: unknown, instance?: string): APIGatewayProxyStructuredResultV2 {
   const problem =
     error instanceof AppError
       ? {
           type: 'about:blank',
-          title: error.title,
-          status: error.status,
+          title: HTTP_PROBLEMS[error.kind].title,
+          status: HTTP_PROBLEMS[error.kind].status,
+          ...(error.reason ? { code: error.reason } : {}),
           detail: clip(error.detail, 1000),
           ...(error.errors.length > 0
             ? {

@@ -2,9 +2,10 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { parse as parseCsv } from 'csv-parse/sync';
 import {
   AppError,
-  badRequest,
   type FieldProblem,
-  unprocessable,
+  invalid,
+  tooLarge,
+  unreadable,
   unsupportedMediaType,
 } from '../domain/errors';
 import { parseOrThrow } from '../domain/validation';
@@ -21,11 +22,7 @@ export const MAX_OBJECT_KEYS = 300;
 export const MAX_DEPTH = 8;
 
 const payloadTooLarge = (limit: number) =>
-  new AppError(
-    413,
-    'Payload too large',
-    `The body may be at most ${Math.floor(limit / 1024)} KB on this route.`,
-  );
+  tooLarge(`The body may be at most ${Math.floor(limit / 1024)} KB on this route.`);
 
 export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
   const wanted = name.toLowerCase();
@@ -41,14 +38,14 @@ function pathParams(event: APIGatewayProxyEventV2): Record<string, string> {
       Object.entries(event.pathParameters ?? {}).map(([k, v]) => [k, decodeURIComponent(v ?? '')]),
     );
   } catch {
-    throw badRequest('The path is not validly percent-encoded.');
+    throw unreadable('The path is not validly percent-encoded.');
   }
 }
 
 /** The header row, refused when it could not be a row of figures: too many columns, or one named twice. */
 function checkedHeader(header: string[]): string[] {
   if (header.length > MAX_OBJECT_KEYS) {
-    throw unprocessable(`The CSV has ${header.length} columns; at most ${MAX_OBJECT_KEYS}.`, [
+    throw invalid(`The CSV has ${header.length} columns; at most ${MAX_OBJECT_KEYS}.`, [
       { path: '/header', message: 'Too many columns.' },
     ]);
   }
@@ -59,7 +56,7 @@ function checkedHeader(header: string[]): string[] {
       problems.push({ path: `/header/${column}`, message: 'This column is named twice.' });
     seen.add(column);
   }
-  if (problems.length > 0) throw unprocessable('The CSV header names a column twice.', problems);
+  if (problems.length > 0) throw invalid('The CSV header names a column twice.', problems);
   return header;
 }
 
@@ -73,7 +70,7 @@ function csvRows(text: string): Record<string, unknown>[] {
     records = parseCsv(text, { columns: checkedHeader, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw badRequest(`The CSV could not be read: ${(error as Error).message.slice(0, 300)}`);
+    throw unreadable(`The CSV could not be read: ${(error as Error).message.slice(0, 300)}`);
   }
   return records.map((record) => {
     const flat: [string, unknown][] = [];
@@ -127,7 +124,7 @@ function checkShape(value: unknown): void {
       stack.push({ value: (node as Record<string, unknown>)[key], path: `${path}/${key}`, depth: depth + 1 });
     }
   }
-  if (problems.length > 0) throw unprocessable('The body is not valid.', problems);
+  if (problems.length > 0) throw invalid('The body is not valid.', problems);
 }
 
 function readBody(route: Route, event: APIGatewayProxyEventV2): unknown {
@@ -151,12 +148,12 @@ function readBody(route: Route, event: APIGatewayProxyEventV2): unknown {
     checkShape(rows);
     return rows;
   }
-  if (text.trim() === '') throw badRequest('The request needs a JSON body.');
+  if (text.trim() === '') throw unreadable('The request needs a JSON body.');
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch (error) {
-    throw badRequest(`The body is not valid JSON: ${(error as Error).message.slice(0, 300)}`);
+    throw unreadable(`The body is not valid JSON: ${(error as Error).message.slice(0, 300)}`);
   }
   checkShape(body);
   return body;

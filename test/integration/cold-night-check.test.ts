@@ -188,9 +188,15 @@ describe('the cold-night check', () => {
     );
     const before = { sms: (await sms.read()).length, mails: (await mails()).length };
     smhi.failure = { createdtime: 'error500', forecast: 'error500' };
-    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({
+      kind: 'upstream_unavailable',
+      reason: 'smhi_unavailable',
+    });
     smhi.failure = { createdtime: 'html404' };
-    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({
+      kind: 'upstream_unavailable',
+      reason: 'smhi_unavailable',
+    });
     expect(logs.some((l) => l.message.startsWith('cold-night check failed'))).toBe(true);
     const outage = (await mails()).slice(before.mails);
     expect(outage.map((m) => m.destination.to[0])).toEqual(['drift@example.org']);
@@ -199,7 +205,10 @@ describe('the cold-night check', () => {
 
   it('refuses a stale forecast rather than deciding on it', async () => {
     smhi.forecast = forecastWith(['2027-02-08'], '2027-02-07T20:00:00Z');
-    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_stale' });
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({
+      kind: 'upstream_unavailable',
+      reason: 'smhi_stale',
+    });
   });
 
   it('keeps going when one recipient fails, and retries that one on the next run', async () => {
@@ -259,9 +268,15 @@ describe('the cold-night check', () => {
     const before = (await sms.read()).length;
     smhi.forecast = forecastWith(['2027-02-12', '2027-02-14'], '2027-02-08T04:40:00Z');
     smhi.failure = { createdtime: 'timeout' };
-    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({
+      kind: 'upstream_unavailable',
+      reason: 'smhi_unavailable',
+    });
     smhi.failure = { warnings: 'truncated' };
-    await expect(runColdNightCheck(deps())).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    await expect(runColdNightCheck(deps())).rejects.toMatchObject({
+      kind: 'upstream_unavailable',
+      reason: 'smhi_unavailable',
+    });
     expect((await sms.read()).length).toBe(before);
     smhi.failure = {};
     const back = await runColdNightCheck(deps());

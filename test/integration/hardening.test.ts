@@ -460,7 +460,7 @@ describe('smaller edges', () => {
     const write = submitFigures(deps, principal, [
       { activityId: shelter, period: '2026-01-20', figures: { women: 3, men: 4 } },
     ]);
-    await expect(write).rejects.toSatisfy((e) => e instanceof AppError && e.status === 401);
+    await expect(write).rejects.toSatisfy((e) => e instanceof AppError && e.kind === 'unauthenticated');
     expect(await tableDump(t.system)).toBe(before);
   });
 

@@ -62,7 +62,7 @@ describe('SMHI client', () => {
           (e: unknown) => e,
         );
         expect(error).toBeInstanceOf(AppError);
-        expect(error).toMatchObject({ status: 502, code: 'smhi_unavailable' });
+        expect(error).toMatchObject({ kind: 'upstream_unavailable', reason: 'smhi_unavailable' });
       }
       smhi.failure = {};
     });
@@ -74,6 +74,9 @@ describe('SMHI client', () => {
       approvedTime: 'x',
       timeSeries: [{ validTime: 'x', parameters: [] }],
     };
-    await expect(client.forecast(18, 59)).rejects.toMatchObject({ code: 'smhi_unavailable' });
+    await expect(client.forecast(18, 59)).rejects.toMatchObject({
+      kind: 'upstream_unavailable',
+      reason: 'smhi_unavailable',
+    });
   });
 });

@@ -2,6 +2,7 @@ import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dy
 import { describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { AppError, CONCURRENT_CHANGE } from '../../shared/domain/errors';
+import { statusOf } from '../../shared/http/problem';
 
 /**
  * DynamoDB Local runs transactions one at a time, so it never cancels one for `TransactionConflict` as AWS does
@@ -53,7 +54,8 @@ describe('DynamoStore under contention', () => {
       const store = new DynamoStore(clientThatCancels(code), 'table');
       const error = await store.commitFigures([change]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
-      expect(error).toMatchObject({ status: 409, code: CONCURRENT_CHANGE });
+      expect(error).toMatchObject({ kind: 'conflict', reason: CONCURRENT_CHANGE });
+      expect(statusOf(error)).toBe(409);
     });
   }
 
