@@ -235,6 +235,8 @@ export class IopStack extends Stack {
     });
     this.table.grantReadWriteData(reports.fn);
     reportBucket.grantPut(reports.fn);
+    // A send resumed by another run mails the files it archived: it reads them back.
+    reportBucket.grantRead(reports.fn);
     reports.role.addToPolicy(sendEmail);
     const reportIntegration = new HttpLambdaIntegration('ReportsIntegration', reports.fn);
     this.api.addRoutes({ path: '/v1/reports', methods: [HttpMethod.GET], integration: reportIntegration });
@@ -318,12 +320,20 @@ export class IopStack extends Stack {
     const bucketLogicalId = this.getLogicalId(reportBucket.node.defaultChild as CfnElement);
     Validations.of(reports.role).acknowledge({
       id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/*]`,
-      reason: 'The report function writes new report files under any key of its own bucket (grantPut).',
+      reason:
+        'The report function writes new report files under any key of its own bucket (grantPut), and reads back those of a send it resumes (grantRead).',
     });
-    for (const action of ['Action::s3:Abort*', 'Action::s3:PutObject*'])
+    for (const action of [
+      'Action::s3:Abort*',
+      'Action::s3:PutObject*',
+      'Action::s3:GetObject*',
+      'Action::s3:GetBucket*',
+      'Action::s3:List*',
+    ])
       Validations.of(reports.role).acknowledge({
         id: `AwsSolutions::AwsSolutions-IAM5[${action}]`,
-        reason: 'grantPut: writing report files (and aborting an upload) in its own bucket only.',
+        reason:
+          'grantPut and grantRead: writing report files (and aborting an upload), and reading back a resumed send’s, in its own bucket only.',
       });
     Validations.of(reportBucket).acknowledge({
       id: 'AwsSolutions::AwsSolutions-S1',

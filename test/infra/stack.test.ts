@@ -125,6 +125,18 @@ describe('the stack', () => {
     });
   });
 
+  it('lets only the report function write report files, and read them back to resume a send', () => {
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes('s3:'),
+    );
+    expect(policies).toHaveLength(1);
+    const actions = policies[0]?.Properties.PolicyDocument.Statement.flatMap((st: { Action: unknown }) =>
+      [st.Action].flat(),
+    );
+    expect(actions).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject*']));
+    expect(actions).not.toContain('s3:DeleteObject*');
+  });
+
   it('lets the check and the report function send e-mail only from their own SES identity, and the API none', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (p) => p.Properties.PolicyDocument.Statement,
