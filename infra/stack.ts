@@ -79,14 +79,10 @@ export class IopStack extends Stack {
     const api = new IopFunction(this, 'Api', {
       entry: 'functions/api/handler.ts',
       description: 'IOP partner API',
+      serviceName: 'iop-api',
+      table: this.table,
       assets: [DOCS_SCRIPT],
-      environment: {
-        TABLE_NAME: this.table.tableName,
-        POWERTOOLS_SERVICE_NAME: 'iop-api',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-      },
     });
-    this.table.grantReadWriteData(api.fn);
 
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'IOP EU-medborgare partner API',
@@ -154,16 +150,14 @@ export class IopStack extends Stack {
       description: 'IOP cold-night check: SMHI forecast to alerts',
       timeout: Duration.minutes(2),
       memorySize: 512,
+      serviceName: 'iop-cold-night-check',
+      table: this.table,
       environment: {
-        TABLE_NAME: this.table.tableName,
         MAIL_FROM: mailFrom,
         SMS_MODE: 'aws',
         ...(props.smsOriginationIdentity ? { SMS_ORIGINATION_IDENTITY: props.smsOriginationIdentity } : {}),
-        POWERTOOLS_SERVICE_NAME: 'iop-cold-night-check',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
       },
     });
-    this.table.grantReadWriteData(check.fn);
     const mailDomain = mailFrom.split('@')[1] ?? mailFrom;
     const sendEmail = new PolicyStatement({
       actions: ['ses:SendEmail'],
@@ -225,15 +219,10 @@ export class IopStack extends Stack {
       timeout: Duration.minutes(2),
       memorySize: 1536,
       assets: Object.values(REPORT_ASSETS),
-      environment: {
-        TABLE_NAME: this.table.tableName,
-        MAIL_FROM: mailFrom,
-        REPORT_BUCKET: reportBucket.bucketName,
-        POWERTOOLS_SERVICE_NAME: 'iop-reports',
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-      },
+      serviceName: 'iop-reports',
+      table: this.table,
+      environment: { MAIL_FROM: mailFrom, REPORT_BUCKET: reportBucket.bucketName },
     });
-    this.table.grantReadWriteData(reports.fn);
     reportBucket.grantPut(reports.fn);
     // A send resumed by another run mails the files it archived: it reads them back.
     reportBucket.grantRead(reports.fn);

@@ -9,8 +9,8 @@ const ConfigSchema = z.object({
   DYNAMODB_ENDPOINT: optionalUrl,
   /** Set only locally: the SES emulator's address. */
   SES_ENDPOINT: optionalUrl,
-  /** The sender of every e-mail; on AWS an address or domain verified in SES. */
-  MAIL_FROM: z.string().default('iop-noreply@example.org'),
+  /** The sender of every e-mail; on AWS an address or domain verified in SES. Needed by the check and reports. */
+  MAIL_FROM: z.string().min(1).optional(),
   SMHI_FORECAST_URL: z.url().default('https://opendata-download-metfcst.smhi.se'),
   SMHI_WARNINGS_URL: z.url().default('https://opendata-download-warnings.smhi.se'),
   /** `aws`: End User Messaging SMS; `file`: append to SMS_OUTBOX (local runtime). */
@@ -18,21 +18,32 @@ const ConfigSchema = z.object({
   SMS_OUTBOX: z.string().default('.local/sms-outbox.jsonl'),
   /** Published nationality counts below this are suppressed. */
   REPORT_SMALL_CELL_BELOW: z.coerce.number().int().min(2).max(50).default(5),
-  /** The bucket that keeps every sent report's files. */
-  REPORT_BUCKET: z.string().default('iop-reports'),
+  /** The bucket that keeps every sent report's files. Needed by the reports function. */
+  REPORT_BUCKET: z.string().min(1).optional(),
   /** Set only locally: the S3 emulator's address. */
   S3_ENDPOINT: optionalUrl,
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+/** What only some functions need, and so has no default: each names what it needs when it loads. */
+type Needed = 'MAIL_FROM' | 'REPORT_BUCKET';
+/** The configuration with `K` sure to be there. */
+export type ConfigWith<K extends Needed> = Config & { [P in K]-?: NonNullable<Config[P]> };
 
-/** The one place configuration is read. Fails fast, naming every missing or bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/**
+ * The one place configuration is read. Fails fast, at a function's start, naming every missing or bad variable,
+ * and every one of `needs` not set (a Lambda without MAIL_FROM must not start and then fail at its first e-mail).
+ */
+export function loadConfig<K extends Needed = never>(
+  env: Record<string, string | undefined> = process.env,
+  needs: readonly K[] = [],
+): ConfigWith<K> {
   const result = ConfigSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Configuration is incomplete: ${problems}`);
-  }
-  return result.data;
+  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  for (const name of needs)
+    if (result.success && !result.data[name]) problems.push(`${name}: needed by this function`);
+  if (!result.success || problems.length > 0)
+    throw new Error(`Configuration is incomplete: ${problems.join('; ')}`);
+  return result.data as ConfigWith<K>;
 }

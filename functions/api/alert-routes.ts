@@ -10,7 +10,7 @@ import {
 } from '../../shared/app/alerts';
 import type { Deps } from '../../shared/app/ports';
 import { addDays, dateRange, stockholmDate } from '../../shared/domain/periods';
-import { json } from '../../shared/http/problem';
+import { json } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
 

@@ -19,9 +19,10 @@ import { createReportRecipient, deleteReportRecipient, listReportRecipients } fr
 import { notFound } from '../../shared/domain/errors';
 import { addDays, dateRange, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { DOCS_SCRIPT, DOCS_SOURCES, docsPage, openApiDocument } from '../../shared/http/openapi';
-import { binary, clip, html, json, MAX_LISTED_PROBLEMS, text } from '../../shared/http/problem';
+import { clip, MAX_LISTED_PROBLEMS } from '../../shared/http/problem';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
 import { header } from '../../shared/http/request';
+import { binary, html, json, text } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
 import { readPackageFile } from '../../shared/package-files';

@@ -58,7 +58,7 @@ let reports: ReturnType<typeof createReports> | undefined;
 
 export const handler = (event: APIGatewayProxyEventV2 | Record<string, unknown>, context: Context) => {
   if (!reports) {
-    const config = loadConfig();
+    const config = loadConfig(process.env, ['MAIL_FROM', 'REPORT_BUCKET']);
     reports = createReports(depsFromConfig(config), reportDeliveryFromConfig(config));
   }
   return 'requestContext' in event

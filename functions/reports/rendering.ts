@@ -1,5 +1,5 @@
 import type { ReportDelivery } from '../../shared/app/reports';
-import { binary, html, text } from '../../shared/http/problem';
+import { binary, html, text } from '../../shared/http/response';
 import { reportCsv } from '../../shared/report/csv';
 import { reportHtml } from '../../shared/report/html';
 import { reportLayout } from '../../shared/report/layout';

@@ -18,11 +18,14 @@ if (now && Number.isNaN(now.getTime())) {
   process.exit(2);
 }
 const live = values.smhi === 'live' || (!now && values.smhi !== 'replay');
-const config = loadConfig({
-  ...runtime,
-  ...(live ? { SMHI_FORECAST_URL: undefined, SMHI_WARNINGS_URL: undefined } : {}),
-  LOG_LEVEL: 'INFO',
-});
+const config = loadConfig(
+  {
+    ...runtime,
+    ...(live ? { SMHI_FORECAST_URL: undefined, SMHI_WARNINGS_URL: undefined } : {}),
+    LOG_LEVEL: 'INFO',
+  },
+  ['MAIL_FROM'],
+);
 
 try {
   const result = await createCheck(config)(now);

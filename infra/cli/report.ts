@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
 import { sendReport } from '../../shared/app/reports';
-import { type Config, loadConfig } from '../../shared/config';
+import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { isValidMonth } from '../../shared/domain/periods';
 import { renderReport } from '../../shared/report/render';
@@ -29,9 +29,9 @@ const dataDir = process.env.IOP_DATA_DIR ?? '.local';
 const out = resolve(values.out ?? join(dataDir, 'reports'), `${from}--${to}`);
 
 /** The running local system's configuration, if it answers. */
-async function runningSystem(): Promise<Config | undefined> {
+async function runningSystem(): Promise<ConfigWith<'MAIL_FROM' | 'REPORT_BUCKET'> | undefined> {
   try {
-    const config = loadConfig(readRuntimeFile(dataDir));
+    const config = loadConfig(readRuntimeFile(dataDir), ['MAIL_FROM', 'REPORT_BUCKET']);
     await fetch(config.DYNAMODB_ENDPOINT as string, { signal: AbortSignal.timeout(1000) });
     return config;
   } catch {

@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -9,6 +10,12 @@ export interface IopFunctionProps {
   /** Path of the handler module, from the repo root, e.g. `functions/api/handler.ts`. */
   entry: string;
   description: string;
+  /** Its name on every log line (Powertools' service), e.g. `iop-api`. */
+  serviceName: string;
+  /** The table it reads and writes: granted, and named in TABLE_NAME. */
+  table: ITableV2;
+  /** Powertools' log level; default INFO. */
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   environment?: Record<string, string>;
   timeout?: Duration;
   memorySize?: number;
@@ -28,7 +35,6 @@ export const ESM_BANNER = [
   'const __filename = __fileURLToPath(import.meta.url);',
   'const __dirname = __pathDirname(__filename);',
 ].join(' ');
-("import { createRequire } from 'module'; const require = createRequire(import.meta.url);");
 
 /**
  * Every Lambda of the system, pinned the same way: Node 24 on ARM64, minified ESM with the AWS SDK bundled,
@@ -63,7 +69,13 @@ export class IopFunction extends Construct {
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
       tracing: Tracing.ACTIVE,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        TABLE_NAME: props.table.tableName,
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        ...props.environment,
+      },
       bundling: {
         format: OutputFormat.ESM,
         minify: true,
@@ -86,5 +98,6 @@ export class IopFunction extends Construct {
           : {}),
       },
     });
+    props.table.grantReadWriteData(this.fn);
   }
 }

@@ -11,7 +11,7 @@ import { createHandler } from '../../functions/api/handler';
 import { createReports } from '../../functions/reports/handler';
 import { depsFromConfig, dynamoClient, reportDeliveryFromConfig } from '../../shared/adapters/clients';
 import { createKey, generateKey, keyIdOf } from '../../shared/app/keys';
-import { type Config, loadConfig } from '../../shared/config';
+import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { loadDemoData } from './demo/load';
 import { ensureTable, freePort, startDynamoDbLocal } from './dynamodb';
@@ -45,7 +45,7 @@ export interface LocalSystem {
   /** Where the SMS sink records what would have been sent. */
   smsOutbox: string;
   adminKey: string;
-  config: Config;
+  config: ConfigWith<'MAIL_FROM' | 'REPORT_BUCKET'>;
   demoRows: number | undefined;
   stop(): Promise<void>;
 }
@@ -100,19 +100,22 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     stoppers.push(() => s3.close());
 
     const smsOutbox = join(options.dataDir, 'sms-outbox.jsonl');
-    const config = loadConfig({
-      TABLE_NAME,
-      AWS_REGION: 'eu-north-1',
-      DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoPort}`,
-      SES_ENDPOINT: `http://127.0.0.1:${sesPort}`,
-      SMHI_FORECAST_URL: smhi.url,
-      SMHI_WARNINGS_URL: smhi.url,
-      SMS_MODE: 'file',
-      SMS_OUTBOX: smsOutbox,
-      MAIL_FROM: 'kyla@iop.local',
-      S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
-      REPORT_BUCKET,
-    });
+    const config = loadConfig(
+      {
+        TABLE_NAME,
+        AWS_REGION: 'eu-north-1',
+        DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoPort}`,
+        SES_ENDPOINT: `http://127.0.0.1:${sesPort}`,
+        SMHI_FORECAST_URL: smhi.url,
+        SMHI_WARNINGS_URL: smhi.url,
+        SMS_MODE: 'file',
+        SMS_OUTBOX: smsOutbox,
+        MAIL_FROM: 'kyla@iop.local',
+        S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+        REPORT_BUCKET,
+      },
+      ['MAIL_FROM', 'REPORT_BUCKET'],
+    );
     await ensureTable(dynamoClient(config), TABLE_NAME);
     const deps = depsFromConfig(config);
 

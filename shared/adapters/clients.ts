@@ -3,7 +3,7 @@ import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2'
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Deps } from '../app/ports';
-import type { Config } from '../config';
+import type { Config, ConfigWith } from '../config';
 import { S3ReportArchive } from './archive-s3';
 import { DynamoAlertStore } from './dynamo-alert-store';
 import { DynamoReportStore } from './dynamo-report-store';
@@ -39,14 +39,14 @@ export function depsFromConfig(config: Config): Deps {
 
 const local = (endpoint?: string) => (endpoint ? { endpoint, credentials: localCredentials } : {});
 
-const emailFromConfig = (config: Config) =>
+const emailFromConfig = (config: ConfigWith<'MAIL_FROM'>) =>
   new SesEmailSender(
     new SESv2Client({ region: config.AWS_REGION, ...local(config.SES_ENDPOINT) }),
     config.MAIL_FROM,
   );
 
 /** The production wiring of the report's delivery: S3 for the files, SES for the e-mail. */
-export function reportDeliveryFromConfig(config: Config) {
+export function reportDeliveryFromConfig(config: ConfigWith<'MAIL_FROM' | 'REPORT_BUCKET'>) {
   return {
     archive: new S3ReportArchive(
       new S3Client({
@@ -68,7 +68,7 @@ export function reportDeliveryFromConfig(config: Config) {
 }
 
 /** The production wiring of the cold-night check: SMHI, SES, SMS. */
-export function checkChannelsFromConfig(config: Config) {
+export function checkChannelsFromConfig(config: ConfigWith<'MAIL_FROM'>) {
   return {
     weather: new SmhiClient({
       forecastBaseUrl: config.SMHI_FORECAST_URL,

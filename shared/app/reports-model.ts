@@ -1,5 +1,5 @@
 import type { Language } from '../domain/alert-messages';
-import type { FigureChange, MonthRange, PublishedFigure } from '../domain/report-history';
+import type { MonthRange, PublishedFigure } from '../domain/report-history';
 import type { AuditEntry } from './model';
 
 /** An administrator who receives the half-year report by e-mail. */
@@ -92,5 +92,3 @@ export interface RenderedReport {
   /** The files that travel with the e-mail (PDF and XLSX). */
   attachments: ReportFile[];
 }
-
-export type { FigureChange };

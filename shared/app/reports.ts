@@ -5,9 +5,9 @@ import { datesOfMonth, monthsBetween } from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
-  type FigureChange,
   keyFigures,
   type MonthRange,
+  type PublishedChange,
   previousPeriods,
   publishedFigures,
 } from '../domain/report-history';
@@ -180,7 +180,7 @@ interface SendManifest {
       }
     >
   >;
-  changes: FigureChange[] | null;
+  changes: PublishedChange[] | null;
 }
 
 type Mail = Parameters<EmailSender['send']>[0];
@@ -302,7 +302,7 @@ export async function sendReport(
   let send = started.send;
 
   let mails: Map<Language, Omit<Mail, 'to'>>;
-  let changes: FigureChange[] | null;
+  let changes: PublishedChange[] | null;
   if (send.status === 'preparing') {
     if (!started.created && !(await deps.reports.claimSend(send, startedAt, LEASE_MS))) {
       throw conflict(

@@ -95,7 +95,7 @@ export function publishedFigures(report: Report): PublishedFigure[] {
   ];
 }
 
-export interface FigureChange {
+export interface PublishedChange {
   table: PublishedFigure['table'];
   row: string;
   field: string;
@@ -107,11 +107,11 @@ export interface FigureChange {
 export function changesSince(
   before: readonly PublishedFigure[],
   after: readonly PublishedFigure[],
-): FigureChange[] {
+): PublishedChange[] {
   const key = (f: PublishedFigure) => `${f.table}\u0000${f.row}\u0000${f.field}`;
   const old = new Map(before.map((f) => [key(f), f]));
   const now = new Map(after.map((f) => [key(f), f]));
-  const changes: FigureChange[] = [];
+  const changes: PublishedChange[] = [];
   for (const [k, f] of now) {
     const was = old.get(k);
     if (was === undefined || was.value !== f.value)

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AppError, type ErrorKind } from '../domain/errors';
+import { text } from './response';
 
 export const PROBLEM_JSON = 'application/problem+json';
 /**
@@ -7,60 +8,6 @@ export const PROBLEM_JSON = 'application/problem+json';
  * whatever was sent (a 1 MB body of bad fields would otherwise answer 25 MB, past Lambda's 6 MB).
  */
 export const MAX_LISTED_PROBLEMS = 100;
-
-/**
- * Headers every answer carries: the browser must not guess a type, send a referrer on, load anything for it or
- * frame it. An HTML answer widens the policy to what it needs, and no further (see `html`).
- */
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-};
-
-/** A text document (JSON, CSV, JavaScript) in UTF-8. */
-export function text(
-  statusCode: number,
-  mediaType: string,
-  body: string,
-  headers: Record<string, string> = {},
-): APIGatewayProxyStructuredResultV2 {
-  return {
-    statusCode,
-    headers: { ...SECURITY_HEADERS, 'content-type': `${mediaType}; charset=utf-8`, ...headers },
-    body,
-  };
-}
-
-/** An HTML page allowed only `sources` (CSP directives, e.g. "img-src data:"): never framed, no base, no forms. */
-export function html(
-  statusCode: number,
-  body: string,
-  sources: string,
-  headers: Record<string, string> = {},
-): APIGatewayProxyStructuredResultV2 {
-  const policy = `default-src 'none'; ${sources}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
-  return text(statusCode, 'text/html', body, { 'content-security-policy': policy, ...headers });
-}
-
-/** A binary file (PDF, XLSX): API Gateway passes it on when the body is base64 and says so. */
-export function binary(
-  statusCode: number,
-  mediaType: string,
-  body: Uint8Array,
-  headers: Record<string, string> = {},
-): APIGatewayProxyStructuredResultV2 {
-  return {
-    statusCode,
-    headers: { ...SECURITY_HEADERS, 'content-type': mediaType, ...headers },
-    body: Buffer.from(body).toString('base64'),
-    isBase64Encoded: true,
-  };
-}
-
-export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}) {
-  return text(statusCode, 'application/json', JSON.stringify(body), headers);
-}
 
 /** A field's path or message as shown: a client-chosen key of any length is cut, not echoed whole. */
 export const clip = (value: string, max = 300) => (value.length > max ? `${value.slice(0, max)}…` : value);

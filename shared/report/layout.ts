@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { ReportDocument } from '../app/reports';
 import type { Language } from '../domain/alert-messages';
 import { TIME_ZONE } from '../domain/periods';
-import type { FigureChange } from '../domain/report-history';
+import type { PublishedChange } from '../domain/report-history';
 
 /**
  * The report as its readers see it, once for every format: headings, paragraphs, tables and charts in order.
@@ -643,7 +643,7 @@ export function periodLabel(
     : `${from.toFormat('LLL yyyy').replace('.', '')} – ${to.toFormat('LLL yyyy').replace('.', '')}`;
 }
 
-function changesTable(changes: readonly FigureChange[], language: Language): Omit<Table, 'sheet'> {
+function changesTable(changes: readonly PublishedChange[], language: Language): Omit<Table, 'sheet'> {
   const w = WORDS[language];
   const f = formatFor(language);
   return {

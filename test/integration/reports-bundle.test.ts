@@ -10,8 +10,14 @@ const t = useTestSystem({ demo: true });
 const INVOKE = `
 const { handler } = await import(process.env.LAMBDA_TASK_ROOT + '/index.mjs');
 const event = JSON.parse(process.env.EVENT);
-const result = await handler(event, { getRemainingTimeInMillis: () => 60000, awsRequestId: 'bundle-test' });
-process.stdout.write(JSON.stringify(result));
+try {
+  const result = await handler(event, { getRemainingTimeInMillis: () => 60000, awsRequestId: 'bundle-test' });
+  process.stdout.write(JSON.stringify(result));
+} catch (error) {
+  // What Lambda would log of a failed start (Node's own report prints the whole minified line first).
+  process.stderr.write(String(error?.message ?? error));
+  process.exit(1);
+}
 `;
 
 describe('the reports function as bundled for Lambda', () => {
@@ -28,10 +34,9 @@ describe('the reports function as bundled for Lambda', () => {
       requestContext: { http: { method: 'GET', path: '/v1/reports' }, requestId: 'bundle-test' },
       isBase64Encoded: false,
     };
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--input-type=module', '-e', INVOKE],
-      {
+    // As the stack configures it; without MAIL_FROM and REPORT_BUCKET it refuses to start, naming them.
+    const invoke = (env: Record<string, string | undefined>) =>
+      promisify(execFile)(process.execPath, ['--input-type=module', '-e', INVOKE], {
         cwd: dir,
         env: {
           PATH: process.env.PATH,
@@ -41,11 +46,19 @@ describe('the reports function as bundled for Lambda', () => {
           AWS_REGION: 'eu-north-1',
           DYNAMODB_ENDPOINT: t.system.config.DYNAMODB_ENDPOINT,
           POWERTOOLS_LOG_LEVEL: 'ERROR',
+          ...env,
         },
         timeout: 60_000,
         maxBuffer: 20 * 1024 * 1024,
-      },
+      });
+    const refused = await invoke({}).then(
+      () => '',
+      (error: { stderr: string }) => error.stderr,
     );
+    expect(refused).toContain(
+      'Configuration is incomplete: MAIL_FROM: needed by this function; REPORT_BUCKET: needed by this function',
+    );
+    const { stdout, stderr } = await invoke({ MAIL_FROM: 'kyla@iop.local', REPORT_BUCKET: 'iop-reports' });
     const result = JSON.parse(stdout.slice(stdout.lastIndexOf('\n{') + 1));
     if (result.statusCode !== 200) console.error(stderr.slice(0, 3000));
     expect(result.statusCode).toBe(200);
