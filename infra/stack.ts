@@ -25,7 +25,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../shared/adapters/table';
-import { DOCS_SCRIPT } from '../shared/http/openapi';
+import { DOCS_SCRIPT } from '../shared/http/docs';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
 

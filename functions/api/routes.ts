@@ -18,7 +18,7 @@ import {
 import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
 import { notFound } from '../../shared/domain/errors';
 import { addDays, dateRange, dayBounds, stockholmDate } from '../../shared/domain/periods';
-import { DOCS_SCRIPT, DOCS_SOURCES, docsPage, openApiDocument } from '../../shared/http/openapi';
+import { DOCS_SCRIPT, DOCS_SOURCES, docsPage } from '../../shared/http/docs';
 import { clip, MAX_LISTED_PROBLEMS } from '../../shared/http/problem';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
 import { header } from '../../shared/http/request';
@@ -67,7 +67,7 @@ export function apiRoutes(deps: Deps): Route[] {
       tag: 'System',
       summary: 'This document (OpenAPI 3.1)',
       responses: { 200: { description: 'The OpenAPI document' } },
-      handle: async () => json(200, document()),
+      handle: async () => json(200, await document()),
     }),
     route({
       method: 'GET',
@@ -378,13 +378,17 @@ export function apiRoutes(deps: Deps): Route[] {
     }),
   ];
 
-  let cached: unknown;
+  // Built on the first request for it, from a module loaded only then: the generator and its descriptions stay
+  // out of the API's cold start.
+  let cached: Promise<unknown> | undefined;
   const document = () =>
-    (cached ??= openApiDocument([...routes, ...Object.values(REPORT_ROUTES)], {
-      title: 'IOP EU-medborgare Stockholm — partner API',
-      version: '1.0.0',
-      description:
-        "Figures of the night shelters, day centres, outreach, intake, social emergency service and extra cold nights of Stockholm's partnership for EU citizens in vulnerable situations. Aggregate counts only: no personal data.",
-    }));
+    (cached ??= import('../../shared/http/openapi').then(({ openApiDocument }) =>
+      openApiDocument([...routes, ...Object.values(REPORT_ROUTES)], {
+        title: 'IOP EU-medborgare Stockholm — partner API',
+        version: '1.0.0',
+        description:
+          "Figures of the night shelters, day centres, outreach, intake, social emergency service and extra cold nights of Stockholm's partnership for EU citizens in vulnerable situations. Aggregate counts only: no personal data.",
+      }),
+    ));
   return routes;
 }
