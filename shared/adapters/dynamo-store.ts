@@ -7,10 +7,10 @@ import type {
   Organisation,
   StoredFigures,
 } from '../app/model';
-import type { FigureKey, Store } from '../app/ports';
+import type { FigureContext, FigureKey, Store } from '../app/ports';
 import { conflict } from '../domain/errors';
 import { monthsApart } from '../domain/periods';
-import { DynamoTable, type TransactItem } from './dynamo-table';
+import { DynamoTable, strip, type TransactItem } from './dynamo-table';
 import { TABLE } from './table';
 
 const figuresPk = (activityId: string) => `ACT#${activityId}`;
@@ -120,6 +120,22 @@ export class DynamoStore extends DynamoTable implements Store {
     return this.batchGet<MonthGranularity>(
       keys.map((k) => ({ pk: figuresPk(k.activityId), sk: `GRAN#${k.month}` })),
     );
+  }
+
+  async getFigureContext(activityId: string, period: string): Promise<FigureContext> {
+    const pk = figuresPk(activityId);
+    const items = await this.batchGetItems([
+      { pk: 'ACTIVITY', sk: activityId },
+      { pk, sk: `FIG#${period}` },
+      { pk, sk: `GRAN#${period.slice(0, 7)}` },
+    ]);
+    const of = <T>(prefix: string) =>
+      items.filter((i) => String(i.sk).startsWith(prefix)).map((i) => strip<T>(i));
+    return {
+      activities: items.filter((i) => i.pk === 'ACTIVITY').map((i) => strip<Activity>(i)),
+      figures: of<StoredFigures>('FIG#'),
+      granularities: of<MonthGranularity>('GRAN#'),
+    };
   }
 
   listFigures(activityId: string, from: string, to: string, max?: number) {

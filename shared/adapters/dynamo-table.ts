@@ -20,7 +20,7 @@ import { type AppError, concurrentChange, unauthenticated } from '../domain/erro
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 export type Item = Record<string, unknown>;
 
-const strip = <T>({ pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...rest }: Item) => rest as T;
+export const strip = <T>({ pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...rest }: Item) => rest as T;
 
 /** The table and what every store on it needs: reads that page, audited atomic writes, 409s for lost races. */
 export class DynamoTable {
@@ -174,12 +174,17 @@ export class DynamoTable {
 
   /** BatchGetItem in pages of 100 keys, retrying what DynamoDB left unprocessed. Order is not kept. */
   protected async batchGet<T>(keys: readonly { pk: string; sk: string }[]): Promise<T[]> {
+    return (await this.batchGetItems(keys)).map((item) => strip<T>(item));
+  }
+
+  /** The same, with each item's keys (to tell items of different kinds apart). */
+  protected async batchGetItems(keys: readonly { pk: string; sk: string }[]): Promise<Item[]> {
     const unique = [...new Map(keys.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
-    const found: T[] = [];
+    const found: Item[] = [];
     for (let i = 0; i < unique.length; i += 100) {
       await untilProcessed({ [this.tableName]: { Keys: unique.slice(i, i + 100) } }, async (request) => {
         const result = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-        for (const item of result.Responses?.[this.tableName] ?? []) found.push(strip<T>(item));
+        for (const item of result.Responses?.[this.tableName] ?? []) found.push(item);
         return result.UnprocessedKeys;
       });
     }

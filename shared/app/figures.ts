@@ -19,7 +19,7 @@ import { CALENDAR, isFuture, type Period, parsePeriod } from '../domain/periods'
 import { zodProblems } from '../domain/validation';
 import { auditEntry } from './audit';
 import type { Activity, FigureChange, StoredFigures } from './model';
-import type { Deps } from './ports';
+import type { Deps, FigureContext } from './ports';
 
 /** One activity's figures for one period, as sent: by PUT, or as one row of an import. */
 export interface FigureRow {
@@ -145,11 +145,16 @@ async function planRows(
   deps: Deps,
   principal: Principal,
   rows: readonly ValidRow[],
+  read?: Pick<FigureContext, 'figures' | 'granularities'>,
 ): Promise<{ outcomes: RowOutcome[]; changes: FigureChange[]; problems: RowProblem[] }> {
-  const [existing, granularities] = await Promise.all([
-    deps.store.getFigures(rows.map((r) => ({ activityId: r.activity.id, period: r.period.value }))),
-    deps.store.getMonthGranularities(rows.map((r) => ({ activityId: r.activity.id, month: r.period.month }))),
-  ]);
+  const [existing, granularities] = read
+    ? [read.figures, read.granularities]
+    : await Promise.all([
+        deps.store.getFigures(rows.map((r) => ({ activityId: r.activity.id, period: r.period.value }))),
+        deps.store.getMonthGranularities(
+          rows.map((r) => ({ activityId: r.activity.id, month: r.period.month })),
+        ),
+      ]);
   const stored = new Map(existing.map((f) => [keyOf(f.activityId, f.period), f]));
   const monthWay = new Map(
     granularities.filter((g) => g.count > 0).map((g) => [keyOf(g.activityId, g.month), g]),
@@ -250,12 +255,14 @@ export async function submitFigures(
   deps: Deps,
   principal: Principal,
   rows: readonly FigureRow[],
-  options: { dryRun?: boolean; known?: readonly Activity[] } = {},
+  /** What was read already (a single PUT reads it while the key is checked): used for the first plan only. */
+  options: { dryRun?: boolean; known?: FigureContext } = {},
 ): Promise<{ outcomes: RowOutcome[]; problems: RowProblem[] }> {
   authorise(principal, 'figures.write');
-  const { valid, problems } = await validateRows(deps, principal, rows, options.known);
+  const { valid, problems } = await validateRows(deps, principal, rows, options.known?.activities);
   if (problems.length > 0) return { outcomes: [], problems };
-  const plan = await planRows(deps, principal, valid);
+  // What was read for one row is what that row's plan needs; many rows are read here.
+  const plan = await planRows(deps, principal, valid, rows.length === 1 ? options.known : undefined);
   if (plan.problems.length > 0 || options.dryRun) return { outcomes: plan.outcomes, problems: plan.problems };
   const outcomes: RowOutcome[] = [];
   for (let i = 0; i < valid.length; i += CHUNK) {

@@ -15,6 +15,13 @@ export interface FigureKey {
   period: string;
 }
 
+/** What a write of one activity's figures for one period needs to know, read at once. */
+export interface FigureContext {
+  activities: Activity[];
+  figures: StoredFigures[];
+  granularities: MonthGranularity[];
+}
+
 /**
  * Everything the use cases keep. Each write carries its audit entry and is stored atomically with it.
  * Writes that lose an optimistic-concurrency race throw `concurrentChange()`.
@@ -37,6 +44,8 @@ export interface Store {
   updateActivity(activity: Activity, audit: AuditEntry): Promise<void>;
 
   getFigures(keys: readonly FigureKey[]): Promise<StoredFigures[]>;
+  /** The activity, its figures for `period` and the month's way of reporting: one BatchGetItem. */
+  getFigureContext(activityId: string, period: string): Promise<FigureContext>;
   getMonthGranularities(keys: readonly { activityId: string; month: string }[]): Promise<MonthGranularity[]>;
   /**
    * Figures of one activity whose period sorts between `from` and `to` (prefixes included). One Query. With
