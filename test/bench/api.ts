@@ -1,5 +1,11 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { createHandler } from '../../functions/api/handler';
 import { serveLambda } from '../../infra/local/http-adapter';
 import type { LocalSystem } from '../../infra/local/runtime';
@@ -7,7 +13,7 @@ import { dynamoClient } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
-import { createKey } from '../../shared/app/keys';
+import { createKey, keyIdOf } from '../../shared/app/keys';
 import type { Deps } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
 import { systemPrincipal } from '../../shared/domain/access';
@@ -59,35 +65,99 @@ export async function apiBench(system: LocalSystem) {
       body: JSON.stringify({ women: 12, men: 40, nationalities: { RO: 30 } }),
     });
   const get = () => call(`/v1/activities/${shelter.id}/figures?from=2001-01&to=2001-01`);
-  let item = 0;
+  // The floor of each call: the DynamoDB requests it cannot avoid, made directly from this process with the same
+  // DocumentClient — for a PUT the key's read alongside one BatchGetItem (activity, figures, the month's way), then
+  // the one transaction (the figures, the month's counter, the audit entry, the key's not-revoked check); for a GET
+  // the key's read alongside the activity's, then the Query.
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const keyItem = { pk: 'KEY', sk: keyIdOf(key) };
+  const floorNights = datesBetween('2010-01-01', '2018-12-31');
+  let floorNight = 0;
   const putFloor = async () => {
-    await client.send(
-      new PutItemCommand({
-        TableName: table,
-        Item: {
-          pk: { S: 'BENCH#floor' },
-          sk: { S: `FIG#${item++}` },
-          figures: { M: { women: { N: '12' }, men: { N: '40' }, nationalities: { M: { RO: { N: '30' } } } } },
-        },
+    const period = floorNights[floorNight++] as string;
+    const pk = `ACT#${shelter.id}`;
+    await Promise.all([
+      doc.send(new GetCommand({ TableName: table, Key: keyItem, ConsistentRead: true })),
+      doc.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [table]: {
+              Keys: [
+                { pk: 'ACTIVITY', sk: shelter.id },
+                { pk, sk: `FIG#${period}` },
+                { pk, sk: `GRAN#${period.slice(0, 7)}` },
+              ],
+            },
+          },
+        }),
+      ),
+    ]);
+    const figures = { women: 12, men: 40, nationalities: { RO: 30 } };
+    await doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: table,
+              Item: { pk, sk: `FIG#${period}`, activityId: shelter.id, period, figures, version: 1 },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Update: {
+              TableName: table,
+              Key: { pk, sk: `GRAN#${period.slice(0, 7)}` },
+              UpdateExpression: 'SET granularity = :g ADD #count :one',
+              ExpressionAttributeNames: { '#count': 'count' },
+              ExpressionAttributeValues: { ':g': 'day', ':one': 1 },
+            },
+          },
+          {
+            Put: {
+              TableName: table,
+              Item: { pk: `AUDIT#floor`, sk: `${period}#${floorNight}`, after: figures },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            ConditionCheck: {
+              TableName: table,
+              Key: keyItem,
+              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+            },
+          },
+        ],
       }),
     );
   };
-  const queryFloor = async () => {
-    await client.send(
+  const getFloor = async () => {
+    await Promise.all([
+      doc.send(new GetCommand({ TableName: table, Key: keyItem, ConsistentRead: true })),
+      doc.send(
+        new BatchGetCommand({ RequestItems: { [table]: { Keys: [{ pk: 'ACTIVITY', sk: shelter.id }] } } }),
+      ),
+    ]);
+    await doc.send(
       new QueryCommand({
         TableName: table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': { S: `ACT#${shelter.id}` }, ':prefix': { S: 'FIG#2001-01' } },
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': `ACT#${shelter.id}`,
+          ':from': 'FIG#2001-01',
+          ':to': 'FIG#2001-01~',
+        },
       }),
     );
   };
 
   await load(put, { count: 40, concurrency: 4 }); // warm-up: connections, JIT, and January 2001 for the GETs
   await load(get, { count: 40, concurrency: 4 });
+  await load(putFloor, { count: 40, concurrency: 4 }); // the floors warmed up alike
+  await load(getFloor, { count: 40, concurrency: 4 });
   const rows = [];
   for (const [label, api, floor, floorLabel] of [
-    ['PUT …/figures/{night}', put, putFloor, 'PutItem'],
-    ['GET …/figures (a month, 31 nights)', get, queryFloor, 'Query'],
+    ['PUT …/figures/{night}', put, putFloor, 'GetItem ‖ BatchGetItem, TransactWriteItems'],
+    ['GET …/figures (a month, 31 nights)', get, getFloor, 'GetItem ‖ BatchGetItem, Query'],
   ] as const) {
     for (const concurrency of CONCURRENCIES) {
       const floorLoad = await load(floor, { count: CALLS, concurrency });
@@ -128,7 +198,7 @@ function row(measure: string, api: Load, floor: Load, floorLabel: string, perCal
     'floor p50/p99 ms': `${ms(f50)} / ${ms(f99)} (${floorLabel})`,
     'ratio p50 / p99': `${ratio(p50, f50)} / ${ratio(p99, f99)}`,
     'DynamoDB per call': `${perCall.toFixed(1)} (${requests})`,
-    goal: '≤ 1.5x / ≤ 2x',
-    met: p50 / f50 <= 1.5 && p99 / f99 <= 2 ? 'yes' : 'NO',
+    goal: 'p50 ≤ 1.3x its raw requests',
+    met: p50 / f50 <= 1.3 ? 'yes' : 'NO',
   };
 }
