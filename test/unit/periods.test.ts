@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dateRange,
+  datesBetween,
   datesOfMonth,
+  daysApart,
   isFuture,
   isValidDate,
+  monthsApart,
   monthsBetween,
   nightSpan,
   parsePeriod,
@@ -85,5 +89,27 @@ describe('periods', () => {
     expect(() => monthsBetween('x', 'constructor')).toThrow(RangeError);
     expect(() => monthsBetween('2017-11', '2018-13')).toThrow(RangeError);
     expect(monthsBetween('2017-11', '2018-01')).toEqual(['2017-11', '2017-12', '2018-01']);
+  });
+
+  it('accepts only the calendar 2000–2099, and measures ranges without counting', () => {
+    expect(isValidDate('1999-12-31')).toBe(false);
+    expect(isValidDate('2000-01-01')).toBe(true);
+    expect(isValidDate('2099-12-31')).toBe(true);
+    expect(isValidDate('0218-01-15')).toBe(false);
+    expect(parsePeriod('9999-12')).toBeUndefined();
+    expect(daysApart('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysApart('2026-03-28', '2026-03-30')).toBe(2);
+    expect(monthsApart('2017-11', '2018-04')).toBe(5);
+    expect(() => monthsBetween('2099-12', '10000-01')).toThrow(RangeError);
+    expect(() => datesBetween('1000-01-01', '2000-01-01')).toThrow(RangeError);
+  });
+
+  it("fills a range's defaults, and refuses one longer than allowed in O(1)", () => {
+    const defaults = { from: '2026-10-25', to: '2026-11-24' };
+    expect(dateRange({}, defaults)).toEqual(defaults);
+    expect(dateRange({ from: '2026-11-01' }, defaults)).toEqual({ from: '2026-11-01', to: '2026-11-24' });
+    expect(dateRange({ to: '2026-01-10' }, defaults)).toEqual({ from: '2026-01-10', to: '2026-01-10' });
+    expect(() => dateRange({ from: '2001-01-01' }, defaults)).toThrow(/too long/);
+    expect(() => dateRange({ from: '2026-11-02', to: '2026-11-01' }, defaults)).toThrow(/not valid/);
   });
 });
