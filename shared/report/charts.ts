@@ -34,6 +34,16 @@ const LABELS = {
   },
 } as const;
 
+/** Swedish numbers for d3-format: a comma for decimals, a no-break space between thousands. */
+const SWEDISH_NUMBERS = {
+  number: {
+    decimal: ',',
+    thousands: '\u00a0',
+    grouping: [3],
+    currency: ['', '\u00a0kr'] as [string, string],
+  },
+};
+
 /** The charts as Vega-Lite specifications: data from the report, words and numbers in its language. */
 export function chartSpec(id: ChartId, report: ReportDocument, language: Language): TopLevelSpec {
   const l = LABELS[language];
@@ -44,6 +54,8 @@ export function chartSpec(id: ChartId, report: ReportDocument, language: Languag
     height: 200,
     background: 'white',
     config: {
+      // Axes count the report's way: `4 000` and `1,5` in Swedish (d3-format's locale), like the tables.
+      ...(language === 'sv' ? { locale: SWEDISH_NUMBERS } : {}),
       font: FONT,
       axis: { labelFontSize: 11, titleFontSize: 11 },
       legend: { labelFontSize: 11, title: null },

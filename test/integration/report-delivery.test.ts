@@ -13,6 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { createReports } from '../../functions/reports/handler';
 import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
 import type { EmailSender } from '../../shared/app/alerts-model';
+import { buildReport } from '../../shared/app/reports';
+import { systemPrincipal } from '../../shared/domain/access';
+import { chartSvg } from '../../shared/report/charts';
 import { expectProblem, useTestSystem } from '../support/system';
 
 // Kept on disk (not in memory) so that `npm run report` finds this running system through runtime.json.
@@ -68,6 +71,21 @@ describe('the half-year report, rendered and delivered', () => {
     // The levels of rough sleeping are the highest and latest reported, never a sum of months.
     expect(text).toMatch(/EU-teamet \d+ 42 \d+ 60 750 750/);
     expect(text).toMatch(/Sida 1 av \d/);
+  });
+
+  it("counts the charts' axes the report's way: 15 000 in Swedish, 15,000 in English", async () => {
+    const report = await buildReport(depsFromConfig(t.system.config), systemPrincipal('test'), {
+      from: '2017-11',
+      to: '2018-04',
+    });
+    const ticks = async (language: 'sv' | 'en') =>
+      [...(await chartSvg('trend', report, language)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(
+        (m) => m[1],
+      );
+    const swedish = await ticks('sv');
+    expect(swedish).toContain('15\u00a0000');
+    expect(swedish.join(' ')).not.toMatch(/\d,\d{3}/);
+    expect(await ticks('en')).toContain('15,000');
   });
 
   it('renders XLSX with a sheet per table, read back with the same library: numbers, not text', async () => {
