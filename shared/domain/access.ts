@@ -70,7 +70,7 @@ export const canReadOrganisation = (principal: Principal, organisationId: string
 
 /** Admins and coordinators read everything; a partner reads only its own organisation's activities. */
 export function canRead(principal: Principal, activity: Scoped): boolean {
-  return principal.role !== 'partner' || principal.organisationId === activity.organisationId;
+  return canReadOrganisation(principal, activity.organisationId);
 }
 
 /** Admins write all figures; coordinators those of extra cold nights; partners their own organisation's. */

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { type Layout, layoutTables, type TableId } from './layout';
+import { type Layout, layoutTables } from './layout';
+import type { TableId } from './tables';
 
 /**
  * One table of the report as CSV for a spreadsheet: every column, raw numbers and `YYYY-MM` months, semicolons

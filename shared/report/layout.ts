@@ -3,6 +3,7 @@ import type { ReportDocument } from '../app/reports';
 import type { Language } from '../domain/alert-messages';
 import { TIME_ZONE } from '../domain/periods';
 import type { PublishedChange } from '../domain/report-history';
+import type { TableId } from './tables';
 
 /**
  * The report as its readers see it, once for every format: headings, paragraphs, tables and charts in order.
@@ -35,10 +36,6 @@ export type Block =
   | { type: 'paragraph'; text: string; tone?: 'warning' | 'note' }
   | { type: 'table'; table: Table }
   | { type: 'chart'; chart: ChartId; alt: string };
-
-import type { TableId } from './tables';
-
-export { TABLE_IDS, type TableId } from './tables';
 
 export interface Layout {
   language: Language;
