@@ -19,7 +19,7 @@ import { createReportRecipient, deleteReportRecipient, listReportRecipients } fr
 import { notFound } from '../../shared/domain/errors';
 import { addDays, dateRange, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { DOCS_SCRIPT, DOCS_SOURCES, docsPage } from '../../shared/http/docs';
-import { clip, MAX_LISTED_PROBLEMS } from '../../shared/http/problem';
+import { listedProblems } from '../../shared/http/problem';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
 import { header } from '../../shared/http/request';
 import { binary, html, json, text } from '../../shared/http/response';
@@ -305,9 +305,7 @@ export function apiRoutes(deps: Deps): Route[] {
         const dryRun = query.dryRun === 'true';
         const rows = body.rows.map(({ activityId, period, ...figures }) => ({ activityId, period, figures }));
         const { outcomes, problems } = await submitFigures(deps, principal, rows, { dryRun });
-        const conflicts = problems
-          .slice(0, MAX_LISTED_PROBLEMS)
-          .map(({ row, path, message }) => ({ row, path: clip(path), message: clip(message) }));
+        const conflicts = listedProblems(problems).map(({ row, path, message }) => ({ row, path, message }));
         const counts = { created: 0, updated: 0, unchanged: 0 };
         for (const o of outcomes) counts[o.result]++;
         const warnings = outcomes.flatMap((o) => o.warnings.map((message) => ({ row: o.row, message })));

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { AppError, type ErrorKind } from '../domain/errors';
+import { AppError, type ErrorKind, type FieldProblem } from '../domain/errors';
 import { text } from './response';
 
 export const PROBLEM_JSON = 'application/problem+json';
@@ -10,7 +10,11 @@ export const PROBLEM_JSON = 'application/problem+json';
 export const MAX_LISTED_PROBLEMS = 100;
 
 /** A field's path or message as shown: a client-chosen key of any length is cut, not echoed whole. */
-export const clip = (value: string, max = 300) => (value.length > max ? `${value.slice(0, max)}…` : value);
+const clip = (value: string, max = 300) => (value.length > max ? `${value.slice(0, max)}…` : value);
+
+/** Problems as a problem document lists them: the first MAX_LISTED_PROBLEMS, their paths and messages clipped. */
+export const listedProblems = <P extends FieldProblem>(problems: readonly P[]): P[] =>
+  problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => ({ ...p, path: clip(p.path), message: clip(p.message) }));
 
 /** Each kind of error as HTTP says it: the status, and the problem's title. */
 export const HTTP_PROBLEMS: Record<ErrorKind, { status: number; title: string }> = {
@@ -39,13 +43,7 @@ export function problemResponse(error: unknown, instance?: string): APIGatewayPr
           status: HTTP_PROBLEMS[error.kind].status,
           ...(error.reason ? { code: error.reason } : {}),
           detail: clip(error.detail, 1000),
-          ...(error.errors.length > 0
-            ? {
-                errors: error.errors
-                  .slice(0, MAX_LISTED_PROBLEMS)
-                  .map((p) => ({ path: clip(p.path), message: clip(p.message) })),
-              }
-            : {}),
+          ...(error.errors.length > 0 ? { errors: listedProblems(error.errors) } : {}),
           ...(error.errors.length > MAX_LISTED_PROBLEMS
             ? { moreErrors: error.errors.length - MAX_LISTED_PROBLEMS }
             : {}),
