@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   AlertSettings,
@@ -69,20 +68,16 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
     await this.batchPut(records.map((r) => ({ pk: 'COLDNIGHT', sk: r.night, ...r })));
   }
 
-  async enqueueDelivery(delivery: Delivery) {
-    try {
-      await this.doc.send(
+  enqueueDelivery(delivery: Delivery) {
+    return this.sendIf(
+      this.doc.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { pk: 'DELIVERY', sk: deliverySk(delivery), ...delivery, status: 'pending', attempts: 0 },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number) {

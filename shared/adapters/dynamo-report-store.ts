@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../app/model';
 import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
@@ -64,26 +63,25 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
   }
 
   async startSend(send: ReportSend) {
-    try {
-      await this.doc.send(
+    const key = { pk: sentPk(send.period), sk: `SEND#${send.id}` };
+    const created = await this.sendIf(
+      this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send },
+          Item: { ...key, ...send },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-      return { send, created: true };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const existing = await this.get<ReportSend>(sentPk(send.period), `SEND#${send.id}`, true);
-      if (!existing) throw error;
-      return { send: existing, created: false };
-    }
+      ),
+    );
+    if (created) return { send, created };
+    const existing = await this.get<ReportSend>(key.pk, key.sk, true);
+    if (!existing) throw new Error(`The send ${send.id} exists and cannot be read.`);
+    return { send: existing, created };
   }
 
-  async claimSend(send: ReportSend, at: string, leaseMs: number) {
-    try {
-      await this.doc.send(
+  claimSend(send: ReportSend, at: string, leaseMs: number) {
+    return this.sendIf(
+      this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: sentPk(send.period), sk: `SEND#${send.id}` },
@@ -96,12 +94,8 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
             ':staleBefore': new Date(Date.parse(at) - leaseMs).toISOString(),
           },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async readySend(send: ReportSend, figures: readonly PublishedFigure[]) {

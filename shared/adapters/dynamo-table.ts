@@ -132,8 +132,8 @@ export class DynamoTable {
       values[`:f${i}`] = value;
       return `, #f${i} = :f${i}`;
     });
-    try {
-      await this.doc.send(
+    return this.sendIf(
+      this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: key,
@@ -143,7 +143,14 @@ export class DynamoTable {
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         }),
-      );
+      ),
+    );
+  }
+
+  /** A conditional write on its own, as sent: true when its condition held and it was written, false when not. */
+  protected async sendIf(write: Promise<unknown>): Promise<boolean> {
+    try {
+      await write;
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
