@@ -142,7 +142,10 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
     return this.claim({ pk: deliveriesPk(sendId), sk: recipientId }, { at, leaseMs, maxAttempts });
   }
 
-  async finishRecipient(sendId: string, delivery: RecipientDelivery) {
+  async finishRecipient(
+    sendId: string,
+    delivery: Pick<RecipientDelivery, 'recipientId' | 'status' | 'error'>,
+  ) {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,

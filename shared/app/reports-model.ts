@@ -67,7 +67,11 @@ export interface ReportStore {
     leaseMs: number,
     maxAttempts: number,
   ): Promise<boolean>;
-  finishRecipient(sendId: string, delivery: RecipientDelivery): Promise<void>;
+  /** Marks a claimed mail sent or failed (its tries are counted by the claim). */
+  finishRecipient(
+    sendId: string,
+    outcome: Pick<RecipientDelivery, 'recipientId' | 'status' | 'error'>,
+  ): Promise<void>;
   listRecipientDeliveries(sendId: string): Promise<RecipientDelivery[]>;
   completeSend(send: ReportSend, audit: AuditEntry): Promise<void>;
 }

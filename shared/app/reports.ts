@@ -328,12 +328,11 @@ export async function sendReport(
         () => delivery.email.send({ to: recipient.email, ...mail }),
         options.retryPauseMs ?? 1000,
       );
-      await deps.reports.finishRecipient(send.id, { recipientId: recipient.id, status: 'sent', attempts: 0 });
+      await deps.reports.finishRecipient(send.id, { recipientId: recipient.id, status: 'sent' });
     } catch (error) {
       await deps.reports.finishRecipient(send.id, {
         recipientId: recipient.id,
         status: 'failed',
-        attempts: 0,
         error: String((error as Error)?.message ?? error).slice(0, 500),
       });
       delivery.onFailure?.(recipient, error);
