@@ -30,16 +30,15 @@ import { alertRoutes } from './alert-routes';
 
 const DOCS_SCRIPT_URL = '/v1/docs/api-reference.js';
 
-/** The docs script, read, hashed (for the page's integrity attribute) and compressed once per process. */
-let script: { source: string; gzipped: Uint8Array; integrity: string } | undefined;
+/**
+ * The docs script, read and hashed (for the page's integrity attribute) once per process; compressed once, when it
+ * is first asked for, so that the page itself does not wait for it.
+ */
+let script: { file: Buffer; integrity: string; gzipped?: Uint8Array } | undefined;
 function docsScript() {
   if (!script) {
     const file = readPackageFile(DOCS_SCRIPT);
-    script = {
-      source: file.toString('utf8'),
-      gzipped: gzipSync(file),
-      integrity: `sha384-${createHash('sha384').update(file).digest('base64')}`,
-    };
+    script = { file, integrity: `sha384-${createHash('sha384').update(file).digest('base64')}` };
   }
   return script;
 }
@@ -85,11 +84,15 @@ export function apiRoutes(deps: Deps): Route[] {
       summary: "The docs page's script (Scalar API reference, pinned, served from here)",
       responses: { 200: { description: 'JavaScript', contentType: 'text/javascript' } },
       handle: async ({ event }) => {
-        const { gzipped } = docsScript();
+        const script = docsScript();
         const cache = { 'cache-control': 'public, max-age=86400', vary: 'accept-encoding' };
-        return /\bgzip\b/.test(header(event, 'accept-encoding') ?? '')
-          ? binary(200, 'text/javascript; charset=utf-8', gzipped, { 'content-encoding': 'gzip', ...cache })
-          : text(200, 'text/javascript', docsScript().source, cache);
+        if (!/\bgzip\b/.test(header(event, 'accept-encoding') ?? ''))
+          return text(200, 'text/javascript', script.file.toString('utf8'), cache);
+        script.gzipped ??= gzipSync(script.file);
+        return binary(200, 'text/javascript; charset=utf-8', script.gzipped, {
+          'content-encoding': 'gzip',
+          ...cache,
+        });
       },
     }),
 

@@ -63,8 +63,8 @@ function checkedHeader(header: string[]): string[] {
 /** CSV with a header row of the JSON field names; `nationalities.RO` columns fill the nationalities object. */
 function csvRows(text: string): Record<string, unknown>[] {
   // Counted on the raw first line before parsing: a header of 200,000 columns is refused without tokenising it.
-  const firstLine = text.slice(0, text.indexOf('\n') + 1 || text.length);
-  if (firstLine.split(',').length > MAX_OBJECT_KEYS * 2) checkedHeader(firstLine.split(','));
+  const columns = text.slice(0, text.indexOf('\n') + 1 || text.length).split(',');
+  if (columns.length > MAX_OBJECT_KEYS * 2) checkedHeader(columns);
   let records: Record<string, string>[];
   try {
     records = parseCsv(text, { columns: checkedHeader, skip_empty_lines: true, trim: true, bom: true });
