@@ -8,20 +8,20 @@ import {
   listSubscribers,
   putAlertSettings,
 } from '../../shared/app/alerts';
-import type { Deps } from '../../shared/app/ports';
+import type { Core } from '../../shared/app/ports';
 import { addDays, dateRange, stockholmDate } from '../../shared/domain/periods';
 import { json } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
 
 /** Nights from `from` to `to` (Stockholm dates); by default the last 30 days and the forecast's ten ahead. */
-function nightRange(deps: Deps, query: { from?: string; to?: string }) {
+function nightRange(deps: Core, query: { from?: string; to?: string }) {
   const today = stockholmDate(deps.now());
   return dateRange(query, { from: addDays(today, -30), to: addDays(today, 11) });
 }
 
 /** The cold-night alerts' endpoints: subscribers, settings, the delivery log and the nights. */
-export function alertRoutes(deps: Deps): Route[] {
+export function alertRoutes(deps: Core): Route[] {
   return [
     route({
       method: 'POST',

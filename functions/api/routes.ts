@@ -5,7 +5,7 @@ import { listAudit } from '../../shared/app/audit';
 import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import type { Activity } from '../../shared/app/model';
-import type { Deps, FigureContext } from '../../shared/app/ports';
+import type { Core, FigureContext } from '../../shared/app/ports';
 import {
   createActivity,
   createOrganisation,
@@ -47,7 +47,7 @@ function docsScript() {
  * API v1: each route declares its schemas once, for validation and for the OpenAPI document. The report's own
  * routes run in the reports function and are described here too, from their declarations only.
  */
-export function apiRoutes(deps: Deps): Route[] {
+export function apiRoutes(deps: Core): Route[] {
   /** The activity in the path, read while the key is checked (see `Route.prefetch`). */
   const activityOf = async (id: string) => (await deps.store.getActivities([id]))[0];
 

@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { checkChannelsFromConfig, depsFromConfig } from '../../shared/adapters/clients';
+import { checkChannelsFromConfig, coreFromConfig } from '../../shared/adapters/clients';
 import { type CheckResult, runColdNightCheck } from '../../shared/app/cold-night-check';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 
@@ -8,18 +8,10 @@ export function createCheck(
   config: ConfigWith<'MAIL_FROM'>,
   logger = new Logger({ serviceName: 'iop-cold-night-check' }),
 ) {
-  const { alerts } = depsFromConfig(config);
+  const { alerts } = coreFromConfig(config, logger);
   const channels = checkChannelsFromConfig(config);
   return (now?: Date): Promise<CheckResult> =>
-    runColdNightCheck({
-      alerts,
-      ...channels,
-      now: () => now ?? new Date(),
-      logger: {
-        info: (message, extra) => logger.info(message, { ...extra }),
-        error: (message, extra) => logger.error(message, { ...extra }),
-      },
-    });
+    runColdNightCheck({ alerts, ...channels, now: () => now ?? new Date(), logger });
 }
 
 let lambdaCheck: ReturnType<typeof createCheck> | undefined;

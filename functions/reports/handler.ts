@@ -1,16 +1,16 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import * as z from 'zod';
-import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
-import type { Deps } from '../../shared/app/ports';
-import { type ReportDelivery, sendReport } from '../../shared/app/reports';
+import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
+import { type SendDeps, sendReport } from '../../shared/app/reports';
 import { loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { stockholmDate } from '../../shared/domain/periods';
 import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { createApi } from '../../shared/http/api';
 import { Month } from '../../shared/http/schemas';
-import { reporting } from './rendering';
+import { renderReport } from '../../shared/report/render';
+import { renderAnswer } from './rendering';
 import { reportRoutes } from './routes';
 
 /** What EventBridge Scheduler sends: the half-year that just ended, unless a period is given. */
@@ -24,30 +24,16 @@ const ScheduledEvent = z.strictObject({
  * The reports function: GET /v1/reports and POST /v1/reports/send through API Gateway, and the half-year report on
  * its schedule. It carries the renderers (charts, PDF, XLSX), which the partner API does not need to load.
  */
-export function createReports(
-  deps: Deps,
-  delivery: Omit<ReportDelivery, 'render'>,
-  logger = new Logger({ serviceName: 'iop-reports' }),
-) {
-  const withLogging = {
-    ...delivery,
-    onFailure: (recipient: { id: string }, error: unknown) =>
-      logger.error('report e-mail failed after retries', {
-        recipientId: recipient.id,
-        error: error as Error,
-      }),
-  };
-  const wired = reporting(withLogging);
-  const api = createApi(reportRoutes(deps, wired), deps.store, logger);
+export function createReports(deps: Omit<SendDeps, 'render' | 'logger'>, logger: Logger) {
+  const wired: SendDeps = { ...deps, logger, render: renderReport };
+  const api = createApi(reportRoutes(wired, renderAnswer), deps.store, logger);
   const scheduled = async (event: unknown) => {
     const { from, to } = ScheduledEvent.parse(event);
     const period = from && to ? { from, to } : halfYearEndedBefore(stockholmDate(deps.now()));
     // One send per half-year: a retried run resumes it, and nobody is mailed twice.
-    const sent = await sendReport(deps, wired.delivery, systemPrincipal('schedule'), period, {
-      requestKey: 'schedule',
-    });
+    const sent = await sendReport(wired, systemPrincipal('schedule'), period, { requestKey: 'schedule' });
     logger.info('half-year report sent', { period, delivered: sent.delivered, failed: sent.failed.length });
-    // Nobody reached is a failed run (retried, alarmed); some reached is logged per recipient above.
+    // Nobody reached is a failed run (retried, alarmed); some reached is logged per recipient.
     if (sent.delivered === 0) throw new Error(`The report ${period.from}–${period.to} reached no recipient.`);
     return { period, delivered: sent.delivered, failed: sent.failed.length, files: sent.files.length };
   };
@@ -59,7 +45,11 @@ let reports: ReturnType<typeof createReports> | undefined;
 export const handler = (event: APIGatewayProxyEventV2 | Record<string, unknown>, context: Context) => {
   if (!reports) {
     const config = loadConfig(process.env, ['MAIL_FROM', 'REPORT_BUCKET']);
-    reports = createReports(depsFromConfig(config), reportDeliveryFromConfig(config));
+    const logger = new Logger({ serviceName: 'iop-reports' });
+    reports = createReports(
+      { ...coreFromConfig(config, logger), ...reportChannelsFromConfig(config) },
+      logger,
+    );
   }
   return 'requestContext' in event
     ? reports.api(event as APIGatewayProxyEventV2, context)

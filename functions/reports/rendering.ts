@@ -1,52 +1,40 @@
-import type { ReportDelivery } from '../../shared/app/reports';
 import { binary, html, text } from '../../shared/http/response';
 import { reportCsv } from '../../shared/report/csv';
 import { reportHtml } from '../../shared/report/html';
 import { reportLayout } from '../../shared/report/layout';
 import { reportPdf } from '../../shared/report/pdf';
-import {
-  CONTENT_TYPES,
-  dataUrl,
-  layoutCharts,
-  renderReport,
-  reportFileName,
-} from '../../shared/report/render';
+import { CONTENT_TYPES, dataUrl, layoutCharts, reportFileName } from '../../shared/report/render';
 import { reportXlsx } from '../../shared/report/xlsx';
-import type { Reporting } from './routes';
+import type { RenderAnswer } from './routes';
 
-/** The renderers behind GET /v1/reports and the delivery behind sending, wired for the reports function. */
-export function reporting(delivery: Omit<ReportDelivery, 'render'>): Reporting {
-  return {
-    delivery: { ...delivery, render: renderReport },
-    async render(report, format, language, table) {
-      const layout = reportLayout(report, language);
-      const name = reportFileName(report, language);
-      const download = (file: string) => ({ 'content-disposition': `attachment; filename="${file}"` });
-      switch (format) {
-        case 'csv':
-          return text(200, 'text/csv', reportCsv(layout, table), download(`${name}-${table}.csv`));
-        case 'html': {
-          const png = await layoutCharts(report, layout);
-          // The report's own HTML: inline styles and its charts as data: images, nothing else.
-          return html(
-            200,
-            reportHtml(layout, (id) => dataUrl(png(id))),
-            "img-src data:; style-src 'unsafe-inline'",
-            {
-              'content-language': language,
-            },
-          );
-        }
-        case 'pdf':
-          return binary(
-            200,
-            CONTENT_TYPES.pdf,
-            await reportPdf(layout, await layoutCharts(report, layout)),
-            download(`${name}.pdf`),
-          );
-        case 'xlsx':
-          return binary(200, CONTENT_TYPES.xlsx, await reportXlsx(layout), download(`${name}.xlsx`));
-      }
-    },
-  };
-}
+/** The renderers behind GET /v1/reports: the report as a file in one format. */
+export const renderAnswer: RenderAnswer = async (report, format, language, table) => {
+  const layout = reportLayout(report, language);
+  const name = reportFileName(report, language);
+  const download = (file: string) => ({ 'content-disposition': `attachment; filename="${file}"` });
+  switch (format) {
+    case 'csv':
+      return text(200, 'text/csv', reportCsv(layout, table), download(`${name}-${table}.csv`));
+    case 'html': {
+      const png = await layoutCharts(report, layout);
+      // The report's own HTML: inline styles and its charts as data: images, nothing else.
+      return html(
+        200,
+        reportHtml(layout, (id) => dataUrl(png(id))),
+        "img-src data:; style-src 'unsafe-inline'",
+        {
+          'content-language': language,
+        },
+      );
+    }
+    case 'pdf':
+      return binary(
+        200,
+        CONTENT_TYPES.pdf,
+        await reportPdf(layout, await layoutCharts(report, layout)),
+        download(`${name}.pdf`),
+      );
+    case 'xlsx':
+      return binary(200, CONTENT_TYPES.xlsx, await reportXlsx(layout), download(`${name}.xlsx`));
+  }
+};

@@ -1,6 +1,5 @@
 import Negotiator from 'negotiator';
-import type { Deps } from '../../shared/app/ports';
-import { buildReport, type ReportDelivery, type ReportDocument, sendReport } from '../../shared/app/reports';
+import { buildReport, type ReportDocument, type SendDeps, sendReport } from '../../shared/app/reports';
 import type { Language } from '../../shared/domain/alert-messages';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
@@ -12,16 +11,13 @@ import type { TableId } from '../../shared/report/tables';
 
 type Format = (typeof S.REPORT_FORMATS)[number];
 
-/** What the reports function adds to the routes: the renderers (charts, PDF, XLSX) and the delivery. */
-export interface Reporting {
-  render(
-    report: ReportDocument,
-    format: Exclude<Format, 'json'>,
-    language: Language,
-    table: TableId,
-  ): Promise<ReturnType<typeof text>>;
-  delivery: ReportDelivery;
-}
+/** The report as one answer in a format other than JSON (the renderers: charts, PDF, XLSX). */
+export type RenderAnswer = (
+  report: ReportDocument,
+  format: Exclude<Format, 'json'>,
+  language: Language,
+  table: TableId,
+) => Promise<ReturnType<typeof text>>;
 
 /** The formats by media type, JSON first: what a client gets when its Accept allows several equally. */
 const BY_MEDIA_TYPE: Record<string, Format> = {
@@ -39,18 +35,18 @@ function acceptedFormat(accept: string | undefined): Format {
 }
 
 /** The report's endpoints (declared in shared/http/report-routes.ts), served with the renderers. */
-export function reportRoutes(deps: Deps, reporting: Reporting): Route[] {
+export function reportRoutes(deps: SendDeps, answer: RenderAnswer): Route[] {
   return [
     serve(REPORT_ROUTES.read, async ({ principal, query, event }) => {
       const report = await buildReport(deps, principal, { from: query.from, to: query.to });
       const format = query.format ?? acceptedFormat(header(event, 'accept'));
       if (format === 'json') return json(200, report);
-      return reporting.render(report, format, query.language, query.table);
+      return answer(report, format, query.language, query.table);
     }),
     serve(REPORT_ROUTES.send, async ({ principal, body, event }) =>
       json(
         200,
-        await sendReport(deps, reporting.delivery, principal, body, {
+        await sendReport(deps, principal, body, {
           requestKey: parseOrThrow(
             S.IdempotencyKey,
             header(event, 'idempotency-key'),

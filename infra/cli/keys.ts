@@ -10,8 +10,9 @@
  * DYNAMODB_ENDPOINT points it at DynamoDB Local instead.
  */
 import { parseArgs } from 'node:util';
-import { depsFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig } from '../../shared/adapters/clients';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
+import { SILENT } from '../../shared/app/ports';
 import { loadConfig } from '../../shared/config';
 import { ROLES, type Role, systemPrincipal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
@@ -27,8 +28,9 @@ const { values, positionals } = parseArgs({
 });
 
 const [command, argument] = positionals;
-const deps = depsFromConfig(
+const deps = coreFromConfig(
   loadConfig({ ...process.env, TABLE_NAME: values.table ?? process.env.TABLE_NAME }),
+  SILENT,
 );
 const cli = systemPrincipal(`cli:${process.env.USER ?? 'unknown'}`);
 

@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
+import type { Logger } from '../../shared/app/ports';
 import { sendReport } from '../../shared/app/reports';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
@@ -50,19 +51,24 @@ else {
 }
 
 try {
-  const delivery = reportDeliveryFromConfig(config);
   mkdirSync(out, { recursive: true });
+  // What goes wrong is printed; what goes well is told below.
+  const print = (message: string, extra: Record<string, unknown>[]) =>
+    console.error([message, ...extra.map((e) => JSON.stringify(e))].join(' '));
+  const logger: Logger = {
+    info() {},
+    warn: (m, ...extra) => print(m, extra),
+    error: (m, ...extra) => print(m, extra),
+  };
   const sent = await sendReport(
-    depsFromConfig(config),
     {
-      ...delivery,
+      ...coreFromConfig(config, logger),
+      ...reportChannelsFromConfig(config),
       async render(report, language) {
         const rendered = await renderReport(report, language);
         for (const file of rendered.files) writeFileSync(join(out, file.name), file.body);
         return rendered;
       },
-      onFailure: (recipient, error) =>
-        console.error(`Not delivered to ${recipient.email}: ${(error as Error).message}`),
     },
     systemPrincipal('cli'),
     { from, to },

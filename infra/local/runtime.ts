@@ -9,8 +9,9 @@ import sesModule from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { createHandler } from '../../functions/api/handler';
 import { createReports } from '../../functions/reports/handler';
-import { depsFromConfig, dynamoClient, reportDeliveryFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig, dynamoClient, reportChannelsFromConfig } from '../../shared/adapters/clients';
 import { createKey, generateKey, keyIdOf } from '../../shared/app/keys';
+import type { Core } from '../../shared/app/ports';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { loadDemoData } from './demo/load';
@@ -117,7 +118,9 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       ['MAIL_FROM', 'REPORT_BUCKET'],
     );
     await ensureTable(dynamoClient(config), TABLE_NAME);
-    const deps = depsFromConfig(config);
+    const level = (options.logLevel ?? 'WARN') as 'WARN';
+    const logger = new Logger({ serviceName: 'iop-api', logLevel: level });
+    const deps = coreFromConfig(config, logger);
 
     const adminKey = await ensureAdminKey(deps, options);
     let demoRows: number | undefined;
@@ -125,12 +128,10 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       demoRows = (await loadDemoData(deps)).rows;
     }
 
-    const logger = new Logger({ serviceName: 'iop-api', logLevel: (options.logLevel ?? 'WARN') as 'WARN' });
     const partnerApi = createHandler(deps, logger);
     const reports = createReports(
-      deps,
-      reportDeliveryFromConfig(config),
-      new Logger({ serviceName: 'iop-reports', logLevel: (options.logLevel ?? 'WARN') as 'WARN' }),
+      { ...deps, ...reportChannelsFromConfig(config) },
+      new Logger({ serviceName: 'iop-reports', logLevel: level }),
     );
     // API Gateway's routes: /v1/reports… go to the reports function, the rest to the partner API.
     const routed = (event: APIGatewayProxyEventV2, context: Context) =>
@@ -163,10 +164,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
   }
 }
 
-async function ensureAdminKey(
-  deps: ReturnType<typeof depsFromConfig>,
-  options: LocalOptions,
-): Promise<string> {
+async function ensureAdminKey(deps: Core, options: LocalOptions): Promise<string> {
   const keyFile = join(options.dataDir, 'admin-key');
   const remembered =
     !options.inMemory && existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : undefined;

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import type { Deps } from '../app/ports';
+import type { Core, Logger } from '../app/ports';
 import type { Config, ConfigWith } from '../config';
 import { S3ReportArchive } from './archive-s3';
 import { DynamoAlertStore } from './dynamo-alert-store';
@@ -25,14 +25,15 @@ export function dynamoClient(config: Config): DynamoDBClient {
   });
 }
 
-/** The production wiring of the use cases' dependencies. */
-export function depsFromConfig(config: Config): Deps {
+/** The production wiring of what every function has: the stores on the table, the clock, the logger. */
+export function coreFromConfig(config: Config, logger: Logger): Core {
   const client = dynamoClient(config);
   return {
     store: new DynamoStore(client, config.TABLE_NAME),
     alerts: new DynamoAlertStore(client, config.TABLE_NAME),
     reports: new DynamoReportStore(client, config.TABLE_NAME),
     now: () => new Date(),
+    logger,
     reportSmallCellBelow: config.REPORT_SMALL_CELL_BELOW,
   };
 }
@@ -45,8 +46,8 @@ const emailFromConfig = (config: ConfigWith<'MAIL_FROM'>) =>
     config.MAIL_FROM,
   );
 
-/** The production wiring of the report's delivery: S3 for the files, SES for the e-mail. */
-export function reportDeliveryFromConfig(config: ConfigWith<'MAIL_FROM' | 'REPORT_BUCKET'>) {
+/** The production wiring of the report's channels: S3 for the files, SES for the e-mail. */
+export function reportChannelsFromConfig(config: ConfigWith<'MAIL_FROM' | 'REPORT_BUCKET'>) {
   return {
     archive: new S3ReportArchive(
       new S3Client({

@@ -4,10 +4,10 @@ import type { AlertSettings, ColdNightRecord, Delivery, Subscriber } from './ale
 import { auditEntry } from './audit';
 import { DEFAULT_ALERT_SETTINGS } from './cold-night-check';
 import { newId } from './ids';
-import type { Deps } from './ports';
+import type { Core } from './ports';
 
 export async function createSubscriber(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   input: Omit<Subscriber, 'id' | 'createdAt'>,
 ): Promise<Subscriber> {
@@ -26,12 +26,12 @@ export async function createSubscriber(
   return subscriber;
 }
 
-export async function listSubscribers(deps: Deps, principal: Principal): Promise<Subscriber[]> {
+export async function listSubscribers(deps: Core, principal: Principal): Promise<Subscriber[]> {
   authorise(principal, 'alerts.manage');
   return deps.alerts.listSubscribers();
 }
 
-export async function deleteSubscriber(deps: Deps, principal: Principal, id: string): Promise<void> {
+export async function deleteSubscriber(deps: Core, principal: Principal, id: string): Promise<void> {
   authorise(principal, 'alerts.manage');
   const subscriber = (await deps.alerts.listSubscribers()).find((s) => s.id === id);
   if (!subscriber) throw notFound(`No subscriber ${id}.`);
@@ -46,13 +46,13 @@ export async function deleteSubscriber(deps: Deps, principal: Principal, id: str
   );
 }
 
-export async function getAlertSettings(deps: Deps, principal: Principal): Promise<AlertSettings> {
+export async function getAlertSettings(deps: Core, principal: Principal): Promise<AlertSettings> {
   authorise(principal, 'alerts.manage');
   return (await deps.alerts.getAlertSettings()) ?? DEFAULT_ALERT_SETTINGS;
 }
 
 export async function putAlertSettings(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   settings: AlertSettings,
 ): Promise<AlertSettings> {
@@ -72,7 +72,7 @@ export async function putAlertSettings(
 }
 
 /** The delivery log: every alert to every recipient, with its outcome. */
-export async function listAlerts(deps: Deps, principal: Principal, range: { from: string; to: string }) {
+export async function listAlerts(deps: Core, principal: Principal, range: { from: string; to: string }) {
   authorise(principal, 'alerts.read');
   const deliveries: Delivery[] = await deps.alerts.listDeliveries(range.from, range.to);
   return deliveries
@@ -92,7 +92,7 @@ export async function listAlerts(deps: Deps, principal: Principal, range: { from
 }
 
 /** Each night as the last check saw it. */
-export async function listColdNights(deps: Deps, principal: Principal, range: { from: string; to: string }) {
+export async function listColdNights(deps: Core, principal: Principal, range: { from: string; to: string }) {
   authorise(principal, 'alerts.read');
   const records: ColdNightRecord[] = await deps.alerts.listNights(range.from, range.to);
   return records.map(

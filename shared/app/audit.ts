@@ -2,7 +2,7 @@ import { authorise, type Principal } from '../domain/access';
 import { tooMany } from '../domain/errors';
 import { newId } from './ids';
 import type { AuditEntry } from './model';
-import type { Deps } from './ports';
+import type { Core } from './ports';
 
 export function auditEntry(
   at: string,
@@ -21,7 +21,7 @@ const MAX_AUDIT_BYTES = 4 * 1024 * 1024;
 
 /** The audit trail between two instants, optionally for one activity. Admin only. */
 export async function listAudit(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   query: { activityId?: string; from: Date; to: Date },
 ): Promise<AuditEntry[]> {

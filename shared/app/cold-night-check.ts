@@ -8,11 +8,10 @@ import type {
   AlertStore,
   ColdNightRecord,
   Delivery,
-  EmailSender,
-  SmsSender,
   Subscriber,
   WeatherSource,
 } from './alerts-model';
+import type { Uses } from './ports';
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   location: { lat: 59.3293, lon: 18.0686 }, // Stockholm city centre
@@ -26,19 +25,8 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   outageEmails: [],
 };
 
-export interface CheckLogger {
-  info(message: string, extra?: Record<string, unknown>): void;
-  error(message: string, extra?: Record<string, unknown>): void;
-}
-
-export interface CheckDeps {
-  alerts: AlertStore;
-  weather: WeatherSource;
-  email: EmailSender;
-  sms: SmsSender;
-  now: () => Date;
-  logger: CheckLogger;
-}
+/** What the check takes of the world. */
+export type CheckDeps = Uses<'alerts' | 'weather' | 'email' | 'sms' | 'now' | 'logger'>;
 
 /** A delivery left `sending` this long by a run that died is taken again; a failed one is tried this often. */
 const LEASE_MS = 5 * 60_000;

@@ -19,7 +19,7 @@ import { CALENDAR, isFuture, type Period, parsePeriod } from '../domain/periods'
 import { zodProblems } from '../domain/validation';
 import { auditEntry } from './audit';
 import type { Activity, FigureChange, StoredFigures } from './model';
-import type { Deps, FigureContext } from './ports';
+import type { Core, FigureContext } from './ports';
 
 /** One activity's figures for one period, as sent: by PUT, or as one row of an import. */
 export interface FigureRow {
@@ -58,7 +58,7 @@ const keyOf = (activityId: string, period: string) => `${activityId}|${period}`;
 
 /** Checks every row on its own and against the others: scope, period, schema, rules. Reads activities only. */
 async function validateRows(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   rows: readonly FigureRow[],
   known: readonly Activity[] = [],
@@ -142,7 +142,7 @@ async function validateRows(
 
 /** Compares valid rows with what is stored: what each would do, and the changes to commit. */
 async function planRows(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   rows: readonly ValidRow[],
   read?: Pick<FigureContext, 'figures' | 'granularities'>,
@@ -217,7 +217,7 @@ async function planRows(
  * for exactly these rows is used for the first attempt (a single PUT reads its figures once, not twice).
  */
 async function commitChunk(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   rows: readonly ValidRow[],
   fresh?: Awaited<ReturnType<typeof planRows>>,
@@ -252,7 +252,7 @@ async function retryOnConcurrentChange<T>(attempt: () => Promise<T>): Promise<T>
  * stored, every bad row is listed. Sending the same rows again changes nothing and says `unchanged`.
  */
 export async function submitFigures(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   rows: readonly FigureRow[],
   /** What was read already (a single PUT reads it while the key is checked): used for the first plan only. */
@@ -284,7 +284,7 @@ export function problemsError(problems: readonly RowProblem[], detail: string, r
   });
 }
 
-export async function deleteFigures(deps: Deps, principal: Principal, activityId: string, period: string) {
+export async function deleteFigures(deps: Core, principal: Principal, activityId: string, period: string) {
   authorise(principal, 'figures.write');
   await retryOnConcurrentChange(async () => {
     const [activity] = await deps.store.getActivities([activityId]);
@@ -317,7 +317,7 @@ export const MAX_LISTED = 10_000;
 
 /** Figures of one activity from `from` to `to` (periods, both included; a month includes its days). */
 export async function listFigures(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   activityId: string,
   range: { from?: string; to?: string },

@@ -4,7 +4,7 @@ import { invalid, unauthenticated } from '../domain/errors';
 import { auditEntry } from './audit';
 import { sha256 } from './ids';
 import type { ApiKeyRecord } from './model';
-import type { Deps, Store } from './ports';
+import type { Core, Store } from './ports';
 
 /** The id under which a key is stored, derived from the key so that any key can be looked up in one read. */
 export const keyIdOf = (key: string) => `key_${sha256(`id:${key}`).slice(0, 16)}`;
@@ -39,7 +39,7 @@ export interface NewKeyRequest {
  * which pass a system principal and may choose the key itself.
  */
 export async function createKey(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   request: NewKeyRequest,
   key: string = generateKey(),
@@ -83,13 +83,13 @@ export async function createKey(
   return { ...publicView(record), key };
 }
 
-export async function listKeys(deps: Deps, principal: Principal): Promise<PublicKey[]> {
+export async function listKeys(deps: Core, principal: Principal): Promise<PublicKey[]> {
   authorise(principal, 'keys.manage');
   return (await deps.store.listKeys()).map(publicView);
 }
 
 export async function revokeKey(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   id: string,
 ): Promise<PublicKey | undefined> {

@@ -1,4 +1,5 @@
-import type { AlertStore } from './alerts-model';
+import type { Language } from '../domain/alert-messages';
+import type { AlertStore, EmailSender, SmsSender, WeatherSource } from './alerts-model';
 import type {
   Activity,
   ApiKeyRecord,
@@ -8,7 +9,8 @@ import type {
   Organisation,
   StoredFigures,
 } from './model';
-import type { ReportStore } from './reports-model';
+import type { ReportDocument } from './reports';
+import type { RenderedReport, ReportArchive, ReportStore } from './reports-model';
 
 export interface FigureKey {
   activityId: string;
@@ -59,12 +61,44 @@ export interface Store {
   listAudit(query: { activityId?: string; from: string; to: string; max?: number }): Promise<AuditEntry[]>;
 }
 
-/** What a use case needs from the world. */
+/**
+ * The one logger port: what the use cases say happened. Powertools' Logger is one (on Lambda: JSON lines with the
+ * request's keys); a CLI gives one that prints; a test one that records.
+ */
+export interface Logger {
+  info(message: string, ...extra: Record<string, unknown>[]): void;
+  warn(message: string, ...extra: Record<string, unknown>[]): void;
+  error(message: string, ...extra: Record<string, unknown>[]): void;
+}
+
+/** A logger that says nothing (tests, benches). */
+export const SILENT: Logger = { info() {}, warn() {}, error() {} };
+
+/**
+ * Everything the use cases need from the world, in one bag. Each function is wired with the part it uses, and
+ * each use case names that part (`Uses<'alerts' | 'weather' | …>`), so a CLI, the scheduler, the API and a unit
+ * test with the in-memory stores give it the same things.
+ */
 export interface Deps {
   store: Store;
   alerts: AlertStore;
   reports: ReportStore;
   now: () => Date;
+  logger: Logger;
+  /** SMHI, read by the cold-night check. */
+  weather: WeatherSource;
+  email: EmailSender;
+  sms: SmsSender;
+  /** Where a sent report's files are kept. */
+  archive: ReportArchive;
+  /** The report in one language, every format (the renderers live in the reports function only). */
+  render(report: ReportDocument, language: Language): Promise<RenderedReport>;
   /** Published counts below this are suppressed (nationality); default 5. */
   reportSmallCellBelow?: number;
 }
+
+/** The part of the bag a use case takes. */
+export type Uses<K extends keyof Deps> = Pick<Deps, K>;
+
+/** What every function has: the stores, the clock and the logger (the partner API needs nothing else). */
+export type Core = Uses<'store' | 'alerts' | 'reports' | 'now' | 'logger' | 'reportSmallCellBelow'>;

@@ -5,10 +5,10 @@ import type { ActivityKind } from '../domain/figures';
 import { auditEntry } from './audit';
 import { newId } from './ids';
 import type { Activity, Organisation } from './model';
-import type { Deps } from './ports';
+import type { Core } from './ports';
 
 export async function createOrganisation(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   input: { name: string; orgNumber?: string | null; id?: string },
 ): Promise<Organisation> {
@@ -32,12 +32,12 @@ export async function createOrganisation(
   return organisation;
 }
 
-export async function listOrganisations(deps: Deps, principal: Principal): Promise<Organisation[]> {
+export async function listOrganisations(deps: Core, principal: Principal): Promise<Organisation[]> {
   authorise(principal, 'registry.read');
   return (await deps.store.listOrganisations()).filter((o) => canReadOrganisation(principal, o.id));
 }
 
-export async function getOrganisation(deps: Deps, principal: Principal, id: string): Promise<Organisation> {
+export async function getOrganisation(deps: Core, principal: Principal, id: string): Promise<Organisation> {
   authorise(principal, 'registry.read');
   const organisation = await deps.store.getOrganisation(id);
   if (!organisation || !canReadOrganisation(principal, id)) {
@@ -47,7 +47,7 @@ export async function getOrganisation(deps: Deps, principal: Principal, id: stri
 }
 
 export async function createActivity(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   input: { organisationId: string; name: string; kind: ActivityKind; id?: string },
 ): Promise<Activity> {
@@ -80,13 +80,13 @@ export async function createActivity(
   return activity;
 }
 
-export async function listActivities(deps: Deps, principal: Principal): Promise<Activity[]> {
+export async function listActivities(deps: Core, principal: Principal): Promise<Activity[]> {
   authorise(principal, 'registry.read');
   return (await deps.store.listActivities()).filter((a) => canRead(principal, a));
 }
 
 /** An activity the caller may see; a partner asking for another organisation's gets 404, so nothing leaks. */
-export async function getActivity(deps: Deps, principal: Principal, id: string): Promise<Activity> {
+export async function getActivity(deps: Core, principal: Principal, id: string): Promise<Activity> {
   authorise(principal, 'registry.read');
   const [activity] = await deps.store.getActivities([id]);
   if (!activity || !canRead(principal, activity)) throw notFound(`No activity ${id}.`);
@@ -94,7 +94,7 @@ export async function getActivity(deps: Deps, principal: Principal, id: string):
 }
 
 export async function setCapacity(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   activityId: string,
   entry: CapacityEntry,

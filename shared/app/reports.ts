@@ -14,8 +14,8 @@ import {
 import type { EmailSender } from './alerts-model';
 import { auditEntry } from './audit';
 import { newId, sha256 } from './ids';
-import type { Deps } from './ports';
-import type { RenderedReport, ReportArchive, ReportFile, ReportRecipient, ReportSend } from './reports-model';
+import type { Core, Uses } from './ports';
+import type { ReportFile, ReportRecipient, ReportSend } from './reports-model';
 
 /** How many earlier periods of the same length the trends go back (two years for a half-year). */
 export const TREND_PERIODS = 3;
@@ -31,7 +31,7 @@ const within = (range: MonthRange) => (f: ReportFigures) => {
  * figures from the first trend period to `to` (days and month totals alike), one for the cold-night check's nights,
  * one for the sends of the period; no Scan. Records when the data was read.
  */
-export async function buildReport(deps: Deps, principal: Principal, range: MonthRange) {
+export async function buildReport(deps: Core, principal: Principal, range: MonthRange) {
   authorise(principal, 'reports.read');
   const dataReadAt = deps.now().toISOString();
   const earlier = previousPeriods(range, TREND_PERIODS);
@@ -95,7 +95,7 @@ export type ReportDocument = Awaited<ReturnType<typeof buildReport>>;
 // --- recipients -----------------------------------------------------------------------------------------
 
 export async function createReportRecipient(
-  deps: Deps,
+  deps: Core,
   principal: Principal,
   input: Omit<ReportRecipient, 'id' | 'createdAt'>,
 ): Promise<ReportRecipient> {
@@ -117,12 +117,12 @@ export async function createReportRecipient(
   return recipient;
 }
 
-export async function listReportRecipients(deps: Deps, principal: Principal) {
+export async function listReportRecipients(deps: Core, principal: Principal) {
   authorise(principal, 'reports.recipients');
   return deps.reports.listRecipients();
 }
 
-export async function deleteReportRecipient(deps: Deps, principal: Principal, id: string) {
+export async function deleteReportRecipient(deps: Core, principal: Principal, id: string) {
   authorise(principal, 'reports.recipients');
   const recipient = (await deps.reports.listRecipients()).find((r) => r.id === id);
   if (!recipient) throw notFound(`No report recipient ${id}.`);
@@ -139,13 +139,8 @@ export async function deleteReportRecipient(deps: Deps, principal: Principal, id
 
 // --- sending --------------------------------------------------------------------------------------------
 
-export interface ReportDelivery {
-  archive: ReportArchive;
-  email: EmailSender;
-  render(report: ReportDocument, language: Language): Promise<RenderedReport>;
-  /** Told of a recipient the e-mail could not reach (after retries); the others still get theirs. */
-  onFailure?(recipient: ReportRecipient, error: unknown): void;
-}
+/** What sending takes of the world: the stores, and the renderers, the archive and the mail. */
+export type SendDeps = Core & Uses<'archive' | 'email' | 'render'>;
 
 /** Tries per mail within one run; a later run for the same send tries a failed mail again, up to MAX_CLAIMS. */
 const ATTEMPTS = 3;
@@ -186,18 +181,18 @@ interface SendManifest {
 type Mail = Parameters<EmailSender['send']>[0];
 
 /** Compiles, renders and archives the report of a send, keeps what it published, and readies its mails. */
-async function prepareSend(deps: Deps, delivery: ReportDelivery, send: ReportSend) {
+async function prepareSend(deps: SendDeps, send: ReportSend) {
   const report = await buildReport(deps, systemPrincipal('report-send'), send.period);
   const languages = [...new Set(send.recipients.map((r) => r.language))];
   const manifest: SendManifest = { mails: {}, changes: report.sinceLastSent?.changes ?? null };
   const mails = new Map<Language, Omit<Mail, 'to'>>();
   const files: string[] = [];
   const keep = async (key: string, file: ReportFile) => {
-    await delivery.archive.put(key, file);
+    await deps.archive.put(key, file);
     return key;
   };
   for (const language of languages) {
-    const rendered = await delivery.render(report, language);
+    const rendered = await deps.render(report, language);
     const kept = await Promise.all(rendered.files.map((f) => keep(`${send.folder}/${f.name}`, f)));
     for (const key of kept) files.push(key);
     const inline = await Promise.all(
@@ -236,9 +231,9 @@ async function prepareSend(deps: Deps, delivery: ReportDelivery, send: ReportSen
 }
 
 /** The mails of a send another run prepared, read back from the archive. */
-async function mailsOf(delivery: ReportDelivery, send: ReportSend) {
+async function mailsOf(deps: SendDeps, send: ReportSend) {
   const manifest = JSON.parse(
-    new TextDecoder().decode(await delivery.archive.get(send.manifest as string)),
+    new TextDecoder().decode(await deps.archive.get(send.manifest as string)),
   ) as SendManifest;
   const mails = new Map<Language, Omit<Mail, 'to'>>();
   for (const [language, mail] of Object.entries(manifest.mails)) {
@@ -246,7 +241,7 @@ async function mailsOf(delivery: ReportDelivery, send: ReportSend) {
     const read = async (f: { name: string; contentType: string; key: string }) => ({
       name: f.name,
       contentType: f.contentType,
-      body: await delivery.archive.get(f.key),
+      body: await deps.archive.get(f.key),
     });
     mails.set(language as Language, {
       subject: mail.subject,
@@ -270,8 +265,7 @@ async function mailsOf(delivery: ReportDelivery, send: ReportSend) {
  * stop the others; it is retried, reported, and recorded.
  */
 export async function sendReport(
-  deps: Deps,
-  delivery: ReportDelivery,
+  deps: SendDeps,
   principal: Principal,
   range: MonthRange,
   options: { retryPauseMs?: number; requestKey?: string } = {},
@@ -312,9 +306,9 @@ export async function sendReport(
       );
     }
     const claimed = started.created ? send : { ...send, claimedAt: startedAt };
-    ({ send, mails, changes } = await prepareSend(deps, delivery, claimed));
+    ({ send, mails, changes } = await prepareSend(deps, claimed));
   } else {
-    ({ mails, changes } = await mailsOf(delivery, send));
+    ({ mails, changes } = await mailsOf(deps, send));
   }
 
   let claimedAny = false;
@@ -325,7 +319,7 @@ export async function sendReport(
     const mail = mails.get(recipient.language) as Omit<Mail, 'to'>;
     try {
       await withRetries(
-        () => delivery.email.send({ to: recipient.email, ...mail }),
+        () => deps.email.send({ to: recipient.email, ...mail }),
         options.retryPauseMs ?? 1000,
       );
       await deps.reports.finishRecipient(send.id, { recipientId: recipient.id, status: 'sent' });
@@ -335,7 +329,11 @@ export async function sendReport(
         status: 'failed',
         error: String((error as Error)?.message ?? error).slice(0, 500),
       });
-      delivery.onFailure?.(recipient, error);
+      deps.logger.error('report e-mail failed after retries', {
+        sendId: send.id,
+        recipientId: recipient.id,
+        error: String((error as Error)?.message ?? error),
+      });
     }
   }
 

@@ -14,7 +14,7 @@ import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { createKey, keyIdOf } from '../../shared/app/keys';
-import type { Deps } from '../../shared/app/ports';
+import { type Core, SILENT } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
 import { systemPrincipal } from '../../shared/domain/access';
 import { datesBetween } from '../../shared/domain/periods';
@@ -32,11 +32,12 @@ export async function apiBench(system: LocalSystem) {
   const client = dynamoClient(system.config);
   const counter = countRequests(client);
   const table = system.config.TABLE_NAME;
-  const deps: Deps = {
+  const deps: Core = {
     store: new DynamoStore(client, table),
     alerts: new DynamoAlertStore(client, table),
     reports: new DynamoReportStore(client, table),
     now: () => new Date(),
+    logger: SILENT,
   };
   const server = await serveLambda(createHandler(deps, new Logger({ logLevel: 'SILENT' })), { port: 0 });
   const address = server.address();

@@ -7,6 +7,7 @@ import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { createSubscriber } from '../../shared/app/alerts';
 import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
+import { SILENT } from '../../shared/app/ports';
 import { systemPrincipal } from '../../shared/domain/access';
 import { countRequests, ms } from './measure';
 
@@ -44,6 +45,7 @@ export async function checkBench(system: LocalSystem) {
       alerts,
       reports: new DynamoReportStore(client, system.config.TABLE_NAME),
       now: () => new Date(),
+      logger: SILENT,
     },
     systemPrincipal('bench'),
     {
@@ -74,7 +76,7 @@ export async function checkBench(system: LocalSystem) {
       email,
       sms,
       now: () => new Date(now),
-      logger: { info: () => {}, error: () => {} },
+      logger: SILENT,
     });
     const total = performance.now() - started;
     const network = smhiMs + dynamo.time.ms + sendMs;

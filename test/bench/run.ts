@@ -17,7 +17,7 @@ import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { submitFigures } from '../../shared/app/figures';
-import type { Deps } from '../../shared/app/ports';
+import { type Core, SILENT } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
 import { buildReport } from '../../shared/app/reports';
 import { systemPrincipal } from '../../shared/domain/access';
@@ -55,11 +55,12 @@ try {
 async function reportBench() {
   const client = dynamoClient(system.config);
   const requests = countRequests(client);
-  const deps: Deps = {
+  const deps: Core = {
     store: new DynamoStore(client, system.config.TABLE_NAME),
     alerts: new DynamoAlertStore(client, system.config.TABLE_NAME),
     reports: new DynamoReportStore(client, system.config.TABLE_NAME),
     now: () => new Date(),
+    logger: SILENT,
   };
   const bench = systemPrincipal('bench');
   const org = await createOrganisation(deps, bench, { name: 'Bench', orgNumber: '802006-1688' });

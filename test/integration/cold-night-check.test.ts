@@ -54,6 +54,7 @@ const deps = (overrides: Partial<CheckDeps> = {}): CheckDeps => ({
   now: () => runAt,
   logger: {
     info: (message, extra) => logs.push({ message, extra }),
+    warn: (message, extra) => logs.push({ message, extra }),
     error: (message, extra) => logs.push({ message, extra }),
   },
   ...overrides,

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureTable, freePort, startDynamoDbLocal } from '../../infra/local/dynamodb';
-import { depsFromConfig, dynamoClient } from '../../shared/adapters/clients';
+import { coreFromConfig, dynamoClient } from '../../shared/adapters/clients';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { listAudit } from '../../shared/app/audit';
 import { submitFigures } from '../../shared/app/figures';
+import { SILENT } from '../../shared/app/ports';
 import { createActivity, createOrganisation } from '../../shared/app/registry';
 import { loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
@@ -42,7 +43,7 @@ describe('faults', () => {
       },
       { step: 'initialize', name: 'killAfterTenTransactions' },
     );
-    const deps = { ...depsFromConfig(config), store: new DynamoStore(client, config.TABLE_NAME) };
+    const deps = { ...coreFromConfig(config, SILENT), store: new DynamoStore(client, config.TABLE_NAME) };
     const admin = systemPrincipal('fault-test');
     const org = await createOrganisation(deps, admin, { name: 'Stadsmissionen', orgNumber: '802003-1954' });
     const shelter = await createActivity(deps, admin, {
@@ -63,7 +64,7 @@ describe('faults', () => {
 
     // Back up on the same data; the partner sends the same import again.
     dynamo = await startDynamoDbLocal({ port, dataDir });
-    const again = depsFromConfig(config);
+    const again = coreFromConfig(config, SILENT);
     const { outcomes, problems } = await submitFigures(again, admin, rows);
     expect(problems).toEqual([]);
     const results = outcomes.map((o) => o.result);

@@ -1,9 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { depsFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig } from '../../shared/adapters/clients';
 import { submitFigures } from '../../shared/app/figures';
 import { authenticate } from '../../shared/app/keys';
+import { SILENT } from '../../shared/app/ports';
 import { AppError } from '../../shared/domain/errors';
 import { expectProblem, type Reply, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
@@ -448,7 +449,7 @@ describe('smaller edges', () => {
       key: t.api.admin,
       json: { role: 'partner', organisationId: organisation, label: 'the shelter’s own system' },
     });
-    const deps = depsFromConfig(t.system.config);
+    const deps = coreFromConfig(t.system.config, SILENT);
     // The key is checked (as the API does first) …
     const principal = await authenticate(deps.store, `Bearer ${created.body.key}`);
     // … then revoked while the request is on its way …

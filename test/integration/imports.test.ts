@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { depsFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig } from '../../shared/adapters/clients';
+import { SILENT } from '../../shared/app/ports';
 import { expectProblem, useTestSystem } from '../support/system';
 
 const t = useTestSystem();
@@ -143,7 +144,7 @@ describe('bulk import', () => {
     expect(stored.body.filter((f: { period: string }) => f.period <= dates[4999]!)).toHaveLength(5000);
 
     // Lists stay bounded however much is stored: the store reads at most one more than asked for …
-    const store = depsFromConfig(t.system.config).store;
+    const store = coreFromConfig(t.system.config, SILENT).store;
     expect(await store.listFigures(shelter, '2000', '2099', 100)).toHaveLength(101);
     // … and an audit trail of more than 5,000 entries is asked for in parts, not answered in one (≤ 6 MB).
     const audit = expectProblem(await t.api.call('GET', '/v1/audit', { key: t.api.admin }), 422);

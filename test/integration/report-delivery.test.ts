@@ -9,10 +9,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { parse } from 'node-html-parser';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createReports } from '../../functions/reports/handler';
-import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
 import type { EmailSender } from '../../shared/app/alerts-model';
+import { SILENT } from '../../shared/app/ports';
 import { buildReport } from '../../shared/app/reports';
 import { systemPrincipal } from '../../shared/domain/access';
 import { chartSvg } from '../../shared/report/charts';
@@ -74,7 +75,7 @@ describe('the half-year report, rendered and delivered', () => {
   });
 
   it("counts the charts' axes the report's way: 15 000 in Swedish, 15,000 in English", async () => {
-    const report = await buildReport(depsFromConfig(t.system.config), systemPrincipal('test'), {
+    const report = await buildReport(coreFromConfig(t.system.config, SILENT), systemPrincipal('test'), {
       from: '2017-11',
       to: '2018-04',
     });
@@ -314,7 +315,7 @@ describe('the half-year report, rendered and delivered', () => {
 
   it('one recipient failing does not stop the others; the failure is retried and recorded', async () => {
     const config = t.system.config;
-    const real = reportDeliveryFromConfig(config);
+    const real = reportChannelsFromConfig(config);
     const tries = new Map<string, number>();
     const flaky: EmailSender = {
       async send(message) {
@@ -323,9 +324,12 @@ describe('the half-year report, rendered and delivered', () => {
         await real.email.send(message);
       },
     };
-    const deps = depsFromConfig(config);
     const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
-    const reports = createReports(deps, { archive: real.archive, email: flaky }, quiet);
+    const errors = vi.spyOn(quiet, 'error');
+    const reports = createReports(
+      { ...coreFromConfig(config, quiet), archive: real.archive, email: flaky },
+      quiet,
+    );
     const result = await reports.scheduled({
       action: 'send-half-year-report',
       from: '2018-05',
@@ -334,6 +338,11 @@ describe('the half-year report, rendered and delivered', () => {
     expect(result).toMatchObject({ delivered: 1, failed: 1 });
     expect(tries.get('secretary@stockholm.local')).toBe(3);
     expect(tries.get('rapport@stockholm.local')).toBe(1);
+    // The engineer reading the logs at 03:00 sees which recipient, of which send, and why.
+    expect(errors).toHaveBeenCalledWith(
+      'report e-mail failed after retries',
+      expect.objectContaining({ recipientId: expect.any(String), error: '550 mailbox unavailable' }),
+    );
     const audit = await t.api.call('GET', '/v1/audit', { key: t.api.admin });
     const record = audit.body.find(
       (e: { action: string; entityId: string }) =>
@@ -343,16 +352,19 @@ describe('the half-year report, rendered and delivered', () => {
   }, 20_000);
 
   it('on its schedule compiles the half-year just ended: 15 May sends November–April', async () => {
-    const deps = { ...depsFromConfig(t.system.config), now: () => new Date('2018-05-15T05:00:00Z') };
+    const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+    const deps = {
+      ...coreFromConfig(t.system.config, quiet),
+      ...reportChannelsFromConfig(t.system.config),
+      now: () => new Date('2018-05-15T05:00:00Z'),
+    };
     const before = (await mailbox()).length;
-    const result = await createReports(deps, reportDeliveryFromConfig(t.system.config)).scheduled({
+    const result = await createReports(deps, quiet).scheduled({
       action: 'send-half-year-report',
     });
     expect(result.period).toEqual({ from: '2017-11', to: '2018-04' });
     expect((await mailbox()).length - before).toBe(2);
-    await expect(
-      createReports(deps, reportDeliveryFromConfig(t.system.config)).scheduled({ action: 'other' }),
-    ).rejects.toThrow();
+    await expect(createReports(deps, quiet).scheduled({ action: 'other' })).rejects.toThrow();
   });
 
   it('`npm run report` writes every format to a folder and mails the report through the SES emulator', async () => {

@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { describe, expect, it } from 'vitest';
 import { createReports } from '../../functions/reports/handler';
-import { depsFromConfig, reportDeliveryFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
 import type { EmailSender } from '../../shared/app/alerts-model';
 import { useTestSystem } from '../support/system';
 
@@ -56,8 +56,8 @@ describe('the report sent at national scale', () => {
     };
     const period = { action: 'send-half-year-report', from: '2025-11', to: '2026-04' } as const;
     const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
-    const real = reportDeliveryFromConfig(t.system.config);
-    const deps = depsFromConfig(t.system.config);
+    const real = reportChannelsFromConfig(t.system.config);
+    const deps = { ...coreFromConfig(t.system.config, quiet), ...real };
 
     // The first run dies (a Lambda timeout) while mailing the second recipient: it never gets to record anything
     // after that, so the outbox must already say who was mailed.
@@ -65,13 +65,13 @@ describe('the report sent at national scale', () => {
     const dies: EmailSender = {
       send: (message) => (++mails === 1 ? real.email.send(message) : new Promise<void>(() => {})),
     };
-    void createReports(deps, { archive: real.archive, email: dies }, quiet).scheduled(period);
+    void createReports({ ...deps, email: dies }, quiet).scheduled(period);
     await expect.poll(() => mails, { timeout: 200_000, interval: 200 }).toBe(2);
     expect(await received()).toHaveLength(1);
 
     // The schedule's retry, after the dead run's lease: the one not reached yet is mailed, nobody twice.
     const later = { ...deps, now: () => new Date(Date.now() + 6 * 60_000) };
-    const retried = createReports(later, real, quiet);
+    const retried = createReports(later, quiet);
     expect(await retried.scheduled(period)).toMatchObject({ delivered: 2, failed: 0 });
     expect(await retried.scheduled(period)).toMatchObject({ delivered: 2, failed: 0 });
     expect(await received()).toEqual(['rapport@stockholm.local', 'sekreterare@stockholm.local']);

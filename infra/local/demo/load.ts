@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { submitFigures } from '../../../shared/app/figures';
-import type { Deps } from '../../../shared/app/ports';
+import type { Core } from '../../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../../shared/app/registry';
 import { createReportRecipient } from '../../../shared/app/reports';
 import { systemPrincipal } from '../../../shared/domain/access';
@@ -30,7 +30,7 @@ const nightWeight = (date: string) =>
   [5, 6].includes(DateTime.fromISO(date, { zone: TIME_ZONE }).weekday) ? 1.06 : 0.98;
 
 /** Loads the registry and the seed report's figures through the use cases, as `system:demo`, audited. */
-export async function loadDemoData(deps: Deps): Promise<{ rows: number }> {
+export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   const demo = systemPrincipal('demo');
   for (const organisation of DEMO_ORGANISATIONS) await createOrganisation(deps, demo, organisation);
   for (const { capacity = [], ...activity } of DEMO_ACTIVITIES) {
