@@ -1,12 +1,12 @@
 import Negotiator from 'negotiator';
 import { buildReport, type ReportDocument, type SendDeps, sendReport } from '../../shared/app/reports';
-import type { Language } from '../../shared/domain/alert-messages';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
 import { header } from '../../shared/http/request';
 import { json, type text } from '../../shared/http/response';
 import { type Route, serve } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
+import type { Language } from '../../shared/i18n';
 import type { TableId } from '../../shared/report/tables';
 
 type Format = (typeof S.REPORT_FORMATS)[number];

@@ -1,6 +1,7 @@
-import type { AlertKind, Language } from '../domain/alert-messages';
+import type { AlertKind } from '../domain/alert-messages';
 import type { AlertedState } from '../domain/alert-plan';
 import type { Forecast, NightAssessment, WarningArea } from '../domain/cold-nights';
+import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 
 export type Channel = 'email' | 'sms';

@@ -3,6 +3,7 @@ import { type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
 import { assessNights, type ColdRules, currentNight, DEFAULT_COLD_RULES } from '../domain/cold-nights';
 import { AppError, upstreamUnavailable } from '../domain/errors';
 import { addDays } from '../domain/periods';
+import { wordsFor } from '../i18n';
 import type {
   AlertSettings,
   AlertStore,
@@ -220,8 +221,9 @@ async function reportOutage(
       await deps.email
         .send({
           to,
-          subject: 'Köldlarmet kan inte läsa SMHI / The cold-night check cannot read SMHI',
-          text: `Köldlarmet kunde inte läsa SMHI:s prognos sedan ${outageSince}: ${detail}\nInga larm om extra kalla nätter skickas förrän det fungerar igen. Kontrollera prognosen själv under tiden.\n\nThe cold-night check cannot read SMHI's forecast since ${outageSince}. No cold-night alerts are sent until it works again; check the forecast yourself meanwhile.`,
+          // The addresses have no language of their own: Swedish, then English.
+          subject: `${wordsFor('sv').outage.subject} / ${wordsFor('en').outage.subject}`,
+          text: `${wordsFor('sv').outage.text(outageSince, detail)}\n\n${wordsFor('en').outage.text(outageSince, detail)}`,
         })
         .catch((e) => deps.logger.error('outage e-mail failed', { to, error: String(e) }));
     }

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/alert-messages';
+import type { Language } from '../i18n';
 import type { AlertStore, EmailSender, SmsSender, WeatherSource } from './alerts-model';
 import type {
   Activity,

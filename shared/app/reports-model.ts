@@ -1,5 +1,5 @@
-import type { Language } from '../domain/alert-messages';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
+import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 
 /** An administrator who receives the half-year report by e-mail. */

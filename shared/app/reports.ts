@@ -1,5 +1,4 @@
 import { authorise, type Principal, systemPrincipal } from '../domain/access';
-import type { Language } from '../domain/alert-messages';
 import { conflict, notFound } from '../domain/errors';
 import { datesOfMonth, monthsBetween } from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
@@ -11,6 +10,7 @@ import {
   previousPeriods,
   publishedFigures,
 } from '../domain/report-history';
+import type { Language } from '../i18n';
 import type { EmailSender } from './alerts-model';
 import { auditEntry } from './audit';
 import { newId, sha256 } from './ids';

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
+import { type Language, wordsFor } from '../i18n';
 import type { NightAssessment } from './cold-nights';
 import { TIME_ZONE } from './periods';
 
-export type Language = 'sv' | 'en';
 export type AlertKind = 'cold' | 'update' | 'all_clear';
 
 /** What one alert says: its kind, the nights it is about, and the forecast it comes from. */
@@ -18,10 +18,7 @@ const local = (date: string, language: Language) =>
 
 /** "natten mot tisdag 14 januari": a night is named by the morning it ends, as people say it. */
 export function nightName(night: string, language: Language): string {
-  const morning = local(night, language).plus({ days: 1 });
-  return language === 'sv'
-    ? `natten mot ${morning.toFormat('cccc d MMMM')}`
-    : `the night to ${morning.toFormat('cccc d MMMM')}`;
+  return wordsFor(language).alert.nightName(local(night, language).plus({ days: 1 }).toFormat('cccc d MMMM'));
 }
 
 /** "mån-ons" (the evenings the nights begin); a spell of a week or more by dates instead. */
@@ -46,71 +43,56 @@ const coldest = (nights: readonly NightAssessment[]) =>
 interface Style {
   /** Minus sign, degree, dash: plain in an SMS (GSM-7), typographic in an e-mail. */
   minus: string;
-  degrees: string;
+  sms: boolean;
   dash: string;
 }
-const SMS: Style = { minus: '-', degrees: ' grader', dash: '-' };
-const EMAIL: Style = { minus: '−', degrees: ' °C', dash: '–' };
+const SMS: Style = { minus: '-', sms: true, dash: '-' };
+const EMAIL: Style = { minus: '−', sms: false, dash: '–' };
 
 function temperature(value: number | null, language: Language, style: Style): string {
-  if (value === null) return language === 'sv' ? 'okänd temperatur' : 'temperature unknown';
-  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 })
+  const w = wordsFor(language);
+  if (value === null) return w.alert.unknownTemperature;
+  const number = new Intl.NumberFormat(w.locale, { maximumFractionDigits: 1 })
     .format(Math.abs(value))
     .replace(/\s/g, ' ');
-  const degrees = language === 'en' && style === SMS ? ' C' : style.degrees;
-  return `${value < 0 ? style.minus : ''}${number}${degrees}`;
+  return `${value < 0 ? style.minus : ''}${number}${style.sms ? w.alert.smsDegrees : ' °C'}`;
 }
 
 function why(night: NightAssessment, language: Language, style: Style): string {
+  const w = wordsFor(language).alert;
   const parts: string[] = [temperature(night.minTemperature, language, style)];
-  const warning = night.warnings.find((w) => w.level === 'RED') ?? night.warnings[0];
-  if (warning) {
-    const level =
-      { ORANGE: language === 'sv' ? 'orange' : 'orange', RED: language === 'sv' ? 'röd' : 'red' }[
-        warning.level
-      ] ?? warning.level.toLowerCase();
-    parts.push(language === 'sv' ? `SMHI varnar (${level})` : `SMHI ${level} warning`);
-  }
-  if (night.outlook) parts.push(language === 'sv' ? 'osäker prognos' : 'uncertain outlook');
+  const warning = night.warnings.find((x) => x.level === 'RED') ?? night.warnings[0];
+  if (warning) parts.push(w.warning(w.warningLevels[warning.level] ?? warning.level.toLowerCase()));
+  if (night.outlook) parts.push(w.uncertain);
   return parts.join(', ');
 }
 
 function source(content: AlertContent, language: Language): string {
   const created = DateTime.fromISO(content.forecastCreatedTime, { zone: TIME_ZONE }).setLocale(language);
-  return language === 'sv'
-    ? `Prognos SMHI ${created.toFormat('d/M HH:mm')}`
-    : `SMHI forecast ${created.toFormat('d/M HH:mm')}`;
+  return wordsFor(language).alert.source(created.toFormat('d/M HH:mm'));
 }
 
 function spellSentence(nights: readonly NightAssessment[], language: Language, style: Style): string {
-  if (nights.length === 1) return language === 'sv' ? '1 natt.' : '1 night.';
-  const range = spellRange(nights, language, style.dash);
-  return language === 'sv'
-    ? `${nights.length} kalla nätter i rad: ${range}.`
-    : `${nights.length} cold nights in a row: ${range}.`;
+  const w = wordsFor(language).alert;
+  return nights.length === 1 ? w.oneNight : w.spell(nights.length, spellRange(nights, language, style.dash));
 }
 
 function body(content: AlertContent, language: Language, style: Style): string {
   const [first] = content.nights;
   if (!first) return '';
-  const sv = language === 'sv';
+  const w = wordsFor(language).alert;
   if (content.kind === 'all_clear') {
-    const range = spellRange(content.nights, language, style.dash);
     const cleared =
       content.nights.length === 1
         ? nightName(first.night, language)
-        : sv
-          ? `nätterna ${range}`
-          : `the nights ${range}`;
+        : w.theNights(spellRange(content.nights, language, style.dash));
     const low = coldest(content.nights)?.minTemperature ?? null;
-    const now = low === null ? '' : ` (${sv ? 'nu' : 'now'} ${temperature(low, language, style)})`;
-    return sv ? `Inte längre extra kallt ${cleared}${now}.` : `No longer extra cold ${cleared}${now}.`;
+    return w.noLongerCold(cleared, low === null ? '' : w.now(temperature(low, language, style)));
   }
-  const head =
-    content.kind === 'cold' ? (sv ? 'Extra kall natt' : 'Extra cold night') : sv ? 'Ändrat' : 'Changed';
+  const head = content.kind === 'cold' ? w.coldHead : w.changedHead;
   const min = coldest(content.nights) ?? first;
   const lead = content.kind === 'cold' ? first : min;
-  const what = content.kind === 'cold' ? '' : sv ? 'kallast blir ' : 'coldest is ';
+  const what = content.kind === 'cold' ? '' : w.coldestIs;
   return `${head}: ${what}${nightName(lead.night, language)}, ${why(lead, language, style)}. ${spellSentence(content.nights, language, style)}`;
 }
 
@@ -122,22 +104,11 @@ export function smsText(content: AlertContent, language: Language): string {
 export function emailSubject(content: AlertContent, language: Language): string {
   const [first] = content.nights;
   if (!first) return '';
-  const sv = language === 'sv';
+  const w = wordsFor(language).alert;
   const n = content.nights.length;
-  if (content.kind === 'all_clear')
-    return sv
-      ? `Inte längre extra kallt ${nightName(first.night, language)}`
-      : `No longer extra cold ${nightName(first.night, language)}`;
-  const spell = sv ? (n > 1 ? ` – ${n} nätter i rad` : '') : n > 1 ? ` – ${n} nights in a row` : '';
-  const head =
-    content.kind === 'cold'
-      ? sv
-        ? 'Extra kall natt'
-        : 'Extra cold night'
-      : sv
-        ? 'Ändrad köldperiod'
-        : 'Cold spell changed';
-  return `${head}: ${nightName(first.night, language)}${spell}`;
+  if (content.kind === 'all_clear') return w.subjectAllClear(nightName(first.night, language));
+  const head = content.kind === 'cold' ? w.subjectCold : w.subjectChanged;
+  return `${head}: ${nightName(first.night, language)}${n > 1 ? w.subjectSpell(n) : ''}`;
 }
 
 /** The e-mail as text: the alert, then every coming night with its minimum, then the credit. */
@@ -146,18 +117,18 @@ export function emailText(
   upcoming: readonly NightAssessment[],
   language: Language,
 ): string {
-  const sv = language === 'sv';
+  const w = wordsFor(language).alert;
   const rows = upcoming.map(
     (n) =>
-      `  ${nightName(n.night, language).padEnd(34)} ${temperature(n.minTemperature, language, EMAIL).padStart(8)}  ${n.cold ? (sv ? 'KALLT' : 'COLD') : ''}${n.outlook ? (sv ? ' (osäker)' : ' (outlook)') : ''}`,
+      `  ${nightName(n.night, language).padEnd(34)} ${temperature(n.minTemperature, language, EMAIL).padStart(8)}  ${n.cold ? w.coldMark : ''}${n.outlook ? w.outlookMark : ''}`,
   );
   return [
     body(content, language, EMAIL),
     '',
-    sv ? 'Kommande nätter (lägsta temperatur 18–08):' : 'Coming nights (lowest temperature 18–08):',
+    w.comingNights,
     ...rows,
     '',
-    `${source(content, language)}. ${sv ? 'Prognosdata från SMHI, CC BY 4.0.' : 'Forecast data from SMHI, CC BY 4.0.'}`,
+    `${source(content, language)}. ${w.credit}`,
   ].join('\n');
 }
 

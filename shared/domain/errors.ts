@@ -28,6 +28,14 @@ export const ERROR_KINDS = [
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
+/** The finer reasons a caller may act on (each has words in the catalogues, shared/i18n). */
+export type ErrorReason =
+  | 'concurrent_change'
+  | 'no_recipients'
+  | 'in_progress'
+  | 'smhi_unavailable'
+  | 'smhi_stale';
+
 /**
  * The one error type of the system. Everything a client can cause, and every failure of what the system depends
  * on, is an AppError of a kind; anything else is a bug (a 500 that says nothing of the inside).
@@ -35,14 +43,14 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 export class AppError extends Error {
   readonly errors: FieldProblem[];
   /** A finer reason a caller may act on, e.g. `concurrent_change` (send again) or `no_recipients`. */
-  readonly reason?: string;
+  readonly reason?: ErrorReason;
   /** Extra members of the problem document (RFC 9457 extensions), e.g. an import's `conflicts`. */
   readonly extensions: Record<string, unknown>;
 
   constructor(
     readonly kind: ErrorKind,
     readonly detail: string,
-    options: { errors?: FieldProblem[]; reason?: string; extensions?: Record<string, unknown> } = {},
+    options: { errors?: FieldProblem[]; reason?: ErrorReason; extensions?: Record<string, unknown> } = {},
   ) {
     super(detail);
     this.name = 'AppError';
@@ -57,13 +65,13 @@ export const unreadable = (detail: string, errors: FieldProblem[] = []) =>
 export const unauthenticated = (detail: string) => new AppError('unauthenticated', detail);
 export const forbidden = (detail: string) => new AppError('forbidden', detail);
 export const notFound = (detail: string) => new AppError('not_found', detail);
-export const conflict = (detail: string, errors: FieldProblem[] = [], reason?: string) =>
+export const conflict = (detail: string, errors: FieldProblem[] = [], reason?: ErrorReason) =>
   new AppError('conflict', detail, { errors, reason });
 export const tooLarge = (detail: string) => new AppError('too_large', detail);
 export const unsupportedMediaType = (detail: string) => new AppError('unsupported_media_type', detail);
 export const invalid = (detail: string, errors: FieldProblem[] = []) =>
   new AppError('invalid', detail, { errors });
-export const upstreamUnavailable = (detail: string, reason: string) =>
+export const upstreamUnavailable = (detail: string, reason: ErrorReason) =>
   new AppError('upstream_unavailable', detail, { reason });
 /** An answer would list more than `max` of something: the client asks for less (a shorter range). */
 export const tooMany = (what: string, max: number) =>
@@ -72,6 +80,6 @@ export const tooMany = (what: string, max: number) =>
   ]);
 
 /** Raised by a store when an optimistic-concurrency condition failed; callers re-read and retry. */
-export const CONCURRENT_CHANGE = 'concurrent_change';
+export const CONCURRENT_CHANGE: ErrorReason = 'concurrent_change';
 export const concurrentChange = () =>
   conflict('The data changed while this request was being handled; send it again.', [], CONCURRENT_CHANGE);

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AppError, type ErrorKind, type FieldProblem } from '../domain/errors';
+import { wordsFor } from '../i18n';
 import { text } from './response';
 
 export const PROBLEM_JSON = 'application/problem+json';
@@ -16,22 +17,22 @@ const clip = (value: string, max = 300) => (value.length > max ? `${value.slice(
 export const listedProblems = <P extends FieldProblem>(problems: readonly P[]): P[] =>
   problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => ({ ...p, path: clip(p.path), message: clip(p.message) }));
 
-/** Each kind of error as HTTP says it: the status, and the problem's title. */
-export const HTTP_PROBLEMS: Record<ErrorKind, { status: number; title: string }> = {
-  unreadable: { status: 400, title: 'Bad request' },
-  unauthenticated: { status: 401, title: 'Unauthorized' },
-  forbidden: { status: 403, title: 'Forbidden' },
-  not_found: { status: 404, title: 'Not found' },
-  conflict: { status: 409, title: 'Conflict' },
-  too_large: { status: 413, title: 'Payload too large' },
-  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
-  invalid: { status: 422, title: 'Validation failed' },
-  upstream_unavailable: { status: 502, title: 'A service this depends on could not be reached' },
+/** Each kind of error as HTTP says it. The problem's title is the kind's words in English (shared/i18n). */
+export const HTTP_STATUS: Record<ErrorKind, number> = {
+  unreadable: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  invalid: 422,
+  upstream_unavailable: 502,
 };
 
 /** The HTTP status of an error: its kind's, or 500 for anything that is not an AppError (a bug). */
 export const statusOf = (error: unknown): number =>
-  error instanceof AppError ? HTTP_PROBLEMS[error.kind].status : 500;
+  error instanceof AppError ? HTTP_STATUS[error.kind] : 500;
 
 /** RFC 9457: a client's mistake says what and where; anything else is a 500 that says nothing of the inside. */
 export function problemResponse(error: unknown, instance?: string): APIGatewayProxyStructuredResultV2 {
@@ -39,8 +40,8 @@ export function problemResponse(error: unknown, instance?: string): APIGatewayPr
     error instanceof AppError
       ? {
           type: 'about:blank',
-          title: HTTP_PROBLEMS[error.kind].title,
-          status: HTTP_PROBLEMS[error.kind].status,
+          title: wordsFor('en').errors[error.kind],
+          status: HTTP_STATUS[error.kind],
           ...(error.reason ? { code: error.reason } : {}),
           detail: clip(error.detail, 1000),
           ...(error.errors.length > 0 ? { errors: listedProblems(error.errors) } : {}),

@@ -5,6 +5,7 @@ import { isValidOrgNumber } from '../domain/org-number';
 import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../domain/periods';
 import { normalisePhone } from '../domain/phone';
 import { textProblem } from '../domain/text';
+import { LANGUAGES } from '../i18n';
 import { TABLE_IDS } from '../report/tables';
 import { MAX_OBJECT_KEYS } from './request';
 
@@ -216,7 +217,7 @@ export const NewSubscriber = z
       .optional()
       .meta({ description: 'E.164; Swedish 07… numbers are normalised to +467….' }),
     channels: setOf(channel, 2).min(1),
-    language: z.enum(['sv', 'en']).default('sv'),
+    language: z.enum(LANGUAGES).default('sv'),
   })
   .superRefine((s, ctx) => {
     if (s.channels.includes('email') && !s.email)
@@ -232,7 +233,7 @@ export const Subscriber = z
     email: z.string().optional(),
     phone: z.string().optional(),
     channels: z.array(channel),
-    language: z.enum(['sv', 'en']),
+    language: z.enum(LANGUAGES),
     createdAt: z.string(),
   })
   .meta({ id: 'Subscriber' });
@@ -309,7 +310,7 @@ export const ReportQuery = monthRange(
       description: 'Default: by Accept (text/html, text/csv, application/pdf, the XLSX type), else json.',
     }),
     table: z.enum(TABLE_IDS).default('nightShelters').meta({ description: 'Which table, for format=csv.' }),
-    language: z.enum(['sv', 'en']).default('sv'),
+    language: z.enum(LANGUAGES).default('sv'),
   }),
 );
 const pct = z
@@ -466,7 +467,7 @@ export const NewReportRecipient = z
   .strictObject({
     name: text(100).meta({ description: 'Who this is, e.g. "Socialförvaltningen, enheten för hemlöshet".' }),
     email,
-    language: z.enum(['sv', 'en']).default('sv'),
+    language: z.enum(LANGUAGES).default('sv'),
   })
   .meta({ id: 'NewReportRecipient' });
 export const ReportRecipient = z
@@ -474,7 +475,7 @@ export const ReportRecipient = z
     id: z.string(),
     name: z.string(),
     email: z.string(),
-    language: z.enum(['sv', 'en']),
+    language: z.enum(LANGUAGES),
     createdAt: z.string(),
   })
   .meta({ id: 'ReportRecipient' });

@@ -2,37 +2,16 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ReportDocument } from '../app/reports';
-import type { Language } from '../domain/alert-messages';
+import type { Language } from '../i18n';
+import { wordsFor } from '../i18n';
 import { readAsset } from './assets';
-import { type ChartId, formatFor, periodLabel } from './layout';
+import { formatFor, periodLabel } from './format';
+import type { ChartId } from './layout';
 
 const FONT = 'DejaVu Sans';
 const WOMEN = '#b5396b';
 const MEN = '#2b6a99';
 const PLACES = '#b9c7d4';
-
-const LABELS = {
-  sv: {
-    occupancy: 'Beläggning (%)',
-    share: 'Andel (%)',
-    women: 'Kvinnor',
-    men: 'Män',
-    nights: 'Övernattningar',
-    places: 'Platsnätter',
-    period: 'Period',
-    kind: '',
-  },
-  en: {
-    occupancy: 'Occupancy (%)',
-    share: 'Share (%)',
-    women: 'Women',
-    men: 'Men',
-    nights: 'Guest nights',
-    places: 'Place-nights',
-    period: 'Period',
-    kind: '',
-  },
-} as const;
 
 /** Swedish numbers for d3-format: a comma for decimals, a no-break space between thousands. */
 const SWEDISH_NUMBERS = {
@@ -46,7 +25,7 @@ const SWEDISH_NUMBERS = {
 
 /** The charts as Vega-Lite specifications: data from the report, words and numbers in its language. */
 export function chartSpec(id: ChartId, report: ReportDocument, language: Language): TopLevelSpec {
-  const l = LABELS[language];
+  const l = wordsFor(language).report.axes;
   const f = formatFor(language);
   const base = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

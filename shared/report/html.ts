@@ -1,5 +1,5 @@
+import { formatFor } from './format';
 import type { Block, ChartId, Layout, Table } from './layout';
-import { formatFor } from './layout';
 
 const escapeHtml = (text: string) =>
   text.replace(

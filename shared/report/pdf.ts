@@ -1,6 +1,8 @@
 import pdfmake from 'pdfmake';
+import { wordsFor } from '../i18n';
 import { readAsset } from './assets';
-import { type Block, type ChartId, formatFor, type Layout, type Table } from './layout';
+import { formatFor } from './format';
+import type { Block, ChartId, Layout, Table } from './layout';
 
 let fontsReady = false;
 
@@ -91,8 +93,7 @@ function keepHeadingsWithTables(blocks: readonly Block[]): Block[][] {
 /** The report as an A4 PDF for printing and for the Social Committee: the same blocks, the same charts. */
 export async function reportPdf(layout: Layout, png: (chart: ChartId) => Uint8Array): Promise<Uint8Array> {
   setUp();
-  const page = layout.language === 'sv' ? 'Sida' : 'Page';
-  const of = layout.language === 'sv' ? 'av' : 'of';
+  const words = wordsFor(layout.language).report;
   const buffer = await pdfmake
     .createPdf({
       pageSize: 'A4',
@@ -116,7 +117,7 @@ export async function reportPdf(layout: Layout, png: (chart: ChartId) => Uint8Ar
         { text: layout.footer, style: 'note', margin: [0, 12, 0, 0] },
       ],
       footer: (current: number, count: number) => ({
-        text: `${page} ${current} ${of} ${count}`,
+        text: words.page(current, count),
         alignment: 'center',
         fontSize: 8,
         color: '#777',

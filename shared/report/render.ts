@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../app/reports';
 import type { RenderedReport, ReportFile } from '../app/reports-model';
-import type { Language } from '../domain/alert-messages';
+import { type Language, wordsFor } from '../i18n';
 import { chartPng } from './charts';
 import { reportCsv } from './csv';
 import { reportHtml } from './html';
@@ -19,7 +19,7 @@ export const CONTENT_TYPES = {
 
 /** `iop-rapport-2017-11--2018-04` (Swedish) or `iop-report-…` (English). */
 export const reportFileName = (report: ReportDocument, language: Language) =>
-  `iop-${language === 'sv' ? 'rapport' : 'report'}-${report.period.from}--${report.period.to}`;
+  `iop-${wordsFor(language).report.fileWord}-${report.period.from}--${report.period.to}`;
 
 const chartsOf = (layout: Layout) => [
   ...new Set(layout.blocks.flatMap((b) => (b.type === 'chart' ? [b.chart] : []))),
@@ -65,22 +65,19 @@ export async function renderReport(report: ReportDocument, language: Language): 
   const paragraphs = layout.blocks.flatMap((b) =>
     b.type === 'paragraph' && b.tone !== 'note' ? [b.text] : [],
   );
-  const attached =
-    language === 'sv'
-      ? 'Hela rapporten finns i bifogad PDF, och tabellerna i bifogad Excel-fil.'
-      : 'The whole report is in the attached PDF, and the tables in the attached Excel file.';
+  const w = wordsFor(language).report;
   return {
     files,
     attachments: [pdfFile, xlsxFile],
     email: {
-      subject: `${layout.title}, ${layout.period}${report.sinceLastSent ? (language === 'sv' ? ' (rättad)' : ' (corrected)') : ''}`,
+      subject: `${layout.title}, ${layout.period}${report.sinceLastSent ? w.corrected : ''}`,
       text: [
         layout.title,
         layout.period,
         '',
         ...paragraphs.slice(0, 4),
         '',
-        attached,
+        w.attached,
         '',
         layout.footer,
       ].join('\n'),

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import { formatFor, type Layout, layoutTables } from './layout';
+import { wordsFor } from '../i18n';
+import { formatFor } from './format';
+import { type Layout, layoutTables } from './layout';
 
 /**
  * The report as a workbook: a summary sheet, then one sheet per table with every column. Counts and shares are
@@ -18,7 +20,7 @@ export async function reportXlsx(layout: Layout): Promise<Uint8Array> {
   const f = formatFor(layout.language);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'IOP EU-medborgare Stockholm';
-  const summary = workbook.addWorksheet(layout.language === 'sv' ? 'Sammanfattning' : 'Summary');
+  const summary = workbook.addWorksheet(wordsFor(layout.language).report.summarySheet);
   summary.getColumn(1).width = 110;
   summary.addRow([xmlSafe(layout.title)]).font = { bold: true, size: 14 };
   summary.addRow([xmlSafe(layout.period)]).font = { bold: true };

@@ -310,6 +310,11 @@ describe('the half-year report, rendered and delivered', () => {
       .find((m) => m.destination.to.includes('rapport@stockholm.local'));
     expect(swedish?.subject).toMatch(/\(rättad\)$/);
     expect(swedish?.body.html).toMatch(/Sedan dess har \d+ uppgifter rättats/);
+    // The changes in the reader's words: the table, the month, the figure, before and now.
+    const rows = parse(swedish?.body.html ?? '')
+      .querySelectorAll('tr')
+      .map((tr) => tr.querySelectorAll('td, th').map((c) => c.text.replace(/\u00a0/g, ' ').trim()));
+    expect(rows).toContainEqual(['Dagverksamhet', 'NOV 2017', 'Besök', '6 867', '6 873']);
     expect(swedish?.body.html?.replace(/\u00a0/g, ' ')).toContain('6 867');
   });
 

@@ -1,0 +1,21 @@
+import { en } from './en';
+import { type Catalogue, sv } from './sv';
+
+/** The languages people read the system in: Swedish first, English available. */
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type { Catalogue };
+
+const CATALOGUES: Record<Language, Catalogue> = { sv, en };
+
+/** The words of one language. */
+export const wordsFor = (language: Language): Catalogue => CATALOGUES[language];
+
+/** What a person is told of an error: what happened and, where there is more to say, what to do. */
+export function errorWords(
+  error: { kind: keyof Catalogue['errors']; reason?: keyof Catalogue['reasons'] },
+  language: Language,
+): { title: string; advice?: string } {
+  const w = wordsFor(language);
+  return { title: w.errors[error.kind], ...(error.reason ? { advice: w.reasons[error.reason] } : {}) };
+}

@@ -1,0 +1,204 @@
+import type { ErrorKind, ErrorReason } from '../domain/errors';
+import type { TableId } from '../report/tables';
+
+/**
+ * Every word a person reads, in Swedish: the alerts, the report and its e-mail, the errors. The English catalogue
+ * (`en.ts`) has the type of this one, so a word missing there fails `tsc`. Numbers, dates and temperatures come in
+ * already formatted (shared/report/format.ts, alert-messages.ts); the words only place them.
+ */
+export const sv = {
+  /** BCP 47, for Intl and luxon. */
+  locale: 'sv-SE',
+
+  alert: {
+    /** A night is named by the morning it ends, as people say it: "natten mot tisdag 14 januari". */
+    nightName: (morning: string) => `natten mot ${morning}`,
+    unknownTemperature: 'okänd temperatur',
+    /** After the number in an SMS (GSM-7 has no degree sign). */
+    smsDegrees: ' grader',
+    warningLevels: { ORANGE: 'orange', RED: 'röd' } as Record<string, string>,
+    warning: (level: string) => `SMHI varnar (${level})`,
+    uncertain: 'osäker prognos',
+    source: (createdAt: string) => `Prognos SMHI ${createdAt}`,
+    oneNight: '1 natt.',
+    spell: (nights: number, range: string) => `${nights} kalla nätter i rad: ${range}.`,
+    theNights: (range: string) => `nätterna ${range}`,
+    now: (temperature: string) => ` (nu ${temperature})`,
+    noLongerCold: (nights: string, now: string) => `Inte längre extra kallt ${nights}${now}.`,
+    coldHead: 'Extra kall natt',
+    changedHead: 'Ändrat',
+    coldestIs: 'kallast blir ',
+    subjectAllClear: (night: string) => `Inte längre extra kallt ${night}`,
+    subjectSpell: (nights: number) => ` – ${nights} nätter i rad`,
+    subjectCold: 'Extra kall natt',
+    subjectChanged: 'Ändrad köldperiod',
+    comingNights: 'Kommande nätter (lägsta temperatur 18–08):',
+    coldMark: 'KALLT',
+    outlookMark: ' (osäker)',
+    credit: 'Prognosdata från SMHI, CC BY 4.0.',
+  },
+
+  /** The one e-mail per SMHI outage to the administrators named in the alert settings. */
+  outage: {
+    subject: 'Köldlarmet kan inte läsa SMHI',
+    text: (since: string, detail: string) =>
+      `Köldlarmet kunde inte läsa SMHI:s prognos sedan ${since}: ${detail}\nInga larm om extra kalla nätter skickas förrän det fungerar igen. Kontrollera prognosen själv under tiden.`,
+  },
+
+  report: {
+    title: 'Verksamhetsrapport – IOP för utsatta EU-medborgare',
+    /** The files' names: `iop-rapport-2017-11--2018-04.pdf`. */
+    fileWord: 'rapport',
+    corrected: ' (rättad)',
+    attached: 'Hela rapporten finns i bifogad PDF, och tabellerna i bifogad Excel-fil.',
+    summarySheet: 'Sammanfattning',
+    page: (page: number, pages: number) => `Sida ${page} av ${pages}`,
+    sheets: {
+      nightShelters: 'Nattverksamhet',
+      shelters: 'Per natthärbärge',
+      shelterMonths: 'Per härbärge och månad',
+      womenPlaces: 'Platser för kvinnor',
+      dayCentres: 'Dagverksamhet',
+      centres: 'Per dagverksamhet',
+      outreach: 'Uppsökande',
+      socialEmergency: 'Socialjouren',
+      intake: 'Inskrivning',
+      extraColdNights: 'Extra kalla nätter',
+      nationalities: 'Nationalitet',
+      trends: 'Utveckling',
+      changes: 'Ändringar',
+      completeness: 'Saknade uppgifter',
+    } satisfies Record<TableId, string>,
+    nightsSummary: (v: { guestNights: string; womenPct: string; menPct: string; occupancyPct: string }) =>
+      `Under perioden hade nattverksamheterna ${v.guestNights} övernattningar (${v.womenPct} kvinnor, ${v.menPct} män) och en beläggning på ${v.occupancyPct}.`,
+    visitsSummary: (v: { visits: string; womenPct: string; menPct: string }) =>
+      `Dagverksamheterna hade ${v.visits} besök (${v.womenPct} kvinnor, ${v.menPct} män).`,
+    trendSentence: (before: string, pct: string, now: string) =>
+      `Beläggningen var ${now}, mot ${pct} perioden ${before}.`,
+    gaps: (n: number) =>
+      `Observera: ${n} verksamhet${n === 1 ? '' : 'er'} har inte rapporterat alla nätter eller månader (se sist). Summorna är ofullständiga.`,
+    changesTitle: 'Ändrat sedan förra utskicket',
+    changes: (sentAt: string, n: number) =>
+      n === 0
+        ? `Rapporten för perioden skickades ${sentAt}. Inga siffror har ändrats sedan dess.`
+        : `Rapporten för perioden skickades ${sentAt}. Sedan dess har ${n} uppgift${n === 1 ? '' : 'er'} rättats:`,
+    nightTitle: 'Nattverksamhet – antal övernattningar och beläggning',
+    perShelter: 'Beläggning per natthärbärge',
+    womenPlacesTitle: 'Platser för kvinnor',
+    dayTitle: 'Dagverksamhet – antal besök',
+    perCentre: 'Besök per dagverksamhet',
+    outreachTitle: 'Uppsökande verksamhet',
+    outreachNote:
+      'Kontakter är summan av rapporterna. Personer i särskilt utsatta situationer, sovplatser och uppskattat antal sovande är antal vid ett tillfälle: högsta och senast rapporterade visas, inte en summa.',
+    socialTitle: 'Socialjouren',
+    intakeTitle: 'Inskrivning till natthärbärgen',
+    coldTitle: 'Extra kalla nätter',
+    coldNone: 'Inga extra kalla nätter öppnades under perioden.',
+    coldOpened: (v: { times: string; guests: string; perNight: string; longestRun: string }) =>
+      `Extra kalla nätter öppnades ${v.times} gånger för sammanlagt ${v.guests} gäster, i genomsnitt ${v.perNight} per natt. Längsta följd: ${v.longestRun} nätter i rad.`,
+    nationalityTitle: 'Nationalitet (alla verksamheter)',
+    nationalityNote: (below: number) =>
+      `Antal gästnätter, besök och kontakter med uppgift om nationalitet. Tal under ${below} är dolda (liksom ett till där det behövs) så att ingen enskild kan pekas ut.`,
+    noNationality: 'Inga uppgifter om nationalitet under perioden.',
+    trendsTitle: 'Utveckling över tid',
+    trendsNote: 'Samma nyckeltal för tidigare perioder av samma längd, ur de siffror som finns i systemet.',
+    missingTitle: 'Saknade uppgifter',
+    complete: 'Alla verksamheter har rapporterat för hela perioden.',
+    hidden: 'dolt',
+    unknown: 'Okänd',
+    total: 'Totalt',
+    charts: {
+      occupancy: 'Beläggning per månad',
+      shares: 'Andel kvinnor och män per månad (övernattningar)',
+      trend: 'Beläggning och övernattningar per period',
+      occupancyOverTime: 'Beläggning mot platser över tid',
+    },
+    /** The charts' axes and legends. */
+    axes: {
+      occupancy: 'Beläggning (%)',
+      share: 'Andel (%)',
+      women: 'Kvinnor',
+      men: 'Män',
+      nights: 'Övernattningar',
+      places: 'Platsnätter',
+    },
+    /** The figures' names, also in "what changed" (by the published figure's field). */
+    fields: {
+      women: 'Kvinnor',
+      men: 'Män',
+      guestNights: 'Nätter',
+      womenPct: 'Kvinnor %',
+      menPct: 'Män %',
+      capacityNights: 'Platsnätter',
+      occupancyPct: 'Beläggning',
+      visits: 'Besök',
+      visitsWomenPct: 'Besök kvinnor %',
+      nightsOpened: 'Öppnade nätter',
+      guests: 'Gäster',
+      longestRun: 'Längsta följd',
+    },
+    /** The published tables' names in "what changed". */
+    tables: {
+      nightShelters: 'Nattverksamhet',
+      shelters: 'Natthärbärgen',
+      dayCentres: 'Dagverksamhet',
+      centres: 'Dagverksamheter',
+      extraColdNights: 'Extra kalla nätter',
+    },
+    cols: {
+      month: 'Månad',
+      name: 'Verksamhet',
+      country: 'Land',
+      count: 'Antal',
+      period: 'Period',
+      missing: 'Saknas',
+      womenPlaceNights: 'Platsnätter för kvinnor',
+      womenNights: 'Kvinnors nätter',
+      reports: 'Rapporter',
+      contacts: 'Kontakter',
+      vulnerableHigh: 'Särskilt utsatta, högst',
+      vulnerableLatest: 'Särskilt utsatta, senast',
+      sitesHigh: 'Sovplatser, högst',
+      sleepersHigh: 'Uppskattat antal sovande, högst',
+      sleepersLatest: 'Uppskattat antal sovande, senast',
+      homeTrips: 'Hemresor (ansökningar)',
+      lvm: 'LVM-anmälningar',
+      applicants: 'Sökande',
+      tickets: 'Utdelade biljetter',
+      placed: 'Andel som fick plats',
+      night: 'Natt',
+      forecast: 'Prognos lägsta °C',
+      table: 'Tabell',
+      row: 'Rad',
+      field: 'Uppgift',
+      before: 'Förut',
+      after: 'Nu',
+    },
+    footer: (readAt: string) =>
+      `Sammanställd ur partnernas inrapporterade siffror, lästa ${readAt}. Andelar avrundade till hela procent, halvor uppåt.`,
+  },
+
+  /** Each kind of error, as a person is told it (a page, a message): what happened. */
+  errors: {
+    unreadable: 'Det som skickades kunde inte läsas',
+    unauthenticated: 'Du behöver logga in',
+    forbidden: 'Du har inte behörighet till det här',
+    not_found: 'Finns inte',
+    conflict: 'Krockar med det som redan är sparat',
+    too_large: 'Det som skickades är för stort',
+    unsupported_media_type: 'Det formatet tas inte emot',
+    invalid: 'Några uppgifter behöver rättas',
+    upstream_unavailable: 'En tjänst som systemet behöver svarar inte just nu',
+  } satisfies Record<ErrorKind, string>,
+  /** The finer reasons, where there is more to say: what to do. */
+  reasons: {
+    concurrent_change: 'Någon annan ändrade samma uppgifter samtidigt. Skicka igen.',
+    no_recipients: 'Det finns ingen mottagare av rapporten än. Lägg till en först.',
+    in_progress: 'Rapporten skickas just nu. Försök igen om några minuter.',
+    smhi_unavailable: 'SMHI:s prognos kunde inte läsas.',
+    smhi_stale: 'SMHI:s senaste prognos är för gammal att lita på.',
+  } satisfies Record<ErrorReason, string>,
+};
+
+/** The shape of every catalogue: the English one must have each of these words. */
+export type Catalogue = typeof sv;

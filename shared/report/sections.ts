@@ -1,0 +1,436 @@
+import type { ReportDocument } from '../app/reports';
+import type { PublishedChange } from '../domain/report-history';
+import type { Catalogue, Language } from '../i18n';
+import { type ColumnKind, dateTime, type Format, periodLabel, type Value } from './format';
+import type { Block, ChartId, Column, Table } from './layout';
+
+/**
+ * The report's sections, one builder each, in the order the report shows them. Each says what its part of the
+ * report holds, in blocks; the words come from the catalogue, the numbers from the language's format.
+ */
+export interface SectionContext {
+  language: Language;
+  w: Catalogue['report'];
+  f: Format;
+}
+type Section = (report: ReportDocument, ctx: SectionContext) => Block[];
+
+const col = (label: string, kind: ColumnKind, dataOnly = false): Column => ({ label, kind, dataOnly });
+const heading = (text: string): Block => ({ type: 'heading', text });
+const paragraph = (text: string, tone?: 'warning' | 'note'): Block => ({ type: 'paragraph', text, tone });
+const table = (w: SectionContext['w'], t: Omit<Table, 'sheet'>): Block => ({
+  type: 'table',
+  table: { ...t, sheet: w.sheets[t.id] },
+});
+const chart = (w: SectionContext['w'], id: ChartId): Block => ({
+  type: 'chart',
+  chart: id,
+  alt: w.charts[id],
+});
+/** A word by a key that comes from data (a published field or table): the key itself where there is none. */
+const wordOf = (words: Record<string, string>, key: string): string =>
+  (Object.hasOwn(words, key) ? words[key] : undefined) ?? key;
+
+const gapsOf = (report: ReportDocument) => report.completeness.activities.filter((a) => a.missing.length > 0);
+
+/** What the reader must know first: figures missing, and what changed since the report was last sent. */
+const notices: Section = (report, { w, f, language }) => {
+  const blocks: Block[] = [];
+  const gaps = gapsOf(report);
+  if (gaps.length > 0) blocks.push(paragraph(w.gaps(gaps.length), 'warning'));
+  const since = report.sinceLastSent;
+  if (since) {
+    blocks.push(paragraph(w.changes(dateTime(since.sentAt, language), since.changes.length), 'warning'));
+    if (since.changes.length > 0) blocks.push(table(w, changesTable(since.changes, w, f)));
+  }
+  return blocks;
+};
+
+function changesTable(
+  changes: readonly PublishedChange[],
+  w: SectionContext['w'],
+  f: Format,
+): Omit<Table, 'sheet'> {
+  return {
+    id: 'changes',
+    title: w.changesTitle,
+    columns: [
+      col(w.cols.table, 'text'),
+      col(w.cols.row, 'month'),
+      col(w.cols.field, 'text'),
+      col(w.cols.before, 'count'),
+      col(w.cols.after, 'count'),
+    ],
+    rows: changes.map((c) => [
+      wordOf(w.tables, c.table),
+      c.row === 'total' ? w.total : /^\d{4}-\d{2}$/.test(c.row) ? f.month(c.row) : c.row,
+      wordOf(w.fields, c.field),
+      c.before,
+      c.after,
+    ]),
+  };
+}
+
+/** The period in two sentences, against the period before where there is one. */
+const summary: Section = (report, { w, f, language }) => {
+  const nights = report.nightShelters.total;
+  const days = report.dayCentres;
+  const previous = report.trends.periods.at(-2);
+  const sentences = [
+    w.nightsSummary({
+      guestNights: f.n(nights.guestNights),
+      womenPct: f.pct(nights.womenPct),
+      menPct: f.pct(nights.menPct),
+      occupancyPct: f.pct(nights.occupancyPct),
+    }),
+  ];
+  if (days.centres.length > 0)
+    sentences.push(
+      w.visitsSummary({
+        visits: f.n(days.total.visits),
+        womenPct: f.pct(days.total.womenPct),
+        menPct: f.pct(days.total.menPct),
+      }),
+    );
+  if (previous)
+    sentences.push(
+      w.trendSentence(
+        periodLabel(previous, language),
+        f.pct(previous.occupancyPct),
+        f.pct(nights.occupancyPct),
+      ),
+    );
+  return [paragraph(sentences.join(' '))];
+};
+
+const nightShelters: Section = (report, { w }) => {
+  const ns = report.nightShelters;
+  const fl = w.fields;
+  const columns = [
+    col(w.cols.month, 'month'),
+    col(fl.women, 'count'),
+    col(fl.men, 'count'),
+    col(fl.womenPct, 'percent'),
+    col(fl.menPct, 'percent'),
+    col(fl.guestNights, 'count'),
+    col(fl.capacityNights, 'count', true),
+    col(fl.occupancyPct, 'percent'),
+  ];
+  const cells = (r: typeof ns.total): Value[] => [
+    r.women,
+    r.men,
+    r.womenPct,
+    r.menPct,
+    r.guestNights,
+    r.capacityNights,
+    r.occupancyPct,
+  ];
+  // Shelters closed all period (no places, no guests) are left out of the printed table.
+  const inUse = ns.shelters.filter((s) => s.total.capacityNights > 0 || s.total.guestNights > 0);
+  const blocks: Block[] = [
+    heading(w.nightTitle),
+    table(w, {
+      id: 'nightShelters',
+      title: w.nightTitle,
+      columns,
+      rows: ns.months.map((m) => [m.month, ...cells(m)]),
+      total: [w.total, ...cells(ns.total)],
+    }),
+    chart(w, 'occupancy'),
+    chart(w, 'shares'),
+    heading(w.perShelter),
+    table(w, {
+      id: 'shelters',
+      title: w.perShelter,
+      columns: [
+        col(w.cols.name, 'text'),
+        col(fl.guestNights, 'count'),
+        col(fl.capacityNights, 'count'),
+        col(fl.occupancyPct, 'percent'),
+        col(fl.womenPct, 'percent'),
+      ],
+      rows: inUse.map((s) => [
+        s.name,
+        s.total.guestNights,
+        s.total.capacityNights,
+        s.total.occupancyPct,
+        s.total.womenPct,
+      ]),
+    }),
+    table(w, {
+      id: 'shelterMonths',
+      title: w.perShelter,
+      columns: [col(w.cols.name, 'text'), ...columns],
+      rows: inUse.flatMap((s) => [
+        ...s.months.map((m) => [s.name, m.month, ...cells(m)]),
+        [s.name, w.total, ...cells(s.total)],
+      ]),
+      dataOnly: true,
+    }),
+  ];
+  const wp = ns.womenPlaces;
+  if (wp) {
+    blocks.push(
+      heading(w.womenPlacesTitle),
+      table(w, {
+        id: 'womenPlaces',
+        title: w.womenPlacesTitle,
+        columns: [
+          col(w.cols.month, 'month'),
+          col(w.cols.womenPlaceNights, 'count'),
+          col(w.cols.womenNights, 'count'),
+          col(fl.occupancyPct, 'percent'),
+        ],
+        rows: wp.months.map((m) => [m.month, m.womenPlaceNights, m.women, m.occupancyPct]),
+        total: [w.total, wp.total.womenPlaceNights, wp.total.women, wp.total.occupancyPct],
+      }),
+    );
+  }
+  return blocks;
+};
+
+const dayCentres: Section = (report, { w }) => {
+  const dc = report.dayCentres;
+  const fl = w.fields;
+  const cells = (r: typeof dc.total): Value[] => [r.women, r.men, r.visits, r.womenPct, r.menPct];
+  const blocks: Block[] = [
+    heading(w.dayTitle),
+    table(w, {
+      id: 'dayCentres',
+      title: w.dayTitle,
+      columns: [
+        col(w.cols.month, 'month'),
+        col(fl.women, 'count'),
+        col(fl.men, 'count'),
+        col(w.total, 'count'),
+        col(fl.womenPct, 'percent'),
+        col(fl.menPct, 'percent'),
+      ],
+      rows: dc.months.map((m) => [m.month, ...cells(m)]),
+      total: [w.total, ...cells(dc.total)],
+    }),
+  ];
+  if (dc.centres.length > 0) {
+    blocks.push(
+      heading(w.perCentre),
+      table(w, {
+        id: 'centres',
+        title: w.perCentre,
+        columns: [col(w.cols.name, 'text'), col(fl.visits, 'count'), col(fl.womenPct, 'percent')],
+        rows: dc.centres.map((s) => [s.name, s.total.visits, s.total.womenPct]),
+      }),
+    );
+  }
+  return blocks;
+};
+
+type Service = ReportDocument['services'][number];
+const servicesOf = (report: ReportDocument, kind: Service['kind']) =>
+  report.services.filter((s) => s.kind === kind);
+const people = (s: Service) =>
+  s.sums.women === null && s.sums.men === null ? null : (s.sums.women ?? 0) + (s.sums.men ?? 0);
+
+const outreach: Section = (report, { w }) => {
+  const services = servicesOf(report, 'outreach');
+  if (services.length === 0) return [];
+  const c = w.cols;
+  return [
+    heading(w.outreachTitle),
+    table(w, {
+      id: 'outreach',
+      title: w.outreachTitle,
+      columns: [
+        col(c.name, 'text'),
+        col(c.contacts, 'count'),
+        col(c.vulnerableHigh, 'count'),
+        col(c.vulnerableLatest, 'count'),
+        col(c.sitesHigh, 'count'),
+        col(c.sleepersHigh, 'count'),
+        col(c.sleepersLatest, 'count'),
+      ],
+      rows: services.map((s) => [
+        s.name,
+        people(s),
+        s.levels.vulnerablePeople?.highest ?? null,
+        s.levels.vulnerablePeople?.latest ?? null,
+        s.levels.sleepingSites?.highest ?? null,
+        s.levels.estimatedRoughSleepers?.highest ?? null,
+        s.levels.estimatedRoughSleepers?.latest ?? null,
+      ]),
+    }),
+    paragraph(w.outreachNote, 'note'),
+  ];
+};
+
+const socialEmergency: Section = (report, { w }) => {
+  const services = servicesOf(report, 'social_emergency');
+  if (services.length === 0) return [];
+  const c = w.cols;
+  return [
+    heading(w.socialTitle),
+    table(w, {
+      id: 'socialEmergency',
+      title: w.socialTitle,
+      columns: [
+        col(c.name, 'text'),
+        col(c.contacts, 'count'),
+        col(w.fields.women, 'count'),
+        col(w.fields.men, 'count'),
+        col(c.homeTrips, 'count'),
+        col(c.lvm, 'count'),
+      ],
+      rows: services.map((s) => [
+        s.name,
+        people(s),
+        s.sums.women ?? null,
+        s.sums.men ?? null,
+        s.sums.homeTripApplications ?? null,
+        s.sums.lvmReports ?? null,
+      ]),
+    }),
+  ];
+};
+
+const intake: Section = (report, { w }) => {
+  const services = servicesOf(report, 'intake');
+  if (services.length === 0) return [];
+  const c = w.cols;
+  return [
+    heading(w.intakeTitle),
+    table(w, {
+      id: 'intake',
+      title: w.intakeTitle,
+      columns: [
+        col(c.name, 'text'),
+        col(c.applicants, 'count'),
+        col(c.tickets, 'count'),
+        col(c.placed, 'percent'),
+      ],
+      rows: services.map((s) => [
+        s.name,
+        s.sums.applicants ?? null,
+        s.sums.ticketsIssued ?? null,
+        s.placedPct,
+      ]),
+    }),
+  ];
+};
+
+const extraColdNights: Section = (report, { w, f }) => {
+  const cold = report.extraColdNights;
+  const blocks: Block[] = [
+    heading(w.coldTitle),
+    paragraph(
+      cold.nightsOpened === 0
+        ? w.coldNone
+        : w.coldOpened({
+            times: f.n(cold.nightsOpened),
+            guests: f.n(cold.guests),
+            perNight: f.decimal(cold.guestsPerNight ?? 0),
+            longestRun: f.n(cold.longestRun),
+          }),
+    ),
+  ];
+  if (cold.nightsOpened > 0) {
+    blocks.push(
+      table(w, {
+        id: 'extraColdNights',
+        title: w.coldTitle,
+        columns: [
+          col(w.cols.night, 'text'),
+          col(w.fields.guests, 'count'),
+          col(w.cols.forecast, 'temperature'),
+        ],
+        rows: cold.nights.map((n) => [n.night, n.guests, n.forecastMinimum]),
+      }),
+    );
+  }
+  return blocks;
+};
+
+const nationalities: Section = (report, { w, language }) => {
+  const nat = report.nationalities;
+  if (nat.rows.length === 0) return [heading(w.nationalityTitle), paragraph(w.noNationality)];
+  const country = new Intl.DisplayNames([language], { type: 'region' });
+  return [
+    heading(w.nationalityTitle),
+    table(w, {
+      id: 'nationalities',
+      title: w.nationalityTitle,
+      columns: [col(w.cols.country, 'text'), col(w.cols.count, 'count')],
+      rows: [
+        ...nat.rows.map((r) => [country.of(r.code) ?? r.code, r.count ?? w.hidden]),
+        [w.unknown, nat.unknown.count ?? w.hidden],
+      ],
+    }),
+    paragraph(w.nationalityNote(nat.smallCellBelow), 'note'),
+  ];
+};
+
+const trends: Section = (report, { w, language }) => {
+  const periods = report.trends.periods;
+  const fl = w.fields;
+  const blocks: Block[] = [
+    heading(w.trendsTitle),
+    table(w, {
+      id: 'trends',
+      title: w.trendsTitle,
+      columns: [
+        col(w.cols.period, 'text'),
+        col(fl.guestNights, 'count'),
+        col(fl.capacityNights, 'count'),
+        col(fl.occupancyPct, 'percent'),
+        col(fl.womenPct, 'percent'),
+        col(fl.visits, 'count'),
+        col(fl.visitsWomenPct, 'percent'),
+      ],
+      rows: periods.map((p) => [
+        periodLabel(p, language),
+        p.guestNights,
+        p.capacityNights,
+        p.occupancyPct,
+        p.womenPct,
+        p.visits,
+        p.visitsWomenPct,
+      ]),
+    }),
+    paragraph(w.trendsNote, 'note'),
+  ];
+  if (periods.length > 1) blocks.push(chart(w, 'trend'));
+  blocks.push(chart(w, 'occupancyOverTime'));
+  return blocks;
+};
+
+const completeness: Section = (report, { w }) => {
+  const gaps = gapsOf(report);
+  if (gaps.length === 0) return [heading(w.missingTitle), paragraph(w.complete)];
+  return [
+    heading(w.missingTitle),
+    table(w, {
+      id: 'completeness',
+      title: w.missingTitle,
+      columns: [col(w.cols.name, 'text'), col(w.cols.missing, 'text')],
+      rows: gaps.map((a) => [
+        a.name,
+        a.missing.length > 6
+          ? `${a.missing.slice(0, 6).join(', ')} … (${a.missing.length})`
+          : a.missing.join(', '),
+      ]),
+    }),
+  ];
+};
+
+/** Every section, in the report's order. */
+export const SECTIONS: readonly Section[] = [
+  notices,
+  summary,
+  nightShelters,
+  dayCentres,
+  outreach,
+  socialEmergency,
+  intake,
+  extraColdNights,
+  nationalities,
+  trends,
+  completeness,
+];
