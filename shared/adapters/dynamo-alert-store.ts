@@ -10,6 +10,9 @@ import type {
 import type { AuditEntry } from '../app/model';
 import { conflict } from '../domain/errors';
 import { DynamoTable } from './dynamo-table';
+import { KEYS } from './table';
+
+const { deliverySk } = KEYS;
 
 /**
  * Cold-night alerts on the same table: settings and check state (one item each), subscribers (`SUBSCRIBER`),
@@ -124,5 +127,3 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
 
 /** The addresses a subscriber is reached at: each may belong to one subscriber only. */
 const contactsOf = (s: Subscriber) => [s.email, s.phone].filter((c): c is string => c !== undefined);
-
-const deliverySk = (d: Delivery) => `${d.nights[0]}#${d.alertKey}#${d.channel}#${d.subscriberId}`;

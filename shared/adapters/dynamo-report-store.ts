@@ -4,11 +4,9 @@ import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from
 import { conflict } from '../domain/errors';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
 import { DynamoTable } from './dynamo-table';
+import { chunkJson, KEYS } from './table';
 
-const sentPk = (period: MonthRange) => `SENTREPORT#${period.from}_${period.to}`;
-const deliveriesPk = (sendId: string) => `REPORTSEND#${sendId}`;
-/** The published figures are kept in items of at most this many characters of JSON (an item holds 400 KB). */
-const CHUNK_CHARS = 300_000;
+const { sentPk, reportMailsPk: deliveriesPk } = KEYS;
 
 /**
  * Report recipients (`REPORT_RECIPIENT`), each send of a period (`SENTREPORT#<from>_<to>` / `SEND#<id>`) with the
@@ -99,20 +97,7 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
   }
 
   async readySend(send: ReportSend, figures: readonly PublishedFigure[]) {
-    const chunks: string[] = [];
-    let current: string[] = [];
-    let size = 0;
-    for (const figure of figures) {
-      const json = JSON.stringify(figure);
-      if (size + json.length > CHUNK_CHARS && current.length > 0) {
-        chunks.push(`[${current.join(',')}]`);
-        current = [];
-        size = 0;
-      }
-      current.push(json);
-      size += json.length + 1;
-    }
-    chunks.push(`[${current.join(',')}]`);
+    const chunks = chunkJson(figures);
     await this.batchPut([
       ...chunks.map((json, n) => ({
         pk: sentPk(send.period),

@@ -10,10 +10,10 @@ import type {
 import type { FigureContext, FigureKey, Store } from '../app/ports';
 import { conflict } from '../domain/errors';
 import { monthsApart } from '../domain/periods';
-import { DynamoTable, strip, type TransactItem } from './dynamo-table';
-import { TABLE } from './table';
+import { DynamoTable, type TransactItem } from './dynamo-table';
+import { KEYS, monthCounts, strip, TABLE } from './table';
 
-const figuresPk = (activityId: string) => `ACT#${activityId}`;
+const { figuresPk } = KEYS;
 
 /** The store on one DynamoDB table (see table.ts for the keys). */
 export class DynamoStore extends DynamoTable implements Store {
@@ -154,11 +154,6 @@ export class DynamoStore extends DynamoTable implements Store {
 
   async commitFigures(changes: readonly FigureChange[]) {
     const items: TransactItem[] = [];
-    // One update per month item: a transaction may not touch an item twice.
-    const months = new Map<
-      string,
-      { activityId: string; month: string; granularity: string; delta: number }
-    >();
     for (const change of changes) {
       const { activityId, period } = change.figures;
       const key = { pk: figuresPk(activityId), sk: `FIG#${period}` };
@@ -186,19 +181,8 @@ export class DynamoStore extends DynamoTable implements Store {
         });
       }
       items.push(this.auditPut(change.audit));
-      const month = period.slice(0, 7);
-      const delta = change.op === 'delete' ? -1 : change.previousVersion === undefined ? 1 : 0;
-      const entry = months.get(`${activityId}|${month}`) ?? {
-        activityId,
-        month,
-        granularity: change.granularity,
-        delta: 0,
-      };
-      entry.delta += delta;
-      months.set(`${activityId}|${month}`, entry);
     }
-    for (const m of months.values()) {
-      if (m.delta === 0) continue;
+    for (const m of monthCounts(changes)) {
       items.push({
         Update: {
           TableName: this.tableName,

@@ -16,11 +16,10 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../app/model';
 import { type AppError, concurrentChange, unauthenticated } from '../domain/errors';
+import { isStoredKeyId, KEYS, strip } from './table';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 export type Item = Record<string, unknown>;
-
-export const strip = <T>({ pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...rest }: Item) => rest as T;
 
 /** The table and what every store on it needs: reads that page, audited atomic writes, 409s for lost races. */
 export class DynamoTable {
@@ -34,13 +33,7 @@ export class DynamoTable {
   }
 
   protected auditPut(audit: AuditEntry): TransactItem {
-    const sk = `${audit.at}#${audit.id}`;
-    return this.putNew({
-      pk: `AUDIT#${audit.at.slice(0, 7)}`,
-      sk,
-      ...(audit.activityId ? { gsi1pk: `AUDIT#${audit.activityId}`, gsi1sk: sk } : {}),
-      ...audit,
-    });
+    return this.putNew({ ...KEYS.audit(audit), ...audit });
   }
 
   /**
@@ -49,13 +42,13 @@ export class DynamoTable {
    * race-free. Compared case-insensitively.
    */
   protected claimUnique(kind: string, values: readonly string[], ownerId: string): TransactItem[] {
-    return values.map((value) => this.putNew({ pk: `UNIQUE#${kind}`, sk: value.toLowerCase(), ownerId }));
+    return values.map((value) => this.putNew({ ...KEYS.unique(kind, value), ownerId }));
   }
 
   /** Frees what `claimUnique` held, with the thing's deletion. */
   protected releaseUnique(kind: string, values: readonly string[]): TransactItem[] {
     return values.map((value) => ({
-      Delete: { TableName: this.tableName, Key: { pk: `UNIQUE#${kind}`, sk: value.toLowerCase() } },
+      Delete: { TableName: this.tableName, Key: KEYS.unique(kind, value) },
     }));
   }
 
@@ -209,9 +202,6 @@ export class DynamoTable {
     }
   }
 }
-
-/** Ids of keys kept in the table (`key_…`); `system:…` and `anonymous` principals have none. */
-const isStoredKeyId = (id: unknown): id is string => typeof id === 'string' && id.startsWith('key_');
 
 /** Sends a batch request again, with backoff, for as long as DynamoDB leaves part of it unprocessed. */
 async function untilProcessed<R extends Record<string, unknown>>(

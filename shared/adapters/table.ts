@@ -29,3 +29,79 @@ export const TABLE = {
   sortKey: 'sk',
   auditByActivityIndex: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
 } as const;
+
+/** The keys of the items more than one store, or more than one adapter (DynamoDB, memory), writes. */
+export const KEYS = {
+  figuresPk: (activityId: string) => `ACT#${activityId}`,
+  audit: (audit: { at: string; id: string; activityId?: string }) => {
+    const sk = `${audit.at}#${audit.id}`;
+    return {
+      pk: `AUDIT#${audit.at.slice(0, 7)}`,
+      sk,
+      ...(audit.activityId ? { gsi1pk: `AUDIT#${audit.activityId}`, gsi1sk: sk } : {}),
+    };
+  },
+  unique: (kind: string, value: string) => ({ pk: `UNIQUE#${kind}`, sk: value.toLowerCase() }),
+  deliverySk: (d: { nights: readonly string[]; alertKey: string; channel: string; subscriberId: string }) =>
+    `${d.nights[0]}#${d.alertKey}#${d.channel}#${d.subscriberId}`,
+  sentPk: (period: { from: string; to: string }) => `SENTREPORT#${period.from}_${period.to}`,
+  reportMailsPk: (sendId: string) => `REPORTSEND#${sendId}`,
+} as const;
+
+/** Ids of keys kept in the table (`key_…`); `system:…` and `anonymous` principals have none. */
+export const isStoredKeyId = (id: unknown): id is string => typeof id === 'string' && id.startsWith('key_');
+
+/** The published figures are kept in items of at most this many characters of JSON (an item holds 400 KB). */
+export const CHUNK_CHARS = 300_000;
+
+/** Published figures as JSON chunks of at most CHUNK_CHARS each (at least one chunk, `[]` when none). */
+export function chunkJson(values: readonly unknown[]): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const value of values) {
+    const json = JSON.stringify(value);
+    if (size + json.length > CHUNK_CHARS && current.length > 0) {
+      chunks.push(`[${current.join(',')}]`);
+      current = [];
+      size = 0;
+    }
+    current.push(json);
+    size += json.length + 1;
+  }
+  chunks.push(`[${current.join(',')}]`);
+  return chunks;
+}
+
+/** An item's fields without its table keys. */
+export const strip = <T>({ pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...rest }: Record<string, unknown>) =>
+  rest as T;
+
+/**
+ * How each month's granularity counter moves with a set of figure changes: one entry per activity and month (a
+ * transaction may not touch an item twice), +1 for a period created, −1 for one deleted; months that do not move
+ * are left out.
+ */
+export function monthCounts(
+  changes: readonly {
+    op: 'put' | 'delete';
+    figures: { activityId: string; period: string };
+    previousVersion?: number;
+    granularity: string;
+  }[],
+): { activityId: string; month: string; granularity: string; delta: number }[] {
+  const months = new Map<string, { activityId: string; month: string; granularity: string; delta: number }>();
+  for (const change of changes) {
+    const { activityId, period } = change.figures;
+    const month = period.slice(0, 7);
+    const entry = months.get(`${activityId}|${month}`) ?? {
+      activityId,
+      month,
+      granularity: change.granularity,
+      delta: 0,
+    };
+    entry.delta += change.op === 'delete' ? -1 : change.previousVersion === undefined ? 1 : 0;
+    months.set(`${activityId}|${month}`, entry);
+  }
+  return [...months.values()].filter((m) => m.delta !== 0);
+}

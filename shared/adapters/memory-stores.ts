@@ -1,0 +1,405 @@
+import type {
+  AlertSettings,
+  AlertStore,
+  CheckState,
+  ColdNightRecord,
+  Delivery,
+  Subscriber,
+} from '../app/alerts-model';
+import type {
+  Activity,
+  ApiKeyRecord,
+  AuditEntry,
+  FigureChange,
+  MonthGranularity,
+  Organisation,
+  StoredFigures,
+} from '../app/model';
+import type { Core, FigureContext, FigureKey, Store } from '../app/ports';
+import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
+import { conflict } from '../domain/errors';
+import type { MonthRange, PublishedFigure } from '../domain/report-history';
+import { absent, type Item, MemoryTable, type Write } from './memory-table';
+import { KEYS, monthCounts } from './table';
+
+/**
+ * The stores of dynamo-*.ts in memory, item for item on the same keys (table.ts), with the same conditions: what
+ * a use case sees of them is what it sees of DynamoDB, and the contract test (test/unit/store-contract.test.ts)
+ * holds both to it. For unit tests of use cases, which then run in milliseconds.
+ */
+const { figuresPk, deliverySk, sentPk, reportMailsPk } = KEYS;
+const versionIs = (previous: number) => (item: Item | undefined) => item?.version === previous;
+const defined = <T>(list: (T | undefined)[]) => list.filter((x): x is T => x !== undefined);
+
+export class MemoryStore implements Store {
+  constructor(private readonly table: MemoryTable) {}
+
+  async getKey(id: string) {
+    return this.table.get<ApiKeyRecord>('KEY', id);
+  }
+
+  async listKeys() {
+    return this.table.query<ApiKeyRecord>('KEY');
+  }
+
+  async createKey(key: ApiKeyRecord, audit: AuditEntry) {
+    this.table.transact([this.table.putNew({ pk: 'KEY', sk: key.id, ...key }), this.table.auditPut(audit)]);
+  }
+
+  async revokeKey(key: ApiKeyRecord, audit: AuditEntry) {
+    this.table.transact([
+      { put: { pk: 'KEY', sk: key.id, ...key }, when: (item) => !!item && !item.revokedAt },
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async getOrganisation(id: string) {
+    return this.table.get<Organisation>('ORG', id);
+  }
+
+  async listOrganisations() {
+    return this.table.query<Organisation>('ORG');
+  }
+
+  async createOrganisation(organisation: Organisation, audit: AuditEntry) {
+    const writes = [
+      this.table.putNew({ pk: 'ORG', sk: organisation.id, ...organisation }),
+      this.table.auditPut(audit),
+    ];
+    if (organisation.orgNumber)
+      writes.push(
+        this.table.putNew({ pk: 'ORGNUMBER', sk: organisation.orgNumber, organisationId: organisation.id }),
+      );
+    this.table.transact(writes, () =>
+      conflict(
+        `An organisation with number ${organisation.orgNumber} or id ${organisation.id} already exists.`,
+        [{ path: '/orgNumber', message: 'Already registered.' }],
+      ),
+    );
+  }
+
+  async getActivities(ids: readonly string[]) {
+    return defined([...new Set(ids)].map((id) => this.table.get<Activity>('ACTIVITY', id)));
+  }
+
+  async listActivities() {
+    return this.table.query<Activity>('ACTIVITY');
+  }
+
+  async createActivity(activity: Activity, audit: AuditEntry) {
+    this.table.transact([
+      this.table.putNew({ pk: 'ACTIVITY', sk: activity.id, ...activity }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async updateActivity(activity: Activity, audit: AuditEntry) {
+    this.table.transact([
+      { put: { pk: 'ACTIVITY', sk: activity.id, ...activity }, when: versionIs(activity.version - 1) },
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async getFigures(keys: readonly FigureKey[]) {
+    return defined(
+      [...new Map(keys.map((k) => [`${k.activityId}|${k.period}`, k])).values()].map((k) =>
+        this.table.get<StoredFigures>(figuresPk(k.activityId), `FIG#${k.period}`),
+      ),
+    );
+  }
+
+  async getMonthGranularities(keys: readonly { activityId: string; month: string }[]) {
+    return defined(
+      [...new Map(keys.map((k) => [`${k.activityId}|${k.month}`, k])).values()].map((k) =>
+        this.table.get<MonthGranularity>(figuresPk(k.activityId), `GRAN#${k.month}`),
+      ),
+    );
+  }
+
+  async getFigureContext(activityId: string, period: string): Promise<FigureContext> {
+    const pk = figuresPk(activityId);
+    return {
+      activities: defined([this.table.get<Activity>('ACTIVITY', activityId)]),
+      figures: defined([this.table.get<StoredFigures>(pk, `FIG#${period}`)]),
+      granularities: defined([this.table.get<MonthGranularity>(pk, `GRAN#${period.slice(0, 7)}`)]),
+    };
+  }
+
+  async listFigures(activityId: string, from: string, to: string, max?: number) {
+    return this.table.query<StoredFigures>(
+      figuresPk(activityId),
+      { from: `FIG#${from}`, to: `FIG#${to}~` },
+      max,
+    );
+  }
+
+  async commitFigures(changes: readonly FigureChange[]) {
+    const writes: Write[] = [];
+    for (const change of changes) {
+      const { activityId, period } = change.figures;
+      const key = { pk: figuresPk(activityId), sk: `FIG#${period}` };
+      if (change.op === 'put') {
+        writes.push({
+          put: { ...key, ...change.figures },
+          when: change.previousVersion === undefined ? absent : versionIs(change.previousVersion),
+        });
+      } else {
+        writes.push({ delete: key, when: versionIs(change.figures.version) });
+      }
+      writes.push(this.table.auditPut(change.audit));
+    }
+    for (const m of monthCounts(changes)) {
+      writes.push({
+        update: { pk: figuresPk(m.activityId), sk: `GRAN#${m.month}` },
+        // A month is kept one way: days or a total. It may change way only when nothing holds it.
+        when: (item) => !item || item.granularity === m.granularity || item.count === 0,
+        set: (item) => ({
+          activityId: m.activityId,
+          month: m.month,
+          granularity: m.granularity,
+          count: Number(item?.count ?? 0) + m.delta,
+        }),
+      });
+    }
+    this.table.transact(writes);
+  }
+
+  async listAudit({
+    activityId,
+    from,
+    to,
+    max,
+  }: {
+    activityId?: string;
+    from: string;
+    to: string;
+    max?: number;
+  }) {
+    if (activityId) return this.table.queryIndex<AuditEntry>(`AUDIT#${activityId}`, from, `${to}~`, max);
+    // One partition per UTC month, as in DynamoDB: each month read up to `max` + 1, then joined in order.
+    const months = new Set<string>();
+    for (let m = from.slice(0, 7); m <= to.slice(0, 7); ) {
+      months.add(m);
+      const next = new Date(`${m}-01T00:00:00Z`);
+      next.setUTCMonth(next.getUTCMonth() + 1);
+      m = next.toISOString().slice(0, 7);
+    }
+    return [...months].flatMap((month) =>
+      this.table.query<AuditEntry>(`AUDIT#${month}`, { from, to: `${to}~` }, max),
+    );
+  }
+}
+
+const contactsOf = (s: Subscriber) => [s.email, s.phone].filter((c): c is string => c !== undefined);
+
+export class MemoryAlertStore implements AlertStore {
+  constructor(private readonly table: MemoryTable) {}
+
+  async getAlertSettings() {
+    return this.table.get<AlertSettings>('SETTINGS', 'alerts');
+  }
+
+  async putAlertSettings(settings: AlertSettings, audit: AuditEntry) {
+    this.table.transact([{ put: { pk: 'SETTINGS', sk: 'alerts', ...settings } }, this.table.auditPut(audit)]);
+  }
+
+  async listSubscribers() {
+    return this.table.query<Subscriber>('SUBSCRIBER');
+  }
+
+  async createSubscriber(subscriber: Subscriber, audit: AuditEntry) {
+    this.table.transact(
+      [
+        this.table.putNew({ pk: 'SUBSCRIBER', sk: subscriber.id, ...subscriber }),
+        ...this.table.claimUnique('SUBSCRIBER', contactsOf(subscriber), subscriber.id),
+        this.table.auditPut(audit),
+      ],
+      () =>
+        conflict(
+          'Someone is already subscribed with this e-mail address or phone number: each gets one alert.',
+          [{ path: '/email', message: 'Already subscribed (or the phone number is).' }],
+        ),
+    );
+  }
+
+  async deleteSubscriber(subscriber: Subscriber, audit: AuditEntry) {
+    this.table.transact([
+      { delete: { pk: 'SUBSCRIBER', sk: subscriber.id } },
+      ...this.table.releaseUnique('SUBSCRIBER', contactsOf(subscriber)),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async listNights(from: string, to: string) {
+    return this.table.query<ColdNightRecord>('COLDNIGHT', { from, to });
+  }
+
+  async saveNights(records: readonly ColdNightRecord[]) {
+    this.table.putAll(records.map((r) => ({ pk: 'COLDNIGHT', sk: r.night, ...r })));
+  }
+
+  async enqueueDelivery(delivery: Delivery) {
+    return this.table.writeIf(
+      this.table.putNew({
+        pk: 'DELIVERY',
+        sk: deliverySk(delivery),
+        ...delivery,
+        status: 'pending',
+        attempts: 0,
+      }),
+    );
+  }
+
+  async claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number) {
+    const { status: _s, attempts: _a, claimedAt: _c, ...fields } = delivery;
+    return this.table.claim(
+      { pk: 'DELIVERY', sk: deliverySk(delivery) },
+      { at: delivery.at, leaseMs, maxAttempts, fields },
+    );
+  }
+
+  async completeDelivery(delivery: Delivery) {
+    this.table.writeIf({
+      update: { pk: 'DELIVERY', sk: deliverySk(delivery) },
+      set: () => ({ status: delivery.status, error: delivery.error ?? null, at: delivery.at }),
+    });
+  }
+
+  async listDeliveries(fromNight: string, toNight: string) {
+    return this.table.query<Delivery>('DELIVERY', { from: fromNight, to: `${toNight}~` });
+  }
+
+  async getCheckState() {
+    return this.table.get<CheckState>('CHECK', 'state') ?? {};
+  }
+
+  async putCheckState(state: CheckState) {
+    this.table.putAll([{ pk: 'CHECK', sk: 'state', ...state }]);
+  }
+}
+
+export class MemoryReportStore implements ReportStore {
+  constructor(private readonly table: MemoryTable) {}
+
+  async listRecipients() {
+    return this.table.query<ReportRecipient>('REPORT_RECIPIENT');
+  }
+
+  async createRecipient(recipient: ReportRecipient, audit: AuditEntry) {
+    this.table.transact(
+      [
+        this.table.putNew({ pk: 'REPORT_RECIPIENT', sk: recipient.id, ...recipient }),
+        ...this.table.claimUnique('REPORT_RECIPIENT', [recipient.email], recipient.id),
+        this.table.auditPut(audit),
+      ],
+      () =>
+        conflict('This e-mail address already receives the report: each gets one.', [
+          { path: '/email', message: 'Already a report recipient.' },
+        ]),
+    );
+  }
+
+  async deleteRecipient(recipient: ReportRecipient, audit: AuditEntry) {
+    this.table.transact([
+      { delete: { pk: 'REPORT_RECIPIENT', sk: recipient.id } },
+      ...this.table.releaseUnique('REPORT_RECIPIENT', [recipient.email]),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async lastSent(period: MonthRange) {
+    // A send that reached no one is no baseline for "what changed".
+    const [send] = this.table
+      .query<ReportSend>(sentPk(period), { prefix: 'SEND#' })
+      .filter((s) => s.status === 'sent' && (s.delivered ?? 0) > 0)
+      .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''));
+    if (!send) return undefined;
+    const figures = this.table
+      .query<{ figures: PublishedFigure[] }>(sentPk(period), { prefix: `FIGS#${send.id}` })
+      .flatMap((item) => item.figures);
+    return { send, figures };
+  }
+
+  async startSend(send: ReportSend) {
+    const key = { pk: sentPk(send.period), sk: `SEND#${send.id}` };
+    const created = this.table.writeIf(this.table.putNew({ ...key, ...send }));
+    return { send: created ? send : (this.table.get<ReportSend>(key.pk, key.sk) as ReportSend), created };
+  }
+
+  async claimSend(send: ReportSend, at: string, leaseMs: number) {
+    const staleBefore = new Date(Date.parse(at) - leaseMs).toISOString();
+    return this.table.writeIf({
+      update: { pk: sentPk(send.period), sk: `SEND#${send.id}` },
+      when: (item) => item?.status === 'preparing' && String(item.claimedAt) < staleBefore,
+      set: () => ({ claimedAt: at }),
+    });
+  }
+
+  async readySend(send: ReportSend, figures: readonly PublishedFigure[]) {
+    // Memory has no item size limit: the figures are kept in one item, where DynamoDB needs chunks.
+    this.table.putAll([
+      { pk: sentPk(send.period), sk: `FIGS#${send.id}#0000`, figures },
+      ...send.recipients.map((r) => ({
+        pk: reportMailsPk(send.id),
+        sk: r.id,
+        recipientId: r.id,
+        status: 'pending',
+        attempts: 0,
+      })),
+    ]);
+    const ready = this.table.writeIf({
+      put: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send, status: 'delivering' },
+      when: (item) => item?.status === 'preparing' && item.claimedAt === send.claimedAt,
+    });
+    if (!ready) throw new Error(`The send ${send.id} was taken over by another run.`);
+  }
+
+  async claimRecipient(
+    sendId: string,
+    recipientId: string,
+    at: string,
+    leaseMs: number,
+    maxAttempts: number,
+  ) {
+    return this.table.claim({ pk: reportMailsPk(sendId), sk: recipientId }, { at, leaseMs, maxAttempts });
+  }
+
+  async finishRecipient(
+    sendId: string,
+    outcome: Pick<RecipientDelivery, 'recipientId' | 'status' | 'error'>,
+  ) {
+    this.table.writeIf({
+      update: { pk: reportMailsPk(sendId), sk: outcome.recipientId },
+      set: () => ({ status: outcome.status, error: outcome.error ?? null }),
+    });
+  }
+
+  async listRecipientDeliveries(sendId: string) {
+    return this.table.query<RecipientDelivery>(reportMailsPk(sendId));
+  }
+
+  async completeSend(send: ReportSend, audit: AuditEntry) {
+    this.table.transact([
+      { put: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send } },
+      this.table.auditPut(audit),
+    ]);
+  }
+}
+
+/** The stores, the clock and a logger, all in memory: what a unit test of a use case gives it. */
+export function memoryCore(
+  options: Partial<Pick<Core, 'now' | 'logger' | 'reportSmallCellBelow'>> = {},
+): Core & {
+  table: MemoryTable;
+} {
+  const table = new MemoryTable();
+  return {
+    table,
+    store: new MemoryStore(table),
+    alerts: new MemoryAlertStore(table),
+    reports: new MemoryReportStore(table),
+    now: options.now ?? (() => new Date()),
+    logger: options.logger ?? { info() {}, warn() {}, error() {} },
+    reportSmallCellBelow: options.reportSmallCellBelow,
+  };
+}

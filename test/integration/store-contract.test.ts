@@ -1,0 +1,376 @@
+import type { ChildProcess } from 'node:child_process';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureTable, freePort, startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
+import { DynamoStore } from '../../shared/adapters/dynamo-store';
+import { MemoryAlertStore, MemoryReportStore, MemoryStore } from '../../shared/adapters/memory-stores';
+import { MemoryTable } from '../../shared/adapters/memory-table';
+import type { Delivery } from '../../shared/app/alerts-model';
+import type { Activity, ApiKeyRecord, AuditEntry, FigureChange, StoredFigures } from '../../shared/app/model';
+import type { Core } from '../../shared/app/ports';
+import type { ReportSend } from '../../shared/app/reports-model';
+import type { PublishedFigure } from '../../shared/domain/report-history';
+
+/**
+ * One contract for the stores: the same cases against the DynamoDB stores on DynamoDB Local and against the
+ * in-memory stores, so that a use case unit-tested on memory behaves the same on the table. Each case gets a new,
+ * empty table.
+ */
+type Stores = Pick<Core, 'store' | 'alerts' | 'reports'>;
+
+let dynamo: ChildProcess | undefined;
+let client: DynamoDBClient;
+let tables = 0;
+
+beforeAll(async () => {
+  const port = await freePort();
+  dynamo = await startDynamoDbLocal({ port });
+  client = new DynamoDBClient({
+    region: 'eu-north-1',
+    endpoint: `http://127.0.0.1:${port}`,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+});
+afterAll(() => {
+  dynamo?.kill('SIGKILL');
+});
+
+const BACKENDS: Record<string, () => Promise<Stores>> = {
+  'DynamoDB Local': async () => {
+    const name = `contract-${++tables}`;
+    await ensureTable(client, name);
+    return {
+      store: new DynamoStore(client, name),
+      alerts: new DynamoAlertStore(client, name),
+      reports: new DynamoReportStore(client, name),
+    };
+  },
+  memory: async () => {
+    const table = new MemoryTable();
+    return {
+      store: new MemoryStore(table),
+      alerts: new MemoryAlertStore(table),
+      reports: new MemoryReportStore(table),
+    };
+  },
+};
+
+let audits = 0;
+const audit = (fields: Partial<AuditEntry> = {}): AuditEntry => ({
+  id: `aud_${String(++audits).padStart(6, '0')}`,
+  at: '2026-11-20T10:00:00.000Z',
+  keyId: 'system:test',
+  action: 'test',
+  entityType: 'figures',
+  entityId: 'x',
+  ...fields,
+});
+const key = (id: string): ApiKeyRecord => ({
+  id,
+  hash: `hash-${id}`,
+  role: 'partner',
+  organisationId: 'org_a',
+  label: id,
+  createdAt: '2026-11-01T00:00:00Z',
+  createdBy: 'system:test',
+});
+const activity: Activity = {
+  id: 'act_a',
+  organisationId: 'org_a',
+  name: 'Härbärget',
+  kind: 'night_shelter',
+  capacity: [{ from: '2017-05-01', places: 40 }],
+  version: 1,
+  createdAt: '2026-11-01T00:00:00Z',
+};
+const figures = (period: string, version = 1, women = 3): StoredFigures => ({
+  activityId: activity.id,
+  period,
+  figures: { women, men: 10 },
+  version,
+  updatedAt: '2026-11-20T10:00:00Z',
+  updatedBy: 'system:test',
+});
+const put = (f: StoredFigures, previousVersion?: number): FigureChange => ({
+  op: 'put',
+  figures: f,
+  previousVersion,
+  granularity: f.period.length === 7 ? 'month' : 'day',
+  audit: audit({ activityId: f.activityId, entityId: `${f.activityId}/${f.period}` }),
+});
+const fails = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+
+for (const [backend, open] of Object.entries(BACKENDS)) {
+  describe(`the stores' contract: ${backend}`, () => {
+    it('keeps a key once; revokes it once; a write audited by a revoked key is refused whole (401)', async () => {
+      const { store } = await open();
+      await store.createKey(key('key_b'), audit());
+      await store.createKey(key('key_a'), audit());
+      expect(await fails(store.createKey(key('key_a'), audit()))).toMatchObject({ kind: 'conflict' });
+      expect((await store.listKeys()).map((k) => k.id)).toEqual(['key_a', 'key_b']);
+      const revoked = { ...key('key_a'), revokedAt: '2026-11-21T00:00:00Z' };
+      await store.revokeKey(revoked, audit());
+      expect(await fails(store.revokeKey(revoked, audit()))).toMatchObject({ kind: 'conflict' });
+      expect((await store.getKey('key_a'))?.revokedAt).toBe('2026-11-21T00:00:00Z');
+      const org = { id: 'org_x', name: 'X', orgNumber: null, createdAt: '2026-11-21T00:00:00Z' };
+      expect(await fails(store.createOrganisation(org, audit({ keyId: 'key_a' })))).toMatchObject({
+        kind: 'unauthenticated',
+      });
+      expect(await store.getOrganisation('org_x')).toBeUndefined();
+      await store.createOrganisation(org, audit({ keyId: 'key_b' }));
+      expect(await store.getOrganisation('org_x')).toEqual(org);
+    });
+
+    it('refuses a second organisation with the same number, and an activity updated from a stale version', async () => {
+      const { store } = await open();
+      const org = { id: 'org_a', name: 'A', orgNumber: '802006-1688', createdAt: '2026-11-01T00:00:00Z' };
+      await store.createOrganisation(org, audit());
+      const twin = { ...org, id: 'org_b' };
+      expect(await fails(store.createOrganisation(twin, audit()))).toMatchObject({
+        kind: 'conflict',
+        errors: [{ path: '/orgNumber' }],
+      });
+      expect(await store.listOrganisations()).toEqual([org]);
+      await store.createActivity(activity, audit());
+      await store.updateActivity({ ...activity, name: 'Nytt namn', version: 2 }, audit());
+      const stale = await fails(store.updateActivity({ ...activity, name: 'Gammalt', version: 2 }, audit()));
+      expect(stale).toMatchObject({ kind: 'conflict', reason: 'concurrent_change' });
+      expect(await store.getActivities(['act_a', 'act_a', 'act_none'])).toEqual([
+        { ...activity, name: 'Nytt namn', version: 2 },
+      ]);
+    });
+
+    it('stores figures by version, keeps a month one way, and lists days and month totals in order', async () => {
+      const { store } = await open();
+      await store.createActivity(activity, audit());
+      await store.commitFigures([put(figures('2018-01-05')), put(figures('2018-01-04'))]);
+      expect(await fails(store.commitFigures([put(figures('2018-01-05'))]))).toMatchObject({
+        reason: 'concurrent_change',
+      });
+      await store.commitFigures([put(figures('2018-01-05', 2, 4), 1)]);
+      expect(await fails(store.commitFigures([put(figures('2018-01-05', 2, 5), 1)]))).toMatchObject({
+        reason: 'concurrent_change',
+      });
+      // A month total while days hold the month: refused, and nothing of the transaction is written.
+      expect(
+        await fails(store.commitFigures([put(figures('2018-02-01')), put(figures('2018-01'))])),
+      ).toMatchObject({ kind: 'conflict' });
+      expect(await store.getFigures([{ activityId: 'act_a', period: '2018-02-01' }])).toEqual([]);
+      expect(await store.getMonthGranularities([{ activityId: 'act_a', month: '2018-01' }])).toEqual([
+        { activityId: 'act_a', month: '2018-01', granularity: 'day', count: 2 },
+      ]);
+      const context = await store.getFigureContext('act_a', '2018-01-05');
+      expect(context.activities).toEqual([activity]);
+      expect(context.figures.map((f) => [f.period, f.version, f.figures])).toEqual([
+        ['2018-01-05', 2, { women: 4, men: 10 }],
+      ]);
+      expect(context.granularities.map((g) => g.count)).toEqual([2]);
+      // Deleting both days frees the month for a total.
+      const stored = await store.getFigures([
+        { activityId: 'act_a', period: '2018-01-04' },
+        { activityId: 'act_a', period: '2018-01-05' },
+      ]);
+      const deletes = stored.map(
+        (f): FigureChange => ({
+          op: 'delete',
+          figures: f,
+          granularity: 'day',
+          audit: audit({ activityId: 'act_a' }),
+        }),
+      );
+      await store.commitFigures(deletes);
+      await store.commitFigures([
+        put(figures('2018-01')),
+        put(figures('2017-12-31')),
+        put(figures('2018-02-01')),
+      ]);
+      const listed = await store.listFigures('act_a', '2017-12', '2018-01');
+      expect(listed.map((f) => f.period)).toEqual(['2017-12-31', '2018-01']);
+      expect((await store.listFigures('act_a', '0000', '9999', 1)).map((f) => f.period)).toEqual([
+        '2017-12-31',
+        '2018-01',
+      ]);
+    });
+
+    it('lists the audit trail by activity and by time, in order, one past a limit', async () => {
+      const { store } = await open();
+      await store.createActivity(activity, audit({ at: '2026-10-31T23:00:00.000Z', entityType: 'activity' }));
+      for (const at of ['2026-11-02T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z'])
+        await store.commitFigures([
+          { ...put(figures(at.slice(0, 10))), audit: audit({ at, activityId: 'act_a' }) },
+        ]);
+      const byActivity = await store.listAudit({
+        activityId: 'act_a',
+        from: '2026-11-01T00:00:00.000Z',
+        to: '2026-11-30T23:59:59.999Z',
+      });
+      expect(byActivity.map((e) => e.at)).toEqual(['2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z']);
+      const all = await store.listAudit({ from: '2026-10-01T00:00:00.000Z', to: '2026-12-31T00:00:00.000Z' });
+      expect(all.map((e) => e.at)).toEqual([
+        '2026-10-31T23:00:00.000Z',
+        '2026-11-01T00:00:00.000Z',
+        '2026-11-02T00:00:00.000Z',
+        '2026-12-01T00:00:00.000Z',
+      ]);
+      const limited = await store.listAudit({ activityId: 'act_a', from: '2026', to: '2027', max: 1 });
+      expect(limited).toHaveLength(2);
+    });
+
+    it('keeps one subscriber per address (case-insensitive) until deleted; nights and the check state', async () => {
+      const { alerts } = await open();
+      const anna = {
+        id: 'sub_1',
+        name: 'Anna',
+        email: 'Anna@Example.org',
+        phone: '+46701234567',
+        channels: ['email' as const],
+        language: 'sv' as const,
+        createdAt: '2026-11-01T00:00:00Z',
+      };
+      await alerts.createSubscriber(anna, audit({ entityType: 'subscriber' }));
+      const twin = { ...anna, id: 'sub_2', phone: undefined, email: 'anna@example.ORG' };
+      expect(await fails(alerts.createSubscriber(twin, audit()))).toMatchObject({
+        kind: 'conflict',
+        errors: [{ path: '/email' }],
+      });
+      expect(await alerts.listSubscribers()).toEqual([anna]);
+      await alerts.deleteSubscriber(anna, audit());
+      await alerts.createSubscriber(twin, audit());
+      expect((await alerts.listSubscribers()).map((s) => s.id)).toEqual(['sub_2']);
+
+      expect(await alerts.getCheckState()).toEqual({});
+      await alerts.putCheckState({ lastSuccessAt: '2026-11-20T05:00:00Z' });
+      expect(await alerts.getCheckState()).toEqual({ lastSuccessAt: '2026-11-20T05:00:00Z' });
+      const night = (date: string) => ({
+        night: date,
+        minTemperature: -8.3,
+        minAt: `${date}T03:00:00Z`,
+        cold: true,
+        reasons: ['temperature' as const],
+        warnings: [],
+        outlook: false,
+        forecastCreatedTime: '2026-11-20T04:00:00Z',
+      });
+      await alerts.saveNights([night('2026-11-22'), night('2026-11-20'), night('2026-11-21')]);
+      await alerts.saveNights([{ ...night('2026-11-21'), minTemperature: -2 }]);
+      const nights = await alerts.listNights('2026-11-20', '2026-11-21');
+      expect(nights.map((n) => [n.night, n.minTemperature])).toEqual([
+        ['2026-11-20', -8.3],
+        ['2026-11-21', -2],
+      ]);
+    });
+
+    it('puts a delivery in the outbox once, lets one run at a time take it, and retries a failed one', async () => {
+      const { alerts } = await open();
+      const delivery: Delivery = {
+        id: 'a|email|sub_1',
+        alertKey: 'cold-2026-11-22',
+        kind: 'cold',
+        nights: ['2026-11-22'],
+        channel: 'email',
+        subscriberId: 'sub_1',
+        recipient: 'anna@example.org',
+        status: 'pending',
+        attempts: 0,
+        at: '2026-11-20T05:00:00.000Z',
+        forecastCreatedTime: '2026-11-20T04:00:00Z',
+        message: { subject: 'Extra kall natt', text: 'Kallt.' },
+      };
+      expect(await alerts.enqueueDelivery(delivery)).toBe(true);
+      expect(await alerts.enqueueDelivery({ ...delivery, message: { text: 'again' } })).toBe(false);
+      const lease = 5 * 60_000;
+      expect(await alerts.claimDelivery(delivery, lease, 2)).toBe(true);
+      expect(await alerts.claimDelivery({ ...delivery, at: '2026-11-20T05:04:00.000Z' }, lease, 2)).toBe(
+        false,
+      );
+      // The run that took it died: after its lease another run may.
+      const later = { ...delivery, at: '2026-11-20T05:06:00.000Z' };
+      expect(await alerts.claimDelivery(later, lease, 2)).toBe(true);
+      await alerts.completeDelivery({ ...later, status: 'failed', error: 'timeout' });
+      expect(await alerts.claimDelivery(later, lease, 2)).toBe(false); // two tries already
+      const [stored] = await alerts.listDeliveries('2026-11-22', '2026-11-22');
+      expect(stored).toMatchObject({
+        status: 'failed',
+        attempts: 2,
+        error: 'timeout',
+        message: { text: 'Kallt.' },
+      });
+      expect(await alerts.listDeliveries('2026-11-23', '2026-11-30')).toEqual([]);
+    });
+
+    it('keeps report recipients unique; a send is started once, prepared by one run, and mailed once each', async () => {
+      const { reports } = await open();
+      const recipient = {
+        id: 'rcp_1',
+        name: 'Sekreterare',
+        email: 'Sek@Stockholm.se',
+        language: 'sv' as const,
+        createdAt: '2026-11-01T00:00:00Z',
+      };
+      await reports.createRecipient(recipient, audit({ entityType: 'report-recipient' }));
+      expect(
+        await fails(
+          reports.createRecipient({ ...recipient, id: 'rcp_2', email: 'sek@stockholm.se' }, audit()),
+        ),
+      ).toMatchObject({ kind: 'conflict', errors: [{ path: '/email' }] });
+      const period = { from: '2025-11', to: '2026-04' };
+      const send: ReportSend = {
+        id: 'snd_1',
+        period,
+        status: 'preparing',
+        requestedBy: 'system:schedule',
+        startedAt: '2026-05-15T05:00:00.000Z',
+        claimedAt: '2026-05-15T05:00:00.000Z',
+        folder: 'reports/x',
+        recipients: [recipient],
+      };
+      expect(await reports.startSend(send)).toEqual({ send, created: true });
+      expect(await reports.startSend({ ...send, folder: 'other' })).toEqual({ send, created: false });
+      const lease = 5 * 60_000;
+      expect(await reports.claimSend(send, '2026-05-15T05:01:00.000Z', lease)).toBe(false);
+      expect(await reports.claimSend(send, '2026-05-15T05:06:00.000Z', lease)).toBe(true);
+      expect(await reports.lastSent(period)).toBeUndefined();
+      // More published figures than one DynamoDB item holds (they are kept in chunks there).
+      const published: PublishedFigure[] = Array.from({ length: 9000 }, (_, i) => ({
+        table: 'shelters',
+        row: `Härbärge ${i}`,
+        field: 'guestNights',
+        value: i,
+      }));
+      const ready = {
+        ...send,
+        claimedAt: '2026-05-15T05:06:00.000Z',
+        dataReadAt: '2026-05-15T05:06:01.000Z',
+      };
+      await reports.readySend(ready, published);
+      expect(await reports.listRecipientDeliveries('snd_1')).toEqual([
+        { recipientId: 'rcp_1', status: 'pending', attempts: 0 },
+      ]);
+      expect(await reports.claimRecipient('snd_1', 'rcp_1', '2026-05-15T05:07:00.000Z', lease, 3)).toBe(true);
+      expect(await reports.claimRecipient('snd_1', 'rcp_1', '2026-05-15T05:07:01.000Z', lease, 3)).toBe(
+        false,
+      );
+      await reports.finishRecipient('snd_1', { recipientId: 'rcp_1', status: 'sent' });
+      expect(await reports.claimRecipient('snd_1', 'rcp_1', '2026-05-15T06:00:00.000Z', lease, 3)).toBe(
+        false,
+      );
+      const sent = {
+        ...ready,
+        status: 'sent' as const,
+        sentAt: '2026-05-15T05:08:00.000Z',
+        delivered: 1,
+        failed: [],
+      };
+      await reports.completeSend(sent, audit({ entityType: 'report' }));
+      const last = await reports.lastSent(period);
+      expect(last?.send).toEqual(sent);
+      expect(last?.figures).toEqual(published);
+    });
+  });
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { snow1g } from '../../infra/local/snow1g';
+import { memoryCore } from '../../shared/adapters/memory-stores';
+import { createSubscriber } from '../../shared/app/alerts';
+import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
+import { runColdNightCheck } from '../../shared/app/cold-night-check';
+import { listFigures, submitFigures } from '../../shared/app/figures';
+import { authenticate, createKey } from '../../shared/app/keys';
+import type { Store } from '../../shared/app/ports';
+import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
+import { type Principal, systemPrincipal } from '../../shared/domain/access';
+
+/** Use cases on the in-memory stores (held to DynamoDB's behaviour by the stores' contract test). */
+const admin = systemPrincipal('unit');
+
+async function shelter(now = new Date('2026-11-23T09:00:00Z')) {
+  const deps = memoryCore({ now: () => now });
+  const org = await createOrganisation(deps, admin, { name: 'Frälsningsarmén', orgNumber: '802006-1688' });
+  const other = await createOrganisation(deps, admin, { name: 'Convictus', orgNumber: '802012-1581' });
+  const activity = await createActivity(deps, admin, {
+    organisationId: org.id,
+    name: 'Härbärget i Bromma',
+    kind: 'night_shelter',
+  });
+  await setCapacity(deps, admin, activity.id, { from: '2025-05-01', places: 56 });
+  // Partners sign in with keys of their own organisation, as over the API.
+  const partnerOf = async (organisationId: string): Promise<Principal> => {
+    const { key } = await createKey(deps, admin, { role: 'partner', organisationId, label: 'partner' });
+    return authenticate(deps.store, `Bearer ${key}`);
+  };
+  return { deps, activity, partner: await partnerOf(org.id), stranger: await partnerOf(other.id) };
+}
+
+describe('figures on the in-memory stores', () => {
+  it('checks every row and stores nothing when one is bad, naming each bad row', async () => {
+    const { deps, activity, partner, stranger } = await shelter();
+    const rows = [
+      { activityId: activity.id, period: '2026-11-20', figures: { women: 12, men: 40 } },
+      { activityId: activity.id, period: '2026-11-31', figures: { women: 1, men: 1 } },
+      { activityId: activity.id, period: '2026-11-21', figures: { women: -1, men: 40 } },
+      { activityId: activity.id, period: '2026-11-20', figures: { women: 12, men: 40 } },
+      { activityId: activity.id, period: '2026-12-24', figures: { women: 1, men: 1 } },
+    ];
+    const { outcomes, problems } = await submitFigures(deps, partner, rows);
+    expect(outcomes).toEqual([]);
+    expect(problems.map((p) => [p.row, p.path, p.kind])).toEqual([
+      [1, '/period', 'invalid'],
+      [2, '/women', 'invalid'],
+      [3, '/period', 'invalid'],
+      [4, '/period', 'invalid'],
+    ]);
+    expect(await listFigures(deps, admin, activity.id, {})).toEqual([]);
+    // Another organisation's partner is told the activity does not exist.
+    const foreign = await submitFigures(deps, stranger, [rows[0] as (typeof rows)[0]]);
+    expect(foreign.problems).toMatchObject([{ row: 0, kind: 'not_found', path: '/activityId' }]);
+  });
+
+  it('plans each row against what is stored: created, unchanged, updated, with a warning above the places', async () => {
+    const { deps, activity, partner } = await shelter();
+    const night = { activityId: activity.id, period: '2026-11-22', figures: { women: 12, men: 40 } };
+    expect((await submitFigures(deps, partner, [night])).outcomes.map((o) => o.result)).toEqual(['created']);
+    expect((await submitFigures(deps, partner, [night])).outcomes.map((o) => o.result)).toEqual([
+      'unchanged',
+    ]);
+    const crowded = { ...night, figures: { women: 20, men: 40 } };
+    const [updated] = (await submitFigures(deps, partner, [crowded])).outcomes;
+    expect(updated).toMatchObject({ result: 'updated', stored: { version: 2 } });
+    expect(updated?.warnings.join(' ')).toMatch(/56/);
+  });
+
+  it('plans again after losing a race and converges on the last writer', async () => {
+    const { deps, activity, partner } = await shelter();
+    const period = '2026-11-22';
+    await submitFigures(deps, partner, [{ activityId: activity.id, period, figures: { women: 1, men: 1 } }]);
+    // Another writer commits between this request's read and its write: the first commit loses the race.
+    let raced = false;
+    const racing: Store = Object.create(deps.store, {
+      commitFigures: {
+        value: async (changes: Parameters<Store['commitFigures']>[0]) => {
+          if (!raced) {
+            raced = true;
+            await submitFigures(deps, partner, [
+              { activityId: activity.id, period, figures: { women: 2, men: 2 } },
+            ]);
+          }
+          return deps.store.commitFigures(changes);
+        },
+      },
+    });
+    const { outcomes } = await submitFigures({ ...deps, store: racing }, partner, [
+      { activityId: activity.id, period, figures: { women: 3, men: 3 } },
+    ]);
+    expect(outcomes).toMatchObject([{ result: 'updated', stored: { version: 3 } }]);
+    const [stored] = await listFigures(deps, admin, activity.id, {});
+    expect(stored).toMatchObject({ version: 3, figures: { women: 3, men: 3 } });
+    const trail = await deps.store.listAudit({ activityId: activity.id, from: '2026', to: '2027' });
+    // One entry per stored change (the clock stands still here, so their order is the ids').
+    const changes = trail.filter((e) => e.entityType === 'figures').map((e) => e.action);
+    expect(changes.sort()).toEqual(['figures.created', 'figures.updated', 'figures.updated']);
+  });
+});
+
+describe('the cold-night check on the in-memory stores', () => {
+  it('retries a failed SMS on the next run and sends each alert once', async () => {
+    const created = '2027-02-08T04:00:00Z';
+    // −9 °C every night from the evening of 9 February: a cold spell in the hourly part of the forecast.
+    const doc = snow1g({
+      createdTime: created,
+      temperature: (t) => (t >= new Date('2027-02-09T17:00:00Z') ? -9 : 1),
+    });
+    const weather: WeatherSource = {
+      latestForecastRun: async () => doc.createdTime,
+      forecast: async () => ({
+        createdTime: doc.createdTime,
+        steps: doc.timeSeries.map((s) => ({
+          time: s.time,
+          airTemperature: s.data.air_temperature as number,
+        })),
+      }),
+      warnings: async () => [],
+    };
+    let now = new Date('2027-02-08T05:00:00Z');
+    const deps = memoryCore({ now: () => now });
+    await createSubscriber(deps, admin, {
+      name: 'Samordnare',
+      email: 'samordnare@example.org',
+      phone: '+46701234567',
+      channels: ['email', 'sms'],
+      language: 'sv',
+    });
+    const mails: string[] = [];
+    const texts: string[] = [];
+    let smsDown = true;
+    const email: EmailSender = { send: async (m) => void mails.push(m.subject) };
+    const sms: SmsSender = {
+      send: async (m) => {
+        if (smsDown) throw new Error('SMS provider unavailable');
+        texts.push(m.text);
+      },
+    };
+    const check = () => runColdNightCheck({ ...deps, weather, email, sms });
+
+    const first = await check();
+    expect(first).toMatchObject({ sent: 1, failed: 1 });
+    expect(mails).toEqual([expect.stringMatching(/^Extra kall natt: natten mot onsdag 10 februari/)]);
+    expect(texts).toEqual([]);
+
+    smsDown = false;
+    now = new Date('2027-02-08T06:00:00Z');
+    expect(await check()).toMatchObject({ sent: 1, failed: 0 });
+    expect(texts).toEqual([
+      expect.stringMatching(/^Extra kall natt: natten mot onsdag 10 februari, -9 grader/),
+    ]);
+    now = new Date('2027-02-08T07:00:00Z');
+    expect(await check()).toMatchObject({ sent: 0, failed: 0 });
+    expect([mails.length, texts.length]).toEqual([1, 1]);
+  });
+});
