@@ -25,6 +25,8 @@ export interface AlertSettings {
   warningLevels: string[];
   warningEvents: string[];
   warningAreaId: number;
+  /** A night is firm when at least this share of its hours lie in SMHI's hourly steps (default 0.5). */
+  firmShare?: number;
   /** A night this much colder than told sends an update (°C). */
   muchColderC: number;
   /** A forecast older than this is stale: the check fails loudly instead of deciding on it. */

@@ -21,6 +21,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   warningLevels: DEFAULT_COLD_RULES.warningLevels,
   warningEvents: DEFAULT_COLD_RULES.warningEvents,
   warningAreaId: DEFAULT_COLD_RULES.warningAreaId,
+  firmShare: DEFAULT_COLD_RULES.firmShare,
   muchColderC: 3,
   maxForecastAgeHours: 6,
   outageEmails: [],
@@ -50,6 +51,8 @@ const rulesOf = (s: AlertSettings): ColdRules => ({
   warningLevels: s.warningLevels,
   warningEvents: s.warningEvents,
   warningAreaId: s.warningAreaId,
+  // Settings stored before the cut was a setting have none: the default.
+  firmShare: s.firmShare ?? DEFAULT_COLD_RULES.firmShare,
 });
 
 /**

@@ -31,6 +31,11 @@ export interface ColdRules {
   warningEvents: string[];
   /** SMHI warning area of the location (Stockholm county is 1). */
   warningAreaId: number;
+  /**
+   * A night is firm when at least this share of its hours lie in the forecast's hourly part (SMHI's first ~2.5
+   * days); otherwise it is an outlook, read from 3-, 6- and 12-hour steps.
+   */
+  firmShare: number;
 }
 
 export const DEFAULT_COLD_RULES: ColdRules = {
@@ -39,6 +44,7 @@ export const DEFAULT_COLD_RULES: ColdRules = {
   warningLevels: ['ORANGE', 'RED'],
   warningEvents: [],
   warningAreaId: 1,
+  firmShare: 0.5,
 };
 
 export type ColdReason = 'temperature' | 'warning';
@@ -67,7 +73,8 @@ export function currentNight(now: Date, window: NightWindow = DEFAULT_NIGHT_WIND
 
 /**
  * Every night the forecast reaches, from the current one: its minimum, whether it is cold and why.
- * A night is firm when hourly steps cover it; otherwise it is an outlook from the 6- and 12-hour steps.
+ * A night is firm when at least `rules.firmShare` of its hours lie in the forecast's hourly steps; otherwise it is
+ * an outlook from the coarser steps.
  */
 export function assessNights(
   forecast: Forecast,
@@ -78,6 +85,7 @@ export function assessNights(
   const steps = forecast.steps.map((s) => ({ ...s, ms: Date.parse(s.time) })).sort((a, b) => a.ms - b.ms);
   const last = steps.at(-1);
   if (!last) return [];
+  const hourly = hourlyPart(steps);
   const nights: NightAssessment[] = [];
   for (
     let night = DateTime.fromISO(currentNight(now, rules.window), { zone: TIME_ZONE });
@@ -94,11 +102,9 @@ export function assessNights(
         min === undefined || (s.airTemperature as number) < (min.airTemperature as number) ? s : min,
       undefined,
     );
-    const hourly =
-      inside.length > 0 &&
-      inside.every((s, i) => i === 0 || s.ms - (inside[i - 1]?.ms ?? 0) <= HOUR) &&
-      (inside[0]?.ms ?? Infinity) - from <= HOUR &&
-      to - (inside.at(-1)?.ms ?? 0) <= HOUR;
+    // The night's hours that lie in the hourly part of the forecast, as a share of the night (what is left of it).
+    const hourlyHours = Math.max(0, Math.min(to, hourly.end) - Math.max(from, hourly.start));
+    const firm = to > from && hourlyHours / (to - from) >= rules.firmShare;
     const matching = warnings.filter(
       (w) =>
         w.areaIds.includes(rules.warningAreaId) &&
@@ -118,11 +124,22 @@ export function assessNights(
       cold: reasons.length > 0,
       reasons,
       warnings: matching.map((w) => ({ level: w.level, event: w.event })),
-      outlook: !hourly,
+      outlook: !firm,
       forecastCreatedTime: forecast.createdTime,
     });
   }
   return nights;
+}
+
+/** Where the forecast's hourly steps run: from its first step to the last one before a gap of over an hour. */
+function hourlyPart(steps: readonly { ms: number }[]): { start: number; end: number } {
+  const start = steps[0]?.ms ?? 0;
+  let end = start;
+  for (const step of steps) {
+    if (step.ms - end > HOUR) break;
+    end = step.ms;
+  }
+  return { start, end };
 }
 
 /** Runs of consecutive cold nights: the cold spells the coordinators must plan for. */

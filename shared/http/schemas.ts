@@ -253,6 +253,14 @@ export const AlertSettings = z
       30,
     ),
     warningAreaId: z.int().min(1).max(100),
+    firmShare: z
+      .number()
+      .min(0.1)
+      .max(1)
+      .optional()
+      .describe(
+        "A night is firm when at least this share of its hours lie in SMHI's hourly steps (default 0.5).",
+      ),
     muchColderC: z.number().min(0.5).max(20),
     maxForecastAgeHours: z.number().min(1).max(48),
     outageEmails: setOf(email, 20),

@@ -59,6 +59,28 @@ describe('which nights are cold', () => {
     expect(spells[0]?.length).toBe(nights.length);
   });
 
+  it('calls a night firm when most of its hours lie in hourly steps; the cut is a setting', () => {
+    // SMHI's run of Friday 22:31 (CET): hourly steps, then 6-hourly. The night Sunday → Monday runs 17–07 UTC.
+    const created = '2027-01-15T21:31:00Z';
+    const steps = (hourlyUntil: string) => {
+      const list: Forecast['steps'] = [];
+      for (let t = Date.parse('2027-01-15T22:00:00Z'); t <= Date.parse('2027-01-20T12:00:00Z'); ) {
+        list.push({ time: new Date(t).toISOString(), airTemperature: -8.3 });
+        t += t < Date.parse(hourlyUntil) ? 3_600_000 : 6 * 3_600_000;
+      }
+      return { createdTime: created, steps: list };
+    };
+    const sundayNight = (hourlyUntil: string, firmShare = rules.firmShare) =>
+      night(assessNights(steps(hourlyUntil), [], { ...rules, firmShare }, at(created)), '2027-01-17');
+    // Hourly until 02:00 UTC: 9 of the night's 14 hours — firm, although its last hours are 6-hourly.
+    expect(sundayNight('2027-01-18T02:00:00Z')).toMatchObject({ cold: true, outlook: false });
+    // Exactly half (until 00:00): still firm at the default cut of one half; 6 of 14 hours (until 23:00): outlook.
+    expect(sundayNight('2027-01-18T00:00:00Z')?.outlook).toBe(false);
+    expect(sundayNight('2027-01-17T23:00:00Z')?.outlook).toBe(true);
+    // A stricter cut asks for more of the night in hourly steps.
+    expect(sundayNight('2027-01-18T02:00:00Z', 0.7)?.outlook).toBe(true);
+  });
+
   it('records the minimum and its hour', () => {
     const coldestAt = Date.parse('2027-01-12T03:00:00Z');
     const nights = assessNights(
