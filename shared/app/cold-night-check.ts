@@ -1,4 +1,4 @@
-import { emailSubject, emailText, smsText } from '../domain/alert-messages';
+import { emailHtml, emailSubject, emailText, smsText } from '../domain/alert-messages';
 import { type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
 import { assessNights, type ColdRules, currentNight, DEFAULT_COLD_RULES } from '../domain/cold-nights';
 import { AppError, upstreamUnavailable } from '../domain/errors';
@@ -158,6 +158,7 @@ function deliveriesFor(
         ? {
             subject: emailSubject(alert, subscriber.language),
             text: emailText(alert, upcoming, subscriber.language),
+            html: emailHtml(alert, upcoming, subscriber.language),
           }
         : { text: smsText(alert, subscriber.language) };
     return [
@@ -188,6 +189,7 @@ async function deliver(deps: CheckDeps, delivery: Delivery): Promise<'sent' | 'f
         to: delivery.recipient,
         subject: delivery.message.subject ?? '',
         text: delivery.message.text,
+        html: delivery.message.html,
       });
     } else {
       await deps.sms.send({ to: delivery.recipient, text: delivery.message.text });

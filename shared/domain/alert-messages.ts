@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { type Language, wordsFor } from '../i18n';
 import type { NightAssessment } from './cold-nights';
+import { escapeHtml } from './html';
 import { TIME_ZONE } from './periods';
 
 export type AlertKind = 'cold' | 'update' | 'all_clear';
@@ -130,6 +131,40 @@ export function emailText(
     '',
     `${source(content, language)}. ${w.credit}`,
   ].join('\n');
+}
+
+/**
+ * The e-mail as HTML, for a phone first: the alert in a box, then the coming nights as a real table with the
+ * nights of the spell highlighted, then the credit. The text version above is the e-mail's alternative part.
+ */
+export function emailHtml(
+  content: AlertContent,
+  upcoming: readonly NightAssessment[],
+  language: Language,
+): string {
+  const w = wordsFor(language).alert;
+  const spell = new Set(content.kind === 'all_clear' ? [] : content.nights.map((n) => n.night));
+  const cell = 'padding:6px 8px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top';
+  const rows = upcoming.map((n) => {
+    const status = n.cold ? w.coldCell : w.notColdCell;
+    const inSpell = spell.has(n.night);
+    const style = inSpell ? ' style="background:#dbe9f7;font-weight:bold"' : '';
+    return `<tr${style}><td style="${cell}">${escapeHtml(nightName(n.night, language))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `<br><span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td></tr>`;
+  });
+  const head = [w.nightColumn, w.lowestColumn, w.statusColumn]
+    .map((h) => `<th scope="col" style="${cell};border-bottom:2px solid #222">${escapeHtml(h)}</th>`)
+    .join('');
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(emailSubject(content, language))}</title></head>
+<body style="font-family:Arial,sans-serif;color:#222;font-size:16px;line-height:1.4;max-width:640px;margin:0 auto;padding:12px">
+<p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(body(content, language, EMAIL))}</p>
+<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(w.comingNightsTitle)}</h2>
+<table style="border-collapse:collapse;width:100%;font-size:15px"><thead><tr>${head}</tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>
+<p style="color:#555;font-size:13px;margin-top:16px">${escapeHtml(`${source(content, language)}. ${w.credit}`)}</p>
+</body></html>
+`;
 }
 
 const GSM7 =

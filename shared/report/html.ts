@@ -1,11 +1,6 @@
+import { escapeHtml } from '../domain/html';
 import { formatFor } from './format';
 import type { Block, ChartId, Layout, Table } from './layout';
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 
 const TONE = {
   warning: 'background:#fff3cd;border:1px solid #e0b000;padding:8px;font-weight:bold',

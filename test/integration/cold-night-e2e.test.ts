@@ -70,12 +70,15 @@ describe('cold-night alerts end to end', () => {
     );
     expect(sms[1]?.text).toContain('osäker prognos');
     const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
-      emails: { destination: { to: string[] }; subject: string; body: { text: string } }[];
+      emails: { destination: { to: string[] }; subject: string; body: { text: string; html?: string } }[];
     };
     expect(store.emails.map((m) => m.subject)).toContain(
       'Extra kall natt: natten mot tisdag 9 februari – 4 nätter i rad',
     );
     expect(store.emails[0]?.body.text).toContain('Prognosdata från SMHI, CC BY 4.0.');
+    // HTML too, with the plain text as the alternative part: the coming nights as a table.
+    expect(store.emails[0]?.body.html).toMatch(/<table[^>]*>.*<th scope="col"[^>]*>Natt<\/th>/s);
+    expect(store.emails[0]?.body.html).toContain('natten mot tisdag 9 februari');
 
     const second = await coldNightCheck('2027-02-08T06:00:00Z');
     expect(second.stdout).toContain('Alerts: none; sent 0, failed 0.');

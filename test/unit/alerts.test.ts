@@ -1,5 +1,6 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { emailSubject, emailText, isGsm7, smsText } from '../../shared/domain/alert-messages';
+import { emailHtml, emailSubject, emailText, isGsm7, smsText } from '../../shared/domain/alert-messages';
 import { type AlertedState, planAlerts, toldAfter } from '../../shared/domain/alert-plan';
 import type { NightAssessment } from '../../shared/domain/cold-nights';
 
@@ -135,5 +136,39 @@ describe('the words', () => {
     expect(text).toMatch(/−12,2 °C\s+KALLT/);
     expect(text).toContain('(osäker)');
     expect(text).toContain('SMHI, CC BY 4.0');
+  });
+
+  it('sends the e-mail as HTML too: the coming nights as a real table, the spell highlighted', () => {
+    const coming = [
+      ...spell,
+      n('2027-01-16', -3, { outlook: true, warnings: [{ level: 'RED', event: '<b>' }] }),
+    ];
+    const html = emailHtml(cold, coming, 'sv');
+    const doc = parse(html);
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('sv');
+    expect(doc.querySelectorAll('th[scope="col"]').map((th) => th.text)).toEqual([
+      'Natt',
+      'Lägsta 18–08',
+      'Bedömning',
+    ]);
+    const rows = doc.querySelectorAll('tbody tr');
+    const cells = rows.map((r) => r.querySelectorAll('td').map((td) => td.text.replace(/\s+/g, ' ')));
+    expect(cells).toEqual([
+      ['natten mot torsdag 14 januari', '−9,4 °C', 'Extra kallt'],
+      ['natten mot fredag 15 januari', '−12,2 °C', 'Extra kallt'],
+      ['natten mot lördag 16 januari', '−8 °C', 'Extra kallt osäker prognos'],
+      ['natten mot söndag 17 januari', '−3 °C', '– osäker prognos'],
+    ]);
+    // The nights of the alert stand out; the one after them does not.
+    expect(rows.map((r) => /background/.test(r.getAttribute('style') ?? ''))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(doc.querySelector('p')?.text).toBe(emailText(cold, coming, 'sv').split('\n')[0]);
+    expect(html).toContain('Prognosdata från SMHI, CC BY 4.0.');
+    expect(html).not.toContain('<b>');
+    expect(parse(emailHtml(cold, coming, 'en')).querySelector('th')?.text).toBe('Night');
   });
 });
