@@ -26,6 +26,7 @@ export function alertRoutes(deps: Core): Route[] {
     route({
       method: 'POST',
       path: '/v1/subscribers',
+      operationId: 'createSubscriber',
       tag: 'Cold-night alerts',
       summary: 'Subscribe a coordinator to cold-night alerts',
       right: 'alerts.manage',
@@ -36,6 +37,7 @@ export function alertRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/subscribers',
+      operationId: 'listSubscribers',
       tag: 'Cold-night alerts',
       summary: 'List subscribers',
       right: 'alerts.manage',
@@ -45,6 +47,7 @@ export function alertRoutes(deps: Core): Route[] {
     route({
       method: 'DELETE',
       path: '/v1/subscribers/{id}',
+      operationId: 'deleteSubscriber',
       tag: 'Cold-night alerts',
       summary: 'Unsubscribe',
       right: 'alerts.manage',
@@ -58,6 +61,7 @@ export function alertRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/alert-settings',
+      operationId: 'getAlertSettings',
       tag: 'Cold-night alerts',
       summary: 'The cold-night rules: place, threshold, night, warnings',
       right: 'alerts.manage',
@@ -67,6 +71,7 @@ export function alertRoutes(deps: Core): Route[] {
     route({
       method: 'PUT',
       path: '/v1/alert-settings',
+      operationId: 'putAlertSettings',
       tag: 'Cold-night alerts',
       summary: 'Change the cold-night rules (audited)',
       right: 'alerts.manage',
@@ -77,6 +82,7 @@ export function alertRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/alerts',
+      operationId: 'listAlerts',
       tag: 'Cold-night alerts',
       summary: 'The delivery log: every alert to every recipient',
       description: 'from/to: nights (Stockholm dates), both included; at most 366 nights.',
@@ -89,6 +95,7 @@ export function alertRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/cold-nights',
+      operationId: 'listColdNights',
       tag: 'Cold-night alerts',
       summary: 'Each night as the last check saw it: minimum, cold or not, why',
       right: 'alerts.read',

@@ -55,6 +55,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/health',
+      operationId: 'getHealth',
       tag: 'System',
       summary: 'Health check',
       responses: { 200: { description: 'The API answers', schema: z.object({ status: z.literal('ok') }) } },
@@ -63,6 +64,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/openapi.json',
+      operationId: 'getOpenApiDocument',
       tag: 'System',
       summary: 'This document (OpenAPI 3.1)',
       responses: { 200: { description: 'The OpenAPI document' } },
@@ -71,6 +73,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/docs',
+      operationId: 'getDocsPage',
       tag: 'System',
       summary: 'A readable page of this document',
       responses: { 200: { description: 'HTML', contentType: 'text/html' } },
@@ -80,6 +83,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/docs/api-reference.js',
+      operationId: 'getDocsScript',
       tag: 'System',
       summary: "The docs page's script (Scalar API reference, pinned, served from here)",
       responses: { 200: { description: 'JavaScript', contentType: 'text/javascript' } },
@@ -100,6 +104,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'POST',
       path: '/v1/keys',
+      operationId: 'createKey',
       tag: 'Keys',
       summary: 'Create an API key (shown once)',
       right: 'keys.manage',
@@ -110,6 +115,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/keys',
+      operationId: 'listKeys',
       tag: 'Keys',
       summary: 'List keys (no secrets)',
       right: 'keys.manage',
@@ -119,6 +125,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'DELETE',
       path: '/v1/keys/{id}',
+      operationId: 'revokeKey',
       tag: 'Keys',
       summary: 'Revoke a key at once',
       right: 'keys.manage',
@@ -135,6 +142,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'POST',
       path: '/v1/organisations',
+      operationId: 'createOrganisation',
       tag: 'Registry',
       summary: 'Register an organisation',
       right: 'registry.write',
@@ -148,6 +156,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/organisations',
+      operationId: 'listOrganisations',
       tag: 'Registry',
       summary: 'List organisations (a partner sees its own)',
       right: 'registry.read',
@@ -157,6 +166,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/organisations/{id}',
+      operationId: 'getOrganisation',
       tag: 'Registry',
       summary: 'One organisation',
       right: 'registry.read',
@@ -167,6 +177,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'POST',
       path: '/v1/activities',
+      operationId: 'createActivity',
       tag: 'Registry',
       summary: 'Register an activity of an organisation',
       right: 'registry.write',
@@ -180,6 +191,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/activities',
+      operationId: 'listActivities',
       tag: 'Registry',
       summary: 'List activities (a partner sees its own)',
       right: 'registry.read',
@@ -189,6 +201,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/activities/{id}',
+      operationId: 'getActivity',
       tag: 'Registry',
       summary: 'One activity',
       right: 'registry.read',
@@ -199,6 +212,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'PUT',
       path: '/v1/activities/{id}/capacity/{from}',
+      operationId: 'setCapacity',
       tag: 'Registry',
       summary: 'Set the places in force from a night until the next entry',
       right: 'registry.write',
@@ -223,6 +237,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/activities/{id}/capacity',
+      operationId: 'listCapacity',
       tag: 'Registry',
       summary: 'The places-in-force history',
       right: 'registry.read',
@@ -236,6 +251,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'PUT',
       path: '/v1/activities/{id}/figures/{period}',
+      operationId: 'putFigures',
       tag: 'Figures',
       summary: 'Report the figures of one night, day or month',
       description:
@@ -266,6 +282,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/activities/{id}/figures',
+      operationId: 'listFigures',
       tag: 'Figures',
       summary: 'List the figures of an activity',
       right: 'figures.read',
@@ -279,6 +296,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'DELETE',
       path: '/v1/activities/{id}/figures/{period}',
+      operationId: 'deleteFigures',
       tag: 'Figures',
       summary: 'Remove the figures of a period (kept in the audit trail)',
       right: 'figures.write',
@@ -292,6 +310,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'POST',
       path: '/v1/imports',
+      operationId: 'importFigures',
       tag: 'Figures',
       summary: 'Import many rows of figures, all or nothing',
       description:
@@ -325,6 +344,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/audit',
+      operationId: 'listAudit',
       tag: 'Audit',
       summary: 'The audit trail: every change, by whom, before and after',
       description: 'from/to are Stockholm dates, both included; default the last 30 days; at most 366 days.',
@@ -350,6 +370,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'POST',
       path: '/v1/report-recipients',
+      operationId: 'createReportRecipient',
       tag: 'Reports',
       summary: 'Add an administrator who receives the half-year report by e-mail',
       right: 'reports.recipients',
@@ -360,6 +381,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'GET',
       path: '/v1/report-recipients',
+      operationId: 'listReportRecipients',
       tag: 'Reports',
       summary: 'List the report recipients',
       right: 'reports.recipients',
@@ -369,6 +391,7 @@ export function apiRoutes(deps: Core): Route[] {
     route({
       method: 'DELETE',
       path: '/v1/report-recipients/{id}',
+      operationId: 'deleteReportRecipient',
       tag: 'Reports',
       summary: 'Remove a report recipient',
       right: 'reports.recipients',

@@ -56,6 +56,7 @@ export function openApiDocument(
     registry.registerPath({
       method: route.method.toLowerCase() as 'get',
       path: route.path,
+      operationId: route.operationId,
       summary: route.summary,
       description: [
         route.description,
@@ -64,7 +65,8 @@ export function openApiDocument(
         .filter(Boolean)
         .join('\n\n'),
       tags: [route.tag],
-      ...(route.right ? { security: [{ [bearer.name]: [] }] } : {}),
+      // An open endpoint says so (an empty requirement), rather than leaving a reader to guess.
+      security: route.right ? [{ [bearer.name]: [] }] : [],
       request: {
         ...(route.params ? { params: route.params as z.ZodObject } : {}),
         ...(route.query ? { query: route.query as z.ZodObject } : {}),
@@ -96,7 +98,7 @@ export function openApiDocument(
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
-    info,
+    info: { ...info, license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' } },
     servers: [{ url: '/' }],
   });
 }

@@ -9,6 +9,7 @@ export const REPORT_ROUTES = {
   read: routeSpec({
     method: 'GET',
     path: '/v1/reports',
+    operationId: 'getReport',
     tag: 'Reports',
     summary: 'The joint activity report for whole months from–to (half-years: May–Oct, Nov–Apr)',
     description:
@@ -25,6 +26,7 @@ export const REPORT_ROUTES = {
   send: routeSpec({
     method: 'POST',
     path: '/v1/reports/send',
+    operationId: 'sendReport',
     tag: 'Reports',
     summary: 'Compile the report now, keep every format, and e-mail it to the report recipients',
     description:

@@ -22,6 +22,8 @@ export interface RouteInput<P, Q, B> {
 export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   method: Method;
   path: string;
+  /** The operation's name in the OpenAPI document: a generated client's method name. Stable: clients use it. */
+  operationId: string;
   summary: string;
   description?: string;
   tag: string;
