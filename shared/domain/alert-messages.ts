@@ -146,10 +146,11 @@ export function emailHtml(
   const spell = new Set(content.kind === 'all_clear' ? [] : content.nights.map((n) => n.night));
   const cell = 'padding:6px 8px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top';
   const rows = upcoming.map((n) => {
-    const status = n.cold ? w.coldCell : w.notColdCell;
+    // An outlook night that is not cold says only that it is uncertain: a dash above it would say nothing more.
+    const status = n.cold ? w.coldCell : n.outlook ? '' : w.notColdCell;
     const inSpell = spell.has(n.night);
     const style = inSpell ? ' style="background:#dbe9f7;font-weight:bold"' : '';
-    return `<tr${style}><td style="${cell}">${escapeHtml(nightName(n.night, language))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `<br><span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td></tr>`;
+    return `<tr${style}><td style="${cell}">${escapeHtml(nightName(n.night, language))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `${status ? '<br>' : ''}<span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td></tr>`;
   });
   const head = [w.nightColumn, w.lowestColumn, w.statusColumn]
     .map((h) => `<th scope="col" style="${cell};border-bottom:2px solid #222">${escapeHtml(h)}</th>`)
