@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -7,7 +8,9 @@ import { IopStack } from '../../infra/stack';
 
 /** An app that skips esbuild bundling: the template is what we assert, not the bundle. */
 const env = { region: 'eu-north-1' };
-const newApp = () => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+/** The app as `cdk synth` makes it: cdk.json's feature flags, without bundling (slow, and not what is tested). */
+const { context: flags } = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8'));
+const newApp = () => new App({ context: { ...flags, 'aws:cdk:bundling-stacks': [] } });
 
 const stack = new IopStack(newApp(), 'Test', { alarmEmail: 'ops@example.org', env });
 const template = Template.fromStack(stack);
@@ -186,5 +189,20 @@ describe('cdk-nag AwsSolutions', () => {
     new Bucket(new Stack(app, 'Bad'), 'Unencrypted');
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     expect(() => app.synth()).toThrow();
+  });
+});
+
+describe('feature flags', () => {
+  it("sets every flag aws-cdk-lib recommends, at its recommended value (so synth is quiet and current CDK's)", () => {
+    const recommended = JSON.parse(
+      readFileSync(
+        new URL('../../node_modules/aws-cdk-lib/recommended-feature-flags.json', import.meta.url),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+    const unset = Object.entries(recommended).filter(
+      ([flag, value]) => JSON.stringify(flags[flag]) !== JSON.stringify(value),
+    );
+    expect(unset.map(([flag]) => flag)).toEqual([]);
   });
 });
