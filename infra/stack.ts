@@ -24,7 +24,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { TABLE } from '../shared/adapters/table';
+import { TABLE, TTL_ATTRIBUTE } from '../shared/adapters/table';
 import { DOCS_SCRIPT } from '../shared/http/docs';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
@@ -74,6 +74,9 @@ export class IopStack extends Stack {
       deletionProtection: true,
       encryption: TableEncryptionV2.customerManagedKey(key),
       removalPolicy: RemovalPolicy.RETAIN,
+      // Sessions, sign-in codes and counted limits are deleted some time after they expire (the code checks
+      // every expiry itself and never waits for it).
+      timeToLiveAttribute: TTL_ATTRIBUTE,
     });
 
     const api = new IopFunction(this, 'Api', {
@@ -87,7 +90,12 @@ export class IopStack extends Stack {
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'IOP EU-medborgare partner API',
       createDefaultStage: false,
-      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', api.fn),
+    });
+    // The API keeps /v1/…; everything else is the web app (below), on the same origin.
+    this.api.addRoutes({
+      path: '/v1/{proxy+}',
+      methods: [HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('ApiIntegration', api.fn),
     });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       retention: RetentionDays.THREE_MONTHS,
@@ -143,8 +151,46 @@ export class IopStack extends Stack {
       }),
     );
 
-    // --- cold-night alerts ------------------------------------------------------------------------------
+    // --- e-mail, from one verified sender -----------------------------------------------------------------
+
     const mailFrom = props.mailFrom ?? 'iop-noreply@example.org';
+    const mailDomain = mailFrom.split('@')[1] ?? mailFrom;
+    const sendEmail = new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailDomain }),
+      ],
+    });
+
+    // --- the web app: everything but /v1/…, on the same origin as the API ----------------------------------
+
+    const web = new IopFunction(this, 'Web', {
+      entry: 'functions/web/handler.ts',
+      description: 'IOP web app: sign-in and pages',
+      serviceName: 'iop-web',
+      table: this.table,
+      environment: { MAIL_FROM: mailFrom },
+    });
+    web.role.addToPolicy(sendEmail);
+    this.api.addRoutes({
+      path: '/{proxy+}',
+      methods: [HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('WebIntegration', web.fn),
+    });
+    this.api.addRoutes({
+      path: '/',
+      methods: [HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('WebRootIntegration', web.fn),
+    });
+    alarm(
+      'WebLambdaErrorsAlarm',
+      'The web app Lambda failed or timed out.',
+      web.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+    );
+
+    // --- cold-night alerts ------------------------------------------------------------------------------
+
     const check = new IopFunction(this, 'ColdNightCheck', {
       entry: 'functions/cold-night-check/handler.ts',
       description: 'IOP cold-night check: SMHI forecast to alerts',
@@ -157,14 +203,6 @@ export class IopStack extends Stack {
         SMS_MODE: 'aws',
         ...(props.smsOriginationIdentity ? { SMS_ORIGINATION_IDENTITY: props.smsOriginationIdentity } : {}),
       },
-    });
-    const mailDomain = mailFrom.split('@')[1] ?? mailFrom;
-    const sendEmail = new PolicyStatement({
-      actions: ['ses:SendEmail'],
-      resources: [
-        this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
-        this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailDomain }),
-      ],
     });
     check.role.addToPolicy(sendEmail);
     check.role.addToPolicy(new PolicyStatement({ actions: ['sms-voice:SendTextMessage'], resources: ['*'] }));
@@ -274,7 +312,7 @@ export class IopStack extends Stack {
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions::AwsSolutions-APIG4',
       reason:
-        'Authorisation is by API key inside the Lambda: hashed keys in DynamoDB, role and organisation scope per request.',
+        'Authorisation is inside the Lambdas: by API key (hashed in DynamoDB) for /v1/…, by a session (hashed, revocable) for the web app; role and organisation scope per request.',
     });
     const tableLogicalId = this.getLogicalId(this.table.node.defaultChild as CfnElement);
     const wildcards: [string, string][] = [
@@ -289,7 +327,7 @@ export class IopStack extends Stack {
         "X-Ray's trace APIs take no resource; End User Messaging's SendTextMessage is to phone numbers, not resources.",
       ],
     ];
-    for (const role of [api.role, check.role, reports.role]) {
+    for (const role of [api.role, web.role, check.role, reports.role]) {
       for (const [finding, reason] of wildcards) {
         Validations.of(role).acknowledge({ id: `AwsSolutions::AwsSolutions-IAM5[${finding}]`, reason });
       }

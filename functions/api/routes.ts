@@ -27,6 +27,7 @@ import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
 import { readPackageFile } from '../../shared/package-files';
 import { alertRoutes } from './alert-routes';
+import { peopleRoutes } from './people-routes';
 
 const DOCS_SCRIPT_URL = '/v1/docs/api-reference.js';
 
@@ -365,6 +366,7 @@ export function apiRoutes(deps: Core): Route[] {
       },
     }),
     ...alertRoutes(deps),
+    ...peopleRoutes(deps),
 
     // --- reports (served by the reports function; recipients here) ---------------------------------------
     route({

@@ -41,6 +41,9 @@ export function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEven
   } catch {
     // Left encoded; the route's own decoding reports it.
   }
+  // API Gateway hands cookies over apart, as a list, and not as a header.
+  const cookies = headers.cookie ? headers.cookie.split(/;\s*/).filter(Boolean) : undefined;
+  delete headers.cookie;
   const now = new Date();
   const isText = /json|text|csv|xml|x-www-form-urlencoded/.test(
     headers['content-type'] ?? 'application/json',
@@ -50,6 +53,7 @@ export function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEven
     routeKey: '$default',
     rawPath: url.pathname,
     rawQueryString: url.search.slice(1),
+    ...(cookies ? { cookies } : {}),
     headers,
     queryStringParameters: Object.keys(query).length > 0 ? query : undefined,
     requestContext: {
@@ -79,6 +83,7 @@ function send(res: ServerResponse, result: APIGatewayProxyResultV2) {
   const structured = typeof result === 'string' ? { statusCode: 200, body: result } : result;
   res.statusCode = structured.statusCode ?? 200;
   for (const [name, value] of Object.entries(structured.headers ?? {})) res.setHeader(name, String(value));
+  if (structured.cookies && structured.cookies.length > 0) res.setHeader('set-cookie', structured.cookies);
   const body = structured.body ?? '';
   res.end(structured.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 }

@@ -9,7 +9,13 @@ import sesModule from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { createHandler } from '../../functions/api/handler';
 import { createReports } from '../../functions/reports/handler';
-import { coreFromConfig, dynamoClient, reportChannelsFromConfig } from '../../shared/adapters/clients';
+import { createWeb } from '../../functions/web/app';
+import {
+  coreFromConfig,
+  dynamoClient,
+  emailFromConfig,
+  reportChannelsFromConfig,
+} from '../../shared/adapters/clients';
 import { createKey, generateKey, keyIdOf } from '../../shared/app/keys';
 import type { Core } from '../../shared/app/ports';
 import { type ConfigWith, loadConfig } from '../../shared/config';
@@ -37,6 +43,8 @@ export interface LocalOptions {
 
 export interface LocalSystem {
   apiUrl: string;
+  /** The web app, on the same port, by name: passkeys need `localhost`, not an IP address. */
+  webUrl: string;
   sesUrl: string;
   dynamoUrl: string;
   /** The S3 emulator (s3rver) holding the report bucket. */
@@ -133,9 +141,18 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       { ...deps, ...reportChannelsFromConfig(config) },
       new Logger({ serviceName: 'iop-reports', logLevel: level }),
     );
-    // API Gateway's routes: /v1/reports… go to the reports function, the rest to the partner API.
+    const web = createWeb(
+      { ...deps, email: emailFromConfig(config) },
+      new Logger({ serviceName: 'iop-web', logLevel: level }),
+    );
+    // API Gateway's routes: /v1/reports… go to the reports function, the rest of /v1/… to the partner API, and
+    // everything else to the web app.
     const routed = (event: APIGatewayProxyEventV2, context: Context) =>
-      /^\/v1\/reports(\/|$)/.test(event.rawPath) ? reports.api(event, context) : partnerApi(event, context);
+      /^\/v1\/reports(\/|$)/.test(event.rawPath)
+        ? reports.api(event, context)
+        : /^\/v1(\/|$)/.test(event.rawPath)
+          ? partnerApi(event, context)
+          : web(event);
     const api = await serveLambda(routed, {
       port: options.port,
       onRequest: options.onRequest,
@@ -148,6 +165,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     writeFileSync(join(options.dataDir, RUNTIME_FILE), `${JSON.stringify(config, null, 2)}\n`);
     return {
       apiUrl: `http://127.0.0.1:${apiPort}`,
+      webUrl: `http://localhost:${apiPort}`,
       sesUrl: `http://127.0.0.1:${sesPort}`,
       dynamoUrl: config.DYNAMODB_ENDPOINT as string,
       s3Url: config.S3_ENDPOINT as string,

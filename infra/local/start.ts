@@ -2,6 +2,7 @@
  * `npm start`: the whole system on this machine, with demo data on first start.
  * Environment: PORT (3000), IOP_ADMIN_KEY, IOP_DATA_DIR (.local/), IOP_IN_MEMORY=1, LOG_LEVEL (INFO).
  */
+import { DEMO_PEOPLE } from './demo/registry';
 import { startLocalSystem } from './runtime';
 
 const system = await startLocalSystem({
@@ -16,6 +17,7 @@ const system = await startLocalSystem({
 
 console.log(`
 IOP EU-medborgare — local system is up
+  Web app      ${system.webUrl}/   (sign in with a demo person below; the code arrives in the mail inbox)
   API          ${system.apiUrl}/v1/health
   API docs     ${system.apiUrl}/v1/docs   (OpenAPI: ${system.apiUrl}/v1/openapi.json)
   Mail inbox   ${system.sesUrl}/          (SES emulator; JSON at ${system.sesUrl}/store)
@@ -27,6 +29,7 @@ IOP EU-medborgare — local system is up
   Demo data    ${system.demoRows === undefined ? 'already loaded' : `loaded: ${system.demoRows} rows of figures, Nov 2017 – Apr 2018`}
 
   Admin key    ${system.adminKey}
+  Demo people  ${DEMO_PEOPLE.map((p) => `${p.email} (${p.role})`).join('\n               ')}
 
   Try: curl -H "Authorization: Bearer ${system.adminKey}" ${system.apiUrl}/v1/activities
        ${system.apiUrl}/v1/reports?from=2017-11&to=2018-04&format=html   (with the key; or format=pdf, xlsx)

@@ -6,6 +6,7 @@ import type { Core, Logger } from '../app/ports';
 import type { Config, ConfigWith } from '../config';
 import { S3ReportArchive } from './archive-s3';
 import { DynamoAlertStore } from './dynamo-alert-store';
+import { DynamoPeopleStore } from './dynamo-people-store';
 import { DynamoReportStore } from './dynamo-report-store';
 import { DynamoStore } from './dynamo-store';
 import { SesEmailSender } from './email-ses';
@@ -27,20 +28,27 @@ export function dynamoClient(config: Config): DynamoDBClient {
 
 /** The production wiring of what every function has: the stores on the table, the clock, the logger. */
 export function coreFromConfig(config: Config, logger: Logger): Core {
-  const client = dynamoClient(config);
   return {
-    store: new DynamoStore(client, config.TABLE_NAME),
-    alerts: new DynamoAlertStore(client, config.TABLE_NAME),
-    reports: new DynamoReportStore(client, config.TABLE_NAME),
+    ...storesOn(dynamoClient(config), config.TABLE_NAME, logger),
+    reportSmallCellBelow: config.REPORT_SMALL_CELL_BELOW,
+  };
+}
+
+/** The stores on one table through one client (a bench passes a client that counts its requests). */
+export function storesOn(client: DynamoDBClient, tableName: string, logger: Logger): Core {
+  return {
+    store: new DynamoStore(client, tableName),
+    alerts: new DynamoAlertStore(client, tableName),
+    reports: new DynamoReportStore(client, tableName),
+    people: new DynamoPeopleStore(client, tableName),
     now: () => new Date(),
     logger,
-    reportSmallCellBelow: config.REPORT_SMALL_CELL_BELOW,
   };
 }
 
 const local = (endpoint?: string) => (endpoint ? { endpoint, credentials: localCredentials } : {});
 
-const emailFromConfig = (config: ConfigWith<'MAIL_FROM'>) =>
+export const emailFromConfig = (config: ConfigWith<'MAIL_FROM'>) =>
   new SesEmailSender(
     new SESv2Client({ region: config.AWS_REGION, ...local(config.SES_ENDPOINT) }),
     config.MAIL_FROM,

@@ -13,9 +13,12 @@ import type {
   FigureChange,
   MonthGranularity,
   Organisation,
+  Session,
+  SignInCode,
   StoredFigures,
+  User,
 } from '../app/model';
-import type { Core, FigureContext, FigureKey, Store } from '../app/ports';
+import type { Core, FigureContext, FigureKey, PeopleStore, Store } from '../app/ports';
 import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
 import { conflict } from '../domain/errors';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
@@ -386,6 +389,107 @@ export class MemoryReportStore implements ReportStore {
   }
 }
 
+export class MemoryPeopleStore implements PeopleStore {
+  constructor(private readonly table: MemoryTable) {}
+
+  async getUser(id: string) {
+    return this.table.get<User>('USER', id);
+  }
+
+  async findUserByEmail(email: string) {
+    const { pk, sk } = KEYS.unique('USER', email);
+    const guard = this.table.get<{ ownerId: string }>(pk, sk);
+    return guard ? this.table.get<User>('USER', guard.ownerId) : undefined;
+  }
+
+  async listUsers() {
+    return this.table.query<User>('USER');
+  }
+
+  async createUser(user: User, audit: AuditEntry) {
+    this.table.transact(
+      [
+        this.table.putNew({ pk: 'USER', sk: user.id, ...user }),
+        ...this.table.claimUnique('USER', [user.email], user.id),
+        this.table.auditPut(audit),
+      ],
+      () =>
+        conflict('Someone has this e-mail address already.', [
+          { path: '/email', message: 'Already in use.' },
+        ]),
+    );
+  }
+
+  async updateUser(user: User, audit: AuditEntry) {
+    this.table.transact([
+      { put: { pk: 'USER', sk: user.id, ...user }, when: versionIs(user.version - 1) },
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async deleteUser(user: User, audit: AuditEntry) {
+    this.table.transact([
+      { delete: { pk: 'USER', sk: user.id } },
+      ...this.table.releaseUnique('USER', [user.email]),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async createSession(session: Session) {
+    if (!this.table.writeIf(this.table.putNew({ pk: 'SESSION', sk: session.id, ...session })))
+      throw new Error('A session with this id exists.');
+  }
+
+  async getSession(id: string) {
+    return this.table.get<Session>('SESSION', id);
+  }
+
+  async touchSession(id: string, at: string) {
+    this.table.writeIf({
+      update: { pk: 'SESSION', sk: id },
+      when: (item) => !!item,
+      set: () => ({ lastSeenAt: at }),
+    });
+  }
+
+  async deleteSession(id: string) {
+    this.table.writeIf({ delete: { pk: 'SESSION', sk: id } });
+  }
+
+  async createSignInCode(code: SignInCode) {
+    if (!this.table.writeIf(this.table.putNew({ pk: 'SIGNINCODE', sk: code.id, ...code })))
+      throw new Error('A sign-in code with this id exists.');
+  }
+
+  async getSignInCode(id: string) {
+    return this.table.get<SignInCode>('SIGNINCODE', id);
+  }
+
+  async useSignInCode(id: string, at: string, maxTries: number) {
+    return this.table.writeIf({
+      update: { pk: 'SIGNINCODE', sk: id },
+      when: (item) => !!item && item.usedAt === undefined && Number(item.wrongTries) < maxTries,
+      set: () => ({ usedAt: at }),
+    });
+  }
+
+  async countWrongTry(id: string, maxTries: number) {
+    return this.table.writeIf({
+      update: { pk: 'SIGNINCODE', sk: id },
+      when: (item) => !!item && item.usedAt === undefined && Number(item.wrongTries) < maxTries,
+      set: (item) => ({ wrongTries: Number(item?.wrongTries ?? 0) + 1 }),
+    });
+  }
+
+  async countUse(key: string, limit: number, _expiresAt: string) {
+    return this.table.writeIf({
+      update: { pk: 'LIMIT', sk: key },
+      when: (item) => item === undefined || Number(item.count) < limit,
+      set: (item) => ({ count: Number(item?.count ?? 0) + 1 }),
+    });
+  }
+}
+
 /** The stores, the clock and a logger, all in memory: what a unit test of a use case gives it. */
 export function memoryCore(
   options: Partial<Pick<Core, 'now' | 'logger' | 'reportSmallCellBelow'>> = {},
@@ -398,6 +502,7 @@ export function memoryCore(
     store: new MemoryStore(table),
     alerts: new MemoryAlertStore(table),
     reports: new MemoryReportStore(table),
+    people: new MemoryPeopleStore(table),
     now: options.now ?? (() => new Date()),
     logger: options.logger ?? { info() {}, warn() {}, error() {} },
     reportSmallCellBelow: options.reportSmallCellBelow,

@@ -73,9 +73,15 @@ export function chunkJson(values: readonly unknown[]): string[] {
   return chunks;
 }
 
-/** An item's fields without its table keys. */
-export const strip = <T>({ pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...rest }: Record<string, unknown>) =>
-  rest as T;
+/** An item's fields without its table keys and TTL. */
+export const strip = <T>({
+  pk: _pk,
+  sk: _sk,
+  gsi1pk: _g,
+  gsi1sk: _s,
+  ttl: _t,
+  ...rest
+}: Record<string, unknown>) => rest as T;
 
 /**
  * How each month's granularity counter moves with a set of figure changes: one entry per activity and month (a
@@ -105,3 +111,7 @@ export function monthCounts(
   }
   return [...months.values()].filter((m) => m.delta !== 0);
 }
+
+/** The attribute DynamoDB's TTL deletes by (epoch seconds); the application checks every expiry itself. */
+export const TTL_ATTRIBUTE = 'ttl';
+export const expiresAt = (iso: string) => Math.ceil(Date.parse(iso) / 1000);

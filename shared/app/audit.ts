@@ -9,7 +9,13 @@ export function auditEntry(
   principal: Principal,
   fields: Pick<AuditEntry, 'action' | 'entityType' | 'entityId' | 'activityId' | 'before' | 'after'>,
 ): AuditEntry {
-  return { id: newId('aud'), at, keyId: principal.id, ...fields };
+  return {
+    id: newId('aud'),
+    at,
+    keyId: principal.id,
+    ...(principal.via === 'session' && principal.name ? { actorName: principal.name } : {}),
+    ...fields,
+  };
 }
 
 /**
@@ -34,5 +40,34 @@ export async function listAudit(
   });
   if (entries.length > MAX_AUDIT_ENTRIES || JSON.stringify(entries).length > MAX_AUDIT_BYTES)
     throw tooMany('audit entries (or 4 MB of them)', MAX_AUDIT_ENTRIES);
-  return entries;
+  return withDeletedPeopleHidden(deps, entries);
+}
+
+/** What is said of a person who was deleted, where the audit trail names them. */
+export const DELETED_PERSON = 'borttagen användare';
+
+/**
+ * The audit trail as shown: an entry made by a person who has since been deleted names them "borttagen
+ * användare" (their id stays), and what entries said of that person's name and address is not shown.
+ */
+async function withDeletedPeopleHidden(deps: Core, entries: AuditEntry[]): Promise<AuditEntry[]> {
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (e.keyId.startsWith('usr_')) ids.add(e.keyId);
+    if (e.entityType === 'user') ids.add(e.entityId);
+  }
+  const gone = new Set<string>();
+  for (const id of ids) if (!(await deps.people.getUser(id))) gone.add(id);
+  if (gone.size === 0) return entries;
+  const hide = (value: unknown) =>
+    value && typeof value === 'object'
+      ? { ...(value as object), name: DELETED_PERSON, email: undefined }
+      : value;
+  return entries.map((e) => ({
+    ...e,
+    ...(gone.has(e.keyId) ? { actorName: DELETED_PERSON } : {}),
+    ...(e.entityType === 'user' && gone.has(e.entityId)
+      ? { before: hide(e.before), after: hide(e.after) }
+      : {}),
+  }));
 }

@@ -1,6 +1,7 @@
 import type { Role } from '../domain/access';
 import type { CapacityEntry } from '../domain/capacity';
 import type { ActivityKind, Figures } from '../domain/figures';
+import type { Language } from '../i18n';
 
 export interface Organisation {
   id: string;
@@ -50,10 +51,57 @@ export interface MonthGranularity {
   count: number;
 }
 
+/**
+ * A person who signs in: staff of a partner, a coordinator, an administrator. Name and e-mail only — staff data is
+ * personal data too. `authVersion` moves whenever what the person may do changes (role, organisation, disabled):
+ * a session made under an older one is over.
+ */
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** A partner's one organisation. */
+  organisationId?: string;
+  language: Language;
+  disabled: boolean;
+  authVersion: number;
+  version: number;
+  createdAt: string;
+}
+
+/** A signed-in person's session: kept by the hash of its token (the token is only in the cookie). */
+export interface Session {
+  /** SHA-256 of the token, hex. */
+  id: string;
+  userId: string;
+  /** The person's authVersion when signed in: a change since ends the session. */
+  authVersion: number;
+  createdAt: string;
+  lastSeenAt: string;
+  /** When the session ends whatever happens (12 h after it began). */
+  expiresAt: string;
+}
+
+/** A one-time code sent to sign in: kept by the hash of its challenge (in the person's cookie only). */
+export interface SignInCode {
+  /** SHA-256 of the challenge, hex. */
+  id: string;
+  userId: string;
+  /** SHA-256 of challenge and code: without the challenge, the stored hash says nothing of the code. */
+  codeHash: string;
+  expiresAt: string;
+  wrongTries: number;
+  usedAt?: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
+  /** Who: a key's id, a person's id (`usr_…`), or `system:<name>`. */
   keyId: string;
+  /** A person's name at the time (entries made by a person). */
+  actorName?: string;
   action: string;
   entityType:
     | 'figures'
@@ -64,7 +112,8 @@ export interface AuditEntry {
     | 'subscriber'
     | 'alert-settings'
     | 'report-recipient'
-    | 'report';
+    | 'report'
+    | 'user';
   entityId: string;
   activityId?: string;
   before?: unknown;

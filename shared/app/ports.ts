@@ -7,7 +7,10 @@ import type {
   FigureChange,
   MonthGranularity,
   Organisation,
+  Session,
+  SignInCode,
   StoredFigures,
+  User,
 } from './model';
 import type { ReportDocument } from './reports';
 import type { RenderedReport, ReportArchive, ReportStore } from './reports-model';
@@ -62,6 +65,36 @@ export interface Store {
 }
 
 /**
+ * People who sign in, their sessions and sign-in codes. Sessions, codes and limits expire by themselves (DynamoDB's
+ * TTL deletes them later); the use cases check every expiry on their own and never rely on the deletion.
+ */
+export interface PeopleStore {
+  getUser(id: string): Promise<User | undefined>;
+  /** By e-mail address, compared case-insensitively. */
+  findUserByEmail(email: string): Promise<User | undefined>;
+  listUsers(): Promise<User[]>;
+  /** Throws a 409 AppError when someone has the address already. */
+  createUser(user: User, audit: AuditEntry): Promise<void>;
+  /** Saves `user` if the stored one still has `user.version - 1` (its e-mail address does not change). */
+  updateUser(user: User, audit: AuditEntry): Promise<void>;
+  deleteUser(user: User, audit: AuditEntry): Promise<void>;
+
+  createSession(session: Session): Promise<void>;
+  getSession(id: string): Promise<Session | undefined>;
+  touchSession(id: string, at: string): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+
+  createSignInCode(code: SignInCode): Promise<void>;
+  getSignInCode(id: string): Promise<SignInCode | undefined>;
+  /** Marks the code used if it is unused and has tries left; false when it is not (another request used it). */
+  useSignInCode(id: string, at: string, maxTries: number): Promise<boolean>;
+  /** Counts a wrong try, while there are tries left; false when the code is dead already. */
+  countWrongTry(id: string, maxTries: number): Promise<boolean>;
+  /** Counts one use of something limited (`key`) within a window: false, and not counted, once `limit` is reached. */
+  countUse(key: string, limit: number, expiresAt: string): Promise<boolean>;
+}
+
+/**
  * The one logger port: what the use cases say happened. Powertools' Logger is one (on Lambda: JSON lines with the
  * request's keys); a CLI gives one that prints; a test one that records.
  */
@@ -83,6 +116,7 @@ export interface Deps {
   store: Store;
   alerts: AlertStore;
   reports: ReportStore;
+  people: PeopleStore;
   now: () => Date;
   logger: Logger;
   /** SMHI, read by the cold-night check. */
@@ -101,4 +135,6 @@ export interface Deps {
 export type Uses<K extends keyof Deps> = Pick<Deps, K>;
 
 /** What every function has: the stores, the clock and the logger (the partner API needs nothing else). */
-export type Core = Uses<'store' | 'alerts' | 'reports' | 'now' | 'logger' | 'reportSmallCellBelow'>;
+export type Core = Uses<
+  'store' | 'alerts' | 'reports' | 'people' | 'now' | 'logger' | 'reportSmallCellBelow'
+>;

@@ -15,6 +15,8 @@ export interface Principal {
   role: Role;
   /** A partner's one organisation. */
   organisationId?: string;
+  /** A person's name (signed in), as the audit trail names them. */
+  name?: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export interface Principal {
  */
 const RIGHTS = {
   'keys.manage': ['admin'],
+  'people.manage': ['admin'],
   'registry.read': ['admin', 'coordinator', 'partner'],
   'registry.write': ['admin'],
   'figures.read': ['admin', 'coordinator', 'partner'],

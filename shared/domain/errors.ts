@@ -23,6 +23,8 @@ export const ERROR_KINDS = [
   'unsupported_media_type',
   /** Readable, but a field is wrong: `errors` names each one. */
   'invalid',
+  /** Too many tries of something limited (sign-in codes): wait, then try again. */
+  'rate_limited',
   /** A service the system depends on (SMHI) could not be read. */
   'upstream_unavailable',
 ] as const;
@@ -34,7 +36,10 @@ export type ErrorReason =
   | 'no_recipients'
   | 'in_progress'
   | 'smhi_unavailable'
-  | 'smhi_stale';
+  | 'smhi_stale'
+  | 'code_wrong'
+  | 'code_expired'
+  | 'too_many_codes';
 
 /**
  * The one error type of the system. Everything a client can cause, and every failure of what the system depends
@@ -68,6 +73,8 @@ export const notFound = (detail: string) => new AppError('not_found', detail);
 export const conflict = (detail: string, errors: FieldProblem[] = [], reason?: ErrorReason) =>
   new AppError('conflict', detail, { errors, reason });
 export const tooLarge = (detail: string) => new AppError('too_large', detail);
+export const rateLimited = (detail: string, reason: ErrorReason) =>
+  new AppError('rate_limited', detail, { reason });
 export const unsupportedMediaType = (detail: string) => new AppError('unsupported_media_type', detail);
 export const invalid = (detail: string, errors: FieldProblem[] = []) =>
   new AppError('invalid', detail, { errors });

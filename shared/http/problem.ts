@@ -27,6 +27,7 @@ export const HTTP_STATUS: Record<ErrorKind, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   invalid: 422,
+  rate_limited: 429,
   upstream_unavailable: 502,
 };
 

@@ -37,6 +37,23 @@ export function html(
   return text(statusCode, 'text/html', body, { 'content-security-policy': policy, ...headers });
 }
 
+/**
+ * A page of the web app: its own scripts, styles and images only (no inline script, nothing from elsewhere), forms
+ * back to itself, never framed; and, since pages show personal data, never kept by a cache.
+ */
+export function page(
+  statusCode: number,
+  body: string,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
+  return text(statusCode, 'text/html', body, {
+    'content-security-policy':
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    'cache-control': 'no-store',
+    ...headers,
+  });
+}
+
 /** A binary file (PDF, XLSX): API Gateway passes it on when the body is base64 and says so. */
 export function binary(
   statusCode: number,

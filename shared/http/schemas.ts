@@ -185,7 +185,8 @@ export const AuditEntry = z
   .object({
     id: z.string(),
     at: z.string(),
-    keyId: z.string(),
+    keyId: z.string().describe('Who: a key (`key_…`), a person (`usr_…`) or the system (`system:…`).'),
+    actorName: z.string().optional().describe('A person’s name at the time, or "borttagen användare".'),
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),
@@ -487,3 +488,48 @@ export const ReportRecipient = z
     createdAt: z.string(),
   })
   .meta({ id: 'ReportRecipient' });
+
+// --- people ----------------------------------------------------------------------------------------------
+
+const personName = text(100).meta({
+  description: 'The person’s name, as colleagues know them.',
+  example: 'Anna Berg',
+});
+export const NewUser = z
+  .strictObject({
+    email,
+    name: personName,
+    role: z.enum(ROLES),
+    organisationId: id.optional().describe('Required for a partner, not allowed for others.'),
+    language: z.enum(LANGUAGES).optional(),
+  })
+  .meta({
+    id: 'NewUser',
+    description: 'A person who signs in: name and e-mail only (staff data is personal data).',
+  });
+export const UserPatch = z
+  .strictObject({
+    name: personName.optional(),
+    role: z.enum(ROLES).optional(),
+    organisationId: id.optional(),
+    language: z.enum(LANGUAGES).optional(),
+    disabled: z.boolean().optional(),
+  })
+  .meta({
+    id: 'UserPatch',
+    description: 'A change of role, organisation or `disabled` ends the person’s sessions.',
+  });
+export const User = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    organisationId: z.string().optional(),
+    language: z.enum(LANGUAGES),
+    disabled: z.boolean(),
+    authVersion: z.int(),
+    version: z.int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });

@@ -185,6 +185,58 @@ export const sv = {
       `Sammanställd ur partnernas inrapporterade siffror, lästa ${readAt}. Andelar avrundade till hela procent, halvor uppåt.`,
   },
 
+  /** Signing in, and the web app's pages. */
+  signIn: {
+    codeSubject: (code: string) => `Din inloggningskod: ${code}`,
+    codeText: (code: string, minutes: number) =>
+      `Din kod för att logga in i IOP EU-medborgare är ${code}.\n\nDen gäller i ${minutes} minuter och kan användas en gång. Om du inte bad om en kod kan du bortse från det här meddelandet.`,
+  },
+  web: {
+    service: 'IOP EU-medborgare',
+    skipToContent: 'Hoppa till innehållet',
+    otherLanguage: 'In English',
+    otherLanguageCode: 'en',
+    signInTitle: 'Logga in',
+    signInLead: 'Skriv din e-postadress så skickar vi en kod som du loggar in med.',
+    emailLabel: 'E-postadress',
+    emailHint: 'Den adress som förvaltningen har lagt in för dig.',
+    sendCode: 'Skicka kod',
+    codeTitle: 'Skriv koden',
+    codeLead: (minutes: number) =>
+      `Om adressen finns hos oss har vi skickat en kod med sex siffror. Den gäller i ${minutes} minuter.`,
+    codeLabel: 'Kod',
+    codeHint: 'Sex siffror, till exempel 123456.',
+    signInButton: 'Logga in',
+    newCode: 'Be om en ny kod',
+    errorSummaryTitle: 'Det finns ett problem',
+    emailMissing: 'Skriv din e-postadress',
+    emailInvalid: 'Skriv en e-postadress i rätt format, till exempel namn@exempel.se',
+    codeMissing: 'Skriv koden från e-postmeddelandet',
+    codeFormat: 'Koden har sex siffror',
+    startTitle: 'Start',
+    greeting: (name: string) => `Hej ${name}!`,
+    startLead: 'Du är inloggad. Här kommer du att rapportera och följa verksamheten.',
+    accountTitle: 'Mitt konto',
+    nameLabel: 'Namn',
+    roleLabel: 'Roll',
+    organisationLabel: 'Organisation',
+    roles: { admin: 'Administratör', coordinator: 'Samordnare', partner: 'Partner' } as Record<
+      string,
+      string
+    >,
+    signOut: 'Logga ut',
+    signedOut: 'Du är utloggad.',
+    sessionOver: 'Du har blivit utloggad. Logga in igen.',
+    forbiddenTitle: 'Sidan går inte att använda',
+    forbiddenText: 'Formuläret hade gått ut. Gå tillbaka och försök igen.',
+    notFoundTitle: 'Sidan finns inte',
+    notFoundText: 'Kontrollera adressen, eller gå till startsidan.',
+    errorTitle: 'Något gick fel',
+    errorText: 'Det är inte ditt fel. Försök igen om en stund.',
+    toStart: 'Till startsidan',
+    accessibility: 'Tillgänglighet',
+  },
+
   /** Each kind of error, as a person is told it (a page, a message): what happened. */
   errors: {
     unreadable: 'Det som skickades kunde inte läsas',
@@ -195,6 +247,7 @@ export const sv = {
     too_large: 'Det som skickades är för stort',
     unsupported_media_type: 'Det formatet tas inte emot',
     invalid: 'Några uppgifter behöver rättas',
+    rate_limited: 'För många försök',
     upstream_unavailable: 'En tjänst som systemet behöver svarar inte just nu',
   } satisfies Record<ErrorKind, string>,
   /** The finer reasons, where there is more to say: what to do. */
@@ -204,6 +257,9 @@ export const sv = {
     in_progress: 'Rapporten skickas just nu. Försök igen om några minuter.',
     smhi_unavailable: 'SMHI:s prognos kunde inte läsas.',
     smhi_stale: 'SMHI:s senaste prognos är för gammal att lita på.',
+    code_wrong: 'Koden stämmer inte. Kontrollera den och försök igen.',
+    code_expired: 'Koden gäller inte längre. Be om en ny kod.',
+    too_many_codes: 'Det har skickats för många koder. Vänta en stund och försök igen.',
   } satisfies Record<ErrorReason, string>,
 };
 

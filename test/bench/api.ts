@@ -9,7 +9,7 @@ import {
 import { createHandler } from '../../functions/api/handler';
 import { serveLambda } from '../../infra/local/http-adapter';
 import type { LocalSystem } from '../../infra/local/runtime';
-import { dynamoClient } from '../../shared/adapters/clients';
+import { dynamoClient, storesOn } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
@@ -32,13 +32,7 @@ export async function apiBench(system: LocalSystem) {
   const client = dynamoClient(system.config);
   const counter = countRequests(client);
   const table = system.config.TABLE_NAME;
-  const deps: Core = {
-    store: new DynamoStore(client, table),
-    alerts: new DynamoAlertStore(client, table),
-    reports: new DynamoReportStore(client, table),
-    now: () => new Date(),
-    logger: SILENT,
-  };
+  const deps: Core = storesOn(client, table, SILENT);
   const server = await serveLambda(createHandler(deps, new Logger({ logLevel: 'SILENT' })), { port: 0 });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

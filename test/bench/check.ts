@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { LocalSystem } from '../../infra/local/runtime';
-import { checkChannelsFromConfig, dynamoClient } from '../../shared/adapters/clients';
+import { checkChannelsFromConfig, dynamoClient, storesOn } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
@@ -40,13 +40,7 @@ export async function checkBench(system: LocalSystem) {
   };
   const alerts = new DynamoAlertStore(client, system.config.TABLE_NAME);
   await createSubscriber(
-    {
-      store: new DynamoStore(client, system.config.TABLE_NAME),
-      alerts,
-      reports: new DynamoReportStore(client, system.config.TABLE_NAME),
-      now: () => new Date(),
-      logger: SILENT,
-    },
+    { ...storesOn(client, system.config.TABLE_NAME, SILENT), alerts },
     systemPrincipal('bench'),
     {
       name: 'Samordnare (bänk)',

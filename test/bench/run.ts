@@ -12,7 +12,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { startLocalSystem } from '../../infra/local/runtime';
-import { dynamoClient } from '../../shared/adapters/clients';
+import { dynamoClient, storesOn } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
@@ -55,13 +55,7 @@ try {
 async function reportBench() {
   const client = dynamoClient(system.config);
   const requests = countRequests(client);
-  const deps: Core = {
-    store: new DynamoStore(client, system.config.TABLE_NAME),
-    alerts: new DynamoAlertStore(client, system.config.TABLE_NAME),
-    reports: new DynamoReportStore(client, system.config.TABLE_NAME),
-    now: () => new Date(),
-    logger: SILENT,
-  };
+  const deps: Core = storesOn(client, system.config.TABLE_NAME, SILENT);
   const bench = systemPrincipal('bench');
   const org = await createOrganisation(deps, bench, { name: 'Bench', orgNumber: '802006-1688' });
   const nights = datesBetween('2017-11-01', '2018-04-30');

@@ -48,7 +48,7 @@ describe('the stack', () => {
   });
 
   it('alarms on 5xx, on Lambda errors, on a failed or abandoned cold-night check and a failed report, to an encrypted topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Namespace: 'AWS/SQS',
@@ -140,12 +140,12 @@ describe('the stack', () => {
     expect(actions).not.toContain('s3:DeleteObject*');
   });
 
-  it('lets the check and the report function send e-mail only from their own SES identity, and the API none', () => {
+  it('lets the check, the report function and the web app (sign-in codes) send e-mail only from their own SES identity, and the API none', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (p) => p.Properties.PolicyDocument.Statement,
     );
     const ses = statements.filter((s) => [s.Action].flat().includes('ses:SendEmail'));
-    expect(ses).toHaveLength(2);
+    expect(ses).toHaveLength(3);
     for (const statement of ses)
       expect(JSON.stringify(statement.Resource)).toMatch(/identity\/iop-noreply@example.org/);
     const sesPolicies = Object.values(template.findResources('AWS::IAM::Policy'))
@@ -204,5 +204,20 @@ describe('feature flags', () => {
       ([flag, value]) => JSON.stringify(flags[flag]) !== JSON.stringify(value),
     );
     expect(unset.map(([flag]) => flag)).toEqual([]);
+  });
+});
+
+describe('the web app on the same API', () => {
+  it('serves /v1/… from the API and everything else from the web function; the table expires sessions by TTL', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+      (r) => r.Properties.RouteKey,
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining(['ANY /v1/{proxy+}', 'ANY /{proxy+}', 'ANY /', 'GET /v1/reports']),
+    );
+    expect(routes).not.toContain('$default');
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+    });
   });
 });

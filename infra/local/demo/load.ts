@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import { submitFigures } from '../../../shared/app/figures';
+import { createUser } from '../../../shared/app/people';
 import type { Core } from '../../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../../shared/app/registry';
 import { createReportRecipient } from '../../../shared/app/reports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { capacityOn } from '../../../shared/domain/capacity';
 import { addDays, datesOfMonth, TIME_ZONE } from '../../../shared/domain/periods';
-import { DEMO_ACTIVITIES, DEMO_ORGANISATIONS } from './registry';
+import { DEMO_ACTIVITIES, DEMO_ORGANISATIONS, DEMO_PEOPLE } from './registry';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS, SEED_OTHER } from './seed-report-2017-18';
 
 /** Splits `total` into whole parts proportional to `weights` (largest remainder): the parts sum to `total`. */
@@ -33,6 +34,7 @@ const nightWeight = (date: string) =>
 export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   const demo = systemPrincipal('demo');
   for (const organisation of DEMO_ORGANISATIONS) await createOrganisation(deps, demo, organisation);
+  for (const person of DEMO_PEOPLE) await createUser(deps, demo, person);
   for (const { capacity = [], ...activity } of DEMO_ACTIVITIES) {
     await createActivity(deps, demo, activity);
     for (const entry of capacity) await setCapacity(deps, demo, activity.id, entry);

@@ -121,3 +121,33 @@ export const DEMO_ACTIVITIES: readonly DemoActivity[] = [
     kind: 'cold_night_venue',
   },
 ];
+
+/** One person per role to sign in with locally; their codes arrive in the SES emulator's inbox. */
+export const DEMO_PEOPLE = [
+  { email: 'admin@iop.local', name: 'Åsa Admin', role: 'admin' },
+  { email: 'samordnare@iop.local', name: 'Sam Samordnare', role: 'coordinator' },
+  {
+    email: 'convictus@iop.local',
+    name: 'Cecilia på Convictus',
+    role: 'partner',
+    organisationId: 'org_convictus',
+  },
+  {
+    email: 'fralsningsarmen@iop.local',
+    name: 'Fredrik på Frälsningsarmén',
+    role: 'partner',
+    organisationId: 'org_fralsningsarmen',
+  },
+  {
+    email: 'nygemenskap@iop.local',
+    name: 'Nadia på Ny Gemenskap',
+    role: 'partner',
+    organisationId: 'org_nygemenskap',
+  },
+  {
+    email: 'stadsmissionen@iop.local',
+    name: 'Stina på Stadsmissionen',
+    role: 'partner',
+    organisationId: 'org_stadsmissionen',
+  },
+] as const;

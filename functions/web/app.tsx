@@ -1,0 +1,245 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { VNode } from 'preact';
+import { render } from 'preact-render-to-string';
+import * as z from 'zod';
+import type { User } from '../../shared/app/model';
+import type { Core, Uses } from '../../shared/app/ports';
+import {
+  csrfMatches,
+  csrfTokenOf,
+  requestSignInCode,
+  SIGN_IN,
+  sessionPrincipal,
+  signOut,
+  verifySignInCode,
+} from '../../shared/app/sign-in';
+import { AppError } from '../../shared/domain/errors';
+import { page, text as textAnswer } from '../../shared/http/response';
+import { LANGUAGES, type Language, wordsFor } from '../../shared/i18n';
+import { AccountPage, CodePage, MessagePage, type PageContext, SignInPage, StartPage } from './pages';
+import { STYLE } from './style';
+
+type Event = APIGatewayProxyEventV2;
+type Answer = APIGatewayProxyStructuredResultV2;
+export type WebDeps = Core & Uses<'email'>;
+
+/** The cookies: `__Host-` so that only this host over HTTPS, path `/`, may set them; none readable by script. */
+const COOKIE = {
+  session: '__Host-iop-session',
+  visitor: '__Host-iop-visitor',
+  signIn: '__Host-iop-signin',
+  lang: '__Host-iop-lang',
+};
+const cookie = (name: string, value: string, maxAgeSeconds?: number) =>
+  `${name}=${value}; Path=/; Secure; HttpOnly; SameSite=Lax${maxAgeSeconds === undefined ? '' : `; Max-Age=${maxAgeSeconds}`}`;
+const cleared = (name: string) => cookie(name, '', 0);
+
+/** The stylesheet, served under a name that changes with its content, so that it may be kept for a year. */
+const STYLE_PATH = `/assets/style.${createHash('sha256').update(STYLE).digest('hex').slice(0, 12)}.css`;
+
+const MAX_FORM_BYTES = 4 * 1024;
+const SECRET = /^[A-Za-z0-9_-]{43}$/;
+
+function cookiesOf(event: Event): Record<string, string> {
+  const jar: Record<string, string> = {};
+  for (const pair of event.cookies ?? []) {
+    const at = pair.indexOf('=');
+    if (at > 0) jar[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return jar;
+}
+
+/** A form's fields, bounded: a body past 4 KB, or a field twice, is no form of ours. */
+function formOf(event: Event): Record<string, string> | undefined {
+  const raw =
+    event.body === undefined
+      ? ''
+      : event.isBase64Encoded
+        ? Buffer.from(event.body, 'base64').toString('utf8')
+        : event.body;
+  if (raw.length > MAX_FORM_BYTES) return undefined;
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(raw)) {
+    if (Object.hasOwn(fields, name)) return undefined;
+    fields[name] = value;
+  }
+  return fields;
+}
+
+const redirect = (location: string, cookies: string[] = []): Answer => ({
+  statusCode: 303,
+  headers: { location, 'cache-control': 'no-store' },
+  cookies,
+  body: '',
+});
+
+const EmailForm = z.object({ email: z.string().trim().max(254) });
+const isEmail = (value: string) => z.email().safeParse(value).success;
+
+/**
+ * The web app: server-rendered pages on the same API Gateway as the API (which keeps `/v1/*`), so that cookies, CSRF
+ * and CSP stay same-origin and simple. Signed in by a one-time code by e-mail; the session yields a principal like
+ * a key's, decided by the same rules.
+ */
+export function createWeb(deps: WebDeps, logger: Logger) {
+  return async (event: Event): Promise<Answer> => {
+    const method = event.requestContext?.http?.method ?? 'GET';
+    const path = event.rawPath ?? '/';
+    const jar = cookiesOf(event);
+    const set: string[] = [];
+    try {
+      if (method === 'GET' && path === STYLE_PATH)
+        return textAnswer(200, 'text/css', STYLE, { 'cache-control': 'public, max-age=31536000, immutable' });
+
+      const signedIn = SECRET.test(jar[COOKIE.session] ?? '')
+        ? await sessionPrincipal(deps, jar[COOKIE.session] as string)
+        : undefined;
+      const user = signedIn?.user;
+      if (jar[COOKIE.session] && !signedIn) set.push(cleared(COOKIE.session));
+      // Anyone without a session gets a visitor secret: the forms' token comes from it until they sign in.
+      let visitor = SECRET.test(jar[COOKIE.visitor] ?? '') ? (jar[COOKIE.visitor] as string) : undefined;
+      if (!user && !visitor) {
+        visitor = newSecret();
+        set.push(cookie(COOKIE.visitor, visitor));
+      }
+      const secret = user ? (jar[COOKIE.session] as string) : (visitor as string);
+      const chosen = jar[COOKIE.lang];
+      const language: Language =
+        user?.language ?? (LANGUAGES.includes(chosen as Language) ? (chosen as Language) : 'sv');
+      const c: PageContext = { language, csrf: csrfTokenOf(secret), stylesheet: STYLE_PATH, user };
+      const t = wordsFor(language).web;
+      const show = (status: number, vnode: VNode) => ({
+        ...page(status, `<!doctype html>${render(vnode)}`),
+        cookies: set,
+      });
+      const signInAgain = () => redirect(`/logga-in${jar[COOKIE.session] ? '?utloggad=1' : ''}`, set);
+
+      if (method === 'POST') {
+        const form = formOf(event);
+        // Every form carries the token of the cookie it was made for; a forged or stale one changes nothing.
+        if (!form || !csrfMatches(secret, form.csrf))
+          return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
+        if (path === '/logga-in') {
+          const email = EmailForm.safeParse(form).data?.email ?? '';
+          const error = email === '' ? t.emailMissing : !isEmail(email) ? t.emailInvalid : undefined;
+          if (error)
+            return show(422, <SignInPage c={c} email={email.slice(0, 254)} errors={{ email: error }} />);
+          try {
+            const { challenge } = await requestSignInCode(deps, {
+              email,
+              clientAddress: event.requestContext?.http?.sourceIp ?? 'unknown',
+            });
+            return redirect('/logga-in/kod', [
+              ...set,
+              cookie(COOKIE.signIn, challenge, SIGN_IN.codeMinutes * 60),
+            ]);
+          } catch (e) {
+            if (e instanceof AppError && e.kind === 'rate_limited')
+              return show(
+                429,
+                <SignInPage
+                  c={c}
+                  email={email}
+                  errors={{ email: wordsFor(language).reasons.too_many_codes }}
+                />,
+              );
+            throw e;
+          }
+        }
+        if (path === '/logga-in/kod') {
+          const challenge = jar[COOKIE.signIn];
+          if (!challenge || !SECRET.test(challenge)) return redirect('/logga-in', set);
+          const code = (form.code ?? '').replace(/\s/g, '');
+          const formatError = code === '' ? t.codeMissing : !/^\d{6}$/.test(code) ? t.codeFormat : undefined;
+          if (formatError)
+            return show(422, <CodePage c={c} minutes={SIGN_IN.codeMinutes} errors={{ code: formatError }} />);
+          try {
+            const signed = await verifySignInCode(deps, { challenge, code });
+            logger.info('signed in', { userId: signed.user.id, with: 'code' });
+            return redirect('/', [
+              cleared(COOKIE.visitor),
+              cleared(COOKIE.signIn),
+              cookie(COOKIE.session, signed.token),
+            ]);
+          } catch (e) {
+            if (e instanceof AppError && (e.reason === 'code_wrong' || e.reason === 'code_expired'))
+              return show(
+                422,
+                <CodePage
+                  c={c}
+                  minutes={SIGN_IN.codeMinutes}
+                  errors={{ code: wordsFor(language).reasons[e.reason] }}
+                />,
+              );
+            throw e;
+          }
+        }
+        if (path === '/logga-ut') {
+          if (user) await signOut(deps, secret);
+          return redirect('/logga-in?utloggad=0', [cleared(COOKIE.session)]);
+        }
+        return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
+      }
+
+      if (method === 'GET' || method === 'HEAD') {
+        switch (path) {
+          case '/':
+            return user ? show(200, <StartPage c={{ ...c, user }} />) : signInAgain();
+          case '/logga-in': {
+            if (user) return redirect('/', set);
+            const notice = event.queryStringParameters?.utloggad;
+            return show(
+              200,
+              <SignInPage
+                c={c}
+                notice={notice === '1' ? t.sessionOver : notice === '0' ? t.signedOut : undefined}
+              />,
+            );
+          }
+          case '/logga-in/kod':
+            if (user) return redirect('/', set);
+            return jar[COOKIE.signIn]
+              ? show(200, <CodePage c={c} minutes={SIGN_IN.codeMinutes} />)
+              : redirect('/logga-in', set);
+          case '/konto':
+            if (!user) return signInAgain();
+            return show(
+              200,
+              <AccountPage c={{ ...c, user }} organisation={await organisationName(deps, user)} />,
+            );
+          case '/sprak': {
+            const to = event.queryStringParameters?.till;
+            if (!LANGUAGES.includes(to as Language)) return redirect('/', set);
+            return redirect(user ? '/konto' : '/logga-in', [
+              ...set,
+              cookie(COOKIE.lang, to as string, 365 * 86400),
+            ]);
+          }
+        }
+      }
+      return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
+    } catch (error) {
+      logger.error('page failed', { path, method, error: error as Error });
+      const c: PageContext = { language: 'sv', csrf: '', stylesheet: STYLE_PATH };
+      const t = wordsFor('sv').web;
+      return {
+        ...page(
+          500,
+          `<!doctype html>${render(<MessagePage c={c} title={t.errorTitle} text={t.errorText} />)}`,
+        ),
+        cookies: set,
+      };
+    }
+  };
+}
+
+const newSecret = () =>
+  createHash('sha256')
+    .update(crypto.getRandomValues(new Uint8Array(32)))
+    .digest('base64url');
+
+async function organisationName(deps: Core, user: User) {
+  return user.organisationId ? (await deps.store.getOrganisation(user.organisationId))?.name : undefined;
+}

@@ -1,0 +1,17 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
+import { loadConfig } from '../../shared/config';
+import { createWeb } from './app';
+
+let lambdaWeb: ReturnType<typeof createWeb> | undefined;
+
+/** The web function's Lambda entry: API Gateway's $default route (everything but /v1/…). */
+export const handler = (event: APIGatewayProxyEventV2) => {
+  if (!lambdaWeb) {
+    const config = loadConfig(process.env, ['MAIL_FROM']);
+    const logger = new Logger({ serviceName: 'iop-web' });
+    lambdaWeb = createWeb({ ...coreFromConfig(config, logger), email: emailFromConfig(config) }, logger);
+  }
+  return lambdaWeb(event);
+};

@@ -1,0 +1,221 @@
+import type { ComponentChildren } from 'preact';
+import type { User } from '../../shared/app/model';
+import { type Language, wordsFor } from '../../shared/i18n';
+
+/**
+ * The web app's pages, rendered on the server (preact-render-to-string escapes every value). Every page works
+ * without JavaScript; forms post back to the same address. Errors follow GOV.UK's pattern: a summary at the top
+ * linking each field, the message beside the field, and the summary focused (`autofocus` needs no script).
+ */
+export interface PageContext {
+  language: Language;
+  /** The form token of this visitor (derived from their cookie). */
+  csrf: string;
+  /** The stylesheet's content-hashed address. */
+  stylesheet: string;
+  /** The person signed in, if anyone. */
+  user?: User;
+}
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+const words = (c: PageContext) => wordsFor(c.language).web;
+
+function Shell(props: { c: PageContext; title: string; children: ComponentChildren; hasErrors?: boolean }) {
+  const t = words(props.c);
+  const title = `${props.hasErrors ? `${t.errorSummaryTitle}: ` : ''}${props.title} – ${t.service}`;
+  return (
+    <html lang={props.c.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <link rel="stylesheet" href={props.c.stylesheet} />
+      </head>
+      <body>
+        <a class="skip" href="#innehall">
+          {t.skipToContent}
+        </a>
+        <header>
+          <a class="service" href="/">
+            {t.service}
+          </a>
+          <nav aria-label={t.service}>
+            {props.c.user ? <a href="/konto">{t.accountTitle}</a> : null}
+            <a
+              href={`/sprak?till=${t.otherLanguageCode}`}
+              lang={t.otherLanguageCode}
+              hreflang={t.otherLanguageCode}
+            >
+              {t.otherLanguage}
+            </a>
+          </nav>
+        </header>
+        <main id="innehall" tabIndex={-1}>
+          {props.children}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+function ErrorSummary(props: { c: PageContext; errors: FieldErrors }) {
+  const entries = Object.entries(props.errors).filter((e): e is [string, string] => !!e[1]);
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="fel-rubrik" tabIndex={-1} autofocus>
+      <h2 id="fel-rubrik">{words(props.c).errorSummaryTitle}</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a href={`#${field}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Field(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="message" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+const describedBy = (id: string, hint: boolean, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+export function SignInPage(props: { c: PageContext; email?: string; errors?: FieldErrors; notice?: string }) {
+  const t = words(props.c);
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={t.signInTitle} hasErrors={Object.keys(errors).length > 0}>
+      <ErrorSummary c={props.c} errors={errors} />
+      {props.notice ? <p class="notice">{props.notice}</p> : null}
+      <h1>{t.signInTitle}</h1>
+      <p class="lead">{t.signInLead}</p>
+      <form method="post" action="/logga-in" novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <Field id="email" label={t.emailLabel} hint={t.emailHint} error={errors.email}>
+          <input
+            type="email"
+            id="email"
+            name="email"
+            autocomplete="email"
+            spellcheck={false}
+            value={props.email ?? ''}
+            aria-describedby={describedBy('email', true, errors.email)}
+            aria-invalid={errors.email ? 'true' : undefined}
+          />
+        </Field>
+        <button type="submit">{t.sendCode}</button>
+      </form>
+    </Shell>
+  );
+}
+
+export function CodePage(props: { c: PageContext; minutes: number; errors?: FieldErrors }) {
+  const t = words(props.c);
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={t.codeTitle} hasErrors={Object.keys(errors).length > 0}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{t.codeTitle}</h1>
+      <p class="lead">{t.codeLead(props.minutes)}</p>
+      <form method="post" action="/logga-in/kod" novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <Field id="code" label={t.codeLabel} hint={t.codeHint} error={errors.code}>
+          <input
+            type="text"
+            class="short"
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autocomplete="one-time-code"
+            pattern="[0-9]*"
+            maxLength={6}
+            spellcheck={false}
+            aria-describedby={describedBy('code', true, errors.code)}
+            aria-invalid={errors.code ? 'true' : undefined}
+          />
+        </Field>
+        <button type="submit">{t.signInButton}</button>
+      </form>
+      <p>
+        <a href="/logga-in">{t.newCode}</a>
+      </p>
+    </Shell>
+  );
+}
+
+export function StartPage(props: { c: PageContext & { user: User } }) {
+  const t = words(props.c);
+  return (
+    <Shell c={props.c} title={t.startTitle}>
+      <h1>{t.greeting(props.c.user.name)}</h1>
+      <p class="lead">{t.startLead}</p>
+    </Shell>
+  );
+}
+
+export function AccountPage(props: { c: PageContext & { user: User }; organisation?: string }) {
+  const t = words(props.c);
+  const { user } = props.c;
+  return (
+    <Shell c={props.c} title={t.accountTitle}>
+      <h1>{t.accountTitle}</h1>
+      <dl>
+        <dt>{t.nameLabel}</dt>
+        <dd>{user.name}</dd>
+        <dt>{t.emailLabel}</dt>
+        <dd>{user.email}</dd>
+        <dt>{t.roleLabel}</dt>
+        <dd>{t.roles[user.role] ?? user.role}</dd>
+        {props.organisation ? (
+          <>
+            <dt>{t.organisationLabel}</dt>
+            <dd>{props.organisation}</dd>
+          </>
+        ) : null}
+      </dl>
+      <form method="post" action="/logga-ut">
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <button type="submit" class="secondary">
+          {t.signOut}
+        </button>
+      </form>
+    </Shell>
+  );
+}
+
+export function MessagePage(props: { c: PageContext; title: string; text: string }) {
+  const t = words(props.c);
+  return (
+    <Shell c={props.c} title={props.title}>
+      <h1>{props.title}</h1>
+      <p>{props.text}</p>
+      <p>
+        <a href="/">{t.toStart}</a>
+      </p>
+    </Shell>
+  );
+}

@@ -1,0 +1,197 @@
+/** The web app's one small stylesheet: readable on a phone at 23:00, large targets, visible focus, no web fonts. */
+export const STYLE = `:root {
+  --ink: #1b1b1b;
+  --muted: #505a5f;
+  --line: #b1b4b6;
+  --brand: #1f4e8c;
+  --error: #b10e1e;
+  --focus: #ffdd00;
+}
+* {
+  box-sizing: border-box;
+}
+html {
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  font-size: 112.5%;
+  line-height: 1.45;
+  color: var(--ink);
+  background: #fff;
+}
+body {
+  margin: 0;
+}
+a {
+  color: var(--brand);
+  text-underline-offset: 0.15em;
+}
+a:hover {
+  color: #003078;
+  text-decoration-thickness: 3px;
+}
+:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 0;
+  box-shadow: 0 0 0 6px var(--ink);
+}
+a:focus-visible {
+  background: var(--focus);
+  color: var(--ink);
+  box-shadow: 0 4px var(--ink);
+  outline: none;
+  text-decoration: none;
+}
+.skip {
+  position: absolute;
+  left: -9999px;
+}
+.skip:focus {
+  left: 0.5rem;
+  top: 0.5rem;
+  padding: 0.5rem;
+  z-index: 10;
+}
+header {
+  background: var(--brand);
+  color: #fff;
+  padding: 0.75rem 1rem;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem 1.5rem;
+  align-items: center;
+  justify-content: space-between;
+}
+header a {
+  color: #fff;
+}
+header .service {
+  font-weight: 700;
+  font-size: 1.1rem;
+  text-decoration: none;
+}
+header nav {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem 1.25rem;
+}
+main {
+  max-width: 40rem;
+  margin: 0 auto;
+  padding: 1.25rem 1rem 3rem;
+}
+h1 {
+  font-size: 1.75rem;
+  line-height: 1.2;
+  margin: 0.5rem 0 1rem;
+}
+p {
+  margin: 0 0 1rem;
+}
+.lead {
+  font-size: 1.1rem;
+}
+label {
+  display: block;
+  font-weight: 700;
+  margin-bottom: 0.25rem;
+}
+.hint {
+  display: block;
+  color: var(--muted);
+  margin-bottom: 0.35rem;
+}
+input[type="email"],
+input[type="text"] {
+  font: inherit;
+  width: 100%;
+  max-width: 24rem;
+  padding: 0.5rem;
+  border: 2px solid var(--ink);
+  border-radius: 0;
+}
+input.short {
+  max-width: 9rem;
+  letter-spacing: 0.15em;
+}
+.field {
+  margin-bottom: 1.5rem;
+}
+.field.has-error {
+  border-left: 5px solid var(--error);
+  padding-left: 0.75rem;
+}
+.field.has-error input {
+  border-color: var(--error);
+}
+.message {
+  display: block;
+  color: var(--error);
+  font-weight: 700;
+  margin-bottom: 0.35rem;
+}
+button {
+  font: inherit;
+  font-weight: 700;
+  background: #00703c;
+  color: #fff;
+  border: 0;
+  border-bottom: 3px solid #002d18;
+  padding: 0.6rem 1.1rem;
+  min-height: 2.75rem;
+  cursor: pointer;
+}
+button.secondary {
+  background: #f3f2f1;
+  color: var(--ink);
+  border-bottom-color: #929191;
+}
+button:hover {
+  background: #005a30;
+}
+button.secondary:hover {
+  background: #dbdad9;
+}
+.error-summary {
+  border: 5px solid var(--error);
+  padding: 1rem;
+  margin-bottom: 1.5rem;
+}
+.error-summary h2 {
+  font-size: 1.25rem;
+  margin: 0 0 0.5rem;
+}
+.error-summary ul {
+  margin: 0;
+  padding-left: 1.25rem;
+}
+.error-summary a {
+  color: var(--error);
+  font-weight: 700;
+}
+.notice {
+  border-left: 5px solid var(--brand);
+  background: #f2f6fb;
+  padding: 0.75rem 1rem;
+  margin-bottom: 1.5rem;
+}
+dl {
+  display: grid;
+  grid-template-columns: max-content 1fr;
+  gap: 0.4rem 1.5rem;
+  margin: 0 0 1.5rem;
+}
+dt {
+  font-weight: 700;
+}
+dd {
+  margin: 0;
+}
+footer {
+  border-top: 1px solid var(--line);
+  padding: 1rem;
+  text-align: center;
+  color: var(--muted);
+}
+footer a {
+  color: var(--muted);
+}
+`;

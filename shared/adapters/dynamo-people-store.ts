@@ -1,0 +1,154 @@
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry, Session, SignInCode, User } from '../app/model';
+import type { PeopleStore } from '../app/ports';
+import { conflict } from '../domain/errors';
+import { DynamoTable } from './dynamo-table';
+import { KEYS, expiresAt as ttlOf } from './table';
+
+/**
+ * People (`USER` / id, their addresses unique by guard items), sessions (`SESSION` / token hash), sign-in codes
+ * (`SIGNINCODE` / challenge hash) and counted limits (`LIMIT#<what>` / window), the last three with a TTL.
+ */
+export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
+  getUser(id: string) {
+    return this.get<User>('USER', id, true);
+  }
+
+  async findUserByEmail(email: string) {
+    const { pk, sk } = KEYS.unique('USER', email);
+    const guard = await this.get<{ ownerId: string }>(pk, sk, true);
+    return guard ? this.getUser(guard.ownerId) : undefined;
+  }
+
+  listUsers() {
+    return this.query<User>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'USER' },
+    });
+  }
+
+  async createUser(user: User, audit: AuditEntry) {
+    await this.transact(
+      [
+        this.putNew({ pk: 'USER', sk: user.id, ...user }),
+        ...this.claimUnique('USER', [user.email], user.id),
+        this.auditPut(audit),
+      ],
+      () =>
+        conflict('Someone has this e-mail address already.', [
+          { path: '/email', message: 'Already in use.' },
+        ]),
+    );
+  }
+
+  async updateUser(user: User, audit: AuditEntry) {
+    await this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { pk: 'USER', sk: user.id, ...user },
+          ConditionExpression: 'version = :previous',
+          ExpressionAttributeValues: { ':previous': user.version - 1 },
+        },
+      },
+      this.auditPut(audit),
+    ]);
+  }
+
+  async deleteUser(user: User, audit: AuditEntry) {
+    await this.transact([
+      { Delete: { TableName: this.tableName, Key: { pk: 'USER', sk: user.id } } },
+      ...this.releaseUnique('USER', [user.email]),
+      this.auditPut(audit),
+    ]);
+  }
+
+  async createSession(session: Session) {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: 'SESSION', sk: session.id, ...session, ttl: ttlOf(session.expiresAt) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  getSession(id: string) {
+    return this.get<Session>('SESSION', id, true);
+  }
+
+  async touchSession(id: string, at: string) {
+    await this.sendIf(
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: 'SESSION', sk: id },
+          UpdateExpression: 'SET lastSeenAt = :at',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      ),
+    );
+  }
+
+  async deleteSession(id: string) {
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: 'SESSION', sk: id } }));
+  }
+
+  async createSignInCode(code: SignInCode) {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: 'SIGNINCODE', sk: code.id, ...code, ttl: ttlOf(code.expiresAt) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  getSignInCode(id: string) {
+    return this.get<SignInCode>('SIGNINCODE', id, true);
+  }
+
+  useSignInCode(id: string, at: string, maxTries: number) {
+    return this.sendIf(
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: 'SIGNINCODE', sk: id },
+          UpdateExpression: 'SET usedAt = :at',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND wrongTries < :max',
+          ExpressionAttributeValues: { ':at': at, ':max': maxTries },
+        }),
+      ),
+    );
+  }
+
+  countWrongTry(id: string, maxTries: number) {
+    return this.sendIf(
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: 'SIGNINCODE', sk: id },
+          UpdateExpression: 'ADD wrongTries :one',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND wrongTries < :max',
+          ExpressionAttributeValues: { ':one': 1, ':max': maxTries },
+        }),
+      ),
+    );
+  }
+
+  countUse(key: string, limit: number, expiresAt: string) {
+    return this.sendIf(
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: 'LIMIT', sk: key },
+          UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
+          ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+          ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
+          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':ttl': ttlOf(expiresAt) },
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,127 @@
+import { authorise, type Principal, type Role } from '../domain/access';
+import { invalid, notFound } from '../domain/errors';
+import type { Language } from '../i18n';
+import { auditEntry } from './audit';
+import { newId } from './ids';
+import type { User } from './model';
+import type { Core } from './ports';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  organisationId?: string;
+  language?: Language;
+}
+export type UserPatch = Partial<Pick<User, 'name' | 'role' | 'organisationId' | 'language' | 'disabled'>>;
+
+/** A partner belongs to one organisation that exists; coordinators and admins to none. */
+async function checkOrganisation(deps: Core, role: Role, organisationId: string | undefined) {
+  if (role === 'partner') {
+    if (!organisationId)
+      throw invalid('A partner belongs to one organisation.', [
+        { path: '/organisationId', message: 'Required for a partner.' },
+      ]);
+    if (!(await deps.store.getOrganisation(organisationId)))
+      throw invalid('No such organisation.', [
+        { path: '/organisationId', message: `No organisation has id ${organisationId}.` },
+      ]);
+  } else if (organisationId) {
+    throw invalid('Only partners belong to an organisation.', [
+      { path: '/organisationId', message: `A ${role} works across organisations; leave it out.` },
+    ]);
+  }
+}
+
+export async function createUser(deps: Core, principal: Principal, input: NewUser): Promise<User> {
+  authorise(principal, 'people.manage');
+  await checkOrganisation(deps, input.role, input.organisationId);
+  const at = deps.now().toISOString();
+  const user: User = {
+    id: newId('usr'),
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    ...(input.organisationId ? { organisationId: input.organisationId } : {}),
+    language: input.language ?? 'sv',
+    disabled: false,
+    authVersion: 1,
+    version: 1,
+    createdAt: at,
+  };
+  await deps.people.createUser(
+    user,
+    auditEntry(at, principal, { action: 'user.created', entityType: 'user', entityId: user.id, after: user }),
+  );
+  return user;
+}
+
+export async function listUsers(deps: Core, principal: Principal): Promise<User[]> {
+  authorise(principal, 'people.manage');
+  return (await deps.people.listUsers()).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+export async function getUser(deps: Core, principal: Principal, id: string): Promise<User> {
+  authorise(principal, 'people.manage');
+  const user = await deps.people.getUser(id);
+  if (!user) throw notFound(`No person ${id}.`);
+  return user;
+}
+
+/**
+ * Changes a person. A change to what they may do — role, organisation, disabled — moves their `authVersion`, which
+ * ends every session they have at once (a session is checked against it on every request).
+ */
+export async function updateUser(
+  deps: Core,
+  principal: Principal,
+  id: string,
+  patch: UserPatch,
+): Promise<User> {
+  authorise(principal, 'people.manage');
+  const before = await getUser(deps, principal, id);
+  const role = patch.role ?? before.role;
+  const organisationId =
+    'organisationId' in patch ? patch.organisationId : role === 'partner' ? before.organisationId : undefined;
+  await checkOrganisation(deps, role, organisationId);
+  const { organisationId: _o, ...rest } = before;
+  const after: User = {
+    ...rest,
+    ...(patch.name !== undefined ? { name: patch.name } : {}),
+    ...(patch.language !== undefined ? { language: patch.language } : {}),
+    ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+    role,
+    ...(organisationId ? { organisationId } : {}),
+    version: before.version + 1,
+  };
+  const accessChanged =
+    after.role !== before.role ||
+    after.organisationId !== before.organisationId ||
+    after.disabled !== before.disabled;
+  if (accessChanged) after.authVersion = before.authVersion + 1;
+  if (JSON.stringify({ ...after, version: 0 }) === JSON.stringify({ ...before, version: 0 })) return before;
+  await deps.people.updateUser(
+    after,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      before,
+      after,
+    }),
+  );
+  return after;
+}
+
+export async function deleteUser(deps: Core, principal: Principal, id: string): Promise<void> {
+  const user = await getUser(deps, principal, id);
+  await deps.people.deleteUser(
+    user,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: 'user.deleted',
+      entityType: 'user',
+      entityId: id,
+      before: { id: user.id, role: user.role },
+    }),
+  );
+}
