@@ -39,6 +39,8 @@ export interface LocalOptions {
   /** Log level of the API's logger (Powertools): DEBUG, INFO, WARN, ERROR, SILENT. */
   logLevel?: string;
   onRequest?: (line: string) => void;
+  /** The clock of every function (tests move it: codes and sessions expiring); default the real one. */
+  now?: () => Date;
 }
 
 export interface LocalSystem {
@@ -128,7 +130,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     await ensureTable(dynamoClient(config), TABLE_NAME);
     const level = (options.logLevel ?? 'WARN') as 'WARN';
     const logger = new Logger({ serviceName: 'iop-api', logLevel: level });
-    const deps = coreFromConfig(config, logger);
+    const deps = { ...coreFromConfig(config, logger), ...(options.now ? { now: options.now } : {}) };
 
     const adminKey = await ensureAdminKey(deps, options);
     let demoRows: number | undefined;

@@ -16,9 +16,10 @@ export interface Reply {
 
 /** The local system (DynamoDB Local, SES emulator, the API's handler over HTTP) on free loopback ports. */
 export async function startTestSystem(
-  options: { demo?: boolean; dataDir?: string } = {},
+  options: { demo?: boolean; dataDir?: string; now?: () => Date } = {},
 ): Promise<LocalSystem> {
   return startLocalSystem({
+    now: options.now,
     port: 0,
     dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'iop-test-')),
     inMemory: options.dataDir === undefined,

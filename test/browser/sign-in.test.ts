@@ -1,0 +1,88 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchChromium } from '../support/browser';
+import { useTestSystem } from '../support/system';
+import { codesFor } from '../support/web';
+
+describe('signing in, in Chromium', () => {
+  const t = useTestSystem();
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const email = 'fredrik@fralsningsarmen.example';
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const organisationId = await t.api.organisation('Frälsningsarmén');
+    const created = await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email, name: 'Fredrik Ek', role: 'partner', organisationId },
+    });
+    expect(created.status).toBe(201);
+  });
+  afterAll(() => browser?.close());
+
+  it('signs in with the keyboard alone, with the code from the inbox; every page passes axe, errors shown or not', async () => {
+    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    page = await context.newPage();
+    await page.goto(`${t.system.webUrl}/`);
+    expect(new URL(page.url()).pathname).toBe('/logga-in');
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await expectAccessible(page, 'sign-in');
+
+    // Keyboard only: Tab to the address, type, Enter — first a mistake, then the address.
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== id; i++)
+        await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+    };
+    await tabTo('email');
+    await page.keyboard.type('fredrik-at-example');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/logga-in');
+    expect(await page.textContent('.error-summary')).toContain('Skriv en e-postadress i rätt format');
+    // The summary has the focus, and its link leads to the field.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await expectAccessible(page, 'sign-in, with an error');
+    await page.click('.error-summary a');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    await page.fill('#email', email);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/logga-in/kod');
+    await expectAccessible(page, 'code');
+
+    await tabTo('code');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.error-summary');
+    expect(await page.textContent('#code-error')).toContain('Koden har sex siffror');
+    await expectAccessible(page, 'code, with an error');
+    const [code] = await codesFor(t.system, email);
+    await tabTo('code');
+    await page.keyboard.type(code as string);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${t.system.webUrl}/`);
+    expect(await page.textContent('h1')).toBe('Hej Fredrik Ek!');
+    await expectAccessible(page, 'start');
+
+    await page.click('text=Mitt konto');
+    expect(await page.textContent('main')).toContain('Frälsningsarmén');
+    await expectAccessible(page, 'account');
+    await page.click('button:has-text("Logga ut")');
+    await page.waitForURL('**/logga-in?utloggad=0');
+    expect(await page.textContent('.notice')).toBe('Du är utloggad.');
+    await page.goto(`${t.system.webUrl}/konto`);
+    expect(new URL(page.url()).pathname).toBe('/logga-in');
+  });
+
+  it('switches to English and back', async () => {
+    const english = await (await browser.newContext()).newPage();
+    await english.goto(`${t.system.webUrl}/logga-in`);
+    await english.click('text=In English');
+    expect(await english.getAttribute('html', 'lang')).toBe('en');
+    expect(await english.textContent('h1')).toBe('Sign in');
+    await expectAccessible(english, 'sign-in in English');
+    await english.click('text=På svenska');
+    expect(await english.textContent('h1')).toBe('Logga in');
+  });
+});

@@ -1,0 +1,81 @@
+import type { LocalSystem } from '../../infra/local/runtime';
+
+export interface Page {
+  status: number;
+  location: string | null;
+  headers: Headers;
+  setCookies: string[];
+  html: string;
+}
+
+/**
+ * A visitor of the web app as a browser without JavaScript is one: a cookie jar, GET and form POSTs, the form token
+ * taken from the last page shown. Redirects are not followed, so that each answer can be looked at.
+ */
+export function visitor(system: LocalSystem) {
+  const jar = new Map<string, string>();
+  let csrf = '';
+  const send = async (method: string, path: string, form?: Record<string, string>): Promise<Page> => {
+    const response = await fetch(`${system.webUrl}${path}`, {
+      method,
+      redirect: 'manual',
+      headers: {
+        ...(jar.size > 0 ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+      signal: AbortSignal.timeout(30_000),
+    });
+    const setCookies = response.headers.getSetCookie();
+    for (const line of setCookies) {
+      const [pair = ''] = line.split(';');
+      const at = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
+      if (/Max-Age=0/i.test(line) || value === '') jar.delete(name);
+      else jar.set(name, value);
+    }
+    const html = await response.text();
+    const token = /name="csrf" value="([0-9a-f]{64})"/.exec(html)?.[1];
+    if (token) csrf = token;
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      headers: response.headers,
+      setCookies,
+      html,
+    };
+  };
+  return {
+    jar,
+    get: (path: string) => send('GET', path),
+    /** Posts a form with the token of the last page (unless the fields give their own). */
+    post: (path: string, fields: Record<string, string> = {}) => send('POST', path, { csrf, ...fields }),
+    postRaw: (path: string, fields: Record<string, string>) => send('POST', path, fields),
+    get csrf() {
+      return csrf;
+    },
+  };
+}
+
+/** The codes mailed to `email`, newest last, read from the SES emulator's store. */
+export async function codesFor(system: LocalSystem, email: string): Promise<string[]> {
+  const store = (await (await fetch(`${system.sesUrl}/store`)).json()) as {
+    emails: { subject: string; destination: { to: string[] } }[];
+  };
+  return store.emails
+    .filter((m) => m.destination.to.includes(email) && /\b\d{6}\b/.test(m.subject))
+    .map((m) => /\b(\d{6})\b/.exec(m.subject)?.[1] as string);
+}
+
+/** Signs `email` in through the pages, with the code from the inbox: the visitor is then signed in. */
+export async function signIn(system: LocalSystem, email: string, who = visitor(system)) {
+  await who.get('/logga-in');
+  const asked = await who.post('/logga-in', { email });
+  if (asked.location !== '/logga-in/kod') throw new Error(`No code page after asking: ${asked.status}`);
+  await who.get('/logga-in/kod');
+  const code = (await codesFor(system, email)).at(-1) as string;
+  const signed = await who.post('/logga-in/kod', { code });
+  if (signed.location !== '/')
+    throw new Error(`Not signed in: ${signed.status} ${signed.html.slice(0, 300)}`);
+  return who;
+}
