@@ -3,9 +3,15 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureTable, freePort, startDynamoDbLocal } from '../../infra/local/dynamodb';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { DynamoPeopleStore } from '../../shared/adapters/dynamo-people-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
-import { MemoryAlertStore, MemoryReportStore, MemoryStore } from '../../shared/adapters/memory-stores';
+import {
+  MemoryAlertStore,
+  MemoryPeopleStore,
+  MemoryReportStore,
+  MemoryStore,
+} from '../../shared/adapters/memory-stores';
 import { MemoryTable } from '../../shared/adapters/memory-table';
 import type { Delivery } from '../../shared/app/alerts-model';
 import type { Activity, ApiKeyRecord, AuditEntry, FigureChange, StoredFigures } from '../../shared/app/model';
@@ -18,7 +24,7 @@ import type { PublishedFigure } from '../../shared/domain/report-history';
  * in-memory stores, so that a use case unit-tested on memory behaves the same on the table. Each case gets a new,
  * empty table.
  */
-type Stores = Pick<Core, 'store' | 'alerts' | 'reports'>;
+type Stores = Pick<Core, 'store' | 'alerts' | 'reports' | 'people'>;
 
 let dynamo: ChildProcess | undefined;
 let client: DynamoDBClient;
@@ -45,6 +51,7 @@ const BACKENDS: Record<string, () => Promise<Stores>> = {
       store: new DynamoStore(client, name),
       alerts: new DynamoAlertStore(client, name),
       reports: new DynamoReportStore(client, name),
+      people: new DynamoPeopleStore(client, name),
     };
   },
   memory: async () => {
@@ -53,6 +60,7 @@ const BACKENDS: Record<string, () => Promise<Stores>> = {
       store: new MemoryStore(table),
       alerts: new MemoryAlertStore(table),
       reports: new MemoryReportStore(table),
+      people: new MemoryPeopleStore(table),
     };
   },
 };
@@ -371,6 +379,83 @@ for (const [backend, open] of Object.entries(BACKENDS)) {
       const last = await reports.lastSent(period);
       expect(last?.send).toEqual(sent);
       expect(last?.figures).toEqual(published);
+    });
+
+    it('keeps one person per address until deleted; codes used once, killed by wrong tries; limits counted', async () => {
+      const { people } = await open();
+      const anna = {
+        id: 'usr_1',
+        email: 'Anna@Example.org',
+        name: 'Anna',
+        role: 'partner' as const,
+        organisationId: 'org_a',
+        language: 'sv' as const,
+        disabled: false,
+        authVersion: 1,
+        version: 1,
+        createdAt: '2026-11-01T00:00:00Z',
+      };
+      await people.createUser(anna, audit({ entityType: 'user' }));
+      expect(
+        await fails(people.createUser({ ...anna, id: 'usr_2', email: 'anna@example.ORG' }, audit())),
+      ).toMatchObject({ kind: 'conflict', errors: [{ path: '/email' }] });
+      expect(await people.findUserByEmail('ANNA@example.org')).toEqual(anna);
+      await people.updateUser({ ...anna, disabled: true, authVersion: 2, version: 2 }, audit());
+      expect(await fails(people.updateUser({ ...anna, name: 'Stale', version: 2 }, audit()))).toMatchObject({
+        reason: 'concurrent_change',
+      });
+      await people.deleteUser({ ...anna, version: 2 }, audit());
+      expect(await people.findUserByEmail(anna.email)).toBeUndefined();
+      await people.createUser({ ...anna, id: 'usr_3' }, audit());
+      expect((await people.listUsers()).map((u) => u.id)).toEqual(['usr_3']);
+
+      const session = {
+        id: 'a'.repeat(64),
+        userId: 'usr_3',
+        authVersion: 1,
+        createdAt: '2026-11-20T10:00:00.000Z',
+        lastSeenAt: '2026-11-20T10:00:00.000Z',
+        expiresAt: '2026-11-20T22:00:00.000Z',
+      };
+      await people.createSession(session);
+      await people.touchSession(session.id, '2026-11-20T11:00:00.000Z');
+      expect(await people.getSession(session.id)).toEqual({
+        ...session,
+        lastSeenAt: '2026-11-20T11:00:00.000Z',
+      });
+      await people.deleteSession(session.id);
+      expect(await people.getSession(session.id)).toBeUndefined();
+
+      const code = {
+        id: 'c'.repeat(64),
+        userId: 'usr_3',
+        codeHash: 'd'.repeat(64),
+        expiresAt: '2026-11-20T10:10:00.000Z',
+        wrongTries: 0,
+      };
+      await people.createSignInCode(code);
+      expect(await people.countWrongTry(code.id, 2)).toBe(true);
+      expect(await people.useSignInCode(code.id, '2026-11-20T10:01:00.000Z', 2)).toBe(true);
+      expect(await people.useSignInCode(code.id, '2026-11-20T10:01:01.000Z', 2)).toBe(false);
+      expect(await people.getSignInCode(code.id)).toEqual({
+        ...code,
+        wrongTries: 1,
+        usedAt: '2026-11-20T10:01:00.000Z',
+      });
+      const dead = { ...code, id: 'e'.repeat(64) };
+      await people.createSignInCode(dead);
+      expect([await people.countWrongTry(dead.id, 2), await people.countWrongTry(dead.id, 2)]).toEqual([
+        true,
+        true,
+      ]);
+      expect(await people.countWrongTry(dead.id, 2)).toBe(false);
+      expect(await people.useSignInCode(dead.id, '2026-11-20T10:02:00.000Z', 2)).toBe(false);
+
+      const until = '2026-11-20T11:00:00.000Z';
+      const counted = [];
+      for (let i = 0; i < 4; i++) counted.push(await people.countUse('email#x#2026-11-20T10', 3, until));
+      expect(counted).toEqual([true, true, true, false]);
+      expect(await people.countUse('email#y#2026-11-20T10', 3, until)).toBe(true);
     });
   });
 }

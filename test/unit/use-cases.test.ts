@@ -6,8 +6,10 @@ import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/ale
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
 import { listFigures, submitFigures } from '../../shared/app/figures';
 import { authenticate, createKey } from '../../shared/app/keys';
+import { createUser, updateUser } from '../../shared/app/people';
 import type { Store } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
+import { sessionPrincipal, startSession } from '../../shared/app/sign-in';
 import { type Principal, systemPrincipal } from '../../shared/domain/access';
 
 /** Use cases on the in-memory stores (held to DynamoDB's behaviour by the stores' contract test). */
@@ -154,5 +156,39 @@ describe('the cold-night check on the in-memory stores', () => {
     now = new Date('2027-02-08T07:00:00Z');
     expect(await check()).toMatchObject({ sent: 0, failed: 0 });
     expect([mails.length, texts.length]).toEqual([1, 1]);
+  });
+});
+
+describe('a person signed in, on the in-memory stores', () => {
+  it('acts by the same rules as a key of their role and organisation, and the audit names them', async () => {
+    const { deps, activity, stranger } = await shelter();
+    const fredrik = await createUser(deps, admin, {
+      email: 'fredrik@example.org',
+      name: 'Fredrik Ek',
+      role: 'partner',
+      organisationId: activity.organisationId,
+    });
+    const signed = await sessionPrincipal(deps, await startSession(deps, fredrik));
+    expect(signed?.principal).toEqual({
+      id: fredrik.id,
+      via: 'session',
+      role: 'partner',
+      organisationId: activity.organisationId,
+      name: 'Fredrik Ek',
+    });
+    const principal = signed?.principal as Principal;
+    const night = { activityId: activity.id, period: '2026-11-22', figures: { women: 12, men: 40 } };
+    expect((await submitFigures(deps, principal, [night])).outcomes).toMatchObject([{ result: 'created' }]);
+    const [entry] = (
+      await deps.store.listAudit({ activityId: activity.id, from: '2026', to: '2027' })
+    ).filter((e) => e.entityType === 'figures');
+    expect(entry).toMatchObject({ keyId: fredrik.id, actorName: 'Fredrik Ek', action: 'figures.created' });
+    // Another organisation's person is told the activity does not exist, as their key would be.
+    expect((await submitFigures(deps, stranger, [night])).problems).toMatchObject([{ kind: 'not_found' }]);
+    // Their organisation changed: the session is over.
+    const other = await createOrganisation(deps, admin, { name: 'Ny Gemenskap', orgNumber: '802006-1019' });
+    const token = await startSession(deps, fredrik);
+    await updateUser(deps, admin, fredrik.id, { organisationId: other.id });
+    expect(await sessionPrincipal(deps, token)).toBeUndefined();
   });
 });
