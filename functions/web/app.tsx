@@ -235,10 +235,7 @@ export function createWeb(deps: WebDeps, logger: Logger) {
   };
 }
 
-const newSecret = () =>
-  createHash('sha256')
-    .update(crypto.getRandomValues(new Uint8Array(32)))
-    .digest('base64url');
+const newSecret = () => randomBytes(32).toString('base64url');
 
 async function organisationName(deps: Core, user: User) {
   return user.organisationId ? (await deps.store.getOrganisation(user.organisationId))?.name : undefined;

@@ -2,8 +2,6 @@ import { performance } from 'node:perf_hooks';
 import type { LocalSystem } from '../../infra/local/runtime';
 import { checkChannelsFromConfig, dynamoClient, storesOn } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
-import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
-import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { createSubscriber } from '../../shared/app/alerts';
 import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';

@@ -13,9 +13,6 @@
 import { performance } from 'node:perf_hooks';
 import { startLocalSystem } from '../../infra/local/runtime';
 import { dynamoClient, storesOn } from '../../shared/adapters/clients';
-import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
-import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
-import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { submitFigures } from '../../shared/app/figures';
 import { type Core, SILENT } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
