@@ -7,6 +7,7 @@ new IopStack(app, 'IopEuMedborgare', {
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-north-1' },
   alarmEmail: app.node.tryGetContext('alarmEmail'),
   mailFrom: app.node.tryGetContext('mailFrom'),
+  webOrigin: app.node.tryGetContext('webOrigin'),
   smsOriginationIdentity: app.node.tryGetContext('smsOriginationIdentity'),
   // e.g. -c coldNightMinute=5,35 for twice an hour; -c coldNightHour=14-23,0-8 for afternoons and nights only.
   coldNightSchedule: {

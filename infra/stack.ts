@@ -24,6 +24,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { WEBAUTHN_LIBRARY } from '../functions/web/passkeys-script';
 import { TABLE, TTL_ATTRIBUTE } from '../shared/adapters/table';
 import { DOCS_SCRIPT } from '../shared/http/docs';
 import { REPORT_ASSETS } from '../shared/report/assets';
@@ -32,6 +33,8 @@ import { IopFunction } from './constructs/iop-function';
 export interface IopStackProps extends StackProps {
   /** The sender of alert and report e-mail: an address of an identity verified in SES. */
   mailFrom?: string;
+  /** The web app's origin, when it has a domain of its own (passkeys are bound to it); default the API's URL. */
+  webOrigin?: string;
   /** When the cold-night check runs, Europe/Stockholm (default every hour at :05). */
   coldNightSchedule?: { minute?: string; hour?: string };
   /** End User Messaging SMS sender id or origination number for Sweden; absent: the account default. */
@@ -170,7 +173,9 @@ export class IopStack extends Stack {
       description: 'IOP web app: sign-in and pages',
       serviceName: 'iop-web',
       table: this.table,
-      environment: { MAIL_FROM: mailFrom },
+      assets: [WEBAUTHN_LIBRARY],
+      // Passkeys are bound to the origin browsers see: a custom domain (-c webOrigin=https://…) or the API's own.
+      environment: { MAIL_FROM: mailFrom, WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint },
     });
     web.role.addToPolicy(sendEmail);
     this.api.addRoutes({

@@ -22,12 +22,14 @@ const ConfigSchema = z.object({
   REPORT_BUCKET: z.string().min(1).optional(),
   /** Set only locally: the S3 emulator's address. */
   S3_ENDPOINT: optionalUrl,
+  /** The web app's origin as browsers see it (passkeys are bound to it), e.g. https://iop.stockholm.se. */
+  WEB_ORIGIN: z.url().optional(),
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
 /** What only some functions need, and so has no default: each names what it needs when it loads. */
-type Needed = 'MAIL_FROM' | 'REPORT_BUCKET';
+type Needed = 'MAIL_FROM' | 'REPORT_BUCKET' | 'WEB_ORIGIN';
 /** The configuration with `K` sure to be there. */
 export type ConfigWith<K extends Needed> = Config & { [P in K]-?: NonNullable<Config[P]> };
 

@@ -5,6 +5,15 @@ import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
 import type { User } from '../../shared/app/model';
+import {
+  addPasskey,
+  listPasskeys,
+  passkeyAddOptions,
+  passkeySignInOptions,
+  relyingParty,
+  removePasskey,
+  signInWithPasskey,
+} from '../../shared/app/passkeys';
 import type { Core, Uses } from '../../shared/app/ports';
 import {
   csrfMatches,
@@ -16,9 +25,13 @@ import {
   verifySignInCode,
 } from '../../shared/app/sign-in';
 import { AppError } from '../../shared/domain/errors';
+import { parseOrThrow } from '../../shared/domain/validation';
 import { page, text as textAnswer } from '../../shared/http/response';
+import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, wordsFor } from '../../shared/i18n';
+import { readPackageFile } from '../../shared/package-files';
 import { AccountPage, CodePage, MessagePage, type PageContext, SignInPage, StartPage } from './pages';
+import { PASSKEYS_SCRIPT, WEBAUTHN_LIBRARY } from './passkeys-script';
 import { STYLE } from './style';
 
 type Event = APIGatewayProxyEventV2;
@@ -37,7 +50,39 @@ const cookie = (name: string, value: string, maxAgeSeconds?: number) =>
 const cleared = (name: string) => cookie(name, '', 0);
 
 /** The stylesheet, served under a name that changes with its content, so that it may be kept for a year. */
-const STYLE_PATH = `/assets/style.${createHash('sha256').update(STYLE).digest('hex').slice(0, 12)}.css`;
+const hashed = (name: string, body: string | Buffer, ext: string) =>
+  `/assets/${name}.${createHash('sha256').update(body).digest('hex').slice(0, 12)}.${ext}`;
+const STYLE_PATH = hashed('style', STYLE, 'css');
+/** The passkey script and the WebAuthn library it uses, from this site (read from the package once, when asked). */
+const PASSKEYS_PATH = hashed('passkeys', PASSKEYS_SCRIPT, 'js');
+let library: { path: string; body: string } | undefined;
+const webauthnLibrary = () => {
+  if (!library) {
+    const body = readPackageFile(WEBAUTHN_LIBRARY).toString('utf8');
+    library = { path: hashed('webauthn', body, 'js'), body };
+  }
+  return library;
+};
+const LONG_CACHE = { 'cache-control': 'public, max-age=31536000, immutable' };
+const jsonAnswer = (status: number, body: unknown, cookies: string[] = []): Answer => ({
+  ...textAnswer(status, 'application/json', JSON.stringify(body), { 'cache-control': 'no-store' }),
+  cookies,
+});
+/** A passkey request's JSON body, bounded (WebAuthn responses are a few KB). */
+function jsonOf(event: Event): unknown {
+  const raw =
+    event.body === undefined
+      ? ''
+      : event.isBase64Encoded
+        ? Buffer.from(event.body, 'base64').toString('utf8')
+        : event.body;
+  if (raw.length > 16 * 1024) return undefined;
+  try {
+    return JSON.parse(raw || '{}');
+  } catch {
+    return undefined;
+  }
+}
 
 const MAX_FORM_BYTES = 4 * 1024;
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
@@ -83,15 +128,23 @@ const isEmail = (value: string) => z.email().safeParse(value).success;
  * and CSP stay same-origin and simple. Signed in by a one-time code by e-mail; the session yields a principal like
  * a key's, decided by the same rules.
  */
-export function createWeb(deps: WebDeps, logger: Logger) {
+/** The site as browsers see it: its origin (passkeys are bound to it). A function: locally, known once listening. */
+export interface Site {
+  origin(): string;
+}
+
+export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
   return async (event: Event): Promise<Answer> => {
     const method = event.requestContext?.http?.method ?? 'GET';
     const path = event.rawPath ?? '/';
     const jar = cookiesOf(event);
     const set: string[] = [];
     try {
-      if (method === 'GET' && path === STYLE_PATH)
-        return textAnswer(200, 'text/css', STYLE, { 'cache-control': 'public, max-age=31536000, immutable' });
+      if (method === 'GET' && path === STYLE_PATH) return textAnswer(200, 'text/css', STYLE, LONG_CACHE);
+      if (method === 'GET' && path === PASSKEYS_PATH)
+        return textAnswer(200, 'text/javascript', PASSKEYS_SCRIPT, LONG_CACHE);
+      if (method === 'GET' && path === webauthnLibrary().path)
+        return textAnswer(200, 'text/javascript', webauthnLibrary().body, LONG_CACHE);
 
       const signedIn = SECRET.test(jar[COOKIE.session] ?? '')
         ? await sessionPrincipal(deps, jar[COOKIE.session] as string)
@@ -108,13 +161,65 @@ export function createWeb(deps: WebDeps, logger: Logger) {
       const chosen = jar[COOKIE.lang];
       const language: Language =
         user?.language ?? (LANGUAGES.includes(chosen as Language) ? (chosen as Language) : 'sv');
-      const c: PageContext = { language, csrf: csrfTokenOf(secret), stylesheet: STYLE_PATH, user };
+      const c: PageContext = {
+        language,
+        csrf: csrfTokenOf(secret),
+        stylesheet: STYLE_PATH,
+        scripts: [webauthnLibrary().path, PASSKEYS_PATH],
+        user,
+      };
+      const rp = relyingParty(site.origin());
       const t = wordsFor(language).web;
       const show = (status: number, vnode: VNode) => ({
         ...page(status, `<!doctype html>${render(vnode)}`),
         cookies: set,
       });
       const signInAgain = () => redirect(`/logga-in${jar[COOKIE.session] ? '?utloggad=1' : ''}`, set);
+
+      if (method === 'POST' && path.startsWith('/passkey/') && path !== '/passkey/ta-bort') {
+        // The passkey script's JSON requests carry the form token in a header.
+        const body = jsonOf(event);
+        const header = event.headers?.['x-csrf'];
+        if (body === undefined || !csrfMatches(secret, header))
+          return jsonAnswer(403, { error: 'forbidden' }, set);
+        try {
+          switch (path) {
+            case '/passkey/ny/start':
+              if (!user) return jsonAnswer(401, { error: 'signed out' }, set);
+              return jsonAnswer(200, await passkeyAddOptions(deps, rp, user, secret), set);
+            case '/passkey/ny':
+              if (!user || !signedIn) return jsonAnswer(401, { error: 'signed out' }, set);
+              await addPasskey(
+                deps,
+                rp,
+                signedIn.principal,
+                secret,
+                parseOrThrow(S.PasskeyRegistration, body, 'passkey'),
+              );
+              return jsonAnswer(200, { redirect: '/konto?passkey=ny' }, set);
+            case '/passkey/logga-in/start':
+              return jsonAnswer(200, await passkeySignInOptions(deps, rp, secret), set);
+            case '/passkey/logga-in': {
+              const signed = await signInWithPasskey(
+                deps,
+                rp,
+                secret,
+                parseOrThrow(S.PasskeyAuthentication, body, 'passkey'),
+              );
+              logger.info('signed in', { userId: signed.user.id, with: 'passkey' });
+              return jsonAnswer(200, { redirect: '/' }, [
+                cleared(COOKIE.visitor),
+                cookie(COOKIE.session, signed.token),
+              ]);
+            }
+          }
+          return jsonAnswer(404, { error: 'not found' }, set);
+        } catch (e) {
+          if (e instanceof AppError && e.kind === 'invalid')
+            return jsonAnswer(400, { error: 'not verified' }, set);
+          throw e;
+        }
+      }
 
       if (method === 'POST') {
         const form = formOf(event);
@@ -176,6 +281,15 @@ export function createWeb(deps: WebDeps, logger: Logger) {
             throw e;
           }
         }
+        if (path === '/passkey/ta-bort') {
+          if (!signedIn) return signInAgain();
+          try {
+            await removePasskey(deps, signedIn.principal, form.id ?? '');
+          } catch (e) {
+            if (!(e instanceof AppError && e.kind === 'not_found')) throw e;
+          }
+          return redirect('/konto?passkey=borttagen', set);
+        }
         if (path === '/logga-ut') {
           if (user) await signOut(deps, secret);
           return redirect('/logga-in?utloggad=0', [cleared(COOKIE.session)]);
@@ -205,10 +319,20 @@ export function createWeb(deps: WebDeps, logger: Logger) {
               : redirect('/logga-in', set);
           case '/konto':
             if (!user) return signInAgain();
-            return show(
-              200,
-              <AccountPage c={{ ...c, user }} organisation={await organisationName(deps, user)} />,
-            );
+            {
+              const said = event.queryStringParameters?.passkey;
+              return show(
+                200,
+                <AccountPage
+                  c={{ ...c, user }}
+                  organisation={await organisationName(deps, user)}
+                  passkeys={await listPasskeys(deps, user)}
+                  notice={
+                    said === 'ny' ? t.passkeyAdded : said === 'borttagen' ? t.passkeyRemoved : undefined
+                  }
+                />,
+              );
+            }
           case '/sprak': {
             const to = event.queryStringParameters?.till;
             if (!LANGUAGES.includes(to as Language)) return redirect('/', set);
@@ -222,7 +346,7 @@ export function createWeb(deps: WebDeps, logger: Logger) {
       return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
     } catch (error) {
       logger.error('page failed', { path, method, error: error as Error });
-      const c: PageContext = { language: 'sv', csrf: '', stylesheet: STYLE_PATH };
+      const c: PageContext = { language: 'sv', csrf: '', stylesheet: STYLE_PATH, scripts: [] };
       const t = wordsFor('sv').web;
       return {
         ...page(

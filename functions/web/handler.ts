@@ -9,9 +9,11 @@ let lambdaWeb: ReturnType<typeof createWeb> | undefined;
 /** The web function's Lambda entry: API Gateway's $default route (everything but /v1/…). */
 export const handler = (event: APIGatewayProxyEventV2) => {
   if (!lambdaWeb) {
-    const config = loadConfig(process.env, ['MAIL_FROM']);
+    const config = loadConfig(process.env, ['MAIL_FROM', 'WEB_ORIGIN']);
     const logger = new Logger({ serviceName: 'iop-web' });
-    lambdaWeb = createWeb({ ...coreFromConfig(config, logger), email: emailFromConfig(config) }, logger);
+    lambdaWeb = createWeb({ ...coreFromConfig(config, logger), email: emailFromConfig(config) }, logger, {
+      origin: () => config.WEB_ORIGIN,
+    });
   }
   return lambdaWeb(event);
 };

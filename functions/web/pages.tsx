@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { User } from '../../shared/app/model';
+import type { Passkey, User } from '../../shared/app/model';
 import { type Language, wordsFor } from '../../shared/i18n';
 
 /**
@@ -13,6 +13,8 @@ export interface PageContext {
   csrf: string;
   /** The stylesheet's content-hashed address. */
   stylesheet: string;
+  /** The passkey scripts' addresses (content-hashed), for the pages that use them. */
+  scripts: readonly string[];
   /** The person signed in, if anyone. */
   user?: User;
 }
@@ -21,7 +23,14 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 const words = (c: PageContext) => wordsFor(c.language).web;
 
-function Shell(props: { c: PageContext; title: string; children: ComponentChildren; hasErrors?: boolean }) {
+function Shell(props: {
+  c: PageContext;
+  title: string;
+  children: ComponentChildren;
+  hasErrors?: boolean;
+  /** Passkey buttons on the page: its scripts and form token for them. */
+  passkeys?: boolean;
+}) {
   const t = words(props.c);
   const title = `${props.hasErrors ? `${t.errorSummaryTitle}: ` : ''}${props.title} – ${t.service}`;
   return (
@@ -31,6 +40,14 @@ function Shell(props: { c: PageContext; title: string; children: ComponentChildr
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <link rel="stylesheet" href={props.c.stylesheet} />
+        {props.passkeys ? (
+          <>
+            <meta name="csrf" content={props.c.csrf} />
+            {props.c.scripts.map((src) => (
+              <script key={src} src={src} defer />
+            ))}
+          </>
+        ) : null}
       </head>
       <body>
         <a class="skip" href="#innehall">
@@ -104,14 +121,34 @@ function Field(props: {
 const describedBy = (id: string, hint: boolean, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+/** A passkey button: hidden until the script finds that the browser can use passkeys. */
+function PasskeyButton(props: { c: PageContext; kind: 'add' | 'sign-in'; label: string }) {
+  return (
+    <button
+      type="button"
+      class="secondary"
+      data-passkey={props.kind}
+      data-failed={words(props.c).passkeyFailed}
+      hidden
+    >
+      {props.label}
+    </button>
+  );
+}
+
 export function SignInPage(props: { c: PageContext; email?: string; errors?: FieldErrors; notice?: string }) {
   const t = words(props.c);
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={t.signInTitle} hasErrors={Object.keys(errors).length > 0}>
+    <Shell c={props.c} title={t.signInTitle} hasErrors={Object.keys(errors).length > 0} passkeys>
       <ErrorSummary c={props.c} errors={errors} />
       {props.notice ? <p class="notice">{props.notice}</p> : null}
       <h1>{t.signInTitle}</h1>
+      <div class="passkey-only" data-passkey-only hidden>
+        <PasskeyButton c={props.c} kind="sign-in" label={t.signInWithPasskey} />
+        <p data-passkey-status role="status" />
+        <p>{t.orWithCode}</p>
+      </div>
       <p class="lead">{t.signInLead}</p>
       <form method="post" action="/logga-in" novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
@@ -177,11 +214,22 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
   );
 }
 
-export function AccountPage(props: { c: PageContext & { user: User }; organisation?: string }) {
+export function AccountPage(props: {
+  c: PageContext & { user: User };
+  organisation?: string;
+  passkeys: readonly Passkey[];
+  notice?: string;
+}) {
   const t = words(props.c);
   const { user } = props.c;
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(wordsFor(props.c.language).locale, {
+      dateStyle: 'long',
+      timeZone: 'Europe/Stockholm',
+    }).format(new Date(iso));
   return (
-    <Shell c={props.c} title={t.accountTitle}>
+    <Shell c={props.c} title={t.accountTitle} passkeys>
+      {props.notice ? <p class="notice">{props.notice}</p> : null}
       <h1>{t.accountTitle}</h1>
       <dl>
         <dt>{t.nameLabel}</dt>
@@ -197,6 +245,28 @@ export function AccountPage(props: { c: PageContext & { user: User }; organisati
           </>
         ) : null}
       </dl>
+      <h2>{t.passkeysTitle}</h2>
+      <p>{t.passkeysLead}</p>
+      {props.passkeys.length === 0 ? <p>{t.noPasskeys}</p> : null}
+      <ul class="passkeys">
+        {props.passkeys.map((p) => (
+          <li key={p.id}>
+            <span>
+              {t.passkeyCreated(day(p.createdAt))}
+              {p.lastUsedAt ? `, ${t.passkeyUsed(day(p.lastUsedAt))}` : ''}
+            </span>
+            <form method="post" action="/passkey/ta-bort">
+              <input type="hidden" name="csrf" value={props.c.csrf} />
+              <input type="hidden" name="id" value={p.id} />
+              <button type="submit" class="secondary" aria-label={t.removePasskeyLabel(day(p.createdAt))}>
+                {t.removePasskey}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <PasskeyButton c={props.c} kind="add" label={t.addPasskey} />
+      <p data-passkey-status role="status" />
       <form method="post" action="/logga-ut">
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <button type="submit" class="secondary">

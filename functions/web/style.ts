@@ -185,6 +185,11 @@ dt {
 dd {
   margin: 0;
 }
+ul.passkeys { list-style: none; padding: 0; margin: 0 0 1rem; }
+ul.passkeys li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
+ul.passkeys form { margin: 0; }
+[hidden] { display: none !important; }
+h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; }
 footer {
   border-top: 1px solid var(--line);
   padding: 1rem;

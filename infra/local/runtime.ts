@@ -143,9 +143,12 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       { ...deps, ...reportChannelsFromConfig(config) },
       new Logger({ serviceName: 'iop-reports', logLevel: level }),
     );
+    // Passkeys are bound to the origin browsers see: known once the server listens (`localhost`, never an IP).
+    let webOrigin = '';
     const web = createWeb(
       { ...deps, email: emailFromConfig(config) },
       new Logger({ serviceName: 'iop-web', logLevel: level }),
+      { origin: () => webOrigin },
     );
     // API Gateway's routes: /v1/reports… go to the reports function, the rest of /v1/… to the partner API, and
     // everything else to the web app.
@@ -162,12 +165,13 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     stoppers.push(() => new Promise<void>((r) => api.close(() => r())));
     const address = api.address();
     const apiPort = typeof address === 'object' && address ? address.port : options.port;
+    webOrigin = `http://localhost:${apiPort}`;
 
     mkdirSync(options.dataDir, { recursive: true });
     writeFileSync(join(options.dataDir, RUNTIME_FILE), `${JSON.stringify(config, null, 2)}\n`);
     return {
       apiUrl: `http://127.0.0.1:${apiPort}`,
-      webUrl: `http://localhost:${apiPort}`,
+      webUrl: webOrigin,
       sesUrl: `http://127.0.0.1:${sesPort}`,
       dynamoUrl: config.DYNAMODB_ENDPOINT as string,
       s3Url: config.S3_ENDPOINT as string,

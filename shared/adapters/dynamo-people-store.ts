@@ -1,5 +1,5 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry, Session, SignInCode, User } from '../app/model';
+import type { AuditEntry, Passkey, Session, SignInCode, User } from '../app/model';
 import type { PeopleStore } from '../app/ports';
 import { conflict } from '../domain/errors';
 import { DynamoTable } from './dynamo-table';
@@ -135,6 +135,73 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
         }),
       ),
     );
+  }
+
+  async addPasskey(passkey: Passkey, audit: AuditEntry) {
+    await this.transact([
+      this.putNew({ pk: `PASSKEY#${passkey.userId}`, sk: passkey.id, ...passkey }),
+      this.auditPut(audit),
+    ]);
+  }
+
+  listPasskeys(userId: string) {
+    return this.query<Passkey>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `PASSKEY#${userId}` },
+      ConsistentRead: true,
+    });
+  }
+
+  getPasskey(userId: string, id: string) {
+    return this.get<Passkey>(`PASSKEY#${userId}`, id, true);
+  }
+
+  usePasskey(passkey: Passkey, previous: number) {
+    return this.sendIf(
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: `PASSKEY#${passkey.userId}`, sk: passkey.id },
+          UpdateExpression: 'SET #counter = :counter, lastUsedAt = :at',
+          ConditionExpression: '#counter = :previous',
+          ExpressionAttributeNames: { '#counter': 'counter' },
+          ExpressionAttributeValues: {
+            ':counter': passkey.counter,
+            ':at': passkey.lastUsedAt,
+            ':previous': previous,
+          },
+        }),
+      ),
+    );
+  }
+
+  async deletePasskey(passkey: Passkey, audit: AuditEntry) {
+    await this.transact([
+      { Delete: { TableName: this.tableName, Key: { pk: `PASSKEY#${passkey.userId}`, sk: passkey.id } } },
+      this.auditPut(audit),
+    ]);
+  }
+
+  async putChallenge(id: string, challenge: string, expiresAt: string) {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: 'CHALLENGE', sk: id, challenge, expiresAt, ttl: ttlOf(expiresAt) },
+      }),
+    );
+  }
+
+  async takeChallenge(id: string) {
+    const { Attributes } = await this.doc.send(
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: { pk: 'CHALLENGE', sk: id },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    return Attributes
+      ? { challenge: String(Attributes.challenge), expiresAt: String(Attributes.expiresAt) }
+      : undefined;
   }
 
   countUse(key: string, limit: number, expiresAt: string) {

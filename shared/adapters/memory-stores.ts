@@ -13,6 +13,7 @@ import type {
   FigureChange,
   MonthGranularity,
   Organisation,
+  Passkey,
   Session,
   SignInCode,
   StoredFigures,
@@ -479,6 +480,46 @@ export class MemoryPeopleStore implements PeopleStore {
       when: (item) => !!item && item.usedAt === undefined && Number(item.wrongTries) < maxTries,
       set: (item) => ({ wrongTries: Number(item?.wrongTries ?? 0) + 1 }),
     });
+  }
+
+  async addPasskey(passkey: Passkey, audit: AuditEntry) {
+    this.table.transact([
+      this.table.putNew({ pk: `PASSKEY#${passkey.userId}`, sk: passkey.id, ...passkey }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async listPasskeys(userId: string) {
+    return this.table.query<Passkey>(`PASSKEY#${userId}`);
+  }
+
+  async getPasskey(userId: string, id: string) {
+    return this.table.get<Passkey>(`PASSKEY#${userId}`, id);
+  }
+
+  async usePasskey(passkey: Passkey, previous: number) {
+    return this.table.writeIf({
+      update: { pk: `PASSKEY#${passkey.userId}`, sk: passkey.id },
+      when: (item) => item?.counter === previous,
+      set: () => ({ counter: passkey.counter, lastUsedAt: passkey.lastUsedAt }),
+    });
+  }
+
+  async deletePasskey(passkey: Passkey, audit: AuditEntry) {
+    this.table.transact([
+      { delete: { pk: `PASSKEY#${passkey.userId}`, sk: passkey.id } },
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async putChallenge(id: string, challenge: string, expiresAt: string) {
+    this.table.putAll([{ pk: 'CHALLENGE', sk: id, challenge, expiresAt }]);
+  }
+
+  async takeChallenge(id: string) {
+    const kept = this.table.get<{ challenge: string; expiresAt: string }>('CHALLENGE', id);
+    if (kept) this.table.writeIf({ delete: { pk: 'CHALLENGE', sk: id } });
+    return kept;
   }
 
   async countUse(key: string, limit: number, _expiresAt: string) {

@@ -83,6 +83,20 @@ export interface Session {
   expiresAt: string;
 }
 
+/** A passkey of a person (WebAuthn): its public key only; the private key never leaves the person's device. */
+export interface Passkey {
+  /** The credential id, base64url. */
+  id: string;
+  userId: string;
+  /** The COSE public key, base64url. */
+  publicKey: string;
+  /** The signature counter last seen (0 for authenticators that do not count). */
+  counter: number;
+  transports?: string[];
+  createdAt: string;
+  lastUsedAt?: string;
+}
+
 /** A one-time code sent to sign in: kept by the hash of its challenge (in the person's cookie only). */
 export interface SignInCode {
   /** SHA-256 of the challenge, hex. */

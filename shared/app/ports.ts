@@ -7,6 +7,7 @@ import type {
   FigureChange,
   MonthGranularity,
   Organisation,
+  Passkey,
   Session,
   SignInCode,
   StoredFigures,
@@ -90,6 +91,16 @@ export interface PeopleStore {
   useSignInCode(id: string, at: string, maxTries: number): Promise<boolean>;
   /** Counts a wrong try, while there are tries left; false when the code is dead already. */
   countWrongTry(id: string, maxTries: number): Promise<boolean>;
+  addPasskey(passkey: Passkey, audit: AuditEntry): Promise<void>;
+  listPasskeys(userId: string): Promise<Passkey[]>;
+  getPasskey(userId: string, id: string): Promise<Passkey | undefined>;
+  /** Records a sign-in with it: its new counter, if the stored one is still `previous` (a replay loses). */
+  usePasskey(passkey: Passkey, previous: number): Promise<boolean>;
+  deletePasskey(passkey: Passkey, audit: AuditEntry): Promise<void>;
+  /** Keeps a WebAuthn challenge for `id` (a session or a visitor) until it is taken or expires. */
+  putChallenge(id: string, challenge: string, expiresAt: string): Promise<void>;
+  /** The challenge kept for `id`, removed as it is read: each is used once. */
+  takeChallenge(id: string): Promise<{ challenge: string; expiresAt: string } | undefined>;
   /** Counts one use of something limited (`key`) within a window: false, and not counted, once `limit` is reached. */
   countUse(key: string, limit: number, expiresAt: string): Promise<boolean>;
 }

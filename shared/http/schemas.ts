@@ -533,3 +533,43 @@ export const User = z
     createdAt: z.string(),
   })
   .meta({ id: 'User' });
+
+// --- passkeys (the web app's script posts what the browser's WebAuthn answered) ---------------------------
+
+const b64url = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]*$/);
+const credential = {
+  id: b64url(1364),
+  rawId: b64url(1364),
+  authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+  clientExtensionResults: z
+    .record(z.string().max(64), z.unknown())
+    .refine((r) => Object.keys(r).length <= 20),
+  type: z.literal('public-key'),
+};
+export const PasskeyRegistration = z.strictObject({
+  ...credential,
+  response: z.strictObject({
+    clientDataJSON: b64url(4096),
+    attestationObject: b64url(8192),
+    authenticatorData: b64url(8192).optional(),
+    transports: setOf(
+      z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']),
+      7,
+    ).optional(),
+    publicKeyAlgorithm: z.int().min(-65536).max(65536).optional(),
+    publicKey: b64url(4096).optional(),
+  }),
+});
+export const PasskeyAuthentication = z.strictObject({
+  ...credential,
+  response: z.strictObject({
+    clientDataJSON: b64url(4096),
+    authenticatorData: b64url(8192),
+    signature: b64url(2048),
+    userHandle: b64url(128).optional(),
+  }),
+});

@@ -218,6 +218,20 @@ export const en: Catalogue = {
     errorText: 'It is not your fault. Try again in a while.',
     toStart: 'To the start page',
     accessibility: 'Accessibility',
+    passkeysTitle: 'Passkeys',
+    passkeysLead:
+      'With a passkey you sign in with your fingerprint, face or screen lock on your phone or computer, without a code. The e-mail code stays as the fallback.',
+    noPasskeys: 'You have no passkey yet.',
+    addPasskey: 'Add a passkey',
+    passkeyCreated: (date: string) => `Created ${date}`,
+    passkeyUsed: (date: string) => `last used ${date}`,
+    removePasskey: 'Remove',
+    removePasskeyLabel: (date: string) => `Remove the passkey created ${date}`,
+    passkeyAdded: 'The passkey is saved. Next time you can sign in with it.',
+    passkeyRemoved: 'The passkey is removed.',
+    passkeyFailed: 'The passkey could not be used. Try again, or sign in with a code.',
+    signInWithPasskey: 'Sign in with a passkey',
+    orWithCode: 'Or get a code by e-mail:',
   },
 
   errors: {

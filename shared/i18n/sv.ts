@@ -235,6 +235,20 @@ export const sv = {
     errorText: 'Det är inte ditt fel. Försök igen om en stund.',
     toStart: 'Till startsidan',
     accessibility: 'Tillgänglighet',
+    passkeysTitle: 'Passkeys',
+    passkeysLead:
+      'Med en passkey loggar du in med fingeravtryck, ansikte eller skärmlås på din telefon eller dator, utan kod. E-postkoden finns kvar som reserv.',
+    noPasskeys: 'Du har ingen passkey än.',
+    addPasskey: 'Lägg till en passkey',
+    passkeyCreated: (date: string) => `Skapad ${date}`,
+    passkeyUsed: (date: string) => `senast använd ${date}`,
+    removePasskey: 'Ta bort',
+    removePasskeyLabel: (date: string) => `Ta bort passkeyn som skapades ${date}`,
+    passkeyAdded: 'Passkeyn är sparad. Nästa gång kan du logga in med den.',
+    passkeyRemoved: 'Passkeyn är borttagen.',
+    passkeyFailed: 'Det gick inte att använda en passkey. Försök igen, eller logga in med en kod.',
+    signInWithPasskey: 'Logga in med passkey',
+    orWithCode: 'Eller få en kod med e-post:',
   },
 
   /** Each kind of error, as a person is told it (a page, a message): what happened. */

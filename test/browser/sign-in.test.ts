@@ -85,4 +85,57 @@ describe('signing in, in Chromium', () => {
     await english.click('text=På svenska');
     expect(await english.textContent('h1')).toBe('Logga in');
   });
+
+  it('adds a passkey with a virtual authenticator, signs out, and signs in with it — no e-mail', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+      },
+    });
+    await page.goto(`${t.system.webUrl}/logga-in`);
+    await page.fill('#email', email);
+    await page.click('button[type="submit"]');
+    await page.waitForURL('**/logga-in/kod');
+    await page.fill('#code', (await codesFor(t.system, email)).at(-1) as string);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${t.system.webUrl}/`);
+
+    await page.goto(`${t.system.webUrl}/konto`);
+    expect(await page.textContent('main')).toContain('Du har ingen passkey än.');
+    await page.click('button:has-text("Lägg till en passkey")');
+    await page.waitForURL('**/konto?passkey=ny');
+    expect(await page.textContent('.notice')).toContain('Passkeyn är sparad');
+    expect(await page.locator('ul.passkeys li').count()).toBe(1);
+    await expectAccessible(page, 'account, with a passkey');
+    await page.click('button:has-text("Logga ut")');
+    await page.waitForURL('**/logga-in?utloggad=0');
+
+    const mailsBefore = (await codesFor(t.system, email)).length;
+    await page.click('button:has-text("Logga in med passkey")');
+    await page.waitForURL(`${t.system.webUrl}/`);
+    expect(await page.textContent('h1')).toBe('Hej Fredrik Ek!');
+    expect(await codesFor(t.system, email)).toHaveLength(mailsBefore);
+    await page.goto(`${t.system.webUrl}/konto`);
+    expect(await page.textContent('ul.passkeys')).toMatch(/senast använd/);
+
+    // Removed, it signs in no one.
+    await page.click('ul.passkeys button');
+    await page.waitForURL('**/konto?passkey=borttagen');
+    expect(await page.locator('ul.passkeys li').count()).toBe(0);
+    await page.click('button:has-text("Logga ut")');
+    await page.waitForURL('**/logga-in?utloggad=0');
+    await page.click('button:has-text("Logga in med passkey")');
+    await expect
+      .poll(() => page.textContent('[data-passkey-status]'))
+      .toContain('Det gick inte att använda en passkey');
+    expect(new URL(page.url()).pathname).toBe('/logga-in');
+  });
 });

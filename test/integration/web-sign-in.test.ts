@@ -246,4 +246,28 @@ describe('people and sign-in over HTTP', () => {
     expect(refused.html).toMatch(/aria-describedby="email-hint email-error"/);
     expect(refused.html).toMatch(/<title>Det finns ett problem: Logga in/);
   });
+
+  it("guards the passkey script's requests with the form token, and adds a passkey only for a signed-in person", async () => {
+    const browser = visitor(t.system);
+    await browser.get('/logga-in');
+    const jar = [...browser.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const post = (path: string, csrf?: string) =>
+      fetch(`${t.system.webUrl}${path}`, {
+        method: 'POST',
+        headers: { cookie: jar, 'content-type': 'application/json', ...(csrf ? { 'x-csrf': csrf } : {}) },
+        body: '{}',
+      });
+    expect((await post('/passkey/logga-in/start')).status).toBe(403);
+    expect((await post('/passkey/logga-in/start', 'f'.repeat(64))).status).toBe(403);
+    const options = await post('/passkey/logga-in/start', browser.csrf);
+    expect(options.status).toBe(200);
+    expect(await options.json()).toMatchObject({ challenge: expect.any(String), rpId: 'localhost' });
+    expect((await post('/passkey/ny/start', browser.csrf)).status).toBe(401);
+    // A made-up response is not verified: refused, and nobody is signed in.
+    const forged = await post('/passkey/logga-in', browser.csrf);
+    expect(forged.status).toBe(400);
+    expect(
+      forged.headers.getSetCookie().some((c) => c.startsWith('__Host-iop-session=') && !/Max-Age=0/.test(c)),
+    ).toBe(false);
+  });
 });
