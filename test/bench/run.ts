@@ -9,6 +9,7 @@
  * - cold-night check: one run against the fake SMHI, SMHI and DynamoDB requests counted.
  * - bundles: each Lambda as CDK bundles it, its size and cold import time against an empty module's.
  * - edges: issue 9's hostile requests, each refused in well under a second while /v1/health goes on answering.
+ * - sign-in: asking for a code for known and unknown addresses takes the same time (no timing tell).
  */
 import { performance } from 'node:perf_hooks';
 import { startLocalSystem } from '../../infra/local/runtime';
@@ -26,6 +27,7 @@ import { bundleBench } from './bundles';
 import { checkBench } from './check';
 import { edgesBench } from './edges';
 import { countRequests, median } from './measure';
+import { signInBench } from './sign-in';
 
 const SHELTERS = 50;
 const RUNS = 10;
@@ -45,6 +47,7 @@ try {
   if (!only || only === 'check') console.table(await checkBench(system));
   if (!only || only === 'bundles') console.table(await bundleBench());
   if (!only || only === 'edges') console.table(await edgesBench(system));
+  if (!only || only === 'sign-in') console.table(await signInBench(system));
 } finally {
   await system.stop();
 }
