@@ -8,6 +8,7 @@ new IopStack(app, 'IopEuMedborgare', {
   alarmEmail: app.node.tryGetContext('alarmEmail'),
   mailFrom: app.node.tryGetContext('mailFrom'),
   webOrigin: app.node.tryGetContext('webOrigin'),
+  contactEmail: app.node.tryGetContext('contactEmail'),
   smsOriginationIdentity: app.node.tryGetContext('smsOriginationIdentity'),
   // e.g. -c coldNightMinute=5,35 for twice an hour; -c coldNightHour=14-23,0-8 for afternoons and nights only.
   coldNightSchedule: {

@@ -35,6 +35,8 @@ export interface IopStackProps extends StackProps {
   mailFrom?: string;
   /** The web app's origin, when it has a domain of its own (passkeys are bound to it); default the API's URL. */
   webOrigin?: string;
+  /** Where people report accessibility problems (the accessibility statement names it). */
+  contactEmail?: string;
   /** When the cold-night check runs, Europe/Stockholm (default every hour at :05). */
   coldNightSchedule?: { minute?: string; hour?: string };
   /** End User Messaging SMS sender id or origination number for Sweden; absent: the account default. */
@@ -175,7 +177,11 @@ export class IopStack extends Stack {
       table: this.table,
       assets: [WEBAUTHN_LIBRARY],
       // Passkeys are bound to the origin browsers see: a custom domain (-c webOrigin=https://…) or the API's own.
-      environment: { MAIL_FROM: mailFrom, WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint },
+      environment: {
+        MAIL_FROM: mailFrom,
+        WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint,
+        ...(props.contactEmail ? { CONTACT_EMAIL: props.contactEmail } : {}),
+      },
     });
     web.role.addToPolicy(sendEmail);
     this.api.addRoutes({

@@ -24,6 +24,8 @@ const ConfigSchema = z.object({
   S3_ENDPOINT: optionalUrl,
   /** The web app's origin as browsers see it (passkeys are bound to it), e.g. https://iop.stockholm.se. */
   WEB_ORIGIN: z.url().optional(),
+  /** Where people report accessibility problems with the web app (its accessibility statement names it). */
+  CONTACT_EMAIL: z.email().default('iop-tillganglighet@example.org'),
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
 

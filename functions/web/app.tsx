@@ -30,7 +30,15 @@ import { page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, wordsFor } from '../../shared/i18n';
 import { readPackageFile } from '../../shared/package-files';
-import { AccountPage, CodePage, MessagePage, type PageContext, SignInPage, StartPage } from './pages';
+import {
+  AccessibilityPage,
+  AccountPage,
+  CodePage,
+  MessagePage,
+  type PageContext,
+  SignInPage,
+  StartPage,
+} from './pages';
 import { PASSKEYS_SCRIPT, WEBAUTHN_LIBRARY } from './passkeys-script';
 import { STYLE } from './style';
 
@@ -131,6 +139,8 @@ const isEmail = (value: string) => z.email().safeParse(value).success;
 /** The site as browsers see it: its origin (passkeys are bound to it). A function: locally, known once listening. */
 export interface Site {
   origin(): string;
+  /** Where people report accessibility problems (named in the accessibility statement). */
+  contactEmail: string;
 }
 
 export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
@@ -333,6 +343,8 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                 />,
               );
             }
+          case '/tillganglighet':
+            return show(200, <AccessibilityPage c={c} contactEmail={site.contactEmail} />);
           case '/sprak': {
             const to = event.queryStringParameters?.till;
             if (!LANGUAGES.includes(to as Language)) return redirect('/', set);

@@ -13,6 +13,7 @@ export const handler = (event: APIGatewayProxyEventV2) => {
     const logger = new Logger({ serviceName: 'iop-web' });
     lambdaWeb = createWeb({ ...coreFromConfig(config, logger), email: emailFromConfig(config) }, logger, {
       origin: () => config.WEB_ORIGIN,
+      contactEmail: config.CONTACT_EMAIL,
     });
   }
   return lambdaWeb(event);

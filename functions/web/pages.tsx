@@ -71,6 +71,9 @@ function Shell(props: {
         <main id="innehall" tabIndex={-1}>
           {props.children}
         </main>
+        <footer>
+          <a href="/tillganglighet">{t.statementTitle}</a>
+        </footer>
       </body>
     </html>
   );
@@ -273,6 +276,44 @@ export function AccountPage(props: {
           {t.signOut}
         </button>
       </form>
+    </Shell>
+  );
+}
+
+/** When the statement was last reviewed: a change to what is or is not accessible moves it. */
+export const STATEMENT_REVIEWED = '2026-12-01';
+
+/** The accessibility statement DOS-lagen asks for, reachable from every page (its footer). */
+export function AccessibilityPage(props: { c: PageContext; contactEmail: string }) {
+  const t = words(props.c);
+  const s = t.statement;
+  const date = new Intl.DateTimeFormat(wordsFor(props.c.language).locale, {
+    dateStyle: 'long',
+    timeZone: 'Europe/Stockholm',
+  }).format(new Date(`${STATEMENT_REVIEWED}T12:00:00Z`));
+  return (
+    <Shell c={props.c} title={t.statementTitle}>
+      <h1>{t.statementTitle}</h1>
+      <p>{s.intro}</p>
+      <h2>{s.statusTitle}</h2>
+      <p>{s.status}</p>
+      <h2>{s.gapsTitle}</h2>
+      <ul>
+        {s.gaps.map((gap) => (
+          <li key={gap}>{gap}</li>
+        ))}
+      </ul>
+      <h2>{s.methodTitle}</h2>
+      <p>{s.method(date)}</p>
+      <h2>{s.reportTitle}</h2>
+      <p>
+        {s.report(props.contactEmail)} <a href={`mailto:${props.contactEmail}`}>{props.contactEmail}</a>
+      </p>
+      <h2>{s.supervisionTitle}</h2>
+      <p>
+        {s.supervision} <a href="https://www.digg.se/tdosanmalan">{s.diggLink}</a>
+      </p>
+      <p>{s.updated(date)}</p>
     </Shell>
   );
 }

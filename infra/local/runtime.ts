@@ -148,7 +148,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     const web = createWeb(
       { ...deps, email: emailFromConfig(config) },
       new Logger({ serviceName: 'iop-web', logLevel: level }),
-      { origin: () => webOrigin },
+      { origin: () => webOrigin, contactEmail: 'tillganglighet@iop.local' },
     );
     // API Gateway's routes: /v1/reports… go to the reports function, the rest of /v1/… to the partner API, and
     // everything else to the web app.

@@ -218,6 +218,30 @@ export const en: Catalogue = {
     errorText: 'It is not your fault. Try again in a while.',
     toStart: 'To the start page',
     accessibility: 'Accessibility',
+    statementTitle: 'Accessibility statement',
+    statement: {
+      intro:
+        'The City of Stockholm, its social administration, is responsible for the web service IOP EU citizens, where the partners of the non-profit public partnership report and follow the activities. We want as many people as possible to be able to use it. This statement says how it meets the Swedish act (2018:1937) on accessibility to digital public services, its known gaps, and how to report a problem.',
+      statusTitle: 'How accessible is the service?',
+      status:
+        'The service is partially compliant with the act on accessibility to digital public services, because of the gaps described below.',
+      gapsTitle: 'Content that is not accessible',
+      gaps: [
+        'Signing in with a passkey needs JavaScript and a browser or device that supports passkeys. Signing in with a code by e-mail works without, and always stays available.',
+        'The pages for reporting the activities, following extra cold nights and running the partnership are being built and have not been reviewed yet. They are reviewed before they are put into use.',
+      ],
+      methodTitle: 'How we tested the service',
+      method: (date: string) =>
+        `We reviewed the service ourselves. Every time the code changes, every page is tested automatically against WCAG 2.1 levels A and AA with axe-core, with and without error messages, and a sign-in is made with the keyboard alone. The latest assessment was made on ${date}.`,
+      reportTitle: 'Report a problem',
+      report: (email: string) =>
+        `If you cannot use something in the service, or find a gap not listed here, write to ${email}. Say which page it is and what does not work.`,
+      supervisionTitle: 'Supervision',
+      supervision:
+        'The Agency for Digital Government (Digg) supervises the act. If you are not satisfied with how we handle your feedback, you can report it to Digg:',
+      diggLink: 'Report a lack of accessibility to Digg',
+      updated: (date: string) => `This statement was last updated on ${date}.`,
+    },
     passkeysTitle: 'Passkeys',
     passkeysLead:
       'With a passkey you sign in with your fingerprint, face or screen lock on your phone or computer, without a code. The e-mail code stays as the fallback.',

@@ -235,6 +235,30 @@ export const sv = {
     errorText: 'Det är inte ditt fel. Försök igen om en stund.',
     toStart: 'Till startsidan',
     accessibility: 'Tillgänglighet',
+    statementTitle: 'Tillgänglighetsredogörelse',
+    statement: {
+      intro:
+        'Stockholms stad, socialförvaltningen, står bakom webbtjänsten IOP EU-medborgare, där partnerna i det idéburna offentliga partnerskapet rapporterar och följer verksamheten. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur den uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.',
+      statusTitle: 'Hur tillgänglig är webbtjänsten?',
+      status:
+        'Webbtjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
+      gapsTitle: 'Innehåll som inte är tillgängligt',
+      gaps: [
+        'Inloggning med passkey kräver JavaScript och en webbläsare eller enhet som stöder passkeys. Inloggning med kod via e-post fungerar utan och finns alltid kvar.',
+        'Sidorna för att rapportera verksamheten, följa extra kalla nätter och administrera partnerskapet byggs nu och har inte granskats än. De granskas innan de tas i bruk.',
+      ],
+      methodTitle: 'Hur vi har testat webbtjänsten',
+      method: (date: string) =>
+        `Vi har granskat webbtjänsten själva. Varje gång koden ändras testas varje sida automatiskt mot WCAG 2.1 nivå A och AA med verktyget axe-core, med och utan felmeddelanden, och en inloggning görs med enbart tangentbord. Senaste bedömningen gjordes ${date}.`,
+      reportTitle: 'Rapportera brister',
+      report: (email: string) =>
+        `Om du inte kan använda något i webbtjänsten, eller hittar brister som inte står här, skriv till ${email}. Berätta vilken sida det gäller och vad som inte fungerar.`,
+      supervisionTitle: 'Tillsyn',
+      supervision:
+        'Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till Digg:',
+      diggLink: 'Anmäl bristande tillgänglighet till Digg',
+      updated: (date: string) => `Redogörelsen uppdaterades senast ${date}.`,
+    },
     passkeysTitle: 'Passkeys',
     passkeysLead:
       'Med en passkey loggar du in med fingeravtryck, ansikte eller skärmlås på din telefon eller dator, utan kod. E-postkoden finns kvar som reserv.',

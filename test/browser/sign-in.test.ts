@@ -75,6 +75,22 @@ describe('signing in, in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/logga-in');
   });
 
+  it('links the accessibility statement from every page; it names the status, the gaps, how to report, and Digg', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${t.system.webUrl}/logga-in`);
+    await page.click('footer a');
+    expect(await page.textContent('h1')).toBe('Tillgänglighetsredogörelse');
+    const text = await page.textContent('main');
+    expect(text).toContain('delvis förenlig');
+    expect(text).toContain('tillganglighet@iop.local');
+    expect(await page.getAttribute('a[href="https://www.digg.se/tdosanmalan"]', 'href')).toBeTruthy();
+    await expectAccessible(page, 'accessibility statement');
+    for (const path of ['/logga-in/kod', '/finns-inte', '/tillganglighet']) {
+      await page.goto(`${t.system.webUrl}${path}`);
+      expect(await page.getAttribute('footer a', 'href'), path).toBe('/tillganglighet');
+    }
+  });
+
   it('switches to English and back', async () => {
     const english = await (await browser.newContext()).newPage();
     await english.goto(`${t.system.webUrl}/logga-in`);

@@ -217,6 +217,15 @@ describe('people and sign-in over HTTP', () => {
     expect((await idle.get('/')).status).toBe(200);
     later(120);
     expect((await idle.get('/')).location).toBe('/logga-in?utloggad=1');
+
+    // Never idle, but 12 hours after signing in the session is over all the same.
+    const busy = await signIn(t.system, anna.email);
+    for (let hours = 1.5; hours < 12; hours += 1.5) {
+      later(90);
+      expect((await busy.get('/')).status, `${hours} h`).toBe(200);
+    }
+    later(90);
+    expect((await busy.get('/')).location).toBe('/logga-in?utloggad=1');
   });
 
   it('refuses a form without its token, or with another, with 403, changing nothing', async () => {
