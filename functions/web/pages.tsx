@@ -307,7 +307,7 @@ export function AccessibilityPage(props: { c: PageContext; contactEmail: string 
       <p>{s.method(date)}</p>
       <h2>{s.reportTitle}</h2>
       <p>
-        {s.report(props.contactEmail)} <a href={`mailto:${props.contactEmail}`}>{props.contactEmail}</a>
+        {s.report} <a href={`mailto:${props.contactEmail}`}>{props.contactEmail}</a>. {s.reportAsk}
       </p>
       <h2>{s.supervisionTitle}</h2>
       <p>

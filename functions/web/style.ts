@@ -83,6 +83,15 @@ h1 {
   line-height: 1.2;
   margin: 0.5rem 0 1rem;
 }
+/* Long Swedish compounds (Tillgänglighetsredogörelse) break rather than push the page wider than a phone. */
+h1, h2, p, li, dd {
+  overflow-wrap: break-word;
+}
+@media (max-width: 30rem) {
+  h1 {
+    font-size: 1.5rem;
+  }
+}
 p {
   margin: 0 0 1rem;
 }
@@ -175,9 +184,22 @@ button.secondary:hover {
 }
 dl {
   display: grid;
-  grid-template-columns: max-content 1fr;
+  grid-template-columns: max-content minmax(0, 1fr);
   gap: 0.4rem 1.5rem;
   margin: 0 0 1.5rem;
+}
+/* An e-mail address is one long word: it may break anywhere rather than widen the page. */
+dd {
+  overflow-wrap: anywhere;
+}
+@media (max-width: 30rem) {
+  dl {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 0;
+  }
+  dd {
+    margin-bottom: 0.6rem;
+  }
 }
 dt {
   font-weight: 700;

@@ -234,8 +234,8 @@ export const en: Catalogue = {
       method: (date: string) =>
         `We reviewed the service ourselves. Every time the code changes, every page is tested automatically against WCAG 2.1 levels A and AA with axe-core, with and without error messages, and a sign-in is made with the keyboard alone. The latest assessment was made on ${date}.`,
       reportTitle: 'Report a problem',
-      report: (email: string) =>
-        `If you cannot use something in the service, or find a gap not listed here, write to ${email}. Say which page it is and what does not work.`,
+      report: 'If you cannot use something in the service, or find a gap not listed here, write to',
+      reportAsk: 'Say which page it is and what does not work.',
       supervisionTitle: 'Supervision',
       supervision:
         'The Agency for Digital Government (Digg) supervises the act. If you are not satisfied with how we handle your feedback, you can report it to Digg:',

@@ -251,8 +251,9 @@ export const sv = {
       method: (date: string) =>
         `Vi har granskat webbtjänsten själva. Varje gång koden ändras testas varje sida automatiskt mot WCAG 2.1 nivå A och AA med verktyget axe-core, med och utan felmeddelanden, och en inloggning görs med enbart tangentbord. Senaste bedömningen gjordes ${date}.`,
       reportTitle: 'Rapportera brister',
-      report: (email: string) =>
-        `Om du inte kan använda något i webbtjänsten, eller hittar brister som inte står här, skriv till ${email}. Berätta vilken sida det gäller och vad som inte fungerar.`,
+      report:
+        'Om du inte kan använda något i webbtjänsten, eller hittar brister som inte står här, skriv till',
+      reportAsk: 'Berätta vilken sida det gäller och vad som inte fungerar.',
       supervisionTitle: 'Tillsyn',
       supervision:
         'Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till Digg:',

@@ -76,7 +76,7 @@ describe('signing in, in Chromium', () => {
   });
 
   it('links the accessibility statement from every page; it names the status, the gaps, how to report, and Digg', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
     await page.goto(`${t.system.webUrl}/logga-in`);
     await page.click('footer a');
     expect(await page.textContent('h1')).toBe('Tillgänglighetsredogörelse');

@@ -18,8 +18,14 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation. */
+/** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation; and no page wider than its window. */
 export async function expectAccessible(page: Page, what: string) {
+  // WCAG 1.4.10 (reflow): nothing scrolls sideways at the window's width (360 px on a phone).
+  const [scroll, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scroll, `${what}: as wide as the window`).toBeLessThanOrEqual(width as number);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
