@@ -65,6 +65,7 @@ export async function bundleBench() {
     ['partner API', 'functions/api/handler.ts'],
     ['cold-night check', 'functions/cold-night-check/handler.ts'],
     ['reports', 'functions/reports/handler.ts'],
+    ['web app', 'functions/web/handler.ts'],
   ] as const) {
     const bundle = await bundleFunction(entry);
     const importMs = coldImportMs(bundle.file, { LAMBDA_TASK_ROOT: bundle.dir });
