@@ -113,8 +113,19 @@ export async function updateUser(
   return after;
 }
 
+/** Deletes a person, and their passkeys with them: nothing of theirs is left to sign in with. */
 export async function deleteUser(deps: Core, principal: Principal, id: string): Promise<void> {
   const user = await getUser(deps, principal, id);
+  for (const passkey of await deps.people.listPasskeys(id))
+    await deps.people.deletePasskey(
+      passkey,
+      auditEntry(deps.now().toISOString(), principal, {
+        action: 'passkey.removed',
+        entityType: 'user',
+        entityId: id,
+        before: { passkey: passkey.id, createdAt: passkey.createdAt },
+      }),
+    );
   await deps.people.deleteUser(
     user,
     auditEntry(deps.now().toISOString(), principal, {

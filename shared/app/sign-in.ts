@@ -49,7 +49,7 @@ export async function requestSignInCode(
     const window = hourWindow(now);
     if (
       !(await deps.people.countUse(
-        `client#${input.clientAddress}#${window}`,
+        `client#${sha256(input.clientAddress)}#${window}`,
         SIGN_IN.codesPerClientPerHour,
         until,
       ))

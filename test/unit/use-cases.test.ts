@@ -3,10 +3,11 @@ import { snow1g } from '../../infra/local/snow1g';
 import { memoryCore } from '../../shared/adapters/memory-stores';
 import { createSubscriber } from '../../shared/app/alerts';
 import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
+import { auditEntry } from '../../shared/app/audit';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
 import { listFigures, submitFigures } from '../../shared/app/figures';
 import { authenticate, createKey } from '../../shared/app/keys';
-import { createUser, updateUser } from '../../shared/app/people';
+import { createUser, deleteUser, updateUser } from '../../shared/app/people';
 import type { Store } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
 import { sessionPrincipal, startSession } from '../../shared/app/sign-in';
@@ -159,6 +160,13 @@ describe('the cold-night check on the in-memory stores', () => {
   });
 });
 
+const auditEntryFor = (userId: string) =>
+  auditEntry('2026-11-23T09:00:00.000Z', admin, {
+    action: 'passkey.added',
+    entityType: 'user',
+    entityId: userId,
+  });
+
 describe('a person signed in, on the in-memory stores', () => {
   it('acts by the same rules as a key of their role and organisation, and the audit names them', async () => {
     const { deps, activity, stranger } = await shelter();
@@ -190,5 +198,18 @@ describe('a person signed in, on the in-memory stores', () => {
     const token = await startSession(deps, fredrik);
     await updateUser(deps, admin, fredrik.id, { organisationId: other.id });
     expect(await sessionPrincipal(deps, token)).toBeUndefined();
+    // Deleted, nothing of theirs is left to sign in with: their passkeys go with them.
+    await deps.people.addPasskey(
+      {
+        id: 'cred1',
+        userId: fredrik.id,
+        publicKey: 'AQID',
+        counter: 0,
+        createdAt: '2026-11-23T09:00:00.000Z',
+      },
+      auditEntryFor(fredrik.id),
+    );
+    await deleteUser(deps, admin, fredrik.id);
+    expect(await deps.people.listPasskeys(fredrik.id)).toEqual([]);
   });
 });
