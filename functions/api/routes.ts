@@ -25,6 +25,7 @@ import { header } from '../../shared/http/request';
 import { binary, html, json, text } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
+import { warningWords } from '../../shared/i18n';
 import { readPackageFile } from '../../shared/package-files';
 import { alertRoutes } from './alert-routes';
 import { peopleRoutes } from './people-routes';
@@ -277,7 +278,11 @@ export function apiRoutes(deps: Core): Route[] {
         );
         const [outcome] = outcomes;
         if (problems.length > 0 || !outcome) throw problemsError(problems, 'The figures were not stored.');
-        return json(200, { ...outcome.stored, result: outcome.result, warnings: outcome.warnings });
+        return json(200, {
+          ...outcome.stored,
+          result: outcome.result,
+          warnings: outcome.warnings.map((w) => warningWords(w, 'en')),
+        });
       },
     }),
     route({
@@ -331,7 +336,9 @@ export function apiRoutes(deps: Core): Route[] {
         const conflicts = listedProblems(problems).map(({ row, path, message }) => ({ row, path, message }));
         const counts = { created: 0, updated: 0, unchanged: 0 };
         for (const o of outcomes) counts[o.result]++;
-        const warnings = outcomes.flatMap((o) => o.warnings.map((message) => ({ row: o.row, message })));
+        const warnings = outcomes.flatMap((o) =>
+          o.warnings.map((w) => ({ row: o.row, message: warningWords(w, 'en') })),
+        );
         if (problems.length > 0) {
           const error = problemsError(problems, `${problems.length} problem(s); nothing was stored.`, true);
           Object.assign(error.extensions, { dryRun, created: 0, updated: 0, unchanged: 0, conflicts });

@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
+import { submitFigures } from '../../shared/app/figures';
 import type { User } from '../../shared/app/model';
 import {
   addPasskey,
@@ -15,6 +16,7 @@ import {
   signInWithPasskey,
 } from '../../shared/app/passkeys';
 import type { Core, Uses } from '../../shared/app/ports';
+import { getActivity, listActivities } from '../../shared/app/registry';
 import {
   csrfMatches,
   csrfTokenOf,
@@ -24,22 +26,38 @@ import {
   signOut,
   verifySignInCode,
 } from '../../shared/app/sign-in';
+import type { Principal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
+import { parsePeriod } from '../../shared/domain/periods';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
-import { LANGUAGES, type Language, wordsFor } from '../../shared/i18n';
+import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i18n';
 import { readPackageFile } from '../../shared/package-files';
 import {
   AccessibilityPage,
   AccountPage,
   CodePage,
+  type FieldErrors,
   MessagePage,
   type PageContext,
+  PartnerStartPage,
+  ReportPage,
+  SavedPage,
   SignInPage,
   StartPage,
 } from './pages';
 import { PASSKEYS_SCRIPT, WEBAUTHN_LIBRARY } from './passkeys-script';
+import {
+  defaultPeriod,
+  fieldsOf,
+  figuresFromForm,
+  isNightly,
+  mayReport,
+  periodInWords,
+  storedForm,
+  summaryOf,
+} from './reporting';
 import { STYLE } from './style';
 
 type Event = APIGatewayProxyEventV2;
@@ -291,6 +309,69 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
             throw e;
           }
         }
+        const reporting = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+        if (reporting) {
+          if (!signedIn) return signInAgain();
+          const activity = await reportable(deps, signedIn.principal, reporting[1] as string);
+          if (!activity)
+            return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />);
+          const period = (form.period ?? '').slice(0, 10);
+          const sent = figuresFromForm(activity, form, language);
+          const base = {
+            ...storedForm(activity, period, undefined, language),
+            values: form,
+            nationalities: sent.rows,
+          };
+          if (Object.keys(sent.errors).length > 0)
+            return show(422, <ReportPage c={c} form={base} errors={sent.errors} />);
+          const row = [{ activityId: activity.id, period, figures: sent.figures }];
+          const tried = await submitFigures(deps, signedIn.principal, row, { dryRun: true });
+          if (tried.problems.length > 0)
+            return show(422, <ReportPage c={c} form={base} errors={fieldErrorsOf(tried.problems)} />);
+          const warnings = (tried.outcomes[0]?.warnings ?? []).map((w) => warningWords(w, language));
+          if (warnings.length > 0 && form.confirm !== 'ja')
+            return show(
+              422,
+              <ReportPage
+                c={c}
+                form={{ ...base, warnings }}
+                errors={
+                  form.confirm === undefined && form.asked !== 'ja' ? {} : { confirm: t.confirmMissing }
+                }
+              />,
+            );
+          const [before] = await deps.store.getFigures([{ activityId: activity.id, period }]);
+          const saved = await submitFigures(deps, signedIn.principal, row);
+          if (saved.problems.length > 0)
+            return show(422, <ReportPage c={c} form={base} errors={fieldErrorsOf(saved.problems)} />);
+          const outcome = saved.outcomes[0];
+          const nightly = isNightly(activity.kind);
+          const stored = outcome?.stored.figures ?? {};
+          return show(
+            200,
+            <SavedPage
+              c={c}
+              activity={activity}
+              said={t.savedWhat(
+                periodInWords(period, nightly, language),
+                summaryOf(activity, stored, language),
+              )}
+              result={outcome?.result ?? 'unchanged'}
+              changes={
+                outcome?.result === 'updated' && before
+                  ? fieldsOf(activity.kind)
+                      .filter((f) => before.figures[f.name] !== stored[f.name])
+                      .map((f) => ({
+                        label: t.figureLabels[f.name] ?? f.name,
+                        before: String(before.figures[f.name] ?? '–'),
+                        after: String(stored[f.name] ?? '–'),
+                      }))
+                  : []
+              }
+              warnings={(outcome?.warnings ?? []).map((w) => warningWords(w, language))}
+            />,
+          );
+        }
         if (path === '/passkey/ta-bort') {
           if (!signedIn) return signInAgain();
           try {
@@ -307,10 +388,40 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
       }
 
+      const reportPath = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+      if ((method === 'GET' || method === 'HEAD') && reportPath) {
+        if (!signedIn) return signInAgain();
+        const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
+        if (!activity)
+          return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />);
+        const asked = (event.queryStringParameters?.period ?? '').slice(0, 10);
+        const period = asked || defaultPeriod(activity.kind, deps.now());
+        const valid =
+          parsePeriod(period) && (parsePeriod(period)?.granularity === 'day') === isNightly(activity.kind);
+        if (!valid)
+          return show(
+            422,
+            <ReportPage
+              c={c}
+              form={storedForm(activity, period, undefined, language)}
+              errors={{ period: isNightly(activity.kind) ? t.periodNight : t.periodMonth }}
+            />,
+          );
+        const [stored] = await deps.store.getFigures([{ activityId: activity.id, period }]);
+        return show(200, <ReportPage c={c} form={storedForm(activity, period, stored, language)} />);
+      }
+
       if (method === 'GET' || method === 'HEAD') {
         switch (path) {
           case '/':
-            return user ? show(200, <StartPage c={{ ...c, user }} />) : signInAgain();
+            if (!user || !signedIn) return signInAgain();
+            if (user.role === 'partner') {
+              const activities = (await listActivities(deps, signedIn.principal)).filter((a) =>
+                mayReport(signedIn.principal, a),
+              );
+              return show(200, <PartnerStartPage c={{ ...c, user }} activities={activities} />);
+            }
+            return show(200, <StartPage c={{ ...c, user }} />);
           case '/logga-in': {
             if (user) return redirect('/', set);
             const notice = event.queryStringParameters?.utloggad;
@@ -375,4 +486,26 @@ const newSecret = () => randomBytes(32).toString('base64url');
 
 async function organisationName(deps: Core, user: User) {
   return user.organisationId ? (await deps.store.getOrganisation(user.organisationId))?.name : undefined;
+}
+
+/** An activity this person may report for, or undefined: another organisation's is as if it did not exist. */
+async function reportable(deps: Core, principal: Principal, id: string) {
+  try {
+    const activity = await getActivity(deps, principal, id);
+    return mayReport(principal, activity) ? activity : undefined;
+  } catch (e) {
+    if (e instanceof AppError && e.kind === 'not_found') return undefined;
+    throw e;
+  }
+}
+
+/** The use case's problems, by the form's fields (`/women` → women; a nationality's → the country rows). */
+function fieldErrorsOf(problems: readonly { path: string; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const p of problems) {
+    const field = p.path.split('/')[1] || 'period';
+    const name = field === 'activityId' ? 'period' : field;
+    errors[name] ??= p.message;
+  }
+  return errors;
 }

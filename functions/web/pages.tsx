@@ -330,3 +330,209 @@ export function MessagePage(props: { c: PageContext; title: string; text: string
     </Shell>
   );
 }
+
+export interface ActivityLink {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** A partner's start: their activities, each one tap from its report form. */
+export function PartnerStartPage(props: {
+  c: PageContext & { user: User };
+  activities: readonly ActivityLink[];
+}) {
+  const t = words(props.c);
+  return (
+    <Shell c={props.c} title={t.startTitle}>
+      <h1>{t.greeting(props.c.user.name)}</h1>
+      <h2>{t.yourActivities}</h2>
+      {props.activities.length === 0 ? <p>{t.noActivities}</p> : null}
+      <ul class="activities">
+        {props.activities.map((a) => (
+          <li key={a.id}>
+            <a href={`/rapportera/${encodeURIComponent(a.id)}`}>{t.reportLink(a.name)}</a>
+            <span class="hint"> {t.kinds[a.kind] ?? a.kind}</span>
+          </li>
+        ))}
+      </ul>
+    </Shell>
+  );
+}
+
+export interface ReportForm {
+  activity: ActivityLink;
+  /** The period shown, and whether it is a night (a date) or a month. */
+  period: string;
+  nightly: boolean;
+  /** The kind's fields, in order, and whether each must be given. */
+  fields: readonly { name: string; required: boolean }[];
+  /** What the form shows in each field: stored, or as sent back. */
+  values: Record<string, string>;
+  /** Country rows: code and count as text. */
+  nationalities: { code: string; count: string }[];
+  countries: readonly { code: string; name: string }[];
+  places?: number;
+  /** Warnings to confirm before saving (more guests than places). */
+  warnings?: readonly string[];
+}
+
+export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: FieldErrors }) {
+  const t = words(props.c);
+  const { form } = props;
+  const errors = props.errors ?? {};
+  const periodLabel = form.nightly ? t.periodNight : t.periodMonth;
+  return (
+    <Shell
+      c={props.c}
+      title={`${t.reportTitle}: ${form.activity.name}`}
+      hasErrors={Object.keys(errors).length > 0}
+    >
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{form.activity.name}</h1>
+      <form method="get" action={`/rapportera/${encodeURIComponent(form.activity.id)}`} class="period">
+        <Field id="period" label={periodLabel} hint={t.periodHint(form.period)} error={errors.period}>
+          <input
+            type="text"
+            id="period"
+            name="period"
+            value={form.period}
+            aria-describedby={describedBy('period', true, errors.period)}
+            aria-invalid={errors.period ? 'true' : undefined}
+          />
+        </Field>
+        <button type="submit" class="secondary">
+          {t.showPeriod}
+        </button>
+      </form>
+      {form.places !== undefined ? <p>{t.placesInForce(form.places)}</p> : null}
+      <form method="post" action={`/rapportera/${encodeURIComponent(form.activity.id)}`} novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <input type="hidden" name="period" value={form.period} />
+        {form.fields.map((f) => (
+          <Field
+            key={f.name}
+            id={f.name}
+            label={`${t.figureLabels[f.name] ?? f.name}${f.required ? '' : ` ${t.optional}`}`}
+            error={errors[f.name]}
+          >
+            <input
+              type="text"
+              class="short"
+              id={f.name}
+              name={f.name}
+              inputMode="numeric"
+              pattern="[0-9]*"
+              autocomplete="off"
+              value={form.values[f.name] ?? ''}
+              aria-describedby={errors[f.name] ? `${f.name}-error` : undefined}
+              aria-invalid={errors[f.name] ? 'true' : undefined}
+            />
+          </Field>
+        ))}
+        <fieldset class={errors.nationalities ? 'field has-error' : 'field'} id="nationalities">
+          <legend>{t.nationalitiesTitle}</legend>
+          <span class="hint">{t.nationalitiesHint}</span>
+          {errors.nationalities ? <span class="message">{errors.nationalities}</span> : null}
+          {form.nationalities.map((row, i) => (
+            <div class="nationality" key={`${i}-${row.code}`}>
+              <label for={`country-${i}`}>{t.countryLabel(i + 1)}</label>
+              <select id={`country-${i}`} name={`country-${i}`}>
+                <option value="">{t.noCountry}</option>
+                {form.countries.map((c) => (
+                  <option key={c.code} value={c.code} selected={c.code === row.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              <label for={`count-${i}`}>{t.countLabel(i + 1)}</label>
+              <input
+                type="text"
+                class="short"
+                id={`count-${i}`}
+                name={`count-${i}`}
+                inputMode="numeric"
+                pattern="[0-9]*"
+                autocomplete="off"
+                value={row.count}
+              />
+            </div>
+          ))}
+        </fieldset>
+        {form.warnings && form.warnings.length > 0 ? (
+          <div class={errors.confirm ? 'field has-error notice' : 'notice'}>
+            <h2>{t.confirmTitle}</h2>
+            {form.warnings.map((w) => (
+              <p key={w}>{w}</p>
+            ))}
+            {errors.confirm ? (
+              <span class="message" id="confirm-error">
+                {errors.confirm}
+              </span>
+            ) : null}
+            <input type="hidden" name="asked" value="ja" />
+            <input type="checkbox" id="confirm" name="confirm" value="ja" />{' '}
+            <label for="confirm" class="inline">
+              {t.confirmLabel}
+            </label>
+          </div>
+        ) : null}
+        <button type="submit">{t.save}</button>
+      </form>
+    </Shell>
+  );
+}
+
+export function SavedPage(props: {
+  c: PageContext;
+  activity: ActivityLink;
+  said: string;
+  result: 'created' | 'updated' | 'unchanged';
+  changes: readonly { label: string; before: string; after: string }[];
+  warnings: readonly string[];
+}) {
+  const t = words(props.c);
+  const result =
+    props.result === 'created'
+      ? t.resultCreated
+      : props.result === 'updated'
+        ? t.resultUpdated
+        : t.resultUnchanged;
+  return (
+    <Shell c={props.c} title={t.savedTitle}>
+      <div class="notice" role="status">
+        <h1>{props.said}</h1>
+        <p>{result}</p>
+      </div>
+      {props.changes.length > 0 ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.reportTitle}</th>
+              <th scope="col">{t.wasBefore}</th>
+              <th scope="col">{t.nowStored}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.changes.map((c) => (
+              <tr key={c.label}>
+                <th scope="row">{c.label}</th>
+                <td>{c.before}</td>
+                <td>{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {props.warnings.map((w) => (
+        <p key={w}>{w}</p>
+      ))}
+      <p>
+        <a href={`/rapportera/${encodeURIComponent(props.activity.id)}`}>{t.reportAnother}</a>
+      </p>
+      <p>
+        <a href="/">{t.toStart}</a>
+      </p>
+    </Shell>
+  );
+}

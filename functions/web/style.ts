@@ -119,7 +119,43 @@ input[type="text"] {
 }
 input.short {
   max-width: 9rem;
+}
+#code {
   letter-spacing: 0.15em;
+}
+select {
+  font: inherit;
+  display: block;
+  width: 100%;
+  max-width: 24rem;
+  min-height: 2.75rem;
+  padding: 0.4rem;
+  border: 2px solid var(--ink);
+  border-radius: 0;
+  background: #fff;
+  margin-bottom: 0.5rem;
+}
+input[type="checkbox"] {
+  width: 1.5rem;
+  height: 1.5rem;
+  vertical-align: middle;
+  margin: 0 0.5rem 0 0;
+}
+label.inline {
+  display: inline;
+}
+fieldset {
+  border: 0;
+  padding: 0;
+  margin: 0 0 1.5rem;
+}
+legend {
+  font-weight: 700;
+  font-size: 1.1rem;
+  margin-bottom: 0.25rem;
+}
+.nationality {
+  margin-bottom: 0.75rem;
 }
 .field {
   margin-bottom: 1.5rem;

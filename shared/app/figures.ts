@@ -12,6 +12,7 @@ import {
   canonicalFigures,
   FIGURES_SCHEMAS,
   type Figures,
+  type FigureWarning,
   figureProblems,
   figureWarnings,
 } from '../domain/figures';
@@ -40,7 +41,7 @@ export interface RowOutcome {
   row: number;
   result: FigureResult;
   stored: StoredFigures;
-  warnings: string[];
+  warnings: FigureWarning[];
 }
 
 interface ValidRow {

@@ -96,24 +96,33 @@ export function figureWarnings(
   period: Period,
   figures: Figures,
   capacity: readonly CapacityEntry[],
-): string[] {
+): FigureWarning[] {
   if (kind !== 'night_shelter' || period.granularity !== 'day') return [];
   const inForce = capacityOn(capacity, period.value);
   const guests = (figures.women ?? 0) + (figures.men ?? 0);
-  const warnings: string[] = [];
+  const date = period.value;
+  const warnings: FigureWarning[] = [];
   if (!inForce || inForce.places === 0) {
-    if (guests > 0)
-      warnings.push(`No places are registered in force on ${period.value}; ${guests} guests reported.`);
+    if (guests > 0) warnings.push({ code: 'no_places', date, guests });
   } else if (guests > inForce.places) {
-    warnings.push(`${guests} guests is more than the ${inForce.places} places in force on ${period.value}.`);
+    warnings.push({ code: 'over_places', date, guests, places: inForce.places });
   }
   if (inForce?.womenPlaces !== undefined && (figures.women ?? 0) > inForce.womenPlaces) {
-    warnings.push(
-      `${figures.women} women is more than the ${inForce.womenPlaces} women's places in force on ${period.value}.`,
-    );
+    warnings.push({
+      code: 'over_women_places',
+      date,
+      women: figures.women ?? 0,
+      womenPlaces: inForce.womenPlaces,
+    });
   }
   return warnings;
 }
+
+/** Accepted figures worth a word (the words are the catalogues', shared/i18n). */
+export type FigureWarning =
+  | { code: 'no_places'; date: string; guests: number }
+  | { code: 'over_places'; date: string; guests: number; places: number }
+  | { code: 'over_women_places'; date: string; women: number; womenPlaces: number };
 
 /** Canonical form, so that the same figures sent twice compare equal whatever the key order. */
 export function canonicalFigures(figures: Figures): string {

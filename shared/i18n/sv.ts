@@ -235,6 +235,56 @@ export const sv = {
     errorText: 'Det är inte ditt fel. Försök igen om en stund.',
     toStart: 'Till startsidan',
     accessibility: 'Tillgänglighet',
+    reportTitle: 'Rapportera',
+    yourActivities: 'Dina verksamheter',
+    noActivities: 'Din organisation har inga verksamheter registrerade än.',
+    reportLink: (name: string) => `Rapportera för ${name}`,
+    kinds: {
+      night_shelter: 'Natthärbärge',
+      day_centre: 'Dagverksamhet',
+      outreach: 'Uppsökande verksamhet',
+      intake: 'Inskrivning',
+      social_emergency: 'Socialjouren',
+      cold_night_venue: 'Extra kalla nätter',
+    } as Record<string, string>,
+    periodNight: 'Natt (det datum kvällen börjar)',
+    periodMonth: 'Månad (ÅÅÅÅ-MM)',
+    periodHint: (example: string) => `Till exempel ${example}.`,
+    showPeriod: 'Visa',
+    placesInForce: (places: number) => `Platser denna natt: ${places}.`,
+    figureLabels: {
+      women: 'Kvinnor',
+      men: 'Män',
+      turnedAway: 'Avvisade',
+      vulnerablePeople: 'Personer i särskilt utsatta situationer',
+      sleepingSites: 'Sovplatser',
+      estimatedRoughSleepers: 'Uppskattat antal sovande',
+      applicants: 'Sökande',
+      ticketsIssued: 'Utdelade biljetter',
+      homeTripApplications: 'Ansökningar om hemresa',
+      lvmReports: 'LVM-anmälningar',
+    } as Record<string, string>,
+    optional: '(frivilligt)',
+    nationalitiesTitle: 'Nationalitet (frivilligt)',
+    nationalitiesHint: 'Antal per land. Summan får inte vara större än antalet kvinnor och män.',
+    countryLabel: (n: number) => `Land ${n}`,
+    countLabel: (n: number) => `Antal ${n}`,
+    noCountry: 'Välj land',
+    save: 'Spara',
+    confirmTitle: 'Stämmer siffrorna?',
+    confirmLabel: 'Ja, siffrorna stämmer. Spara ändå.',
+    confirmMissing: 'Kryssa i att siffrorna stämmer, eller ändra dem',
+    countInvalid: 'Skriv ett heltal, 0 eller mer',
+    savedTitle: 'Sparat',
+    savedWhat: (period: string, summary: string) => `Sparat: ${period} — ${summary}.`,
+    resultCreated: 'En ny rapport.',
+    resultUpdated: 'En rättelse av det som var sparat.',
+    resultUnchanged: 'Samma siffror som redan var sparade: inget ändrades.',
+    wasBefore: 'Förut',
+    nowStored: 'Nu',
+    reportAnother: 'Rapportera en annan period',
+    summaryPeople: (women: number, men: number) => `${women} kvinnor, ${men} män`,
+    notFoundActivity: 'Verksamheten finns inte, eller hör inte till din organisation.',
     statementTitle: 'Tillgänglighetsredogörelse',
     statement: {
       intro:
@@ -274,6 +324,16 @@ export const sv = {
     passkeyFailed: 'Det gick inte att använda en passkey. Försök igen, eller logga in med en kod.',
     signInWithPasskey: 'Logga in med passkey',
     orWithCode: 'Eller få en kod med e-post:',
+  },
+
+  /** Figures taken, but worth a word (the places in force on the night). */
+  figureWarnings: {
+    no_places: (w: { date: string; guests: number }) =>
+      `Inga platser är registrerade den ${w.date}, men ${w.guests} gäster är rapporterade.`,
+    over_places: (w: { date: string; guests: number; places: number }) =>
+      `${w.guests} gäster är fler än de ${w.places} platserna den ${w.date}.`,
+    over_women_places: (w: { date: string; women: number; womenPlaces: number }) =>
+      `${w.women} kvinnor är fler än de ${w.womenPlaces} platserna för kvinnor den ${w.date}.`,
   },
 
   /** Each kind of error, as a person is told it (a page, a message): what happened. */

@@ -10,10 +10,11 @@ describe('signing in, in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   const email = 'fredrik@fralsningsarmen.example';
+  let organisationId: string;
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const organisationId = await t.api.organisation('Frälsningsarmén');
+    organisationId = await t.api.organisation('Frälsningsarmén');
     const created = await t.api.call('POST', '/v1/users', {
       key: t.api.admin,
       json: { email, name: 'Fredrik Ek', role: 'partner', organisationId },
@@ -153,5 +154,38 @@ describe('signing in, in Chromium', () => {
       .poll(() => page.textContent('[data-passkey-status]'))
       .toContain('Det gick inte att använda en passkey');
     expect(new URL(page.url()).pathname).toBe('/logga-in');
+  });
+
+  it('reports a night on a phone: the form, its errors, the check above the places and the saved page pass axe', async () => {
+    const shelter = await t.api.activity(organisationId, 'night_shelter', 'Härbärget i Bromma');
+    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2025-05-01`, {
+      key: t.api.admin,
+      json: { places: 56 },
+    });
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await page.goto(`${t.system.webUrl}/logga-in`);
+    await page.fill('#email', email);
+    await page.click('button[type="submit"]');
+    await page.fill('#code', (await codesFor(t.system, email)).at(-1) as string);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${t.system.webUrl}/`);
+    await expectAccessible(page, 'partner start');
+    await page.click('text=Rapportera för Härbärget i Bromma');
+    await expectAccessible(page, 'report form');
+    await page.fill('#women', 'tolv');
+    await page.fill('#men', '40');
+    await page.click('button:has-text("Spara")');
+    expect(await page.textContent('#women-error')).toContain('Skriv ett heltal');
+    await expectAccessible(page, 'report form, with an error');
+    await page.fill('#women', '20');
+    await page.selectOption('#country-0', 'RO');
+    await page.fill('#count-0', '30');
+    await page.click('button:has-text("Spara")');
+    expect(await page.textContent('.notice')).toContain('60 gäster är fler än de 56 platserna');
+    await expectAccessible(page, 'report form, asking to confirm');
+    await page.check('#confirm');
+    await page.click('button:has-text("Spara")');
+    expect(await page.textContent('h1')).toMatch(/^Sparat: natten mot .* — 20 kvinnor, 40 män\.$/);
+    await expectAccessible(page, 'saved');
   });
 });

@@ -4,10 +4,12 @@ import { canRead, canWriteFigures, type Principal } from '../../shared/domain/ac
 import {
   canonicalFigures,
   FIGURES_SCHEMAS,
+  type FigureWarning,
   figureProblems,
   figureWarnings,
 } from '../../shared/domain/figures';
 import { parsePeriod } from '../../shared/domain/periods';
+import { warningWords } from '../../shared/i18n';
 
 const night = parsePeriod('2018-01-15')!;
 const month = parsePeriod('2018-01')!;
@@ -44,7 +46,14 @@ describe('figures rules', () => {
     const capacity = [{ from: '2017-05-01', places: 50, womenPlaces: 10 }];
     expect(figureWarnings('night_shelter', night, { women: 10, men: 40 }, capacity)).toEqual([]);
     expect(figureWarnings('night_shelter', night, { women: 11, men: 40 }, capacity)).toHaveLength(2);
-    expect(figureWarnings('night_shelter', night, { women: 1, men: 1 }, [])[0]).toMatch(/No places/);
+    const [none] = figureWarnings('night_shelter', night, { women: 1, men: 1 }, []);
+    expect(none).toMatchObject({ code: 'no_places', guests: 2 });
+    // Said in the reader's language: English in the API, Swedish on the partner's page.
+    expect(warningWords(none as FigureWarning, 'en')).toMatch(/^No places are registered in force on /);
+    const [over] = figureWarnings('night_shelter', night, { women: 5, men: 50 }, capacity);
+    expect(warningWords(over as FigureWarning, 'sv')).toBe(
+      `55 gäster är fler än de 50 platserna den ${night.value}.`,
+    );
   });
 
   it('compares figures whatever the key order', () => {

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { useTestSystem } from '../support/system';
+import { signIn } from '../support/web';
+
+/** A partner reporting last night in the browser, without JavaScript, over HTTP. */
+describe('reporting a period in the web app', () => {
+  const t = useTestSystem();
+  const setUp = async () => {
+    const own = await t.api.organisation('Frälsningsarmén');
+    const other = await t.api.organisation('Convictus');
+    const shelter = await t.api.activity(own, 'night_shelter', 'Härbärget i Bromma');
+    const foreign = await t.api.activity(other, 'night_shelter', 'Convictus natt');
+    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2025-05-01`, {
+      key: t.api.admin,
+      json: { places: 56 },
+    });
+    const email = `partner-${shelter}@example.org`;
+    const created = await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email, name: 'Fredrik Ek', role: 'partner', organisationId: own },
+    });
+    expect(created.status).toBe(201);
+    return { shelter, foreign, browser: await signIn(t.system, email), userId: created.body.id as string };
+  };
+
+  it('lists the partner’s activities, defaults to last night, stores the figures and says so in words', async () => {
+    const { shelter, browser, userId } = await setUp();
+    const start = await browser.get('/');
+    expect(start.html).toContain(`href="/rapportera/${shelter}"`);
+    expect(start.html).not.toContain('Convictus natt');
+
+    const form = await browser.get(`/rapportera/${shelter}`);
+    const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+    });
+    expect(form.html).toContain(`name="period" value="${yesterday}"`);
+    expect(form.html).toContain('Platser denna natt: 56.');
+
+    const saved = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-22',
+      women: '12',
+      men: '40',
+      turnedAway: '',
+      'country-0': 'RO',
+      'count-0': '30',
+      'country-1': '',
+      'count-1': '',
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.html).toContain('Sparat: natten mot måndag 23 november — 12 kvinnor, 40 män.');
+    expect(saved.html).toContain('En ny rapport.');
+    const stored = await t.api.call(
+      'GET',
+      `/v1/activities/${shelter}/figures?from=2026-11-22&to=2026-11-22`,
+      {
+        key: t.api.admin,
+      },
+    );
+    expect(stored.body).toMatchObject([
+      { period: '2026-11-22', figures: { women: 12, men: 40, nationalities: { RO: 30 } } },
+    ]);
+    // The audit names the person who saved it.
+    const audit = await t.api.call('GET', `/v1/audit?activityId=${shelter}`, { key: t.api.admin });
+    expect(audit.body.at(-1)).toMatchObject({
+      keyId: userId,
+      actorName: 'Fredrik Ek',
+      action: 'figures.created',
+    });
+
+    // The form shows what is stored; the same again is unchanged; a change is a correction, before → after.
+    expect((await browser.get(`/rapportera/${shelter}?period=2026-11-22`)).html).toContain(
+      'name="women" inputmode="numeric" pattern="[0-9]*" autocomplete="off" value="12"',
+    );
+    const same = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-22',
+      women: '12',
+      men: '40',
+      'country-0': 'RO',
+      'count-0': '30',
+    });
+    expect(same.html).toContain('inget ändrades');
+    const corrected = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-22',
+      women: '14',
+      men: '40',
+      'country-0': 'RO',
+      'count-0': '30',
+    });
+    expect(corrected.html).toContain('En rättelse av det som var sparat.');
+    expect(corrected.html).toMatch(/<th scope="row">Kvinnor<\/th><td>12<\/td><td>14<\/td>/);
+  });
+
+  it('asks before saving more guests than places, and saves with the warning once confirmed', async () => {
+    const { shelter, browser } = await setUp();
+    await browser.get(`/rapportera/${shelter}`);
+    const crowded = { period: '2026-11-21', women: '20', men: '40' };
+    const asked = await browser.post(`/rapportera/${shelter}`, crowded);
+    expect(asked.status).toBe(422);
+    expect(asked.html).toContain('60 gäster är fler än de 56 platserna den 2026-11-21.');
+    const notTicked = await browser.post(`/rapportera/${shelter}`, { ...crowded, asked: 'ja' });
+    expect(notTicked.html).toContain('Kryssa i att siffrorna stämmer');
+    expect(
+      (
+        await t.api.call('GET', `/v1/activities/${shelter}/figures?from=2026-11-21&to=2026-11-21`, {
+          key: t.api.admin,
+        })
+      ).body,
+    ).toEqual([]);
+    const confirmed = await browser.post(`/rapportera/${shelter}`, {
+      ...crowded,
+      asked: 'ja',
+      confirm: 'ja',
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.html).toContain('20 kvinnor, 40 män');
+  });
+
+  it('says what is wrong beside the field and stores nothing; another organisation’s activity does not exist', async () => {
+    const { shelter, foreign, browser } = await setUp();
+    await browser.get(`/rapportera/${shelter}`);
+    const bad = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-20',
+      women: 'tolv',
+      men: '40',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.html).toMatch(/<a href="#women">Skriv ett heltal, 0 eller mer<\/a>/);
+    const tooMany = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-20',
+      women: '1',
+      men: '1',
+      'country-0': 'RO',
+      'count-0': '5',
+    });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.html).toContain('href="#nationalities"');
+    const future = await browser.post(`/rapportera/${shelter}`, {
+      period: '2099-01-01',
+      women: '1',
+      men: '1',
+    });
+    expect(future.status).toBe(422);
+    expect(future.html).toContain('href="#period"');
+    expect(
+      (
+        await t.api.call('GET', `/v1/activities/${shelter}/figures?from=2026-11-20&to=2026-11-20`, {
+          key: t.api.admin,
+        })
+      ).body,
+    ).toEqual([]);
+    for (const page of [
+      await browser.get(`/rapportera/${foreign}`),
+      await browser.post(`/rapportera/${foreign}`, { period: '2026-11-20', women: '1', men: '1' }),
+      await browser.get('/rapportera/act_finns_inte'),
+    ]) {
+      expect(page.status).toBe(404);
+      expect(page.html).toContain('Verksamheten finns inte, eller hör inte till din organisation.');
+    }
+  });
+});
