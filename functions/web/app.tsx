@@ -30,6 +30,7 @@ import type { Principal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
 import { parsePeriod } from '../../shared/domain/periods';
 import { parseOrThrow } from '../../shared/domain/validation';
+import { bodyText, header, parseJson } from '../../shared/http/request';
 import { page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i18n';
@@ -94,23 +95,20 @@ const jsonAnswer = (status: number, body: unknown, cookies: string[] = []): Answ
   ...textAnswer(status, 'application/json', JSON.stringify(body), { 'cache-control': 'no-store' }),
   cookies,
 });
-/** A passkey request's JSON body, bounded (WebAuthn responses are a few KB). */
+/** A passkey request's JSON body, bounded (WebAuthn responses are a few KB) as the API's bodies are. */
 function jsonOf(event: Event): unknown {
-  const raw =
-    event.body === undefined
-      ? ''
-      : event.isBase64Encoded
-        ? Buffer.from(event.body, 'base64').toString('utf8')
-        : event.body;
+  const raw = bodyText(event);
   if (raw.length > 16 * 1024) return undefined;
   try {
-    return JSON.parse(raw || '{}');
+    return parseJson(raw || '{}');
   } catch {
     return undefined;
   }
 }
 
 const MAX_FORM_BYTES = 4 * 1024;
+/** `/rapportera/<activity id>`: the report form of one activity. */
+const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
 
 function cookiesOf(event: Event): Record<string, string> {
@@ -124,12 +122,7 @@ function cookiesOf(event: Event): Record<string, string> {
 
 /** A form's fields, bounded: a body past 4 KB, or a field twice, is no form of ours. */
 function formOf(event: Event): Record<string, string> | undefined {
-  const raw =
-    event.body === undefined
-      ? ''
-      : event.isBase64Encoded
-        ? Buffer.from(event.body, 'base64').toString('utf8')
-        : event.body;
+  const raw = bodyText(event);
   if (raw.length > MAX_FORM_BYTES) return undefined;
   const fields: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(raw)) {
@@ -204,11 +197,11 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
       });
       const signInAgain = () => redirect(`/logga-in${jar[COOKIE.session] ? '?utloggad=1' : ''}`, set);
 
+      const reportPath = REPORT_PATH.exec(path);
       if (method === 'POST' && path.startsWith('/passkey/') && path !== '/passkey/ta-bort') {
         // The passkey script's JSON requests carry the form token in a header.
         const body = jsonOf(event);
-        const header = event.headers?.['x-csrf'];
-        if (body === undefined || !csrfMatches(secret, header))
+        if (body === undefined || !csrfMatches(secret, header(event, 'x-csrf')))
           return jsonAnswer(403, { error: 'forbidden' }, set);
         try {
           switch (path) {
@@ -309,10 +302,9 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
             throw e;
           }
         }
-        const reporting = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/.exec(path);
-        if (reporting) {
+        if (reportPath) {
           if (!signedIn) return signInAgain();
-          const activity = await reportable(deps, signedIn.principal, reporting[1] as string);
+          const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
           if (!activity)
             return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />);
           const period = (form.period ?? '').slice(0, 10);
@@ -325,11 +317,14 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
           if (Object.keys(sent.errors).length > 0)
             return show(422, <ReportPage c={c} form={base} errors={sent.errors} />);
           const row = [{ activityId: activity.id, period, figures: sent.figures }];
-          const tried = await submitFigures(deps, signedIn.principal, row, { dryRun: true });
-          if (tried.problems.length > 0)
-            return show(422, <ReportPage c={c} form={base} errors={fieldErrorsOf(tried.problems)} />);
-          const warnings = (tried.outcomes[0]?.warnings ?? []).map((w) => warningWords(w, language));
-          if (warnings.length > 0 && form.confirm !== 'ja')
+          // Planned and stored in one call; figures with a warning wait for the person's "ja".
+          const confirmed = form.confirm === 'ja';
+          const saved = await submitFigures(deps, signedIn.principal, row, { holdIfWarned: !confirmed });
+          if (saved.problems.length > 0)
+            return show(422, <ReportPage c={c} form={base} errors={fieldErrorsOf(saved.problems)} />);
+          const outcome = saved.outcomes[0];
+          const warnings = (outcome?.warnings ?? []).map((w) => warningWords(w, language));
+          if (warnings.length > 0 && !confirmed)
             return show(
               422,
               <ReportPage
@@ -340,11 +335,7 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                 }
               />,
             );
-          const [before] = await deps.store.getFigures([{ activityId: activity.id, period }]);
-          const saved = await submitFigures(deps, signedIn.principal, row);
-          if (saved.problems.length > 0)
-            return show(422, <ReportPage c={c} form={base} errors={fieldErrorsOf(saved.problems)} />);
-          const outcome = saved.outcomes[0];
+          const before = outcome?.before;
           const nightly = isNightly(activity.kind);
           const stored = outcome?.stored.figures ?? {};
           return show(
@@ -368,7 +359,7 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                       }))
                   : []
               }
-              warnings={(outcome?.warnings ?? []).map((w) => warningWords(w, language))}
+              warnings={warnings}
             />,
           );
         }
@@ -388,7 +379,6 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
       }
 
-      const reportPath = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/.exec(path);
       if ((method === 'GET' || method === 'HEAD') && reportPath) {
         if (!signedIn) return signInAgain();
         const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
@@ -396,8 +386,8 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
           return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />);
         const asked = (event.queryStringParameters?.period ?? '').slice(0, 10);
         const period = asked || defaultPeriod(activity.kind, deps.now());
-        const valid =
-          parsePeriod(period) && (parsePeriod(period)?.granularity === 'day') === isNightly(activity.kind);
+        const parsed = parsePeriod(period);
+        const valid = parsed !== undefined && (parsed.granularity === 'day') === isNightly(activity.kind);
         if (!valid)
           return show(
             422,

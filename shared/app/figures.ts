@@ -41,6 +41,8 @@ export interface RowOutcome {
   row: number;
   result: FigureResult;
   stored: StoredFigures;
+  /** What was stored before, for an update (a person is shown before → after). */
+  before?: StoredFigures;
   warnings: FigureWarning[];
 }
 
@@ -194,7 +196,7 @@ async function planRows(
       updatedBy: principal.id,
     };
     const result: FigureResult = before ? 'updated' : 'created';
-    outcomes.push({ row, result, stored: after, warnings });
+    outcomes.push({ row, result, stored: after, ...(before ? { before } : {}), warnings });
     changes.push({
       op: 'put',
       figures: after,
@@ -257,14 +259,21 @@ export async function submitFigures(
   principal: Principal,
   rows: readonly FigureRow[],
   /** What was read already (a single PUT reads it while the key is checked): used for the first plan only. */
-  options: { dryRun?: boolean; known?: FigureContext } = {},
+  options: {
+    dryRun?: boolean;
+    known?: FigureContext;
+    /** A person is asked first: rows with a warning are planned and told, not stored (as on a dry run). */
+    holdIfWarned?: boolean;
+  } = {},
 ): Promise<{ outcomes: RowOutcome[]; problems: RowProblem[] }> {
   authorise(principal, 'figures.write');
   const { valid, problems } = await validateRows(deps, principal, rows, options.known?.activities);
   if (problems.length > 0) return { outcomes: [], problems };
   // What was read for one row is what that row's plan needs; many rows are read here.
   const plan = await planRows(deps, principal, valid, rows.length === 1 ? options.known : undefined);
-  if (plan.problems.length > 0 || options.dryRun) return { outcomes: plan.outcomes, problems: plan.problems };
+  const held = options.holdIfWarned && plan.outcomes.some((o) => o.warnings.length > 0);
+  if (plan.problems.length > 0 || options.dryRun || held)
+    return { outcomes: plan.outcomes, problems: plan.problems };
   const outcomes: RowOutcome[] = [];
   for (let i = 0; i < valid.length; i += CHUNK) {
     const whole = valid.length <= CHUNK ? plan : undefined;

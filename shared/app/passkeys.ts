@@ -11,6 +11,7 @@ import { invalid, notFound } from '../domain/errors';
 import { auditEntry } from './audit';
 import { sha256 } from './ids';
 import type { Passkey, User } from './model';
+import { deletePasskey } from './people';
 import type { Core } from './ports';
 import { startSession } from './sign-in';
 
@@ -112,15 +113,7 @@ export const listPasskeys = (deps: Core, user: User) => deps.people.listPasskeys
 export async function removePasskey(deps: Core, principal: Principal, id: string) {
   const passkey = await deps.people.getPasskey(principal.id, id);
   if (!passkey) throw notFound('No such passkey.');
-  await deps.people.deletePasskey(
-    passkey,
-    auditEntry(deps.now().toISOString(), principal, {
-      action: 'passkey.removed',
-      entityType: 'user',
-      entityId: principal.id,
-      before: { passkey: passkey.id, createdAt: passkey.createdAt },
-    }),
-  );
+  await deletePasskey(deps, principal, passkey);
 }
 
 /** What the browser needs to sign in with any passkey of this site (discoverable: no address asked). */

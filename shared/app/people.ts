@@ -3,7 +3,7 @@ import { invalid, notFound } from '../domain/errors';
 import type { Language } from '../i18n';
 import { auditEntry } from './audit';
 import { newId } from './ids';
-import type { User } from './model';
+import type { Passkey, User } from './model';
 import type { Core } from './ports';
 
 export interface NewUser {
@@ -113,19 +113,23 @@ export async function updateUser(
   return after;
 }
 
+/** Removes a passkey, audited on its owner: by the owner on "Mitt konto", or by an admin with the person. */
+export async function deletePasskey(deps: Core, principal: Principal, passkey: Passkey): Promise<void> {
+  await deps.people.deletePasskey(
+    passkey,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: 'passkey.removed',
+      entityType: 'user',
+      entityId: passkey.userId,
+      before: { passkey: passkey.id, createdAt: passkey.createdAt },
+    }),
+  );
+}
+
 /** Deletes a person, and their passkeys with them: nothing of theirs is left to sign in with. */
 export async function deleteUser(deps: Core, principal: Principal, id: string): Promise<void> {
   const user = await getUser(deps, principal, id);
-  for (const passkey of await deps.people.listPasskeys(id))
-    await deps.people.deletePasskey(
-      passkey,
-      auditEntry(deps.now().toISOString(), principal, {
-        action: 'passkey.removed',
-        entityType: 'user',
-        entityId: id,
-        before: { passkey: passkey.id, createdAt: passkey.createdAt },
-      }),
-    );
+  for (const passkey of await deps.people.listPasskeys(id)) await deletePasskey(deps, principal, passkey);
   await deps.people.deleteUser(
     user,
     auditEntry(deps.now().toISOString(), principal, {

@@ -127,13 +127,29 @@ function checkShape(value: unknown): void {
   if (problems.length > 0) throw invalid('The body is not valid.', problems);
 }
 
+/** The body as text, base64 undone (API Gateway encodes what it does not take for text). */
+export const bodyText = (event: APIGatewayProxyEventV2): string =>
+  event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+
+/** JSON text parsed, then refused if it has what no schema should see (too many keys, too deep, `__proto__`). */
+export function parseJson(text: string): unknown {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw unreadable(`The body is not valid JSON: ${(error as Error).message.slice(0, 300)}`);
+  }
+  checkShape(body);
+  return body;
+}
+
 function readBody(route: Route, event: APIGatewayProxyEventV2): unknown {
   const raw = event.body ?? '';
   const limit = route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   // Checked on the raw length first (O(1)): a UTF-8 byte is at least one UTF-16 unit, base64 is 4/3 of its bytes.
   if (raw.length > (event.isBase64Encoded ? Math.ceil((limit * 4) / 3) + 4 : limit))
     throw payloadTooLarge(limit);
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  const text = bodyText(event);
   if (Buffer.byteLength(text, 'utf8') > limit) throw payloadTooLarge(limit);
   const contentType = (header(event, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const accepted = route.bodyTypes ?? [JSON_TYPE];
@@ -149,14 +165,7 @@ function readBody(route: Route, event: APIGatewayProxyEventV2): unknown {
     return rows;
   }
   if (text.trim() === '') throw unreadable('The request needs a JSON body.');
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (error) {
-    throw unreadable(`The body is not valid JSON: ${(error as Error).message.slice(0, 300)}`);
-  }
-  checkShape(body);
-  return body;
+  return parseJson(text);
 }
 
 /** Everything a route takes from the request, validated by its schemas: 4xx problems, never a 500. */
