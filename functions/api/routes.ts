@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as z from 'zod';
 import { listAudit } from '../../shared/app/audit';
+import { completeness } from '../../shared/app/completeness';
 import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import type { Activity } from '../../shared/app/model';
@@ -346,6 +347,24 @@ export function apiRoutes(deps: Core): Route[] {
         }
         return json(200, { dryRun, ...counts, conflicts, warnings });
       },
+    }),
+
+    route({
+      method: 'GET',
+      path: '/v1/completeness',
+      operationId: 'getCompleteness',
+      tag: 'Figures',
+      summary: 'What each activity was expected to report in a month, and what is missing',
+      description:
+        'Night shelters and cold-night venues: every night with places in force. Others: the month total, or every open day where the month is kept by days. A period is expected once it is over (Stockholm time). Partners see their own activities.',
+      right: 'figures.read',
+      query: S.CompletenessQuery,
+      responses: { 200: { description: 'Each activity, by name', schema: S.Completeness } },
+      handle: async ({ principal, query }) =>
+        json(200, {
+          month: query.month,
+          activities: await completeness(deps, principal, { from: query.month, to: query.month }),
+        }),
     }),
 
     // --- audit ------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { authorise, type Principal, systemPrincipal } from '../domain/access';
 import { conflict, notFound } from '../domain/errors';
-import { datesOfMonth, monthsBetween } from '../domain/periods';
+import { datesOfMonth, monthsBetween, stockholmDate } from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
@@ -55,6 +55,7 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
     return compileReport(monthsBetween(period.from, period.to), activities, (id) => inPeriod.get(id) ?? [], {
       smallCellBelow: deps.reportSmallCellBelow ?? 5,
       forecastMinimum: (night) => minima.get(night),
+      today: stockholmDate(deps.now()),
     });
   };
   const report = compile(range);

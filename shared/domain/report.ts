@@ -1,4 +1,5 @@
 import { type CapacityEntry, capacityOn } from './capacity';
+import { monthCompleteness } from './completeness';
 import type { ActivityKind, Figures } from './figures';
 import { addDays, datesOfMonth } from './periods';
 import { type Cell, suppress } from './suppression';
@@ -58,10 +59,9 @@ function visitRow({ counts }: Totals) {
   };
 }
 
-/** One activity's month: what it reported, the capacity nights in force, and what it did not report. */
+/** One activity's month: what it reported and the capacity nights in force. */
 interface MonthEntry extends Totals {
   month: string;
-  missing: string[];
 }
 
 interface Totals {
@@ -76,10 +76,6 @@ const sum = (entries: readonly Totals[]): Totals => ({
   ),
   capacityNights: entries.reduce((n, e) => n + e.capacityNights, 0),
 });
-
-/** Whether an activity is expected to report on `date`: open by its capacity history, or it has none. */
-const open = (a: ReportActivity, date: string) =>
-  a.capacity.length === 0 || (capacityOn(a.capacity, date)?.places ?? 0) > 0;
 
 /** A table: every activity's months summed per month and in all, and each activity's own rows. */
 function table<R>(
@@ -111,9 +107,12 @@ export function compileReport(
   months: readonly string[],
   activities: readonly ReportActivity[],
   figuresOf: (activityId: string) => readonly ReportFigures[],
-  options: { smallCellBelow: number; forecastMinimum?: (night: string) => number | null | undefined } = {
-    smallCellBelow: 5,
-  },
+  options: {
+    smallCellBelow: number;
+    forecastMinimum?: (night: string) => number | null | undefined;
+    /** The Stockholm date of the moment compiled: periods not yet over are not missing (default: all are over). */
+    today?: string;
+  } = { smallCellBelow: 5 },
 ) {
   // The nights of each month, once: calendar arithmetic is the costly part (luxon), not the sums.
   const datesIn = new Map(months.map((m) => [m, datesOfMonth(m)]));
@@ -128,7 +127,6 @@ export function compileReport(
           month,
           counts: dates.reduce((c, d) => (byNight.has(d) ? add(c, byNight.get(d) as Figures) : c), zero()),
           capacityNights: dates.reduce((n, d) => n + (capacityOn(activity.capacity, d)?.places ?? 0), 0),
-          missing: dates.filter((d) => open(activity, d) && !byNight.has(d)),
         };
       });
       return { activity, perMonth, byNight };
@@ -140,13 +138,7 @@ export function compileReport(
       const figures = figuresOf(activity.id);
       const perMonth = months.map((month): MonthEntry => {
         const inMonth = figures.filter((f) => f.period.startsWith(month));
-        const expected = (datesIn.get(month) ?? []).some((d) => open(activity, d));
-        return {
-          month,
-          counts: inMonth.reduce((c, f) => add(c, f.figures), zero()),
-          capacityNights: 0,
-          missing: inMonth.length === 0 && expected ? [month] : [],
-        };
+        return { month, counts: inMonth.reduce((c, f) => add(c, f.figures), zero()), capacityNights: 0 };
       });
       return { activity, perMonth };
     });
@@ -154,12 +146,17 @@ export function compileReport(
   const nightShelters = table(months, shelters, shelterRow);
   const womenPlaces = womenPlacesTable(months, shelters, datesIn);
   const dayCentres = table(months, centres, visitRow);
-  const completeness = [...shelters, ...centres].map(({ activity, perMonth }) => ({
-    activityId: activity.id,
-    name: activity.name,
-    kind: activity.kind,
-    missing: perMonth.flatMap((m) => m.missing),
-  }));
+  // Every activity, by the one rule of what is expected (shared/domain/completeness.ts).
+  const today = options.today ?? '9999-12-31';
+  const completeness = activities.map((activity) => {
+    const reported = new Set(figuresOf(activity.id).map((f) => f.period));
+    return {
+      activityId: activity.id,
+      name: activity.name,
+      kind: activity.kind,
+      missing: months.flatMap((m) => monthCompleteness(activity, m, reported, today, datesIn.get(m)).missing),
+    };
+  });
   return {
     nightShelters: {
       months: nightShelters.months,

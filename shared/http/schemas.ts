@@ -309,6 +309,33 @@ export const Month = z
   .max(7, { abort: true })
   .refine(isValidMonth, { message: `Expected a real month YYYY-MM within ${CALENDAR_TEXT}.`, abort: true })
   .meta({ example: '2017-11' });
+export const CompletenessQuery = z.strictObject({ month: Month });
+export const Completeness = z
+  .object({
+    month: z.string(),
+    activities: z.array(
+      z.object({
+        activityId: z.string(),
+        organisationId: z.string(),
+        name: z.string(),
+        kind: z.enum(ACTIVITY_KINDS),
+        granularity: z.enum(['night', 'day', 'month']).meta({
+          description: 'Night by night (shelters, cold-night venues), day by day, or one month total.',
+        }),
+        periods: z.array(
+          z.object({
+            period: z.string(),
+            status: z.enum(['reported', 'missing', 'not_expected', 'not_over']).meta({
+              description:
+                'not_expected: closed (no places in force) or a cold-night venue that did not open; not_over: tonight, today or this month.',
+            }),
+          }),
+        ),
+        missing: z.array(z.string()).meta({ description: 'The periods over and expected but not reported.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'Completeness' });
 /** The longest report: three years. */
 export const MAX_REPORT_MONTHS = 36;
 export const ReportQuery = monthRange(

@@ -150,6 +150,11 @@ const cases = (): Case[] => [
     json: { rows: [{ activityId: ids.other, period: '2020-01-02', women: 1, men: 1 }] },
     allowed: { admin: 200, coordinator: DENY, partner: HIDDEN },
   },
+  {
+    method: 'GET',
+    path: '/v1/completeness?month=2026-11',
+    allowed: { admin: 200, coordinator: 200, partner: 200 },
+  },
   { method: 'GET', path: '/v1/audit', allowed: { admin: 200, coordinator: DENY, partner: DENY } },
   { method: 'GET', path: '/v1/subscribers', allowed: { admin: 200, coordinator: DENY, partner: DENY } },
   {

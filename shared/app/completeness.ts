@@ -1,0 +1,58 @@
+import { authorise, type Principal } from '../domain/access';
+import { type MonthCompleteness, monthCompleteness } from '../domain/completeness';
+import { invalid } from '../domain/errors';
+import { datesOfMonth, monthsApart, monthsBetween, stockholmDate } from '../domain/periods';
+import type { Activity } from './model';
+import type { Core } from './ports';
+import { listActivities } from './registry';
+
+export interface ActivityCompleteness extends MonthCompleteness {
+  activityId: string;
+  organisationId: string;
+  name: string;
+  kind: Activity['kind'];
+}
+
+/** The most months one question covers (the web app asks for two; the API for one). */
+const MAX_MONTHS = 12;
+
+/**
+ * What each activity the principal may read was expected to report in months `from`–`to`, and what is missing, by
+ * the one rule (`shared/domain/completeness.ts`) at this moment: one Query for the activities, one per activity.
+ */
+export async function completeness(
+  deps: Core,
+  principal: Principal,
+  range: { from: string; to: string },
+  only?: (activity: Activity) => boolean,
+): Promise<ActivityCompleteness[]> {
+  authorise(principal, 'figures.read');
+  if (monthsApart(range.from, range.to) >= MAX_MONTHS || range.to < range.from)
+    throw invalid('The range of months is not valid.', [
+      { path: '/month', message: `From 1 to ${MAX_MONTHS} months.` },
+    ]);
+  const today = stockholmDate(deps.now());
+  const months = monthsBetween(range.from, range.to).map((month) => ({ month, dates: datesOfMonth(month) }));
+  const activities = (await listActivities(deps, principal))
+    .filter((a) => only?.(a) ?? true)
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return Promise.all(
+    activities.map(async (activity) => {
+      const stored = await deps.store.listFigures(activity.id, range.from, range.to);
+      const reported = new Set(stored.map((f) => f.period));
+      const each = months.map(({ month, dates }) =>
+        monthCompleteness(activity, month, reported, today, dates),
+      );
+      return {
+        activityId: activity.id,
+        organisationId: activity.organisationId,
+        name: activity.name,
+        kind: activity.kind,
+        // A month of days beside one of totals reads as days: the finer one is what the activity keeps now.
+        granularity: each.find((m) => m.granularity !== 'month')?.granularity ?? 'month',
+        periods: each.flatMap((m) => m.periods),
+        missing: each.flatMap((m) => m.missing),
+      };
+    }),
+  );
+}

@@ -1,0 +1,78 @@
+import { type CapacityEntry, capacityOn } from './capacity';
+import type { ActivityKind } from './figures';
+import { datesOfMonth } from './periods';
+
+/**
+ * What is expected of an activity, and what is missing: the one rule the completeness endpoint, the report's
+ * section, the web app's pages and the reminders all use.
+ *
+ * - Night shelters and cold-night venues report every night they had places in force (a shelter whose places are
+ *   not yet on record is expected every night; a cold-night venue only when it opened).
+ * - The others report a month total, or — in a month where they report days — every day they were open.
+ * - A period is expected once it is over: a night or day once its date has passed (Stockholm), a month once the
+ *   next has begun. Tonight is not yet missing.
+ */
+export type PeriodStatus = 'reported' | 'missing' | 'not_expected' | 'not_over';
+
+export interface ExpectingActivity {
+  kind: ActivityKind;
+  capacity: readonly CapacityEntry[];
+}
+
+export interface MonthCompleteness {
+  /** How the month is kept: night by night, day by day, or one month total. */
+  granularity: 'night' | 'day' | 'month';
+  periods: { period: string; status: PeriodStatus }[];
+  missing: string[];
+}
+
+const NIGHTLY: ReadonlySet<ActivityKind> = new Set(['night_shelter', 'cold_night_venue']);
+
+export const reportsNightly = (kind: ActivityKind) => NIGHTLY.has(kind);
+
+/** Whether the activity was open on `date` by its places: a closed night (0 places) is expected of no one. */
+export function openOn(activity: ExpectingActivity, date: string): boolean {
+  if (activity.capacity.length === 0) return activity.kind !== 'cold_night_venue';
+  return (capacityOn(activity.capacity, date)?.places ?? 0) > 0;
+}
+
+/**
+ * One activity's month: each period expected of it and whether it was reported. `reported` holds the periods
+ * stored in the month (days and the month total alike); `today` is the Stockholm date of the moment asked about.
+ */
+export function monthCompleteness(
+  activity: ExpectingActivity,
+  month: string,
+  reported: ReadonlySet<string>,
+  today: string,
+  dates: readonly string[] = datesOfMonth(month),
+): MonthCompleteness {
+  const byDays =
+    NIGHTLY.has(activity.kind) || [...reported].some((p) => p.length === 10 && p.startsWith(month));
+  const periods = byDays
+    ? dates.map((date) => ({
+        period: date,
+        status: statusOf(reported.has(date), openOn(activity, date), date < today),
+      }))
+    : [
+        {
+          period: month,
+          status: statusOf(
+            reported.has(month),
+            dates.some((d) => openOn(activity, d)),
+            month < today.slice(0, 7),
+          ),
+        },
+      ];
+  return {
+    granularity: NIGHTLY.has(activity.kind) ? 'night' : byDays ? 'day' : 'month',
+    periods,
+    missing: periods.filter((p) => p.status === 'missing').map((p) => p.period),
+  };
+}
+
+function statusOf(reported: boolean, expected: boolean, over: boolean): PeriodStatus {
+  if (reported) return 'reported';
+  if (!expected) return 'not_expected';
+  return over ? 'missing' : 'not_over';
+}
