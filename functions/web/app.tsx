@@ -4,7 +4,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
-import { submitFigures } from '../../shared/app/figures';
+import { completeness } from '../../shared/app/completeness';
+import { listFigures, submitFigures } from '../../shared/app/figures';
 import type { User } from '../../shared/app/model';
 import {
   addPasskey,
@@ -16,7 +17,7 @@ import {
   signInWithPasskey,
 } from '../../shared/app/passkeys';
 import type { Core, Uses } from '../../shared/app/ports';
-import { getActivity, listActivities } from '../../shared/app/registry';
+import { getActivity } from '../../shared/app/registry';
 import {
   csrfMatches,
   csrfTokenOf,
@@ -28,7 +29,7 @@ import {
 } from '../../shared/app/sign-in';
 import type { Principal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
-import { parsePeriod } from '../../shared/domain/periods';
+import { addMonths, isValidMonth, parsePeriod, stockholmDate } from '../../shared/domain/periods';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { bodyText, header, parseJson } from '../../shared/http/request';
 import { page, text as textAnswer } from '../../shared/http/response';
@@ -40,7 +41,9 @@ import {
   AccountPage,
   CodePage,
   type FieldErrors,
+  gridField,
   MessagePage,
+  MonthPage,
   type PageContext,
   PartnerStartPage,
   ReportPage,
@@ -50,12 +53,16 @@ import {
 } from './pages';
 import { PASSKEYS_SCRIPT, WEBAUTHN_LIBRARY } from './passkeys-script';
 import {
+  activityStatus,
   defaultPeriod,
   fieldsOf,
   figuresFromForm,
   isNightly,
   mayReport,
+  monthGrid,
   periodInWords,
+  problemWords,
+  rowsFromGrid,
   storedForm,
   summaryOf,
 } from './reporting';
@@ -107,8 +114,10 @@ function jsonOf(event: Event): unknown {
 }
 
 const MAX_FORM_BYTES = 4 * 1024;
-/** `/rapportera/<activity id>`: the report form of one activity. */
+/** `/rapportera/<activity id>`: the report form of one activity; `/rapportera/<id>/<YYYY-MM>`: its month grid. */
 const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
+const MONTH_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2})$/;
+const SAVED_COUNTS = /^(\d{1,2})-(\d{1,2})-(\d{1,2})$/;
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
 
 function cookiesOf(event: Event): Record<string, string> {
@@ -198,6 +207,22 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
       const signInAgain = () => redirect(`/logga-in${jar[COOKIE.session] ? '?utloggad=1' : ''}`, set);
 
       const reportPath = REPORT_PATH.exec(path);
+      const monthPath = MONTH_PATH.exec(path);
+      /** The month grid's activity and stored nights, or the page to show instead (signed out, "finns inte"). */
+      const monthOf = async () => {
+        if (!signedIn) return { answer: signInAgain() };
+        const [, id = '', month = ''] = monthPath ?? [];
+        const activity = await reportable(deps, signedIn.principal, id);
+        if (!activity || !isNightly(activity.kind))
+          return {
+            answer: show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />),
+          };
+        if (!isValidMonth(month) || month > stockholmDate(deps.now()).slice(0, 7))
+          return { answer: show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />) };
+        const range = { from: month, to: month };
+        const stored = await listFigures(deps, signedIn.principal, activity.id, range, activity);
+        return { principal: signedIn.principal, activity, month, stored };
+      };
       if (method === 'POST' && path.startsWith('/passkey/') && path !== '/passkey/ta-bort') {
         // The passkey script's JSON requests carry the form token in a header.
         const body = jsonOf(event);
@@ -321,7 +346,10 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
           const confirmed = form.confirm === 'ja';
           const saved = await submitFigures(deps, signedIn.principal, row, { holdIfWarned: !confirmed });
           if (saved.problems.length > 0)
-            return show(422, <ReportPage c={c} form={base} errors={fieldErrorsOf(saved.problems)} />);
+            return show(
+              422,
+              <ReportPage c={c} form={base} errors={fieldErrorsOf(saved.problems, language)} />,
+            );
           const outcome = saved.outcomes[0];
           const warnings = (outcome?.warnings ?? []).map((w) => warningWords(w, language));
           if (warnings.length > 0 && !confirmed)
@@ -336,7 +364,6 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
               />,
             );
           const before = outcome?.before;
-          const nightly = isNightly(activity.kind);
           const stored = outcome?.stored.figures ?? {};
           return show(
             200,
@@ -344,7 +371,7 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
               c={c}
               activity={activity}
               said={t.savedWhat(
-                periodInWords(period, nightly, language),
+                periodInWords(period, activity.kind, language),
                 summaryOf(activity, stored, language),
               )}
               result={outcome?.result ?? 'unchanged'}
@@ -363,6 +390,46 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
             />,
           );
         }
+        if (monthPath) {
+          const at = await monthOf();
+          if (at.answer) return at.answer;
+          const { principal, activity, month, stored } = at;
+          const grid = monthGrid(activity, month, stored, deps.now(), language, form);
+          const sent = rowsFromGrid(grid, form, stored, language);
+          if (Object.keys(sent.errors).length > 0)
+            return show(422, <MonthPage c={c} grid={grid} errors={sent.errors} />);
+          const confirmed = form.confirm === 'ja';
+          const saved = await submitFigures(deps, principal, sent.rows, { holdIfWarned: !confirmed });
+          if (saved.problems.length > 0) {
+            const errors: FieldErrors = {};
+            for (const p of saved.problems) {
+              const row = sent.rows[p.row];
+              const line = grid.rows.find((r) => r.night === row?.period);
+              if (!row || !line) continue;
+              const field = grid.fields.find((f) => f.name === p.path.split('/')[1]) ?? grid.fields[0];
+              errors[gridField(field?.name ?? 'women', row.period)] ??= t.rowProblem(
+                line.label,
+                problemWords(p, language),
+              );
+            }
+            return show(422, <MonthPage c={c} grid={grid} errors={errors} />);
+          }
+          const warnings = saved.outcomes.flatMap((o) => o.warnings).map((w) => warningWords(w, language));
+          if (warnings.length > 0 && !confirmed)
+            return show(
+              422,
+              <MonthPage
+                c={c}
+                grid={{ ...grid, warnings }}
+                errors={form.asked === 'ja' ? { confirm: t.confirmMissing } : {}}
+              />,
+            );
+          const count = (result: string) => saved.outcomes.filter((o) => o.result === result).length;
+          return redirect(
+            `${path}?sparat=${count('created')}-${count('updated')}-${count('unchanged')}`,
+            set,
+          );
+        }
         if (path === '/passkey/ta-bort') {
           if (!signedIn) return signInAgain();
           try {
@@ -379,6 +446,17 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
       }
 
+      if ((method === 'GET' || method === 'HEAD') && monthPath) {
+        const at = await monthOf();
+        if (at.answer) return at.answer;
+        const counts = SAVED_COUNTS.exec(event.queryStringParameters?.sparat ?? '');
+        const grid = monthGrid(at.activity, at.month, at.stored, deps.now(), language);
+        const saved = counts
+          ? t.monthSaved(Number(counts[1]), Number(counts[2]), Number(counts[3]))
+          : undefined;
+        return show(200, <MonthPage c={c} grid={{ ...grid, saved }} />);
+      }
+
       if ((method === 'GET' || method === 'HEAD') && reportPath) {
         if (!signedIn) return signInAgain();
         const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
@@ -387,7 +465,8 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         const asked = (event.queryStringParameters?.period ?? '').slice(0, 10);
         const period = asked || defaultPeriod(activity.kind, deps.now());
         const parsed = parsePeriod(period);
-        const valid = parsed !== undefined && (parsed.granularity === 'day') === isNightly(activity.kind);
+        // Nightly kinds report nights; the others a month, or a day where they keep days.
+        const valid = parsed !== undefined && (parsed.granularity === 'day' || !isNightly(activity.kind));
         if (!valid)
           return show(
             422,
@@ -406,10 +485,20 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
           case '/':
             if (!user || !signedIn) return signInAgain();
             if (user.role === 'partner') {
-              const activities = (await listActivities(deps, signedIn.principal)).filter((a) =>
-                mayReport(signedIn.principal, a),
+              const thisMonth = stockholmDate(deps.now()).slice(0, 7);
+              const rows = await completeness(
+                deps,
+                signedIn.principal,
+                { from: addMonths(thisMonth, -1), to: thisMonth },
+                (a) => mayReport(signedIn.principal, a),
               );
-              return show(200, <PartnerStartPage c={{ ...c, user }} activities={activities} />);
+              return show(
+                200,
+                <PartnerStartPage
+                  c={{ ...c, user }}
+                  activities={rows.map((row) => activityStatus(row, thisMonth, language))}
+                />,
+              );
             }
             return show(200, <StartPage c={{ ...c, user }} />);
           case '/logga-in': {
@@ -490,12 +579,15 @@ async function reportable(deps: Core, principal: Principal, id: string) {
 }
 
 /** The use case's problems, by the form's fields (`/women` → women; a nationality's → the country rows). */
-function fieldErrorsOf(problems: readonly { path: string; message: string }[]): FieldErrors {
+function fieldErrorsOf(
+  problems: readonly { path: string; message: string }[],
+  language: Language,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const p of problems) {
     const field = p.path.split('/')[1] || 'period';
     const name = field === 'activityId' ? 'period' : field;
-    errors[name] ??= p.message;
+    errors[name] ??= problemWords(p, language);
   }
   return errors;
 }

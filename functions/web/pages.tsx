@@ -337,12 +337,24 @@ export interface ActivityLink {
   kind: string;
 }
 
-/** A partner's start: their activities, each one tap from its report form. */
+/** An activity on the partner's start page: the last period reported and what is missing, in words. */
+export interface ActivityStatus extends ActivityLink {
+  lastReported?: string;
+  /** The latest missing periods first, each a link to its form. */
+  missing: readonly { period: string; words: string }[];
+  moreMissing: number;
+  /** The month grid, for activities reported night by night. */
+  month?: { href: string; label: string };
+}
+
+/** A partner's start: their activities, each one tap from its report form and from each period missing. */
 export function PartnerStartPage(props: {
   c: PageContext & { user: User };
-  activities: readonly ActivityLink[];
+  activities: readonly ActivityStatus[];
 }) {
   const t = words(props.c);
+  const form = (a: ActivityLink, period?: string) =>
+    `/rapportera/${encodeURIComponent(a.id)}${period ? `?period=${period}` : ''}`;
   return (
     <Shell c={props.c} title={t.startTitle}>
       <h1>{t.greeting(props.c.user.name)}</h1>
@@ -351,8 +363,33 @@ export function PartnerStartPage(props: {
       <ul class="activities">
         {props.activities.map((a) => (
           <li key={a.id}>
-            <a href={`/rapportera/${encodeURIComponent(a.id)}`}>{t.reportLink(a.name)}</a>
-            <span class="hint"> {t.kinds[a.kind] ?? a.kind}</span>
+            <h3>
+              <a href={form(a)}>{t.reportLink(a.name)}</a>
+            </h3>
+            <p class="hint">{t.kinds[a.kind] ?? a.kind}</p>
+            <p>{a.lastReported ? t.lastReported(a.lastReported) : t.nothingReported}</p>
+            {a.missing.length === 0 ? (
+              <p>{t.allReported}</p>
+            ) : (
+              <>
+                <p id={`saknas-${a.id}`}>
+                  <strong>{t.missingTitle}</strong>
+                </p>
+                <ul aria-labelledby={`saknas-${a.id}`}>
+                  {a.missing.map((m) => (
+                    <li key={m.period}>
+                      <a href={form(a, m.period)}>{m.words}</a>
+                    </li>
+                  ))}
+                  {a.moreMissing > 0 ? <li>{t.moreMissing(a.moreMissing)}</li> : null}
+                </ul>
+              </>
+            )}
+            {a.month ? (
+              <p>
+                <a href={a.month.href}>{a.month.label}</a>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -375,6 +412,159 @@ export interface ReportForm {
   places?: number;
   /** Warnings to confirm before saving (more guests than places). */
   warnings?: readonly string[];
+}
+
+/** Warnings to confirm before saving (more guests than places): the person ticks "ja" and sends again. */
+function ConfirmWarnings(props: { c: PageContext; warnings?: readonly string[]; error?: string }) {
+  const t = words(props.c);
+  if (!props.warnings || props.warnings.length === 0) return null;
+  return (
+    <div class={props.error ? 'field has-error notice' : 'notice'}>
+      <h2>{t.confirmTitle}</h2>
+      {props.warnings.map((w) => (
+        <p key={w}>{w}</p>
+      ))}
+      {props.error ? (
+        <span class="message" id="confirm-error">
+          {props.error}
+        </span>
+      ) : null}
+      <input type="hidden" name="asked" value="ja" />
+      <input type="checkbox" id="confirm" name="confirm" value="ja" />{' '}
+      <label for="confirm" class="inline">
+        {t.confirmLabel}
+      </label>
+    </div>
+  );
+}
+
+export interface MonthRow {
+  night: string;
+  /** "mån 2 nov": the row's heading. */
+  label: string;
+  /** "natten mot tisdag 3 november": said with each field to a screen reader. */
+  inWords: string;
+  places?: number;
+  status: 'reported' | 'missing' | 'not_expected' | 'not_over';
+  editable: boolean;
+  values: Record<string, string>;
+}
+
+export interface MonthGrid {
+  activity: ActivityLink;
+  month: string;
+  monthInWords: string;
+  fields: readonly { name: string; required: boolean }[];
+  rows: readonly MonthRow[];
+  previous: string;
+  next?: string;
+  warnings?: readonly string[];
+  saved?: string;
+}
+
+/** A field of the month grid: its name and id carry the night's day of the month (`women-05`). */
+export const gridField = (field: string, night: string) => `${field}-${night.slice(8, 10)}`;
+
+/** A night shelter's month at a glance: every night, what is stored and what is missing, saved in one go. */
+export function MonthPage(props: { c: PageContext; grid: MonthGrid; errors?: FieldErrors }) {
+  const t = words(props.c);
+  const { grid } = props;
+  const errors = props.errors ?? {};
+  const base = `/rapportera/${encodeURIComponent(grid.activity.id)}`;
+  const title = t.monthTitle(grid.monthInWords);
+  return (
+    <Shell c={props.c} title={`${title}: ${grid.activity.name}`} hasErrors={Object.keys(errors).length > 0}>
+      <ErrorSummary c={props.c} errors={errors} />
+      {grid.saved ? (
+        <div class="notice" role="status">
+          <p>{grid.saved}</p>
+        </div>
+      ) : null}
+      <h1>
+        {grid.activity.name}: {title}
+      </h1>
+      <nav class="months" aria-label={title}>
+        <a href={`${base}/${grid.previous}`}>{t.previousMonth}</a>
+        {grid.next ? <a href={`${base}/${grid.next}`}>{t.nextMonth}</a> : null}
+      </nav>
+      <p>{t.monthLead}</p>
+      <p class="hint">{t.nationalitiesKept}</p>
+      <form method="post" action={`${base}/${grid.month}`} novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <table class="month">
+          <caption class="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.nightColumn}</th>
+              <th scope="col" class="number">
+                {t.placesColumn}
+              </th>
+              {grid.fields.map((f) => (
+                <th scope="col" key={f.name}>
+                  {t.figureLabels[f.name] ?? f.name}
+                </th>
+              ))}
+              <th scope="col">{t.statusColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {grid.rows.map((row) => {
+              const ids = grid.fields.map((f) => gridField(f.name, row.night));
+              const wrong = ids.some((id) => errors[id]);
+              return (
+                <tr key={row.night} class={[row.status, wrong ? 'has-error' : ''].join(' ').trim()}>
+                  <th scope="row">{row.label}</th>
+                  <td class="number field-cell">
+                    <span class="cell-label">{t.placesColumn}</span>
+                    {row.places ?? '–'}
+                  </td>
+                  {grid.fields.map((f, i) => {
+                    const id = ids[i] as string;
+                    const label = t.figureLabels[f.name] ?? f.name;
+                    return (
+                      <td class="field-cell" key={f.name}>
+                        {row.editable ? (
+                          <>
+                            <label class="cell-label" for={id}>
+                              {label}
+                              <span class="visually-hidden">, {row.inWords}</span>
+                            </label>
+                            <input
+                              type="text"
+                              id={id}
+                              name={id}
+                              inputMode="numeric"
+                              pattern="[0-9]*"
+                              autocomplete="off"
+                              value={row.values[f.name] ?? ''}
+                              aria-invalid={errors[id] ? 'true' : undefined}
+                            />
+                          </>
+                        ) : (
+                          <>
+                            <span class="cell-label">{label}</span>
+                            {row.values[f.name] ?? '–'}
+                          </>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td class="status">
+                    {t.statusWords[row.status === 'not_over' && !row.editable ? 'later' : row.status]}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <ConfirmWarnings c={props.c} warnings={grid.warnings} error={errors.confirm} />
+        <button type="submit">{t.saveAll}</button>
+      </form>
+      <p>
+        <a href="/">{t.toStart}</a>
+      </p>
+    </Shell>
+  );
 }
 
 export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: FieldErrors }) {
@@ -459,24 +649,7 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
             </div>
           ))}
         </fieldset>
-        {form.warnings && form.warnings.length > 0 ? (
-          <div class={errors.confirm ? 'field has-error notice' : 'notice'}>
-            <h2>{t.confirmTitle}</h2>
-            {form.warnings.map((w) => (
-              <p key={w}>{w}</p>
-            ))}
-            {errors.confirm ? (
-              <span class="message" id="confirm-error">
-                {errors.confirm}
-              </span>
-            ) : null}
-            <input type="hidden" name="asked" value="ja" />
-            <input type="checkbox" id="confirm" name="confirm" value="ja" />{' '}
-            <label for="confirm" class="inline">
-              {t.confirmLabel}
-            </label>
-          </div>
-        ) : null}
+        <ConfirmWarnings c={props.c} warnings={form.warnings} error={errors.confirm} />
         <button type="submit">{t.save}</button>
       </form>
     </Shell>

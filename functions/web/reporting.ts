@@ -1,27 +1,28 @@
 import { DateTime } from 'luxon';
+import type { ActivityCompleteness } from '../../shared/app/completeness';
 import type { Activity, StoredFigures } from '../../shared/app/model';
 import { canWriteFigures, type Principal } from '../../shared/domain/access';
 import { nightName } from '../../shared/domain/alert-messages';
 import { capacityOn } from '../../shared/domain/capacity';
+import { monthCompleteness } from '../../shared/domain/completeness';
 import { COUNTRY_CODES } from '../../shared/domain/countries';
-import { FIGURES_SCHEMAS } from '../../shared/domain/figures';
-import { addDays, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
+import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../shared/domain/figures';
+import { addDays, addMonths, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
-import type { FieldErrors, ReportForm } from './pages';
+import { type ActivityStatus, type FieldErrors, gridField, type MonthGrid, type ReportForm } from './pages';
 
 /** Country rows the form shows: those stored, and at least this many in all (one more than stored, up to 12). */
 const MIN_COUNTRY_ROWS = 3;
 const MAX_COUNTRY_ROWS = 12;
-const NIGHTLY = new Set(['night_shelter', 'cold_night_venue']);
 
 /** The period most likely meant: the night that began yesterday evening, or last month (Stockholm time). */
-export function defaultPeriod(kind: string, now: Date): string {
+export function defaultPeriod(kind: ActivityKind, now: Date): string {
   const today = stockholmDate(now);
-  if (NIGHTLY.has(kind)) return addDays(today, -1);
-  return DateTime.fromISO(today, { zone: TIME_ZONE }).minus({ months: 1 }).toFormat('yyyy-MM');
+  if (reportsNightly(kind)) return addDays(today, -1);
+  return addMonths(today.slice(0, 7), -1);
 }
 
-export const isNightly = (kind: string) => NIGHTLY.has(kind);
+export const isNightly = reportsNightly;
 
 /** The kind's fields, from its figures schema (the one the API validates with), nationalities apart. */
 export function fieldsOf(kind: Activity['kind']) {
@@ -75,6 +76,9 @@ const padRows = (rows: { code: string; count: string }[]) => {
   return padded;
 };
 
+/** A count as a person types it: whole, 0 or more (the API's cap is 1 000 000; seven digits stop nothing real). */
+const countOf = (text: string) => (/^\d{1,7}$/.test(text) ? Number(text) : undefined);
+
 /**
  * The figures a form sends, as the API takes them: whole numbers, empty optional fields left out, country rows
  * with a country and a count. What cannot be a number is said beside its field; the rules are the API's own.
@@ -87,11 +91,10 @@ export function figuresFromForm(
   const t = wordsFor(language).web;
   const figures: Record<string, unknown> = {};
   const errors: FieldErrors = {};
-  const number = (text: string) => (/^\d{1,7}$/.test(text) ? Number(text) : undefined);
   for (const f of fieldsOf(activity.kind)) {
     const text = (form[f.name] ?? '').replace(/\s/g, '');
     if (text === '' && !f.required) continue;
-    const value = number(text);
+    const value = countOf(text);
     if (value === undefined) errors[f.name] = t.countInvalid;
     else figures[f.name] = value;
   }
@@ -103,7 +106,7 @@ export function figuresFromForm(
     if (form[`country-${i}`] === undefined && form[`count-${i}`] === undefined) continue;
     rows.push({ code, count: text });
     if (code === '' && text === '') continue;
-    const value = number(text);
+    const value = countOf(text);
     if (!(COUNTRY_CODES as readonly string[]).includes(code) || value === undefined)
       errors.nationalities = t.countInvalid;
     else nationalities[code] = (nationalities[code] ?? 0) + value;
@@ -112,10 +115,132 @@ export function figuresFromForm(
   return { figures, errors, rows: padRows(rows) };
 }
 
-/** "natten mot måndag 23 november" or "november 2026": the period in words. */
-export function periodInWords(period: string, nightly: boolean, language: Language) {
-  if (nightly) return nightName(period, language);
-  return DateTime.fromISO(`${period}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');
+/** "natten mot måndag 23 november", "måndag 23 november" (a day) or "november 2026": the period in words. */
+export function periodInWords(period: string, kind: ActivityKind, language: Language) {
+  if (period.length === 7)
+    return DateTime.fromISO(`${period}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');
+  if (reportsNightly(kind)) return nightName(period, language);
+  return DateTime.fromISO(period, { zone: TIME_ZONE }).setLocale(language).toFormat('cccc d MMMM');
+}
+
+/** A night shelter's month: each night with its places, what is stored (or as sent back) and its status. */
+export function monthGrid(
+  activity: Activity,
+  month: string,
+  stored: readonly StoredFigures[],
+  now: Date,
+  language: Language,
+  sent?: Record<string, string>,
+): MonthGrid {
+  const today = stockholmDate(now);
+  const byNight = new Map(stored.map((f) => [f.period, f.figures]));
+  const fields = fieldsOf(activity.kind);
+  const { periods } = monthCompleteness(activity, month, new Set(byNight.keys()), today);
+  return {
+    activity,
+    month,
+    monthInWords: periodInWords(month, activity.kind, language),
+    fields,
+    rows: periods.map(({ period, status }) => {
+      const figures = byNight.get(period) ?? {};
+      // Tonight may be filled in tonight; a closed night with nothing stored has nothing to fill in.
+      const editable = period <= today && status !== 'not_expected';
+      const values: Record<string, string> = {};
+      for (const f of fields) {
+        const value = sent && editable ? sent[gridField(f.name, period)] : figures[f.name];
+        if (value !== undefined) values[f.name] = String(value);
+      }
+      return {
+        night: period,
+        label: DateTime.fromISO(period, { zone: TIME_ZONE })
+          .setLocale(language)
+          .toFormat('ccc d MMM')
+          .replace(/\./g, ''),
+        inWords: nightName(period, language),
+        places: capacityOn(activity.capacity, period)?.places,
+        status,
+        editable,
+        values,
+      };
+    }),
+    previous: addMonths(month, -1),
+    next: month < today.slice(0, 7) ? addMonths(month, 1) : undefined,
+  };
+}
+
+/**
+ * The rows a month grid sends: every editable night with something typed in it (empty nights are left as they are),
+ * with the nationalities already stored for it, so that the grid never wipes them. Typing errors by field.
+ */
+export function rowsFromGrid(
+  grid: MonthGrid,
+  form: Record<string, string>,
+  stored: readonly StoredFigures[],
+  language: Language,
+): { rows: { activityId: string; period: string; figures: Record<string, unknown> }[]; errors: FieldErrors } {
+  const t = wordsFor(language).web;
+  const nationalities = new Map(stored.map((f) => [f.period, f.figures.nationalities]));
+  const rows: { activityId: string; period: string; figures: Record<string, unknown> }[] = [];
+  const errors: FieldErrors = {};
+  for (const row of grid.rows.filter((r) => r.editable)) {
+    const texts = grid.fields.map((f) => (form[gridField(f.name, row.night)] ?? '').replace(/\s/g, ''));
+    if (texts.every((text) => text === '')) continue;
+    const figures: Record<string, unknown> = {};
+    grid.fields.forEach((f, i) => {
+      const text = texts[i] ?? '';
+      if (text === '' && !f.required) return;
+      const value = countOf(text);
+      if (value === undefined)
+        errors[gridField(f.name, row.night)] = t.rowProblem(
+          `${row.label}, ${t.figureLabels[f.name] ?? f.name}`,
+          t.countInvalid,
+        );
+      else figures[f.name] = value;
+    });
+    const kept = nationalities.get(row.night);
+    if (kept && Object.keys(kept).length > 0) figures.nationalities = kept;
+    rows.push({ activityId: grid.activity.id, period: row.night, figures });
+  }
+  return { rows, errors };
+}
+
+/** A problem the use case found, in the reader's words where it is one a form can cause. */
+export function problemWords(problem: { path: string; message: string }, language: Language): string {
+  const t = wordsFor(language).web;
+  const field = problem.path.split('/')[1] ?? '';
+  if (field === 'nationalities') return t.nationalitiesTooMany;
+  if (field in t.figureLabels) return t.countInvalid;
+  return problem.message;
+}
+
+/** The most missing periods the start page names for one activity (the rest are counted). */
+const MISSING_SHOWN = 3;
+
+/** A start-page line from the activity's completeness: the last period reported, the latest missing first. */
+export function activityStatus(
+  row: ActivityCompleteness,
+  thisMonth: string,
+  language: Language,
+): ActivityStatus {
+  const t = wordsFor(language).web;
+  const inWords = (period: string) => periodInWords(period, row.kind, language);
+  const missing = [...row.missing].reverse();
+  const last = row.periods.filter((p) => p.status === 'reported').at(-1)?.period;
+  const month = (missing[0] ?? thisMonth).slice(0, 7);
+  return {
+    id: row.activityId,
+    name: row.name,
+    kind: row.kind,
+    lastReported: last ? inWords(last) : undefined,
+    missing: missing.slice(0, MISSING_SHOWN).map((period) => ({ period, words: inWords(period) })),
+    moreMissing: Math.max(0, missing.length - MISSING_SHOWN),
+    month: isNightly(row.kind)
+      ? {
+          href: `/rapportera/${encodeURIComponent(row.activityId)}/${month}`,
+          label: t.monthLink(inWords(month)),
+        }
+      : undefined,
+  };
 }
 
 /** "12 kvinnor, 40 män" (and the kind's other figures after): what was stored, in words. */

@@ -247,6 +247,24 @@ ul.passkeys { list-style: none; padding: 0; margin: 0 0 1rem; }
 ul.passkeys li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
 ul.passkeys form { margin: 0; }
 [hidden] { display: none !important; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; }
+th, td { text-align: left; padding: 0.4rem 0.5rem 0.4rem 0; border-bottom: 1px solid var(--line); vertical-align: middle; }
+td.number, th.number { text-align: right; padding-right: 1rem; }
+.visually-hidden, .cell-label { position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+table.month input[type="text"] { width: 4.5rem; }
+table.month tr.missing th { color: var(--error); }
+table.month .status { color: var(--muted); }
+table.month tr.has-error td { background: #fbe9eb; }
+nav.months { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0 0 1rem; }
+/* On a phone each night is a small card: its fields keep visible labels instead of the table's columns. */
+@media (max-width: 40rem) {
+  table.month thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.month, table.month tbody, table.month tr, table.month th, table.month td { display: block; width: 100%; }
+  table.month tr { border-bottom: 2px solid var(--line); padding: 0.5rem 0; }
+  table.month td, table.month th { border: 0; padding: 0.15rem 0; text-align: left; }
+  table.month td.field-cell { display: inline-block; width: auto; margin-right: 1rem; vertical-align: top; }
+  table.month td.field-cell .cell-label { position: static !important; width: auto; height: auto; overflow: visible; clip: auto; clip-path: none; white-space: normal; font-weight: 700; display: block; }
+}
 h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; }
 footer {
   border-top: 1px solid var(--line);

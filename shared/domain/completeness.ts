@@ -1,5 +1,5 @@
 import { type CapacityEntry, capacityOn } from './capacity';
-import type { ActivityKind } from './figures';
+import { type ActivityKind, reportsNightly } from './figures';
 import { datesOfMonth } from './periods';
 
 /**
@@ -26,10 +26,6 @@ export interface MonthCompleteness {
   missing: string[];
 }
 
-const NIGHTLY: ReadonlySet<ActivityKind> = new Set(['night_shelter', 'cold_night_venue']);
-
-export const reportsNightly = (kind: ActivityKind) => NIGHTLY.has(kind);
-
 /** Whether the activity was open on `date` by its places: a closed night (0 places) is expected of no one. */
 export function openOn(activity: ExpectingActivity, date: string): boolean {
   if (activity.capacity.length === 0) return activity.kind !== 'cold_night_venue';
@@ -47,8 +43,8 @@ export function monthCompleteness(
   today: string,
   dates: readonly string[] = datesOfMonth(month),
 ): MonthCompleteness {
-  const byDays =
-    NIGHTLY.has(activity.kind) || [...reported].some((p) => p.length === 10 && p.startsWith(month));
+  const nightly = reportsNightly(activity.kind);
+  const byDays = nightly || [...reported].some((p) => p.length === 10 && p.startsWith(month));
   const periods = byDays
     ? dates.map((date) => ({
         period: date,
@@ -65,7 +61,7 @@ export function monthCompleteness(
         },
       ];
   return {
-    granularity: NIGHTLY.has(activity.kind) ? 'night' : byDays ? 'day' : 'month',
+    granularity: nightly ? 'night' : byDays ? 'day' : 'month',
     periods,
     missing: periods.filter((p) => p.status === 'missing').map((p) => p.period),
   };

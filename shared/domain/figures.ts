@@ -63,6 +63,7 @@ export type Figures = { [key: string]: number | Partial<Record<string, number>> 
 
 /** Kinds whose figures are kept night by night (occupancy needs nights); the others may also report a month. */
 const NIGHTLY_KINDS: ReadonlySet<ActivityKind> = new Set(['night_shelter', 'cold_night_venue']);
+export const reportsNightly = (kind: ActivityKind) => NIGHTLY_KINDS.has(kind);
 
 /** Rules across fields and against the activity, after the schema: the reasons a valid-looking body is refused. */
 export function figureProblems(kind: ActivityKind, period: Period, figures: Figures): FieldProblem[] {

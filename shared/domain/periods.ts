@@ -119,6 +119,12 @@ export function datesOfMonth(month: string): string[] {
   return datesBetween(first.toISODate() as string, first.endOf('month').toISODate() as string);
 }
 
+/** The month `months` after `month` (`YYYY-MM`; before, when negative), in O(1). */
+export function addMonths(month: string, months: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 /** Every month from `from` to `to` (`YYYY-MM`), both included. */
 export function monthsBetween(from: string, to: string): string[] {
   // An invalid month would never compare past `to` ("Invalid DateTime" <= "constructor"): refuse, don't loop.

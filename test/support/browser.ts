@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { LocalSystem } from '../../infra/local/runtime';
+import { codesFor } from './web';
 
 /** Debian's Chromium, with the flags that keep it from dialling hosts this machine cannot reach. */
 export function launchChromium(): Promise<Browser> {
@@ -33,4 +35,15 @@ export async function expectAccessible(page: Page, what: string) {
     result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     what,
   ).toEqual([]);
+}
+
+/** Signs `email` in through the pages in Chromium, with the newest code from the SES emulator's inbox. */
+export async function signInAs(page: Page, system: LocalSystem, email: string) {
+  await page.goto(`${system.webUrl}/logga-in`);
+  await page.fill('#email', email);
+  await page.click('button:has-text("Skicka kod")');
+  await page.waitForURL('**/logga-in/kod');
+  await page.fill('#code', (await codesFor(system, email)).at(-1) as string);
+  await page.click('button:has-text("Logga in")');
+  await page.waitForURL(`${system.webUrl}/`);
 }

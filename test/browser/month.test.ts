@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datesBetween } from '../../shared/domain/periods';
+import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { useTestSystem } from '../support/system';
+
+describe('filling a missed week in the month grid, in Chromium', () => {
+  // 22:00 in Stockholm on Wednesday 25 November 2026.
+  const t = useTestSystem({ now: () => new Date('2026-11-25T21:00:00Z') });
+  let browser: Browser;
+  let shelter = '';
+  const email = 'vecka@fralsningsarmen.example';
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const org = await t.api.organisation('Frälsningsarmén');
+    shelter = await t.api.activity(org, 'night_shelter', 'Västberga');
+    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
+      key: t.api.admin,
+      json: { places: 20 },
+    });
+    const rows = [
+      ...datesBetween('2026-11-01', '2026-11-13'),
+      ...datesBetween('2026-11-21', '2026-11-24'),
+    ].map((period) => ({ activityId: shelter, period, women: 4, men: 11 }));
+    expect((await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } })).status).toBe(200);
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email, name: 'Vera Vecka', role: 'partner', organisationId: org },
+    });
+  });
+  afterAll(() => browser?.close());
+
+  it('from the start page’s "Saknas" to a saved week, every state accessible at 360 px and 1280 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signInAs(page, t.system, email);
+    expect(await page.textContent('main')).toContain('Saknas:');
+    await expectAccessible(page, 'start, with nights missing');
+    await page.click('text=Hela november 2026 på en gång');
+    await page.waitForURL(`**/rapportera/${shelter}/2026-11`);
+    await expectAccessible(page, 'month grid at 360 px');
+
+    for (const day of ['14', '15', '16', '17', '18', '19', '20']) {
+      await page.fill(`#women-${day}`, '3');
+      await page.fill(`#men-${day}`, day === '20' ? '19' : '12');
+    }
+    await page.fill('#men-16', 'tolv');
+    await page.click('button:has-text("Spara alla")');
+    await page.waitForSelector('.error-summary');
+    expect(await page.textContent('.error-summary')).toContain('mån 16 nov, Män: Skriv ett heltal');
+    await expectAccessible(page, 'month grid, with an error');
+    await page.click('.error-summary a');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('men-16');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('12');
+    await page.click('button:has-text("Spara alla")');
+    await page.waitForSelector('text=Stämmer siffrorna?');
+    await expectAccessible(page, 'month grid, asking to confirm');
+    await page.check('#confirm');
+    await page.click('button:has-text("Spara alla")');
+    await page.waitForSelector('[role=status]');
+    expect(await page.textContent('[role=status]')).toContain('Sparat: 7 nya, 0 rättade, 17 oförändrade.');
+    await expectAccessible(page, 'month grid, saved');
+
+    const stored = await t.api.call(
+      'GET',
+      `/v1/activities/${shelter}/figures?from=2026-11-14&to=2026-11-20`,
+      {
+        key: t.api.admin,
+      },
+    );
+    expect(stored.body.map((f: { figures: { men: number } }) => f.figures.men)).toEqual([
+      12, 12, 12, 12, 12, 12, 19,
+    ]);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page, 'month grid at 1280 px');
+    await page.goto(`${t.system.webUrl}/`);
+    expect(await page.textContent('main')).toContain('Allt är rapporterat.');
+    await expectAccessible(page, 'start, nothing missing');
+    await context.close();
+  });
+});

@@ -1,0 +1,187 @@
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { datesBetween } from '../../shared/domain/periods';
+import { useTestSystem } from '../support/system';
+import { type Page, signIn } from '../support/web';
+
+// 22:00 in Stockholm on Wednesday 25 November 2026.
+const t = useTestSystem({ now: () => new Date('2026-11-25T21:00:00Z') });
+
+let shelter = '';
+let foreign = '';
+let browser: Awaited<ReturnType<typeof signIn>>;
+
+/** The grid's fields as the page holds them, as a browser would send them back. */
+const fieldsOf = (page: Page) =>
+  Object.fromEntries(
+    parse(page.html)
+      .querySelectorAll('table.month input')
+      .map((input) => [input.getAttribute('name') as string, input.getAttribute('value') ?? '']),
+  );
+const stored = async (from: string, to: string) =>
+  (await t.api.call('GET', `/v1/activities/${shelter}/figures?from=${from}&to=${to}`, { key: t.api.admin }))
+    .body as { period: string; figures: Record<string, unknown> }[];
+const text = (page: Page, selector: string) =>
+  parse(page.html)
+    .querySelectorAll(selector)
+    .map((e) => e.text.replace(/\s+/g, ' ').trim());
+
+beforeAll(async () => {
+  const own = await t.api.organisation('Frälsningsarmén');
+  const other = await t.api.organisation('Convictus');
+  shelter = await t.api.activity(own, 'night_shelter', 'Västberga');
+  foreign = await t.api.activity(other, 'night_shelter', 'Hjorthagen');
+  await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
+    key: t.api.admin,
+    json: { places: 20 },
+  });
+  // A week missed: nothing from the 14th to the 20th.
+  const rows = [...datesBetween('2026-11-01', '2026-11-13'), ...datesBetween('2026-11-21', '2026-11-24')].map(
+    (period) => ({
+      activityId: shelter,
+      period,
+      women: 4,
+      men: 11,
+      ...(period === '2026-11-03' ? { nationalities: { RO: 10 } } : {}),
+    }),
+  );
+  expect((await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } })).status).toBe(200);
+  const email = 'natt@example.org';
+  await t.api.call('POST', '/v1/users', {
+    key: t.api.admin,
+    json: { email, name: 'Nora Natt', role: 'partner', organisationId: own },
+  });
+  browser = await signIn(t.system, email);
+});
+
+describe('a night shelter’s month in the web app', () => {
+  it('names on the start page what is missing, the latest first, each one tap from its form', async () => {
+    const start = await browser.get('/');
+    expect(text(start, 'ul.activities > li > p')).toEqual([
+      'Natthärbärge',
+      'Senast rapporterat: natten mot onsdag 25 november.',
+      'Saknas:',
+      'Hela november 2026 på en gång',
+    ]);
+    const missing = parse(start.html).querySelectorAll('ul.activities li li');
+    expect(missing.map((li) => li.text)).toEqual([
+      'natten mot lördag 21 november',
+      'natten mot fredag 20 november',
+      'natten mot torsdag 19 november',
+      'och 4 till',
+    ]);
+    expect(missing[0]?.querySelector('a')?.getAttribute('href')).toBe(
+      `/rapportera/${shelter}?period=2026-11-20`,
+    );
+    expect(start.html).toContain(`href="/rapportera/${shelter}/2026-11"`);
+  });
+
+  it('shows every night with its places and status; tonight can be filled in, tomorrow not', async () => {
+    const grid = await browser.get(`/rapportera/${shelter}/2026-11`);
+    expect(grid.status).toBe(200);
+    const rows = parse(grid.html).querySelectorAll('table.month tbody tr');
+    expect(rows).toHaveLength(30);
+    const status = (day: number) => rows[day - 1]?.querySelector('td.status')?.text;
+    expect([status(13), status(14), status(25), status(26)]).toEqual([
+      'Sparad',
+      'Saknas',
+      'Inte slut än',
+      'Senare',
+    ]);
+    const fields = fieldsOf(grid);
+    expect(fields['women-03']).toBe('4');
+    expect(fields['women-14']).toBe('');
+    expect('women-25' in fields).toBe(true);
+    expect('women-26' in fields).toBe(false);
+    // Each field is labelled with its figure and its night.
+    expect(parse(grid.html).querySelector('label[for="women-14"]')?.text).toBe(
+      'Kvinnor, natten mot söndag 15 november',
+    );
+  });
+
+  it('refuses the whole grid when one night is wrong, and stores nothing', async () => {
+    const fields = fieldsOf(await browser.get(`/rapportera/${shelter}/2026-11`));
+    for (const day of ['14', '15']) Object.assign(fields, { [`women-${day}`]: '3', [`men-${day}`]: '12' });
+    const refused = await browser.post(`/rapportera/${shelter}/2026-11`, {
+      ...fields,
+      'women-16': '3',
+      'men-16': 'tolv',
+    });
+    expect(refused.status).toBe(422);
+    expect(text(refused, '.error-summary li')).toEqual(['mån 16 nov, Män: Skriv ett heltal, 0 eller mer']);
+    expect(parse(refused.html).querySelector('#men-16')?.getAttribute('value')).toBe('tolv');
+    expect((await stored('2026-11-14', '2026-11-20')).length).toBe(0);
+
+    // Fewer people than the nationalities kept for the night: said in Swedish, nothing stored.
+    const fewer = await browser.post(`/rapportera/${shelter}/2026-11`, {
+      ...fields,
+      'women-03': '1',
+      'men-03': '2',
+    });
+    expect(fewer.status).toBe(422);
+    expect(text(fewer, '.error-summary li')).toEqual([
+      'tis 3 nov: Antalet per land är större än antalet kvinnor och män tillsammans',
+    ]);
+    expect((await stored('2026-11-03', '2026-11-15')).map((f) => f.figures.women)).toEqual([
+      4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    ]);
+  });
+
+  it('asks before saving more guests than places, then fills the missed week in one save', async () => {
+    const fields = fieldsOf(await browser.get(`/rapportera/${shelter}/2026-11`));
+    for (const day of ['14', '15', '16', '17', '18', '19', '20'])
+      Object.assign(fields, { [`women-${day}`]: '3', [`men-${day}`]: '12' });
+    Object.assign(fields, { 'men-20': '19', 'men-03': '12' });
+    const asked = await browser.post(`/rapportera/${shelter}/2026-11`, fields);
+    expect(asked.status).toBe(422);
+    expect(asked.html).toContain('Stämmer siffrorna?');
+    expect((await stored('2026-11-14', '2026-11-20')).length).toBe(0);
+
+    const saved = await browser.post(`/rapportera/${shelter}/2026-11`, {
+      ...fields,
+      asked: 'ja',
+      confirm: 'ja',
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.location).toBe(`/rapportera/${shelter}/2026-11?sparat=7-1-16`);
+    const shown = await browser.get(saved.location as string);
+    expect(text(shown, '[role=status] p')).toEqual(['Sparat: 7 nya, 1 rättade, 16 oförändrade.']);
+
+    const week = await stored('2026-11-14', '2026-11-20');
+    expect(week.map((f) => [f.period, f.figures.women, f.figures.men])).toEqual([
+      ['2026-11-14', 3, 12],
+      ['2026-11-15', 3, 12],
+      ['2026-11-16', 3, 12],
+      ['2026-11-17', 3, 12],
+      ['2026-11-18', 3, 12],
+      ['2026-11-19', 3, 12],
+      ['2026-11-20', 3, 19],
+    ]);
+    // The corrected night keeps the nationalities the grid does not show.
+    expect((await stored('2026-11-03', '2026-11-03'))[0]?.figures).toEqual({
+      women: 4,
+      men: 12,
+      nationalities: { RO: 10 },
+    });
+    // Nothing is missing now: tonight is not over.
+    const start = await browser.get('/');
+    expect(text(start, 'ul.activities > li > p')).toContain('Allt är rapporterat.');
+    const completeness = await t.api.call('GET', '/v1/completeness?month=2026-11', { key: t.api.admin });
+    expect(
+      completeness.body.activities.find((a: { activityId: string }) => a.activityId === shelter).missing,
+    ).toEqual([]);
+  });
+
+  it('answers "finns inte" for another organisation’s month, and for a month not begun', async () => {
+    for (const path of [`/rapportera/${foreign}/2026-11`, `/rapportera/${shelter}/2026-12`]) {
+      const page = await browser.get(path);
+      expect(page.status).toBe(404);
+      expect(page.html).toContain('Sidan finns inte');
+    }
+    const post = await browser.post(`/rapportera/${foreign}/2026-11`, { 'women-01': '1', 'men-01': '1' });
+    expect(post.status).toBe(404);
+    expect((await t.api.call('GET', `/v1/activities/${foreign}/figures`, { key: t.api.admin })).body).toEqual(
+      [],
+    );
+  });
+});
