@@ -17,7 +17,7 @@ import {
   signInWithPasskey,
 } from '../../shared/app/passkeys';
 import type { Core, Uses } from '../../shared/app/ports';
-import { getActivity } from '../../shared/app/registry';
+import { getActivity, listOrganisations } from '../../shared/app/registry';
 import {
   csrfMatches,
   csrfTokenOf,
@@ -29,7 +29,13 @@ import {
 } from '../../shared/app/sign-in';
 import type { Principal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
-import { addMonths, isValidMonth, parsePeriod, stockholmDate } from '../../shared/domain/periods';
+import {
+  addMonths,
+  datesOfMonth,
+  isValidMonth,
+  parsePeriod,
+  stockholmDate,
+} from '../../shared/domain/periods';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { bodyText, header, parseJson } from '../../shared/http/request';
 import { page, text as textAnswer } from '../../shared/http/response';
@@ -40,6 +46,7 @@ import {
   AccessibilityPage,
   AccountPage,
   CodePage,
+  CompletenessPage,
   type FieldErrors,
   gridField,
   MessagePage,
@@ -60,6 +67,7 @@ import {
   isNightly,
   mayReport,
   monthGrid,
+  monthInWords,
   periodInWords,
   problemWords,
   rowsFromGrid,
@@ -533,6 +541,47 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                 />,
               );
             }
+          case '/saknas': {
+            if (!user || !signedIn) return signInAgain();
+            const thisMonth = stockholmDate(deps.now()).slice(0, 7);
+            const month = (event.queryStringParameters?.manad ?? thisMonth).trim().slice(0, 7);
+            if (!isValidMonth(month) || month > thisMonth)
+              return show(
+                422,
+                <CompletenessPage
+                  c={c}
+                  month={(event.queryStringParameters?.manad ?? '').slice(0, 16)}
+                  error={t.monthInvalid}
+                />,
+              );
+            const [rows, organisations] = await Promise.all([
+              completeness(deps, signedIn.principal, { from: month, to: month }),
+              listOrganisations(deps, signedIn.principal),
+            ]);
+            const names = new Map(organisations.map((o) => [o.id, o.name]));
+            return show(
+              200,
+              <CompletenessPage
+                c={c}
+                month={month}
+                view={{
+                  month,
+                  monthInWords: monthInWords(month, language),
+                  previous: addMonths(month, -1),
+                  next: month < thisMonth ? addMonths(month, 1) : undefined,
+                  days: datesOfMonth(month),
+                  rows: rows.map((r) => ({
+                    id: r.activityId,
+                    name: r.name,
+                    organisation: names.get(r.organisationId) ?? '',
+                    granularity: r.granularity,
+                    periods: r.periods,
+                    missing: r.missing.length,
+                  })),
+                }}
+              />,
+            );
+          }
           case '/tillganglighet':
             return show(200, <AccessibilityPage c={c} contactEmail={site.contactEmail} />);
           case '/sprak': {

@@ -213,6 +213,11 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
     <Shell c={props.c} title={t.startTitle}>
       <h1>{t.greeting(props.c.user.name)}</h1>
       <p class="lead">{t.startLead}</p>
+      <ul>
+        <li>
+          <a href="/saknas">{t.completenessLink}</a>
+        </li>
+      </ul>
     </Shell>
   );
 }
@@ -563,6 +568,129 @@ export function MonthPage(props: { c: PageContext; grid: MonthGrid; errors?: Fie
       <p>
         <a href="/">{t.toStart}</a>
       </p>
+    </Shell>
+  );
+}
+
+export interface CompletenessView {
+  month: string;
+  monthInWords: string;
+  previous: string;
+  next?: string;
+  days: readonly string[];
+  rows: readonly {
+    id: string;
+    name: string;
+    organisation: string;
+    granularity: 'night' | 'day' | 'month';
+    periods: readonly { period: string; status: MonthRow['status'] }[];
+    missing: number;
+  }[];
+}
+
+const SYMBOL: Record<MonthRow['status'], string> = {
+  reported: '✓',
+  missing: '!',
+  not_expected: '–',
+  not_over: '',
+};
+
+/** Every activity's month at a glance, for administrators and coordinators: a summary, then night by night. */
+export function CompletenessPage(props: {
+  c: PageContext;
+  view?: CompletenessView;
+  month: string;
+  error?: string;
+}) {
+  const t = words(props.c);
+  const { view } = props;
+  const errors = props.error ? { month: props.error } : {};
+  return (
+    <Shell c={props.c} title={t.completenessTitle} hasErrors={!!props.error}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{t.completenessTitle}</h1>
+      {view ? <p class="lead">{t.completenessLead(view.monthInWords)}</p> : null}
+      <form method="get" action="/saknas" class="period">
+        <Field id="month" label={t.monthLabel} error={props.error}>
+          <input
+            type="text"
+            class="short"
+            id="month"
+            name="manad"
+            value={props.month}
+            aria-describedby={describedBy('month', false, props.error)}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
+        </Field>
+        <button type="submit" class="secondary">
+          {t.showPeriod}
+        </button>
+      </form>
+      {view ? (
+        <>
+          <nav class="months" aria-label={t.completenessTitle}>
+            <a href={`/saknas?manad=${view.previous}`}>{t.previousMonth}</a>
+            {view.next ? <a href={`/saknas?manad=${view.next}`}>{t.nextMonth}</a> : null}
+          </nav>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.activityColumn}</th>
+                <th scope="col">{t.missingColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map((r) => (
+                <tr key={r.id} class={r.missing > 0 ? 'missing' : undefined}>
+                  <th scope="row">
+                    {r.name}
+                    <span class="hint">{r.organisation}</span>
+                  </th>
+                  <td>{t.missingCount(r.missing)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="hint">
+            {t.gridLegend} {t.gridScroll}
+          </p>
+          {/* A data table keeps its two dimensions (WCAG 1.4.10 allows it): it scrolls in its own region. */}
+          <div class="scroll" role="region" aria-labelledby="natt-for-natt" tabIndex={0}>
+            <table class="completeness">
+              <caption id="natt-for-natt">{view.monthInWords}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.activityColumn}</th>
+                  {view.days.map((d) => (
+                    <th scope="col" class="day" key={d}>
+                      {Number(d.slice(8, 10))}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {view.rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{r.name}</th>
+                    {r.granularity === 'month' ? (
+                      <td colSpan={view.days.length} class={`cell ${r.periods[0]?.status ?? ''}`}>
+                        {t.monthTotal}: {t.statusWords[r.periods[0]?.status ?? 'not_expected']}
+                      </td>
+                    ) : (
+                      r.periods.map((p) => (
+                        <td key={p.period} class={`cell ${p.status}`}>
+                          <span aria-hidden="true">{SYMBOL[p.status]}</span>
+                          <span class="visually-hidden">{t.statusWords[p.status]}</span>
+                        </td>
+                      ))
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
     </Shell>
   );
 }

@@ -115,10 +115,13 @@ export function figuresFromForm(
   return { figures, errors, rows: padRows(rows) };
 }
 
+/** "november 2026". */
+export const monthInWords = (month: string, language: Language) =>
+  DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');
+
 /** "natten mot måndag 23 november", "måndag 23 november" (a day) or "november 2026": the period in words. */
 export function periodInWords(period: string, kind: ActivityKind, language: Language) {
-  if (period.length === 7)
-    return DateTime.fromISO(`${period}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');
+  if (period.length === 7) return monthInWords(period, language);
   if (reportsNightly(kind)) return nightName(period, language);
   return DateTime.fromISO(period, { zone: TIME_ZONE }).setLocale(language).toFormat('cccc d MMMM');
 }
@@ -139,7 +142,7 @@ export function monthGrid(
   return {
     activity,
     month,
-    monthInWords: periodInWords(month, activity.kind, language),
+    monthInWords: monthInWords(month, language),
     fields,
     rows: periods.map(({ period, status }) => {
       const figures = byNight.get(period) ?? {};

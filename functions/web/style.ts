@@ -255,7 +255,18 @@ table.month input[type="text"] { width: 4.5rem; }
 table.month tr.missing th { color: var(--error); }
 table.month .status { color: var(--muted); }
 table.month tr.has-error td { background: #fbe9eb; }
-nav.months { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 0 0 1rem; }
+/* Positioned, so that the cells' hidden words (absolutely placed) scroll with it instead of widening the page. */
+.scroll { overflow-x: auto; margin: 0 0 1.5rem; position: relative; }
+.scroll:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+table.completeness { width: auto; font-size: 0.85rem; }
+table.completeness th[scope="row"] { white-space: nowrap; padding-right: 0.75rem; }
+table.completeness th.day, table.completeness td.cell { text-align: center; min-width: 1.6rem; padding: 0.3rem 0.1rem; }
+table.completeness td.missing { background: #fbe9eb; color: var(--error); font-weight: 700; }
+table.completeness td.reported { color: #00703c; }
+tr.missing th[scope="row"] { color: var(--error); }
+nav.months { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 1rem 0; }
+caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+th .hint { font-weight: 400; margin: 0; }
 /* On a phone each night is a small card: its fields keep visible labels instead of the table's columns. */
 @media (max-width: 40rem) {
   table.month thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }

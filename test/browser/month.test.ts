@@ -81,4 +81,29 @@ describe('filling a missed week in the month grid, in Chromium', () => {
     await expectAccessible(page, 'start, nothing missing');
     await context.close();
   });
+
+  it('shows the administrator that nothing is missing now, the grid accessible at 360 px and 1280 px', async () => {
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email: 'chef@stad.example', name: 'Cecilia Chef', role: 'admin' },
+    });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signInAs(page, t.system, 'chef@stad.example');
+    await expectAccessible(page, 'admin start');
+    await page.click('text=Vad saknas');
+    await page.waitForURL('**/saknas');
+    expect(await page.textContent('table tbody tr')).toContain('inget');
+    await expectAccessible(page, 'completeness at 360 px');
+    // The night-by-night table scrolls in its own region, reached with the keyboard.
+    await page.focus('div.scroll');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page, 'completeness at 1280 px');
+    await page.fill('#month', '2026-13');
+    await page.click('button:has-text("Visa")');
+    await page.waitForSelector('.error-summary');
+    await expectAccessible(page, 'completeness, with an error');
+    await context.close();
+  });
 });

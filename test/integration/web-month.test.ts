@@ -76,6 +76,53 @@ describe('a night shelter’s month in the web app', () => {
     expect(start.html).toContain(`href="/rapportera/${shelter}/2026-11"`);
   });
 
+  it('shows an administrator every activity’s month, the missing nights marked', async () => {
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email: 'chef@example.org', name: 'Cecilia Chef', role: 'admin' },
+    });
+    const admin = await signIn(t.system, 'chef@example.org');
+    expect((await admin.get('/')).html).toContain('href="/saknas"');
+    const page = await admin.get('/saknas?manad=2026-11');
+    expect(page.status).toBe(200);
+    const summary = parse(page.html)
+      .querySelectorAll('table:not(.completeness) tbody tr')
+      .map((tr) => [
+        tr.querySelector('th')?.childNodes[0]?.text,
+        tr.querySelector('th .hint')?.text,
+        tr.querySelector('td')?.text,
+      ]);
+    expect(summary).toEqual([
+      ['Hjorthagen', 'Convictus', '24 perioder'],
+      ['Västberga', 'Frälsningsarmén', '7 perioder'],
+    ]);
+    const cells = parse(page.html)
+      .querySelectorAll('table.completeness tbody tr')[1]
+      ?.querySelectorAll('td')
+      .map((td) => td.classNames.replace('cell ', ''));
+    expect(cells?.slice(12, 21)).toEqual([
+      'reported',
+      'missing',
+      'missing',
+      'missing',
+      'missing',
+      'missing',
+      'missing',
+      'missing',
+      'reported',
+    ]);
+    expect(cells?.slice(24)).toEqual([
+      'not_over',
+      'not_over',
+      'not_over',
+      'not_over',
+      'not_over',
+      'not_over',
+    ]);
+    for (const month of ['2026-13', '2026-12', 'nov'])
+      expect((await admin.get(`/saknas?manad=${month}`)).status).toBe(422);
+  });
+
   it('shows every night with its places and status; tonight can be filled in, tomorrow not', async () => {
     const grid = await browser.get(`/rapportera/${shelter}/2026-11`);
     expect(grid.status).toBe(200);
