@@ -655,7 +655,8 @@ export function CompletenessPage(props: {
             {t.gridLegend} {t.gridScroll}
           </p>
           {/* A data table keeps its two dimensions (WCAG 1.4.10 allows it): it scrolls in its own region. */}
-          <div class="scroll" role="region" aria-labelledby="natt-for-natt" tabIndex={0}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus, or a keyboard cannot scroll it */}
+          <section class="scroll" aria-labelledby="natt-for-natt" tabIndex={0}>
             <table class="completeness">
               <caption id="natt-for-natt">{view.monthInWords}</caption>
               <thead>
@@ -688,7 +689,7 @@ export function CompletenessPage(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       ) : null}
     </Shell>
