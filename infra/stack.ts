@@ -41,6 +41,8 @@ export interface IopStackProps extends StackProps {
   coldNightSchedule?: { minute?: string; hour?: string };
   /** End User Messaging SMS sender id or origination number for Sweden; absent: the account default. */
   smsOriginationIdentity?: string;
+  /** When partners are reminded of missing figures, Europe/Stockholm (default 10:00 every day). */
+  reminderSchedule?: { minute?: string; hour?: string };
   /** When the half-year report is sent, Europe/Stockholm (default 07:00 on 15 May and 15 November). */
   reportSchedule?: { minute?: string; hour?: string; day?: string; month?: string };
   /** Where CloudWatch alarms are sent (an e-mail subscription to the alarm topic). */
@@ -251,6 +253,50 @@ export class IopStack extends Stack {
       }),
     );
 
+    // --- reminders of missing figures -------------------------------------------------------------------
+    const reminders = new IopFunction(this, 'Reminders', {
+      entry: 'functions/reminders/handler.ts',
+      description: 'IOP reminders: missing figures to partners, the monthly summary to administrators',
+      timeout: Duration.minutes(2),
+      memorySize: 512,
+      serviceName: 'iop-reminders',
+      table: this.table,
+      environment: { MAIL_FROM: mailFrom, WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint },
+    });
+    reminders.role.addToPolicy(sendEmail);
+    const failedReminders = new Queue(this, 'RemindersDlq', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: key,
+      enforceSSL: true,
+    });
+    new Schedule(this, 'ReminderSchedule', {
+      description: 'Reminds partners of missing figures, once a day',
+      schedule: ScheduleExpression.cron({
+        minute: props.reminderSchedule?.minute ?? '0',
+        hour: props.reminderSchedule?.hour ?? '10',
+        timeZone: TimeZone.of('Europe/Stockholm'),
+      }),
+      target: new LambdaInvoke(reminders.fn, {
+        retryAttempts: 2,
+        maxEventAge: Duration.hours(1),
+        deadLetterQueue: failedReminders,
+      }),
+    });
+    alarm(
+      'RemindersErrorsAlarm',
+      'The reminder run failed: nobody is told what is missing today.',
+      reminders.fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' }),
+    );
+    alarm(
+      'RemindersDlqAlarm',
+      'A scheduled reminder run gave up after its retries.',
+      failedReminders.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      }),
+    );
+
     // --- the half-year report ----------------------------------------------------------------------------
     const reportBucket = new Bucket(this, 'ReportBucket', {
       versioned: true,
@@ -338,7 +384,7 @@ export class IopStack extends Stack {
         "X-Ray's trace APIs take no resource; End User Messaging's SendTextMessage is to phone numbers, not resources.",
       ],
     ];
-    for (const role of [api.role, web.role, check.role, reports.role]) {
+    for (const role of [api.role, web.role, check.role, reports.role, reminders.role]) {
       for (const [finding, reason] of wildcards) {
         Validations.of(role).acknowledge({ id: `AwsSolutions::AwsSolutions-IAM5[${finding}]`, reason });
       }
@@ -348,6 +394,12 @@ export class IopStack extends Stack {
       id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${checkLogicalId}.Arn>:*]`,
       reason:
         "The scheduler's role may invoke the check function's versions (`:*`), the shape LambdaInvoke grants.",
+    });
+    const remindersLogicalId = this.getLogicalId(reminders.fn.node.defaultChild as CfnElement);
+    Validations.of(this).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${remindersLogicalId}.Arn>:*]`,
+      reason:
+        "The scheduler's role may invoke the reminder function's versions (`:*`), the shape LambdaInvoke grants.",
     });
     const reportsLogicalId = this.getLogicalId(reports.fn.node.defaultChild as CfnElement);
     Validations.of(this).acknowledge({
@@ -385,6 +437,10 @@ export class IopStack extends Stack {
     Validations.of(failedChecks).acknowledge({
       id: 'AwsSolutions::AwsSolutions-SQS3',
       reason: 'This queue is itself the dead-letter queue of the cold-night schedule.',
+    });
+    Validations.of(failedReminders).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SQS3',
+      reason: 'This queue is itself the dead-letter queue of the reminder schedule.',
     });
   }
 }

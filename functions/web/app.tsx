@@ -29,6 +29,7 @@ import {
 } from '../../shared/app/sign-in';
 import type { Principal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
+import { monthInWords, periodInWords } from '../../shared/domain/period-words';
 import {
   addMonths,
   datesOfMonth,
@@ -67,8 +68,6 @@ import {
   isNightly,
   mayReport,
   monthGrid,
-  monthInWords,
-  periodInWords,
   problemWords,
   rowsFromGrid,
   storedForm,

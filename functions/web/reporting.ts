@@ -7,8 +7,10 @@ import { capacityOn } from '../../shared/domain/capacity';
 import { monthCompleteness } from '../../shared/domain/completeness';
 import { COUNTRY_CODES } from '../../shared/domain/countries';
 import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../shared/domain/figures';
+import { monthInWords, periodInWords } from '../../shared/domain/period-words';
 import { addDays, addMonths, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
+
 import { type ActivityStatus, type FieldErrors, gridField, type MonthGrid, type ReportForm } from './pages';
 
 /** Country rows the form shows: those stored, and at least this many in all (one more than stored, up to 12). */
@@ -113,17 +115,6 @@ export function figuresFromForm(
   }
   if (Object.keys(nationalities).length > 0) figures.nationalities = nationalities;
   return { figures, errors, rows: padRows(rows) };
-}
-
-/** "november 2026". */
-export const monthInWords = (month: string, language: Language) =>
-  DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');
-
-/** "natten mot måndag 23 november", "måndag 23 november" (a day) or "november 2026": the period in words. */
-export function periodInWords(period: string, kind: ActivityKind, language: Language) {
-  if (period.length === 7) return monthInWords(period, language);
-  if (reportsNightly(kind)) return nightName(period, language);
-  return DateTime.fromISO(period, { zone: TIME_ZONE }).setLocale(language).toFormat('cccc d MMMM');
 }
 
 /** A night shelter's month: each night with its places, what is stored (or as sent back) and its status. */

@@ -168,7 +168,11 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     webOrigin = `http://localhost:${apiPort}`;
 
     mkdirSync(options.dataDir, { recursive: true });
-    writeFileSync(join(options.dataDir, RUNTIME_FILE), `${JSON.stringify(config, null, 2)}\n`);
+    // The CLIs' configuration: the system's, and the web's origin (reminders link to its forms).
+    writeFileSync(
+      join(options.dataDir, RUNTIME_FILE),
+      `${JSON.stringify({ ...config, WEB_ORIGIN: webOrigin }, null, 2)}\n`,
+    );
     return {
       apiUrl: `http://127.0.0.1:${apiPort}`,
       webUrl: webOrigin,

@@ -7,6 +7,7 @@ import type { Config, ConfigWith } from '../config';
 import { S3ReportArchive } from './archive-s3';
 import { DynamoAlertStore } from './dynamo-alert-store';
 import { DynamoPeopleStore } from './dynamo-people-store';
+import { DynamoReminderStore } from './dynamo-reminder-store';
 import { DynamoReportStore } from './dynamo-report-store';
 import { DynamoStore } from './dynamo-store';
 import { SesEmailSender } from './email-ses';
@@ -41,6 +42,7 @@ export function storesOn(client: DynamoDBClient, tableName: string, logger: Logg
     alerts: new DynamoAlertStore(client, tableName),
     reports: new DynamoReportStore(client, tableName),
     people: new DynamoPeopleStore(client, tableName),
+    reminders: new DynamoReminderStore(client, tableName),
     now: () => new Date(),
     logger,
   };

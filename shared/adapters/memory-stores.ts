@@ -20,6 +20,7 @@ import type {
   User,
 } from '../app/model';
 import type { Core, FigureContext, FigureKey, PeopleStore, Store } from '../app/ports';
+import type { ReminderMail, ReminderStore } from '../app/reminders-model';
 import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
 import { conflict } from '../domain/errors';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
@@ -279,6 +280,46 @@ export class MemoryAlertStore implements AlertStore {
 
   async putCheckState(state: CheckState) {
     this.table.putAll([{ pk: 'CHECK', sk: 'state', ...state }]);
+  }
+}
+
+export class MemoryReminderStore implements ReminderStore {
+  constructor(private readonly table: MemoryTable) {}
+
+  async remindedOn(activityIds: readonly string[]) {
+    return new Map(
+      activityIds.flatMap((id) =>
+        this.table
+          .query<{ period: string; on: string }>(`REMINDED#${id}`)
+          .map((item) => [`${id}|${item.period}`, item.on] as const),
+      ),
+    );
+  }
+
+  async enqueueReminder(mail: ReminderMail, on: string) {
+    const created = this.table.writeIf(
+      this.table.putNew({ pk: 'REMINDER', sk: mail.id, ...mail, status: 'pending', attempts: 0 }),
+    );
+    const told = created ? mail : (this.table.get<ReminderMail>('REMINDER', mail.id) ?? mail);
+    this.table.putAll(
+      told.gaps.map((g) => ({ pk: `REMINDED#${g.activityId}`, sk: g.period, period: g.period, on })),
+    );
+    return created;
+  }
+
+  async claimReminder(mail: ReminderMail, leaseMs: number, maxAttempts: number) {
+    return this.table.claim({ pk: 'REMINDER', sk: mail.id }, { at: mail.at, leaseMs, maxAttempts });
+  }
+
+  async completeReminder(mail: ReminderMail) {
+    this.table.writeIf({
+      update: { pk: 'REMINDER', sk: mail.id },
+      set: () => ({ status: mail.status, error: mail.error ?? null }),
+    });
+  }
+
+  async listReminders(from: string, to: string) {
+    return this.table.query<ReminderMail>('REMINDER', { from, to: `${to}~` });
   }
 }
 
@@ -544,6 +585,7 @@ export function memoryCore(
     alerts: new MemoryAlertStore(table),
     reports: new MemoryReportStore(table),
     people: new MemoryPeopleStore(table),
+    reminders: new MemoryReminderStore(table),
     now: options.now ?? (() => new Date()),
     logger: options.logger ?? { info() {}, warn() {}, error() {} },
     reportSmallCellBelow: options.reportSmallCellBelow,

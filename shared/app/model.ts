@@ -65,6 +65,8 @@ export interface User {
   organisationId?: string;
   language: Language;
   disabled: boolean;
+  /** False: the person has asked for no reminders of missing figures (absent: they get them). */
+  reminders?: boolean;
   authVersion: number;
   version: number;
   createdAt: string;

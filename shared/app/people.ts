@@ -13,7 +13,9 @@ export interface NewUser {
   organisationId?: string;
   language?: Language;
 }
-export type UserPatch = Partial<Pick<User, 'name' | 'role' | 'organisationId' | 'language' | 'disabled'>>;
+export type UserPatch = Partial<
+  Pick<User, 'name' | 'role' | 'organisationId' | 'language' | 'disabled' | 'reminders'>
+>;
 
 /** A partner belongs to one organisation that exists; coordinators and admins to none. */
 async function checkOrganisation(deps: Core, role: Role, organisationId: string | undefined) {
@@ -90,6 +92,7 @@ export async function updateUser(
     ...(patch.name !== undefined ? { name: patch.name } : {}),
     ...(patch.language !== undefined ? { language: patch.language } : {}),
     ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+    ...(patch.reminders !== undefined ? { reminders: patch.reminders } : {}),
     role,
     ...(organisationId ? { organisationId } : {}),
     version: before.version + 1,

@@ -13,6 +13,7 @@ import type {
   StoredFigures,
   User,
 } from './model';
+import type { ReminderStore } from './reminders-model';
 import type { ReportDocument } from './reports';
 import type { RenderedReport, ReportArchive, ReportStore } from './reports-model';
 
@@ -128,6 +129,8 @@ export interface Deps {
   alerts: AlertStore;
   reports: ReportStore;
   people: PeopleStore;
+  /** The reminders' outbox and when each gap was reminded. */
+  reminders: ReminderStore;
   now: () => Date;
   logger: Logger;
   /** SMHI, read by the cold-night check. */
@@ -147,5 +150,5 @@ export type Uses<K extends keyof Deps> = Pick<Deps, K>;
 
 /** What every function has: the stores, the clock and the logger (the partner API needs nothing else). */
 export type Core = Uses<
-  'store' | 'alerts' | 'reports' | 'people' | 'now' | 'logger' | 'reportSmallCellBelow'
+  'store' | 'alerts' | 'reports' | 'people' | 'reminders' | 'now' | 'logger' | 'reportSmallCellBelow'
 >;

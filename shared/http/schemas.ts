@@ -541,6 +541,7 @@ export const UserPatch = z
     organisationId: id.optional(),
     language: z.enum(LANGUAGES).optional(),
     disabled: z.boolean().optional(),
+    reminders: z.boolean().optional().describe('False: no e-mail reminders of missing figures.'),
   })
   .meta({
     id: 'UserPatch',
@@ -555,6 +556,7 @@ export const User = z
     organisationId: z.string().optional(),
     language: z.enum(LANGUAGES),
     disabled: z.boolean(),
+    reminders: z.boolean().optional().describe('False: the person gets no reminders (absent: they do).'),
     authVersion: z.int(),
     version: z.int(),
     createdAt: z.string(),

@@ -172,6 +172,24 @@ export const en: Catalogue = {
       `Compiled from the partners' reported figures, read ${readAt}. Shares rounded to whole percent, halves up.`,
   },
 
+  reminder: {
+    subject: (organisation: string, n: number) =>
+      `Missing reports for ${organisation}: ${n === 1 ? '1 period' : `${n} periods`}`,
+    greeting: (name: string) => `Hello ${name},`,
+    lead: (organisation: string) =>
+      `This is missing from the reporting for ${organisation}. Follow a link to fill it in.`,
+    monthLink: (month: string) => `All of ${month} at once`,
+    more: (n: number) => `… and ${n} more`,
+    why: (organisation: string, days: number) =>
+      `You get this reminder because you report for ${organisation}. The same period is reminded at most once in ${days} days, and never once it is filled in.`,
+    optOut: 'Rather have no reminders? Turn them off under My account:',
+    summarySubject: (month: string) => `Missing reports in ${month}`,
+    summaryLead: (month: string) => `The reporting for ${month}, by organisation.`,
+    summaryNone: 'Everything is reported.',
+    summaryLine: (activity: string, n: number) =>
+      `${activity}: ${n === 1 ? '1 period missing' : `${n} periods missing`}`,
+    summaryLink: 'See everything missing:',
+  },
   signIn: {
     codeSubject: (code: string) => `Your sign-in code: ${code}`,
     codeText: (code: string, minutes: number) =>

@@ -186,6 +186,24 @@ export const sv = {
   },
 
   /** Signing in, and the web app's pages. */
+  reminder: {
+    subject: (organisation: string, n: number) =>
+      `Saknade rapporter för ${organisation}: ${n === 1 ? '1 period' : `${n} perioder`}`,
+    greeting: (name: string) => `Hej ${name}!`,
+    lead: (organisation: string) =>
+      `Det här saknas i rapporteringen för ${organisation}. Följ länken för att fylla i det.`,
+    monthLink: (month: string) => `Hela ${month} på en gång`,
+    more: (n: number) => `… och ${n} till`,
+    why: (organisation: string, days: number) =>
+      `Du får påminnelsen eftersom du rapporterar för ${organisation}. Samma period påminns om högst en gång på ${days} dagar, och aldrig när den är ifylld.`,
+    optOut: 'Vill du inte ha påminnelser? Stäng av dem under Mitt konto:',
+    summarySubject: (month: string) => `Saknade rapporter i ${month}`,
+    summaryLead: (month: string) => `Så här ser rapporteringen för ${month} ut, per organisation.`,
+    summaryNone: 'Allt är rapporterat.',
+    summaryLine: (activity: string, n: number) =>
+      `${activity}: ${n === 1 ? '1 period saknas' : `${n} perioder saknas`}`,
+    summaryLink: 'Se allt som saknas:',
+  },
   signIn: {
     codeSubject: (code: string) => `Din inloggningskod: ${code}`,
     codeText: (code: string, minutes: number) =>

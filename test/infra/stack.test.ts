@@ -48,7 +48,7 @@ describe('the stack', () => {
   });
 
   it('alarms on 5xx, on Lambda errors, on a failed or abandoned cold-night check and a failed report, to an encrypted topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Namespace: 'AWS/SQS',
@@ -82,6 +82,20 @@ describe('the stack', () => {
       Environment: { Variables: Match.objectLike({ SMS_MODE: 'aws', MAIL_FROM: 'iop-noreply@example.org' }) },
     });
     template.hasResourceProperties('AWS::SQS::Queue', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  it('reminds partners at 10:00 every day, Stockholm time, retried, with a dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 10 * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Stockholm',
+      Target: Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 } }),
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'IOP reminders: missing figures to partners, the monthly summary to administrators',
+      Environment: {
+        Variables: Match.objectLike({ MAIL_FROM: 'iop-noreply@example.org', WEB_ORIGIN: Match.anyValue() }),
+      },
+    });
   });
 
   it('sends the half-year report at 07:00 on 15 May and 15 November, Stockholm time, from a function of its own', () => {
@@ -140,12 +154,12 @@ describe('the stack', () => {
     expect(actions).not.toContain('s3:DeleteObject*');
   });
 
-  it('lets the check, the report function and the web app (sign-in codes) send e-mail only from their own SES identity, and the API none', () => {
+  it('lets the check, the report and reminder functions and the web app (sign-in codes) send e-mail only from their own SES identity, and the API none', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (p) => p.Properties.PolicyDocument.Statement,
     );
     const ses = statements.filter((s) => [s.Action].flat().includes('ses:SendEmail'));
-    expect(ses).toHaveLength(3);
+    expect(ses).toHaveLength(4);
     for (const statement of ses)
       expect(JSON.stringify(statement.Resource)).toMatch(/identity\/iop-noreply@example.org/);
     const sesPolicies = Object.values(template.findResources('AWS::IAM::Policy'))

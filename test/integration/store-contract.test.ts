@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureTable, freePort, startDynamoDbLocal } from '../../infra/local/dynamodb';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoPeopleStore } from '../../shared/adapters/dynamo-people-store';
+import { DynamoReminderStore } from '../../shared/adapters/dynamo-reminder-store';
 import { DynamoReportStore } from '../../shared/adapters/dynamo-report-store';
 import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import {
   MemoryAlertStore,
   MemoryPeopleStore,
+  MemoryReminderStore,
   MemoryReportStore,
   MemoryStore,
 } from '../../shared/adapters/memory-stores';
@@ -16,6 +18,7 @@ import { MemoryTable } from '../../shared/adapters/memory-table';
 import type { Delivery } from '../../shared/app/alerts-model';
 import type { Activity, ApiKeyRecord, AuditEntry, FigureChange, StoredFigures } from '../../shared/app/model';
 import type { Core } from '../../shared/app/ports';
+import type { ReminderMail } from '../../shared/app/reminders-model';
 import type { ReportSend } from '../../shared/app/reports-model';
 import type { PublishedFigure } from '../../shared/domain/report-history';
 
@@ -24,7 +27,7 @@ import type { PublishedFigure } from '../../shared/domain/report-history';
  * in-memory stores, so that a use case unit-tested on memory behaves the same on the table. Each case gets a new,
  * empty table.
  */
-type Stores = Pick<Core, 'store' | 'alerts' | 'reports' | 'people'>;
+type Stores = Pick<Core, 'store' | 'alerts' | 'reports' | 'people' | 'reminders'>;
 
 let dynamo: ChildProcess | undefined;
 let client: DynamoDBClient;
@@ -52,6 +55,7 @@ const BACKENDS: Record<string, () => Promise<Stores>> = {
       alerts: new DynamoAlertStore(client, name),
       reports: new DynamoReportStore(client, name),
       people: new DynamoPeopleStore(client, name),
+      reminders: new DynamoReminderStore(client, name),
     };
   },
   memory: async () => {
@@ -61,6 +65,7 @@ const BACKENDS: Record<string, () => Promise<Stores>> = {
       alerts: new MemoryAlertStore(table),
       reports: new MemoryReportStore(table),
       people: new MemoryPeopleStore(table),
+      reminders: new MemoryReminderStore(table),
     };
   },
 };
@@ -228,6 +233,36 @@ for (const [backend, open] of Object.entries(BACKENDS)) {
       ]);
       const limited = await store.listAudit({ activityId: 'act_a', from: '2026', to: '2027', max: 1 });
       expect(limited).toHaveLength(2);
+    });
+
+    it('puts a reminder in the outbox once, marks what the stored one named, and lets one claim take it', async () => {
+      const { reminders } = await open();
+      const mail: ReminderMail = {
+        id: 'gaps#2026-11-25#usr_a',
+        kind: 'gaps',
+        userId: 'usr_a',
+        to: 'a@example.org',
+        gaps: [{ activityId: 'act_a', period: '2026-11-20' }],
+        subject: 'Saknas',
+        text: 'text',
+        html: '<p>html</p>',
+        status: 'pending',
+        attempts: 0,
+        at: '2026-11-25T09:00:00.000Z',
+      };
+      expect(await reminders.enqueueReminder(mail, '2026-11-25')).toBe(true);
+      // Later the same day, with a gap more: not put again, and the new gap is not marked as told.
+      const later = { ...mail, gaps: [...mail.gaps, { activityId: 'act_a', period: '2026-11-24' }] };
+      expect(await reminders.enqueueReminder(later, '2026-11-25')).toBe(false);
+      expect([...(await reminders.remindedOn(['act_a', 'act_b']))]).toEqual([
+        ['act_a|2026-11-20', '2026-11-25'],
+      ]);
+      expect(await reminders.claimReminder(mail, 60_000, 3)).toBe(true);
+      expect(await reminders.claimReminder(mail, 60_000, 3)).toBe(false);
+      await reminders.completeReminder({ ...mail, status: 'sent' });
+      expect(await reminders.claimReminder(mail, 60_000, 3)).toBe(false);
+      const listed = await reminders.listReminders('gaps#2026-11-25', 'gaps#2026-11-25');
+      expect(listed.map((m) => [m.id, m.status, m.attempts])).toEqual([[mail.id, 'sent', 1]]);
     });
 
     it('keeps one subscriber per address (case-insensitive) until deleted; nights and the check state', async () => {

@@ -1,0 +1,16 @@
+import { DateTime } from 'luxon';
+import type { Language } from '../i18n';
+import { nightName } from './alert-messages';
+import { type ActivityKind, reportsNightly } from './figures';
+import { TIME_ZONE } from './periods';
+
+/** "november 2026". */
+export const monthInWords = (month: string, language: Language) =>
+  DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');
+
+/** "natten mot måndag 23 november", "måndag 23 november" (a day) or "november 2026": the period in words. */
+export function periodInWords(period: string, kind: ActivityKind, language: Language) {
+  if (period.length === 7) return monthInWords(period, language);
+  if (reportsNightly(kind)) return nightName(period, language);
+  return DateTime.fromISO(period, { zone: TIME_ZONE }).setLocale(language).toFormat('cccc d MMMM');
+}

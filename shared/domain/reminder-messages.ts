@@ -1,0 +1,145 @@
+import { type Language, wordsFor } from '../i18n';
+import type { ActivityKind } from './figures';
+import { reportsNightly } from './figures';
+import { escapeHtml } from './html';
+import { monthInWords, periodInWords } from './period-words';
+
+/** The most periods one mail names per activity (the rest are counted): a reminder stays readable and bounded. */
+const LISTED = 31;
+
+export interface ActivityGaps {
+  activityId: string;
+  name: string;
+  kind: ActivityKind;
+  periods: readonly string[];
+}
+
+interface Mail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const page = (language: Language, title: string, body: string) => `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:Arial,sans-serif;color:#222;font-size:16px;line-height:1.45;max-width:640px;margin:0 auto;padding:12px">
+${body}
+</body></html>
+`;
+const link = (href: string, text: string) =>
+  `<a href="${escapeHtml(href)}" style="color:#1f4e8c">${escapeHtml(text)}</a>`;
+
+/**
+ * A partner's reminder: every missing period of their organisation, each with the link to its form, the latest
+ * first; a night shelter's month grid where it has nights missing. Plain text and HTML, in the person's language.
+ */
+export function gapsMail(
+  input: {
+    name: string;
+    organisation: string;
+    activities: readonly ActivityGaps[];
+    origin: string;
+    everyDays: number;
+  },
+  language: Language,
+): Mail {
+  const w = wordsFor(language).reminder;
+  const total = input.activities.reduce((n, a) => n + a.periods.length, 0);
+  const subject = w.subject(input.organisation, total);
+  const sections = input.activities.map((a) => {
+    const form = `${input.origin}/rapportera/${encodeURIComponent(a.activityId)}`;
+    const latest = [...a.periods].sort().reverse();
+    const items = latest
+      .slice(0, LISTED)
+      .map((p) => ({ text: periodInWords(p, a.kind, language), href: `${form}?period=${p}` }));
+    const months = reportsNightly(a.kind) ? [...new Set(latest.map((p) => p.slice(0, 7)))] : [];
+    const grids = months.map((m) => ({ text: w.monthLink(monthInWords(m, language)), href: `${form}/${m}` }));
+    return { title: a.name, items, more: Math.max(0, latest.length - LISTED), grids };
+  });
+  const account = `${input.origin}/konto`;
+  const text = [
+    w.greeting(input.name),
+    '',
+    w.lead(input.organisation),
+    ...sections.flatMap((s) => [
+      '',
+      s.title,
+      ...s.items.map((i) => `- ${i.text}: ${i.href}`),
+      ...(s.more > 0 ? [w.more(s.more)] : []),
+      ...s.grids.map((g) => `${g.text}: ${g.href}`),
+    ]),
+    '',
+    w.why(input.organisation, input.everyDays),
+    `${w.optOut} ${account}`,
+    '',
+  ].join('\n');
+  const html = page(
+    language,
+    subject,
+    [
+      `<p>${escapeHtml(w.greeting(input.name))}</p>`,
+      `<p>${escapeHtml(w.lead(input.organisation))}</p>`,
+      ...sections.map(
+        (s) =>
+          `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(s.title)}</h2><ul>${s.items
+            .map((i) => `<li>${link(i.href, i.text)}</li>`)
+            .join('')}${s.more > 0 ? `<li>${escapeHtml(w.more(s.more))}</li>` : ''}</ul>${s.grids
+            .map((g) => `<p>${link(g.href, g.text)}</p>`)
+            .join('')}`,
+      ),
+      `<p style="color:#555;font-size:13px;margin-top:16px">${escapeHtml(w.why(input.organisation, input.everyDays))} ${escapeHtml(w.optOut)} ${link(account, account)}</p>`,
+    ].join('\n'),
+  );
+  return { subject, text, html };
+}
+
+/** The administrators' summary of a month: per organisation, each activity's missing count, and the link to all. */
+export function summaryMail(
+  input: {
+    name: string;
+    month: string;
+    organisations: readonly { name: string; activities: readonly { name: string; missing: number }[] }[];
+    origin: string;
+  },
+  language: Language,
+): Mail {
+  const w = wordsFor(language).reminder;
+  const month = monthInWords(input.month, language);
+  const subject = w.summarySubject(month);
+  const all = `${input.origin}/saknas?manad=${input.month}`;
+  const lines = input.organisations.map((o) => ({
+    name: o.name,
+    lines: o.activities.filter((a) => a.missing > 0).map((a) => w.summaryLine(a.name, a.missing)),
+  }));
+  const text = [
+    w.greeting(input.name),
+    '',
+    w.summaryLead(month),
+    ...lines.flatMap((o) => [
+      '',
+      o.name,
+      ...(o.lines.length > 0 ? o.lines.map((l) => `- ${l}`) : [w.summaryNone]),
+    ]),
+    '',
+    `${w.summaryLink} ${all}`,
+    '',
+  ].join('\n');
+  const html = page(
+    language,
+    subject,
+    [
+      `<p>${escapeHtml(w.greeting(input.name))}</p>`,
+      `<p>${escapeHtml(w.summaryLead(month))}</p>`,
+      ...lines.map(
+        (o) =>
+          `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(o.name)}</h2>${
+            o.lines.length > 0
+              ? `<ul>${o.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`
+              : `<p>${escapeHtml(w.summaryNone)}</p>`
+          }`,
+      ),
+      `<p>${escapeHtml(w.summaryLink)} ${link(all, all)}</p>`,
+    ].join('\n'),
+  );
+  return { subject, text, html };
+}
