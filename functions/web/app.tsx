@@ -16,6 +16,7 @@ import {
   removePasskey,
   signInWithPasskey,
 } from '../../shared/app/passkeys';
+import { setOwnReminders } from '../../shared/app/people';
 import type { Core, Uses } from '../../shared/app/ports';
 import { getActivity, listOrganisations } from '../../shared/app/registry';
 import {
@@ -437,6 +438,11 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
             set,
           );
         }
+        if (path === '/konto/paminnelser') {
+          if (!signedIn) return signInAgain();
+          await setOwnReminders(deps, signedIn.principal, form.paminnelser === 'pa');
+          return redirect('/konto?paminnelser=andrade', set);
+        }
         if (path === '/passkey/ta-bort') {
           if (!signedIn) return signInAgain();
           try {
@@ -535,7 +541,13 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                   organisation={await organisationName(deps, user)}
                   passkeys={await listPasskeys(deps, user)}
                   notice={
-                    said === 'ny' ? t.passkeyAdded : said === 'borttagen' ? t.passkeyRemoved : undefined
+                    said === 'ny'
+                      ? t.passkeyAdded
+                      : said === 'borttagen'
+                        ? t.passkeyRemoved
+                        : event.queryStringParameters?.paminnelser === 'andrade'
+                          ? t.remindersChanged
+                          : undefined
                   }
                 />,
               );

@@ -275,6 +275,20 @@ export function AccountPage(props: {
       </ul>
       <PasskeyButton c={props.c} kind="add" label={t.addPasskey} />
       <p data-passkey-status role="status" />
+      {user.role !== 'coordinator' ? (
+        <>
+          <h2>{t.remindersTitle}</h2>
+          <p>{t.remindersLead}</p>
+          <p>{user.reminders === false ? t.remindersOffNow : t.remindersOn}</p>
+          <form method="post" action="/konto/paminnelser">
+            <input type="hidden" name="csrf" value={props.c.csrf} />
+            <input type="hidden" name="paminnelser" value={user.reminders === false ? 'pa' : 'av'} />
+            <button type="submit" class="secondary">
+              {user.reminders === false ? t.remindersTurnOn : t.remindersTurnOff}
+            </button>
+          </form>
+        </>
+      ) : null}
       <form method="post" action="/logga-ut">
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <button type="submit" class="secondary">

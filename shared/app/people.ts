@@ -74,6 +74,25 @@ export async function getUser(deps: Core, principal: Principal, id: string): Pro
  * Changes a person. A change to what they may do — role, organisation, disabled — moves their `authVersion`, which
  * ends every session they have at once (a session is checked against it on every request).
  */
+/** A person turns their own reminders on or off: their change, audited as theirs; nothing else moves. */
+export async function setOwnReminders(deps: Core, principal: Principal, on: boolean): Promise<User> {
+  const before = principal.via === 'session' ? await deps.people.getUser(principal.id) : undefined;
+  if (!before) throw notFound('Only a person signed in has reminders of their own.');
+  if ((before.reminders !== false) === on) return before;
+  const after: User = { ...before, reminders: on, version: before.version + 1 };
+  await deps.people.updateUser(
+    after,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: 'user.reminders',
+      entityType: 'user',
+      entityId: before.id,
+      before,
+      after,
+    }),
+  );
+  return after;
+}
+
 export async function updateUser(
   deps: Core,
   principal: Principal,

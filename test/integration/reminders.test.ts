@@ -10,6 +10,7 @@ import { SILENT } from '../../shared/app/ports';
 import { runReminders } from '../../shared/app/reminders';
 import { datesBetween } from '../../shared/domain/periods';
 import { useTestSystem } from '../support/system';
+import { signIn } from '../support/web';
 
 interface Mail {
   subject: string;
@@ -172,6 +173,22 @@ describe('reminders of missing figures', () => {
     await run('2026-12-05T10:00:00Z');
     await run('2026-12-06T09:00:00Z');
     expect(await inbox(t.system.sesUrl, people.admin)).toHaveLength(1);
+  });
+
+  it('honours a partner who turns reminders off under Mitt konto', async () => {
+    const browser = await signIn(t.system, people.sv);
+    expect((await browser.get('/konto')).html).toContain('Du får påminnelser.');
+    const off = await browser.post('/konto/paminnelser', { paminnelser: 'av' });
+    expect(off.location).toBe('/konto?paminnelser=andrade');
+    expect((await browser.get('/konto')).html).toContain('Du får inga påminnelser.');
+    const [before, beforeEn] = [
+      (await inbox(t.system.sesUrl, people.sv)).length,
+      (await inbox(t.system.sesUrl, people.en)).length,
+    ];
+    // December's nights are due now: the English partner is told, the one who opted out is not.
+    expect((await run('2026-12-08T09:00:00Z')).planned.map((p) => p.to)).not.toContain(people.sv);
+    expect(await inbox(t.system.sesUrl, people.sv)).toHaveLength(before);
+    expect(await inbox(t.system.sesUrl, people.en)).toHaveLength(beforeEn + 1);
   });
 });
 
