@@ -21,6 +21,11 @@ new IopStack(app, 'IopEuMedborgare', {
     hour: app.node.tryGetContext('reportHour'),
     month: app.node.tryGetContext('reportMonth'),
   },
+  // e.g. -c reminderHour=9 to remind at 09:00 instead of 10:00.
+  reminderSchedule: {
+    minute: app.node.tryGetContext('reminderMinute'),
+    hour: app.node.tryGetContext('reminderHour'),
+  },
 });
 Tags.of(app).add('project', 'iop-eu-medborgare');
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
