@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as z from 'zod';
+import { createAgreement, listAgreements, updateAgreement } from '../../shared/app/agreements';
 import { listAudit } from '../../shared/app/audit';
 import { completeness } from '../../shared/app/completeness';
 import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
@@ -365,6 +366,42 @@ export function apiRoutes(deps: Core): Route[] {
           month: query.month,
           activities: await completeness(deps, principal, { from: query.month, to: query.month }),
         }),
+    }),
+
+    // --- agreements ---------------------------------------------------------------------------------------
+    route({
+      method: 'POST',
+      path: '/v1/agreements',
+      operationId: 'createAgreement',
+      tag: 'Agreements',
+      summary: 'Record an agreement period, how it may be extended, its notice rule and its parties',
+      right: 'agreements.write',
+      body: S.NewAgreement,
+      responses: { 201: { description: 'Recorded', schema: S.Agreement } },
+      handle: async ({ principal, body }) => json(201, await createAgreement(deps, principal, body)),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/agreements',
+      operationId: 'listAgreements',
+      tag: 'Agreements',
+      summary: 'Every agreement period, oldest first, with its next notice deadline',
+      right: 'registry.read',
+      responses: { 200: { description: 'Agreements', schema: z.array(S.Agreement) } },
+      handle: async ({ principal }) => json(200, await listAgreements(deps, principal)),
+    }),
+    route({
+      method: 'PATCH',
+      path: '/v1/agreements/{id}',
+      operationId: 'updateAgreement',
+      tag: 'Agreements',
+      summary: 'Change an agreement, its parties (who joined or left, when), or record an extension',
+      right: 'agreements.write',
+      params: S.IdParams,
+      body: S.AgreementPatch,
+      responses: { 200: { description: 'Changed', schema: S.Agreement } },
+      handle: async ({ principal, params, body }) =>
+        json(200, await updateAgreement(deps, principal, params.id, body)),
     }),
 
     // --- audit ------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import type {
   StoredFigures,
 } from '../app/model';
 import type { FigureContext, FigureKey, Store } from '../app/ports';
+import type { Agreement } from '../domain/agreements';
 import { conflict } from '../domain/errors';
 import { monthsApart } from '../domain/periods';
 import { DynamoTable, type TransactItem } from './dynamo-table';
@@ -52,6 +53,34 @@ export class DynamoStore extends DynamoTable implements Store {
 
   getOrganisation(id: string) {
     return this.get<Organisation>('ORG', id);
+  }
+
+  listAgreements() {
+    return this.query<Agreement>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'AGREEMENT' },
+    });
+  }
+
+  async createAgreement(agreement: Agreement, audit: AuditEntry) {
+    await this.transact([
+      this.putNew({ pk: 'AGREEMENT', sk: agreement.id, ...agreement }),
+      this.auditPut(audit),
+    ]);
+  }
+
+  async updateAgreement(agreement: Agreement, audit: AuditEntry) {
+    await this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { pk: 'AGREEMENT', sk: agreement.id, ...agreement },
+          ConditionExpression: 'version = :previous',
+          ExpressionAttributeValues: { ':previous': agreement.version - 1 },
+        },
+      },
+      this.auditPut(audit),
+    ]);
   }
 
   listOrganisations() {

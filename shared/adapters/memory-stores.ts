@@ -22,6 +22,7 @@ import type {
 import type { Core, FigureContext, FigureKey, PeopleStore, Store } from '../app/ports';
 import type { ReminderMail, ReminderStore } from '../app/reminders-model';
 import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
+import type { Agreement } from '../domain/agreements';
 import { conflict } from '../domain/errors';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
 import { absent, type Item, MemoryTable, type Write } from './memory-table';
@@ -60,6 +61,24 @@ export class MemoryStore implements Store {
 
   async getOrganisation(id: string) {
     return this.table.get<Organisation>('ORG', id);
+  }
+
+  async listAgreements() {
+    return this.table.query<Agreement>('AGREEMENT');
+  }
+
+  async createAgreement(agreement: Agreement, audit: AuditEntry) {
+    this.table.transact([
+      this.table.putNew({ pk: 'AGREEMENT', sk: agreement.id, ...agreement }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async updateAgreement(agreement: Agreement, audit: AuditEntry) {
+    this.table.transact([
+      { put: { pk: 'AGREEMENT', sk: agreement.id, ...agreement }, when: versionIs(agreement.version - 1) },
+      this.table.auditPut(audit),
+    ]);
   }
 
   async listOrganisations() {

@@ -128,6 +128,7 @@ export interface AuditEntry {
     | 'subscriber'
     | 'alert-settings'
     | 'report-recipient'
+    | 'agreement'
     | 'report'
     | 'user';
   entityId: string;

@@ -1,3 +1,4 @@
+import type { Agreement } from '../domain/agreements';
 import type { Language } from '../i18n';
 import type { AlertStore, EmailSender, SmsSender, WeatherSource } from './alerts-model';
 import type {
@@ -61,6 +62,11 @@ export interface Store {
   listFigures(activityId: string, from: string, to: string, max?: number): Promise<StoredFigures[]>;
   /** Applies up to 25 changes in one transaction, with their audit entries and month granularities. */
   commitFigures(changes: readonly FigureChange[]): Promise<void>;
+
+  listAgreements(): Promise<Agreement[]>;
+  createAgreement(agreement: Agreement, audit: AuditEntry): Promise<void>;
+  /** Saves `agreement` if the stored one still has `agreement.version - 1`. */
+  updateAgreement(agreement: Agreement, audit: AuditEntry): Promise<void>;
 
   /** With `max`, at least `max` + 1 when there are more (per month partition), never all of a busy year. */
   listAudit(query: { activityId?: string; from: string; to: string; max?: number }): Promise<AuditEntry[]>;

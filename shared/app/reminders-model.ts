@@ -10,9 +10,9 @@ export interface Gap {
  * once, claim it once and send it once; a failed one is claimed again by a later run.
  */
 export interface ReminderMail {
-  /** `gaps#<Stockholm date>#<person>` or `summary#<month>#<person>`. */
+  /** `gaps#<Stockholm date>#<person>`, `summary#<month>#<person>` or `notice#<agreement>#<deadline>#<days>#<person>`. */
   id: string;
-  kind: 'gaps' | 'summary';
+  kind: 'gaps' | 'summary' | 'notice';
   userId: string;
   to: string;
   /** The gaps it names (for a summary, none: it counts them). */

@@ -1,6 +1,7 @@
 import { systemPrincipal } from '../domain/access';
+import { extendedEnd, nextDeadline, noticeDue } from '../domain/agreements';
 import { addDays, addMonths, stockholmDate } from '../domain/periods';
-import { gapsMail, summaryMail } from '../domain/reminder-messages';
+import { gapsMail, noticeMail, summaryMail } from '../domain/reminder-messages';
 import { DEFAULT_REMINDER_RULES, isToRemind, type ReminderRules } from '../domain/reminders';
 import { completeness } from './completeness';
 import type { Core, Uses } from './ports';
@@ -125,6 +126,37 @@ export async function runReminders(
     }
   }
 
+  // Agreements whose notice deadline is 30 or 7 days away, or today, with no extension recorded (an extension
+  // moves the end, and with it the deadline: the next one is reminded in its turn).
+  for (const agreement of await deps.store.listAgreements()) {
+    const deadline = nextDeadline(agreement);
+    const days = deadline === null ? undefined : noticeDue(deadline, today);
+    if (deadline === null || days === undefined) continue;
+    for (const admin of active.filter((u) => u.role === 'admin')) {
+      const words = noticeMail(
+        {
+          name: admin.name,
+          agreement: agreement.name,
+          end: agreement.end,
+          deadline,
+          next: extendedEnd(agreement),
+          days,
+        },
+        admin.language,
+      );
+      mails.push(
+        mail({
+          id: `notice#${agreement.id}#${deadline}#${days}#${admin.id}`,
+          kind: 'notice',
+          userId: admin.id,
+          to: admin.email,
+          gaps: [],
+          ...words,
+        }),
+      );
+    }
+  }
+
   const planned = mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, periods: m.gaps.length }));
   if (options.dryRun) return { planned, sent: 0, failed: 0 };
 
@@ -133,6 +165,7 @@ export async function runReminders(
   const owed = [
     ...(await deps.reminders.listReminders(`gaps#${addDays(today, -rules.everyDays)}`, `gaps#${today}`)),
     ...(await deps.reminders.listReminders(`summary#${lastMonth}`, `summary#${lastMonth}`)),
+    ...(await deps.reminders.listReminders('notice#', 'notice#')),
   ].filter((m) => m.status !== 'sent');
   let sent = 0;
   let failed = 0;

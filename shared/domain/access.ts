@@ -28,6 +28,7 @@ const RIGHTS = {
   'people.manage': ['admin'],
   'registry.read': ['admin', 'coordinator', 'partner'],
   'registry.write': ['admin'],
+  'agreements.write': ['admin'],
   'figures.read': ['admin', 'coordinator', 'partner'],
   'figures.write': ['admin', 'coordinator', 'partner'],
   'audit.read': ['admin'],

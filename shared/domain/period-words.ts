@@ -8,6 +8,10 @@ import { TIME_ZONE } from './periods';
 export const monthInWords = (month: string, language: Language) =>
   DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');
 
+/** "31 oktober 2025". */
+export const dayInWords = (day: string, language: Language) =>
+  DateTime.fromISO(day, { zone: TIME_ZONE }).setLocale(language).toFormat('d LLLL yyyy');
+
 /** "natten mot måndag 23 november", "måndag 23 november" (a day) or "november 2026": the period in words. */
 export function periodInWords(period: string, kind: ActivityKind, language: Language) {
   if (period.length === 7) return monthInWords(period, language);

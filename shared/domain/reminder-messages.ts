@@ -2,7 +2,7 @@ import { type Language, wordsFor } from '../i18n';
 import type { ActivityKind } from './figures';
 import { reportsNightly } from './figures';
 import { escapeHtml } from './html';
-import { monthInWords, periodInWords } from './period-words';
+import { dayInWords, monthInWords, periodInWords } from './period-words';
 
 /** The most periods one mail names per activity (the rest are counted): a reminder stays readable and bounded. */
 const LISTED = 31;
@@ -91,6 +91,26 @@ export function gapsMail(
     ].join('\n'),
   );
   return { subject, text, html };
+}
+
+/** A notice deadline is near (30 or 7 days) or today, and no extension is recorded. */
+export function noticeMail(
+  input: { name: string; agreement: string; end: string; deadline: string; next: string; days: number },
+  language: Language,
+): Mail {
+  const w = wordsFor(language).reminder;
+  const day = (d: string) => dayInWords(d, language);
+  const subject = w.noticeSubject(input.agreement, input.days, day(input.deadline));
+  const said = w.noticeText(input.agreement, day(input.end), day(input.deadline), day(input.next));
+  return {
+    subject,
+    text: [w.greeting(input.name), '', said, '', w.noticeRecord, ''].join('\n'),
+    html: page(
+      language,
+      subject,
+      `<p>${escapeHtml(w.greeting(input.name))}</p>\n<p>${escapeHtml(said)}</p>\n<p style="color:#555">${escapeHtml(w.noticeRecord)}</p>`,
+    ),
+  };
 }
 
 /** The administrators' summary of a month: per organisation, each activity's missing count, and the link to all. */

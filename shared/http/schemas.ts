@@ -309,6 +309,74 @@ export const Month = z
   .max(7, { abort: true })
   .refine(isValidMonth, { message: `Expected a real month YYYY-MM within ${CALENDAR_TEXT}.`, abort: true })
   .meta({ example: '2017-11' });
+const NoticeRule = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('months_before_end'), months: z.int().min(1).max(24) }),
+    z.strictObject({
+      kind: z.literal('fixed_date'),
+      month: z.int().min(1).max(12),
+      day: z.int().min(1).max(28),
+    }),
+  ])
+  .meta({
+    description: 'Decide on an extension at least N months before the end, or by a date (e.g. 1 February).',
+  });
+const Party = z.strictObject({ organisationId: id, joined: date, left: date.optional() });
+export const NewAgreement = z
+  .strictObject({
+    name: text(200),
+    start: date,
+    end: date,
+    latestEnd: date.nullable().describe('How far it may be extended; null: not at all.'),
+    extensionMonths: z.int().min(1).max(60).default(12),
+    notice: NoticeRule,
+    parties: z.array(Party).min(1).max(50),
+  })
+  .meta({ id: 'NewAgreement' });
+export const AgreementPatch = z
+  .strictObject({
+    name: text(200).optional(),
+    latestEnd: date.nullable().optional(),
+    notice: NoticeRule.optional(),
+    parties: z.array(Party).min(1).max(50).optional(),
+    extend: z
+      .strictObject({ decidedOn: date })
+      .optional()
+      .describe(
+        'Records an extension decided on that day: the end moves by extensionMonths (at most to latestEnd).',
+      ),
+  })
+  .meta({ id: 'AgreementPatch' });
+export const Agreement = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    start: z.string(),
+    end: z.string(),
+    latestEnd: z.string().nullable(),
+    extensionMonths: z.int(),
+    notice: NoticeRule,
+    parties: z.array(
+      z.object({ organisationId: z.string(), joined: z.string(), left: z.string().optional() }),
+    ),
+    extensions: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        decidedOn: z.string(),
+        deadline: z.string(),
+        late: z.boolean(),
+      }),
+    ),
+    nextDeadline: z
+      .string()
+      .nullable()
+      .meta({ description: 'The last day to decide on the next extension.' }),
+    version: z.int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Agreement' });
+
 export const CompletenessQuery = z.strictObject({ month: Month });
 export const Completeness = z
   .object({

@@ -189,6 +189,14 @@ export const en: Catalogue = {
     summaryLine: (activity: string, n: number) =>
       `${activity}: ${n === 1 ? '1 period missing' : `${n} periods missing`}`,
     summaryLink: 'See everything missing:',
+    noticeSubject: (agreement: string, days: number, deadline: string) =>
+      days === 0
+        ? `Last day today: the decision to extend ${agreement}`
+        : `In ${days} days, ${deadline}: the decision to extend ${agreement}`,
+    noticeText: (agreement: string, end: string, deadline: string, next: string) =>
+      `${agreement} runs until ${end} inclusive. A decision to extend it until ${next} must be made by ${deadline}. No decision is recorded yet.`,
+    noticeRecord:
+      'Record the decision with PATCH /v1/agreements/{id} {"extend": {"decidedOn": "YYYY-MM-DD"}}.',
   },
   signIn: {
     codeSubject: (code: string) => `Your sign-in code: ${code}`,

@@ -203,6 +203,14 @@ export const sv = {
     summaryLine: (activity: string, n: number) =>
       `${activity}: ${n === 1 ? '1 period saknas' : `${n} perioder saknas`}`,
     summaryLink: 'Se allt som saknas:',
+    noticeSubject: (agreement: string, days: number, deadline: string) =>
+      days === 0
+        ? `Sista dagen i dag: beslut om förlängning av ${agreement}`
+        : `Om ${days} dagar, ${deadline}: beslut om förlängning av ${agreement}`,
+    noticeText: (agreement: string, end: string, deadline: string, next: string) =>
+      `${agreement} gäller till och med ${end}. Beslut om att förlänga den till och med ${next} ska vara fattat senast ${deadline}. Inget beslut är registrerat än.`,
+    noticeRecord:
+      'Registrera beslutet med PATCH /v1/agreements/{id} {"extend": {"decidedOn": "ÅÅÅÅ-MM-DD"}}.',
   },
   signIn: {
     codeSubject: (code: string) => `Din inloggningskod: ${code}`,

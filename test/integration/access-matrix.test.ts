@@ -150,6 +150,20 @@ const cases = (): Case[] => [
     json: { rows: [{ activityId: ids.other, period: '2020-01-02', women: 1, men: 1 }] },
     allowed: { admin: 200, coordinator: DENY, partner: HIDDEN },
   },
+  { method: 'GET', path: '/v1/agreements', allowed: { admin: 200, coordinator: 200, partner: 200 } },
+  {
+    method: 'POST',
+    path: '/v1/agreements',
+    json: {
+      name: 'Överenskommelse 2025–2026',
+      start: '2025-05-01',
+      end: '2026-04-30',
+      latestEnd: '2028-04-30',
+      notice: { kind: 'months_before_end', months: 6 },
+      parties: [{ organisationId: ids.ownOrg, joined: '2025-05-01' }],
+    },
+    allowed: { admin: 201, coordinator: DENY, partner: DENY },
+  },
   {
     method: 'GET',
     path: '/v1/completeness?month=2026-11',

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { createAgreement, updateAgreement } from '../../../shared/app/agreements';
 import { submitFigures } from '../../../shared/app/figures';
 import { createUser } from '../../../shared/app/people';
 import type { Core } from '../../../shared/app/ports';
@@ -7,7 +8,7 @@ import { createReportRecipient } from '../../../shared/app/reports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { capacityOn } from '../../../shared/domain/capacity';
 import { addDays, datesOfMonth, TIME_ZONE } from '../../../shared/domain/periods';
-import { DEMO_ACTIVITIES, DEMO_ORGANISATIONS, DEMO_PEOPLE } from './registry';
+import { DEMO_ACTIVITIES, DEMO_AGREEMENTS, DEMO_ORGANISATIONS, DEMO_PEOPLE } from './registry';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS, SEED_OTHER } from './seed-report-2017-18';
 
 /** Splits `total` into whole parts proportional to `weights` (largest remainder): the parts sum to `total`. */
@@ -35,6 +36,14 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   const demo = systemPrincipal('demo');
   for (const organisation of DEMO_ORGANISATIONS) await createOrganisation(deps, demo, organisation);
   for (const person of DEMO_PEOPLE) await createUser(deps, demo, person);
+  for (const { extend, ...agreement } of DEMO_AGREEMENTS) {
+    const { id } = await createAgreement(deps, demo, {
+      ...agreement,
+      notice: { ...agreement.notice },
+      parties: agreement.parties.map((p) => ({ ...p })),
+    });
+    for (const decidedOn of extend) await updateAgreement(deps, demo, id, { extend: { decidedOn } });
+  }
   for (const { capacity = [], ...activity } of DEMO_ACTIVITIES) {
     await createActivity(deps, demo, activity);
     for (const entry of capacity) await setCapacity(deps, demo, activity.id, entry);

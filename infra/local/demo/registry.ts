@@ -151,3 +151,64 @@ export const DEMO_PEOPLE = [
     organisationId: 'org_stadsmissionen',
   },
 ] as const;
+
+const FOUNDERS = [
+  'org_stadsmissionen',
+  'org_convictus',
+  'org_nygemenskap',
+  'org_fralsningsarmen',
+  'org_stockholms_stad',
+];
+const partiesFrom = (joined: string, ids: readonly string[]) =>
+  ids.map((organisationId) => ({ organisationId, joined }));
+
+/**
+ * The partnership's agreements as the seeds tell them (`../shared/DOMAIN.md`, seeds 001 and 003): the periods,
+ * their extensions and notice rules, Filadelfiakyrkan leaving after the second agreement's first year. The seeds
+ * give no decision dates: the ones here are illustrative, a week before each deadline.
+ */
+export const DEMO_AGREEMENTS = [
+  {
+    name: 'Överenskommelse 2017–2019',
+    start: '2017-05-01',
+    end: '2019-04-30',
+    latestEnd: null,
+    extensionMonths: 12,
+    notice: { kind: 'months_before_end', months: 6 },
+    parties: partiesFrom('2017-05-01', [...FOUNDERS, 'org_filadelfia']),
+    extend: [],
+  },
+  {
+    name: 'Överenskommelse 2019–2022',
+    start: '2019-05-01',
+    end: '2020-04-30',
+    latestEnd: '2022-04-30',
+    extensionMonths: 12,
+    notice: { kind: 'fixed_date', month: 2, day: 1 },
+    parties: [
+      ...partiesFrom('2019-05-01', FOUNDERS),
+      { organisationId: 'org_filadelfia', joined: '2019-05-01', left: '2020-04-30' },
+    ],
+    extend: ['2020-01-24', '2021-01-25'],
+  },
+  {
+    name: 'Överenskommelse 2022–2025',
+    start: '2022-05-01',
+    end: '2023-04-30',
+    latestEnd: '2025-04-30',
+    extensionMonths: 12,
+    notice: { kind: 'months_before_end', months: 6 },
+    parties: partiesFrom('2022-05-01', FOUNDERS),
+    extend: ['2022-10-24', '2023-10-24'],
+  },
+  {
+    name: 'Överenskommelse 2025–2026',
+    start: '2025-05-01',
+    end: '2026-04-30',
+    latestEnd: '2028-04-30',
+    extensionMonths: 12,
+    notice: { kind: 'months_before_end', months: 6 },
+    parties: partiesFrom('2025-05-01', FOUNDERS),
+    extend: [],
+  },
+] as const;

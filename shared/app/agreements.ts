@@ -1,0 +1,120 @@
+import { authorise, type Principal } from '../domain/access';
+import { type Agreement, extendedEnd, type NoticeRule, nextDeadline, type Party } from '../domain/agreements';
+import { conflict, type FieldProblem, invalid, notFound } from '../domain/errors';
+import { auditEntry } from './audit';
+import { newId } from './ids';
+import type { Core } from './ports';
+
+export interface NewAgreement {
+  name: string;
+  start: string;
+  end: string;
+  latestEnd: string | null;
+  extensionMonths: number;
+  notice: NoticeRule;
+  parties: Party[];
+}
+
+export interface AgreementPatch {
+  name?: string;
+  latestEnd?: string | null;
+  notice?: NoticeRule;
+  parties?: Party[];
+  extend?: { decidedOn: string };
+}
+
+/** An agreement as read: with its next deadline, and each extension marked late if decided after its deadline. */
+export const agreementView = (a: Agreement) => ({
+  ...a,
+  extensions: a.extensions.map((e) => ({ ...e, late: e.decidedOn > e.deadline })),
+  nextDeadline: nextDeadline(a),
+});
+
+/** The rules across fields: dates in order, parties known, each once, inside the agreement. */
+async function problemsOf(deps: Core, a: Omit<Agreement, 'id' | 'version' | 'createdAt' | 'extensions'>) {
+  const problems: FieldProblem[] = [];
+  if (a.end < a.start) problems.push({ path: '/end', message: 'Must not be before start.' });
+  if (a.latestEnd !== null && a.latestEnd < a.end)
+    problems.push({ path: '/latestEnd', message: 'Must not be before end.' });
+  const known = new Set((await deps.store.listOrganisations()).map((o) => o.id));
+  const seen = new Set<string>();
+  a.parties.forEach((p, i) => {
+    if (!known.has(p.organisationId))
+      problems.push({
+        path: `/parties/${i}/organisationId`,
+        message: `No organisation ${p.organisationId}.`,
+      });
+    if (seen.has(p.organisationId))
+      problems.push({ path: `/parties/${i}/organisationId`, message: 'A party is listed once.' });
+    seen.add(p.organisationId);
+    if (p.joined < a.start || p.joined > (a.latestEnd ?? a.end))
+      problems.push({ path: `/parties/${i}/joined`, message: 'Must lie within the agreement.' });
+    if (p.left !== undefined && p.left < p.joined)
+      problems.push({ path: `/parties/${i}/left`, message: 'Must not be before joined.' });
+  });
+  if (problems.length > 0) throw invalid('The agreement is not valid.', problems);
+}
+
+export async function createAgreement(deps: Core, principal: Principal, input: NewAgreement) {
+  authorise(principal, 'agreements.write');
+  await problemsOf(deps, input);
+  const at = deps.now().toISOString();
+  const agreement: Agreement = { id: newId('agr'), ...input, extensions: [], version: 1, createdAt: at };
+  await deps.store.createAgreement(
+    agreement,
+    auditEntry(at, principal, {
+      action: 'agreement.created',
+      entityType: 'agreement',
+      entityId: agreement.id,
+      after: agreement,
+    }),
+  );
+  return agreementView(agreement);
+}
+
+/** Every agreement, oldest first: everyone may read them (they are the partnership's public frame). */
+export async function listAgreements(deps: Core, principal: Principal) {
+  authorise(principal, 'registry.read');
+  return (await deps.store.listAgreements())
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map(agreementView);
+}
+
+export async function updateAgreement(deps: Core, principal: Principal, id: string, patch: AgreementPatch) {
+  authorise(principal, 'agreements.write');
+  const before = (await deps.store.listAgreements()).find((a) => a.id === id);
+  if (!before) throw notFound(`No agreement ${id}.`);
+  const after: Agreement = {
+    ...before,
+    ...(patch.name !== undefined ? { name: patch.name } : {}),
+    ...(patch.latestEnd !== undefined ? { latestEnd: patch.latestEnd } : {}),
+    ...(patch.notice !== undefined ? { notice: patch.notice } : {}),
+    ...(patch.parties !== undefined ? { parties: patch.parties } : {}),
+    version: before.version + 1,
+  };
+  if (patch.extend) {
+    const deadline = nextDeadline(after);
+    if (deadline === null)
+      throw conflict(`${before.name} cannot be extended past ${after.end}.`, [
+        { path: '/extend', message: 'Already at its latest end.' },
+      ]);
+    const to = extendedEnd(after);
+    after.extensions = [
+      ...after.extensions,
+      { from: after.end, to, decidedOn: patch.extend.decidedOn, deadline },
+    ];
+    after.end = to;
+  }
+  await problemsOf(deps, after);
+  await deps.store.updateAgreement(
+    after,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: patch.extend ? 'agreement.extended' : 'agreement.updated',
+      entityType: 'agreement',
+      entityId: id,
+      before,
+      after,
+    }),
+  );
+  return agreementView(after);
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
+import { SILENT } from '../../shared/app/ports';
+import { runReminders } from '../../shared/app/reminders';
+import { expectProblem, useTestSystem } from '../support/system';
+import { tableDump } from '../support/table';
+
+interface Mail {
+  subject: string;
+  destination: { to: string[] };
+  body: { text?: string };
+}
+
+describe('agreements and their deadlines', () => {
+  const t = useTestSystem({ demo: true });
+  const run = (at: string) =>
+    runReminders(
+      {
+        ...coreFromConfig(t.system.config, SILENT),
+        email: emailFromConfig(t.system.config),
+        now: () => new Date(at),
+      },
+      { origin: t.system.webUrl },
+    );
+  const notices = async () =>
+    ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: Mail[] }).emails
+      .filter((m) => m.destination.to.includes('admin@iop.local') && /förlängning/.test(m.subject))
+      .map((m) => m.subject);
+
+  it('holds the demo history: four periods, extensions on time, Filadelfiakyrkan leaving, the next deadline', async () => {
+    const partner = await t.api.key('partner', 'org_convictus');
+    const r = await t.api.call('GET', '/v1/agreements', { key: partner });
+    expect(r.status).toBe(200);
+    expect(
+      r.body.map((a: { name: string; end: string; nextDeadline: string | null }) => [
+        a.name,
+        a.end,
+        a.nextDeadline,
+      ]),
+    ).toEqual([
+      ['Överenskommelse 2017–2019', '2019-04-30', null],
+      ['Överenskommelse 2019–2022', '2022-04-30', null],
+      ['Överenskommelse 2022–2025', '2025-04-30', null],
+      ['Överenskommelse 2025–2026', '2026-04-30', '2025-10-31'],
+    ]);
+    const second = r.body[1];
+    // "Skriftlig överenskommelse … senast den 1 februari för respektive avtalsperiod."
+    expect(second.extensions.map((e: { deadline: string; late: boolean }) => [e.deadline, e.late])).toEqual([
+      ['2020-02-01', false],
+      ['2021-02-01', false],
+    ]);
+    expect(
+      second.parties.find((p: { organisationId: string }) => p.organisationId === 'org_filadelfia'),
+    ).toEqual({
+      organisationId: 'org_filadelfia',
+      joined: '2019-05-01',
+      left: '2020-04-30',
+    });
+  });
+
+  it('refuses what cannot be, storing nothing; a late decision is shown as late; past the latest end is a 409', async () => {
+    const partner = await t.api.key('partner', 'org_convictus');
+    const before = await tableDump(t.system);
+    const bad = await t.api.call('POST', '/v1/agreements', {
+      key: t.api.admin,
+      json: {
+        name: 'Fel',
+        start: '2030-05-01',
+        end: '2030-04-30',
+        latestEnd: '2029-04-30',
+        notice: { kind: 'months_before_end', months: 6 },
+        parties: [
+          { organisationId: 'org_okand', joined: '2030-05-01' },
+          { organisationId: 'org_convictus', joined: '2030-05-01', left: '2030-04-01' },
+        ],
+      },
+    });
+    expect(expectProblem(bad, 422).errors?.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['/end', '/latestEnd', '/parties/0/organisationId', '/parties/1/left']),
+    );
+    const forbidden = await t.api.call('PATCH', '/v1/agreements/agr_x', {
+      key: partner,
+      json: { name: 'X' },
+    });
+    expectProblem(forbidden, 403);
+    expect(await tableDump(t.system)).toEqual(before);
+
+    const created = await t.api.call('POST', '/v1/agreements', {
+      key: t.api.admin,
+      json: {
+        name: 'Prov',
+        start: '2030-05-01',
+        end: '2031-04-30',
+        latestEnd: '2032-04-30',
+        notice: { kind: 'months_before_end', months: 6 },
+        parties: [{ organisationId: 'org_convictus', joined: '2030-05-01' }],
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.nextDeadline).toBe('2030-10-31');
+    const late = await t.api.call('PATCH', `/v1/agreements/${created.body.id}`, {
+      key: t.api.admin,
+      json: { extend: { decidedOn: '2030-11-15' } },
+    });
+    expect(late.body).toMatchObject({
+      end: '2032-04-30',
+      nextDeadline: null,
+      extensions: [{ from: '2031-04-30', to: '2032-04-30', deadline: '2030-10-31', late: true }],
+    });
+    const again = await t.api.call('PATCH', `/v1/agreements/${created.body.id}`, {
+      key: t.api.admin,
+      json: { extend: { decidedOn: '2031-01-01' } },
+    });
+    expectProblem(again, 409);
+  });
+
+  it('reminds the administrators 30 and 7 days before the deadline and on the day, each exactly once', async () => {
+    for (const at of [
+      '2025-09-30T08:00:00Z',
+      '2025-10-01T08:00:00Z',
+      '2025-10-02T08:00:00Z',
+      '2025-10-01T12:00:00Z',
+    ])
+      await run(at);
+    expect(await notices()).toEqual([
+      'Om 30 dagar, 31 oktober 2025: beslut om förlängning av Överenskommelse 2025–2026',
+    ]);
+    for (const at of ['2025-10-24T08:00:00Z', '2025-10-25T08:00:00Z', '2025-10-30T08:00:00Z']) await run(at);
+    await Promise.all([run('2025-10-31T08:00:00Z'), run('2025-10-31T08:00:00Z')]);
+    await run('2025-11-01T08:00:00Z');
+    expect(await notices()).toEqual([
+      'Om 30 dagar, 31 oktober 2025: beslut om förlängning av Överenskommelse 2025–2026',
+      'Om 7 dagar, 31 oktober 2025: beslut om förlängning av Överenskommelse 2025–2026',
+      'Sista dagen i dag: beslut om förlängning av Överenskommelse 2025–2026',
+    ]);
+  });
+});
