@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Passkey, User } from '../../shared/app/model';
+import type { PeriodStatus } from '../../shared/domain/completeness';
 import { type Language, wordsFor } from '../../shared/i18n';
 
 /**
@@ -464,7 +465,7 @@ export interface MonthRow {
   /** "natten mot tisdag 3 november": said with each field to a screen reader. */
   inWords: string;
   places?: number;
-  status: 'reported' | 'missing' | 'not_expected' | 'not_over';
+  status: PeriodStatus;
   editable: boolean;
   values: Record<string, string>;
 }
@@ -602,11 +603,12 @@ export interface CompletenessView {
   }[];
 }
 
-const SYMBOL: Record<MonthRow['status'], string> = {
+const SYMBOL: Record<PeriodStatus, string> = {
   reported: '✓',
   missing: '!',
   not_expected: '–',
   not_over: '',
+  outside: '·',
 };
 
 /** Every activity's month at a glance, for administrators and coordinators: a summary, then night by night. */

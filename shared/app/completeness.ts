@@ -1,4 +1,5 @@
 import { authorise, type Principal } from '../domain/access';
+import { outsideOn } from '../domain/agreements';
 import { type MonthCompleteness, monthCompleteness } from '../domain/completeness';
 import { invalid } from '../domain/errors';
 import { datesOfMonth, monthsApart, monthsBetween, stockholmDate } from '../domain/periods';
@@ -33,6 +34,7 @@ export async function completeness(
     ]);
   const today = stockholmDate(deps.now());
   const months = monthsBetween(range.from, range.to).map((month) => ({ month, dates: datesOfMonth(month) }));
+  const agreements = await deps.store.listAgreements();
   const activities = (await listActivities(deps, principal))
     .filter((a) => only?.(a) ?? true)
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
@@ -40,8 +42,9 @@ export async function completeness(
     activities.map(async (activity) => {
       const stored = await deps.store.listFigures(activity.id, range.from, range.to);
       const reported = new Set(stored.map((f) => f.period));
+      const outside = (day: string) => outsideOn(agreements, activity.organisationId, day);
       const each = months.map(({ month, dates }) =>
-        monthCompleteness(activity, month, reported, today, dates),
+        monthCompleteness(activity, month, reported, today, dates, outside),
       );
       return {
         activityId: activity.id,

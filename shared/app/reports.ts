@@ -1,4 +1,5 @@
 import { authorise, type Principal, systemPrincipal } from '../domain/access';
+import { outsideOn } from '../domain/agreements';
 import { conflict, notFound } from '../domain/errors';
 import { datesOfMonth, monthsBetween, stockholmDate } from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
@@ -44,10 +45,14 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
   );
   const [firstDay] = datesOfMonth(range.from);
   const lastDay = datesOfMonth(range.to).at(-1);
-  const [nights, previous] = await Promise.all([
+  const [nights, previous, agreements, organisations] = await Promise.all([
     deps.alerts.listNights(firstDay ?? range.from, lastDay ?? range.to),
     deps.reports.lastSent(range),
+    deps.store.listAgreements(),
+    deps.store.listOrganisations(),
   ]);
+  const names = new Map(organisations.map((o) => [o.id, o.name]));
+  const [periodFirst, periodLast] = [firstDay ?? range.from, lastDay ?? range.to];
   const minima = new Map(nights.map((n) => [n.night, n.minTemperature]));
   const compile = (period: MonthRange) => {
     // Each activity's figures of the period, filtered once: the compilation asks for them several times.
@@ -56,6 +61,7 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
       smallCellBelow: deps.reportSmallCellBelow ?? 5,
       forecastMinimum: (night) => minima.get(night),
       today: stockholmDate(deps.now()),
+      outside: (organisationId, day) => outsideOn(agreements, organisationId, day),
     });
   };
   const report = compile(range);
@@ -79,6 +85,23 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
         })),
       ),
     },
+    /** The agreements in force in the period, with the parties of it then (who joined or left within it, when). */
+    agreements: agreements
+      .filter((a) => a.start <= periodLast && a.end >= periodFirst)
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map((a) => ({
+        name: a.name,
+        start: a.start,
+        end: a.end,
+        parties: a.parties
+          .filter((p) => p.joined <= periodLast && (p.left ?? '9999') >= periodFirst)
+          .map((p) => ({
+            name: names.get(p.organisationId) ?? p.organisationId,
+            joined: p.joined,
+            ...(p.left ? { left: p.left } : {}),
+          }))
+          .sort((x, y) => x.name.localeCompare(y.name, 'sv')),
+      })),
     /** Where a report for this period was sent before: what differs from it now (corrections since). */
     sinceLastSent: previous
       ? {

@@ -79,6 +79,15 @@ export const partyOn = (agreement: Agreement, organisationId: string, day: strin
     (p) => p.organisationId === organisationId && p.joined <= day && (p.left === undefined || day <= p.left),
   );
 
+/**
+ * Whether `organisationId` was outside the partnership on `day`: an agreement was in force and it was not a party
+ * (left, or not yet joined). Where no agreement is recorded for a day, nobody is outside.
+ */
+export function outsideOn(agreements: readonly Agreement[], organisationId: string, day: string): boolean {
+  const inForce = agreements.filter((a) => a.start <= day && day <= a.end);
+  return inForce.length > 0 && !inForce.some((a) => partyOn(a, organisationId, day));
+}
+
 /** The notice reminders: 30 and 7 days before a deadline, and on the day. */
 export const NOTICE_DAYS = [30, 7, 0] as const;
 

@@ -11,8 +11,10 @@ import { datesOfMonth } from './periods';
  * - The others report a month total, or — in a month where they report days — every day they were open.
  * - A period is expected once it is over: a night or day once its date has passed (Stockholm), a month once the
  *   next has begun. Tonight is not yet missing.
+ * - Nothing is expected of an organisation on a day an agreement was in force without it as a party (it had left,
+ *   or not yet joined): such a period is `outside`, flagged rather than missing.
  */
-export type PeriodStatus = 'reported' | 'missing' | 'not_expected' | 'not_over';
+export type PeriodStatus = 'reported' | 'missing' | 'not_expected' | 'not_over' | 'outside';
 
 export interface ExpectingActivity {
   kind: ActivityKind;
@@ -42,13 +44,14 @@ export function monthCompleteness(
   reported: ReadonlySet<string>,
   today: string,
   dates: readonly string[] = datesOfMonth(month),
+  outside: (date: string) => boolean = () => false,
 ): MonthCompleteness {
   const nightly = reportsNightly(activity.kind);
   const byDays = nightly || [...reported].some((p) => p.length === 10 && p.startsWith(month));
   const periods = byDays
     ? dates.map((date) => ({
         period: date,
-        status: statusOf(reported.has(date), openOn(activity, date), date < today),
+        status: statusOf(reported.has(date), openOn(activity, date), date < today, outside(date)),
       }))
     : [
         {
@@ -57,6 +60,7 @@ export function monthCompleteness(
             reported.has(month),
             dates.some((d) => openOn(activity, d)),
             month < today.slice(0, 7),
+            dates.every(outside),
           ),
         },
       ];
@@ -67,8 +71,9 @@ export function monthCompleteness(
   };
 }
 
-function statusOf(reported: boolean, expected: boolean, over: boolean): PeriodStatus {
+function statusOf(reported: boolean, expected: boolean, over: boolean, outside: boolean): PeriodStatus {
   if (reported) return 'reported';
+  if (outside) return 'outside';
   if (!expected) return 'not_expected';
   return over ? 'missing' : 'not_over';
 }

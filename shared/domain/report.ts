@@ -12,6 +12,8 @@ export function percent(part: number, whole: number): number | null {
 
 export interface ReportActivity {
   id: string;
+  /** Its organisation: nothing is expected of it while it is outside the partnership. */
+  organisationId?: string;
   name: string;
   kind: ActivityKind;
   capacity: CapacityEntry[];
@@ -112,6 +114,8 @@ export function compileReport(
     forecastMinimum?: (night: string) => number | null | undefined;
     /** The Stockholm date of the moment compiled: periods not yet over are not missing (default: all are over). */
     today?: string;
+    /** Whether an organisation was outside the partnership on a day (not a party of the agreement in force). */
+    outside?: (organisationId: string, day: string) => boolean;
   } = { smallCellBelow: 5 },
 ) {
   // The nights of each month, once: calendar arithmetic is the costly part (luxon), not the sums.
@@ -150,11 +154,16 @@ export function compileReport(
   const today = options.today ?? '9999-12-31';
   const completeness = activities.map((activity) => {
     const reported = new Set(figuresOf(activity.id).map((f) => f.period));
+    const organisationId = activity.organisationId;
+    const outside = (day: string) =>
+      organisationId !== undefined && (options.outside?.(organisationId, day) ?? false);
     return {
       activityId: activity.id,
       name: activity.name,
       kind: activity.kind,
-      missing: months.flatMap((m) => monthCompleteness(activity, m, reported, today, datesIn.get(m)).missing),
+      missing: months.flatMap(
+        (m) => monthCompleteness(activity, m, reported, today, datesIn.get(m), outside).missing,
+      ),
     };
   });
   return {

@@ -393,9 +393,9 @@ export const Completeness = z
         periods: z.array(
           z.object({
             period: z.string(),
-            status: z.enum(['reported', 'missing', 'not_expected', 'not_over']).meta({
+            status: z.enum(['reported', 'missing', 'not_expected', 'not_over', 'outside']).meta({
               description:
-                'not_expected: closed (no places in force) or a cold-night venue that did not open; not_over: tonight, today or this month.',
+                'not_expected: closed (no places in force) or a cold-night venue that did not open; not_over: tonight, today or this month; outside: the organisation was not a party of the agreement in force.',
             }),
           }),
         ),
@@ -536,6 +536,16 @@ export const Report = z
         changes: z.array(ReportChange),
       })
       .nullable(),
+    agreements: z
+      .array(
+        z.object({
+          name: z.string(),
+          start: z.string(),
+          end: z.string(),
+          parties: z.array(z.object({ name: z.string(), joined: z.string(), left: z.string().optional() })),
+        }),
+      )
+      .meta({ description: 'The agreements in force during the period, with their parties then.' }),
     completeness: z.object({
       complete: z.boolean(),
       activities: z.array(

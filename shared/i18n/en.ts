@@ -100,6 +100,10 @@ export const en: Catalogue = {
     trendsNote:
       'The same key figures for earlier periods of the same length, from the figures in the system.',
     missingTitle: 'Missing figures',
+    agreementInForce: (name: string, start: string, end: string, parties: readonly string[]) =>
+      `${name} runs ${start} – ${end}. Parties: ${parties.join(', ')}.`,
+    partyLeft: (name: string, day: string) => `${name} left the partnership on ${day}.`,
+    partyJoined: (name: string, day: string) => `${name} joined the partnership on ${day}.`,
     complete: 'Every activity has reported for the whole period.',
     hidden: 'hidden',
     unknown: 'Unknown',
@@ -236,7 +240,7 @@ export const en: Catalogue = {
     activityColumn: 'Activity',
     missingColumn: 'Missing',
     missingCount: (n: number) => (n === 0 ? 'none' : n === 1 ? '1 period' : `${n} periods`),
-    gridLegend: '✓ saved, ! missing, – closed, empty: not over yet.',
+    gridLegend: '✓ saved, ! missing, – closed, · not a party to the agreement, empty: not over yet.',
     gridScroll: 'The table scrolls sideways.',
     monthTotal: 'Month total',
     accountTitle: 'My account',
@@ -323,6 +327,7 @@ export const en: Catalogue = {
       not_expected: 'Closed',
       not_over: 'Not over yet',
       later: 'Later',
+      outside: 'Not a party',
     } as Record<string, string>,
     previousMonth: 'Previous month',
     nextMonth: 'Next month',

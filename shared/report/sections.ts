@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../app/reports';
+import { dayInWords } from '../domain/period-words';
 import type { PublishedChange } from '../domain/report-history';
 import type { Catalogue, Language } from '../i18n';
 import { type ColumnKind, dateTime, type Format, periodLabel, type Value } from './format';
@@ -70,6 +71,29 @@ function changesTable(
     ]),
   };
 }
+
+/** The agreement in force and its parties; who joined or left within the period, and when. */
+const agreement: Section = (report, { w, language }) =>
+  report.agreements.flatMap((a) => {
+    const day = (d: string) => dayInWords(d, language);
+    const inPeriod = (d: string) => d >= `${report.period.from}-01` && d <= `${report.period.to}-31`;
+    const moved = a.parties.filter(
+      (p) => (p.joined > a.start && inPeriod(p.joined)) || (p.left && inPeriod(p.left)),
+    );
+    return [
+      paragraph(
+        w.agreementInForce(
+          a.name,
+          day(a.start),
+          day(a.end),
+          a.parties.map((p) => p.name),
+        ),
+      ),
+      ...moved.map((p) =>
+        paragraph(p.left ? w.partyLeft(p.name, day(p.left)) : w.partyJoined(p.name, day(p.joined)), 'note'),
+      ),
+    ];
+  });
 
 /** The period in two sentences, against the period before where there is one. */
 const summary: Section = (report, { w, f, language }) => {
@@ -424,6 +448,7 @@ const completeness: Section = (report, { w }) => {
 export const SECTIONS: readonly Section[] = [
   notices,
   summary,
+  agreement,
   nightShelters,
   dayCentres,
   outreach,

@@ -132,6 +132,54 @@ describe('completeness', () => {
     expect(report.body.completeness.activities).toHaveLength(6);
   });
 
+  it('flags the nights after an organisation left the partnership instead of counting them missing', async () => {
+    const before = of(await completeness('2026-11'), ids.other);
+    expect(before.missing).toHaveLength(24);
+    const agreement = await t.api.call('POST', '/v1/agreements', {
+      key: t.api.admin,
+      json: {
+        name: 'Överenskommelse 2026–2027',
+        start: '2026-05-01',
+        end: '2027-04-30',
+        latestEnd: null,
+        notice: { kind: 'months_before_end', months: 6 },
+        parties: [
+          { organisationId: ids.fa, joined: '2026-05-01' },
+          { organisationId: ids.convictus, joined: '2026-05-01', left: '2026-11-10' },
+        ],
+      },
+    });
+    expect(agreement.status).toBe(201);
+    const after = of(await completeness('2026-11'), ids.other);
+    expect(after.missing).toEqual(datesBetween('2026-11-01', '2026-11-10'));
+    expect(statuses(after, '2026-11-11', '2026-11-24')).toEqual(['outside']);
+    // The Frälsningsarmén shelter is a party all month: unchanged.
+    expect(of(await completeness('2026-11'), ids.shelter).missing).toEqual(['2026-11-05']);
+    const report = await t.api.call('GET', '/v1/reports?from=2026-11&to=2026-11', { key: t.api.admin });
+    const section = report.body.completeness.activities.find(
+      (a: { activityId: string }) => a.activityId === ids.other,
+    );
+    expect(section.missing).toEqual(after.missing);
+    expect(report.body.agreements).toEqual([
+      {
+        name: 'Överenskommelse 2026–2027',
+        start: '2026-05-01',
+        end: '2027-04-30',
+        parties: [
+          { name: 'Convictus', joined: '2026-05-01', left: '2026-11-10' },
+          { name: 'Frälsningsarmén', joined: '2026-05-01' },
+        ],
+      },
+    ]);
+    const html = await t.api.call('GET', '/v1/reports?from=2026-11&to=2026-11&format=html', {
+      key: t.api.admin,
+    });
+    expect(html.text).toContain(
+      'Överenskommelse 2026–2027 gäller 1 maj 2026 – 30 april 2027. Parter: Convictus, Frälsningsarmén.',
+    );
+    expect(html.text).toContain('Convictus lämnade partnerskapet 10 november 2026.');
+  });
+
   it('refuses a month that is not one, or anything else asked, with the field and reason', async () => {
     for (const query of ['month=2026-13', 'month=26-11', 'month=1999-12', '', 'month=2026-11&activityId=x']) {
       const r = await t.api.call('GET', `/v1/completeness?${query}`, { key: t.api.admin });
