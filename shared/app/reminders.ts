@@ -132,6 +132,7 @@ export async function runReminders(
     const deadline = nextDeadline(agreement);
     const days = deadline === null ? undefined : noticeDue(deadline, today);
     if (deadline === null || days === undefined) continue;
+    // Every administrator, opted out of reminders or not: a missed deadline ends the partnership.
     for (const admin of active.filter((u) => u.role === 'admin')) {
       const words = noticeMail(
         {
