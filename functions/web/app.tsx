@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
+import { listAlerts, listColdNights } from '../../shared/app/alerts';
 import { completeness } from '../../shared/app/completeness';
 import { listFigures, submitFigures } from '../../shared/app/figures';
 import type { User } from '../../shared/app/model';
@@ -18,7 +19,7 @@ import {
 } from '../../shared/app/passkeys';
 import { setOwnReminders } from '../../shared/app/people';
 import type { Core, Uses } from '../../shared/app/ports';
-import { getActivity, listOrganisations } from '../../shared/app/registry';
+import { getActivity, listActivities, listOrganisations } from '../../shared/app/registry';
 import {
   csrfMatches,
   csrfTokenOf,
@@ -28,10 +29,12 @@ import {
   signOut,
   verifySignInCode,
 } from '../../shared/app/sign-in';
-import type { Principal } from '../../shared/domain/access';
+import { can, type Principal } from '../../shared/domain/access';
+import { nightName, temperatureText } from '../../shared/domain/alert-messages';
 import { AppError } from '../../shared/domain/errors';
 import { monthInWords, periodInWords } from '../../shared/domain/period-words';
 import {
+  addDays,
   addMonths,
   datesOfMonth,
   isValidMonth,
@@ -48,6 +51,7 @@ import {
   AccessibilityPage,
   AccountPage,
   CodePage,
+  ColdNightsPage,
   CompletenessPage,
   type FieldErrors,
   gridField,
@@ -589,6 +593,56 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                     periods: r.periods,
                     missing: r.missing.length,
                   })),
+                }}
+              />,
+            );
+          }
+          case '/samordning/kalla-natter': {
+            if (!user || !signedIn) return signInAgain();
+            if (!can(signedIn.principal, 'alerts.read'))
+              return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
+            const today = stockholmDate(deps.now());
+            const [nights, alerts, state, venues] = await Promise.all([
+              listColdNights(deps, signedIn.principal, { from: today, to: addDays(today, 12) }),
+              listAlerts(deps, signedIn.principal, { from: addDays(today, -14), to: addDays(today, 12) }),
+              deps.alerts.getCheckState(),
+              listActivities(deps, signedIn.principal),
+            ]);
+            const when = (iso: string) =>
+              new Intl.DateTimeFormat(wordsFor(language).locale, {
+                dateStyle: 'long',
+                timeStyle: 'short',
+                timeZone: 'Europe/Stockholm',
+              }).format(new Date(iso));
+            const levels = wordsFor(language).alert.warningLevels;
+            return show(
+              200,
+              <ColdNightsPage
+                c={c}
+                view={{
+                  forecast:
+                    state.forecast && state.lastSuccessAt
+                      ? t.coldForecast(when(state.forecast.createdTime), when(state.lastSuccessAt))
+                      : undefined,
+                  nights: nights.map((n) => ({
+                    night: n.night,
+                    inWords: nightName(n.night, language),
+                    lowest: temperatureText(n.minTemperature, language),
+                    cold: n.cold,
+                    outlook: n.outlook,
+                    warnings: n.warnings.map((w) => t.coldWarning(levels[w.level] ?? w.level, w.event)),
+                    alerted: n.alertedAt ? t.coldAlerted(when(n.alertedAt)) : undefined,
+                  })),
+                  alerts: [...alerts].reverse().map((a) => ({
+                    id: a.id,
+                    at: when(a.at),
+                    what: `${t.alertKinds[a.kind] ?? a.kind}: ${a.nights.map((d) => nightName(d, language)).join(', ')}`,
+                    to: `${a.recipient} (${a.channel === 'sms' ? 'SMS' : t.channelEmail})`,
+                    status: `${t.alertStatuses[a.status] ?? a.status}, ${t.alertAttempts(a.attempts)}`,
+                  })),
+                  venues: venues
+                    .filter((v) => v.kind === 'cold_night_venue' && mayReport(signedIn.principal, v))
+                    .map((v) => ({ id: v.id, name: v.name })),
                 }}
               />,
             );

@@ -218,6 +218,9 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
         <li>
           <a href="/saknas">{t.completenessLink}</a>
         </li>
+        <li>
+          <a href="/samordning/kalla-natter">{t.coldLink}</a>
+        </li>
       </ul>
     </Shell>
   );
@@ -583,6 +586,91 @@ export function MonthPage(props: { c: PageContext; grid: MonthGrid; errors?: Fie
       <p>
         <a href="/">{t.toStart}</a>
       </p>
+    </Shell>
+  );
+}
+
+export interface ColdNightsView {
+  forecast?: string;
+  nights: readonly {
+    night: string;
+    inWords: string;
+    lowest: string;
+    cold: boolean;
+    outlook: boolean;
+    warnings: readonly string[];
+    alerted?: string;
+  }[];
+  /** Shown as a list, not a table: each sending reads whole on a phone, the addresses wrap. */
+  alerts: readonly { id: string; at: string; what: string; to: string; status: string }[];
+  venues: readonly { id: string; name: string }[];
+}
+
+/** The coordinator's cold nights: the coming nights from the last check, what was sent, and the venues' guests. */
+export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView }) {
+  const t = words(props.c);
+  const { view } = props;
+  const cold = view.nights.filter((n) => n.cold).length;
+  return (
+    <Shell c={props.c} title={t.coldTitle}>
+      <h1>{t.coldTitle}</h1>
+      <p class="lead">{t.coldLead}</p>
+      <p>{view.forecast ?? t.coldNoCheck}</p>
+      <h2>{t.coldNightsTitle}</h2>
+      <p>{t.coldSpells(cold)}</p>
+      {view.nights.length > 0 ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.nightColumn}</th>
+              <th scope="col">{t.coldLowest}</th>
+              <th scope="col">{t.coldAssessment}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.nights.map((n) => (
+              <tr key={n.night} class={n.cold ? 'missing' : undefined}>
+                <th scope="row">{n.inWords}</th>
+                <td class="nowrap">{n.lowest}</td>
+                <td>
+                  <strong>{n.cold ? t.coldYes : t.coldNo}</strong>
+                  {n.outlook ? <span class="hint">{t.coldOutlook}</span> : null}
+                  {n.warnings.map((w) => (
+                    <span class="hint" key={w}>
+                      {w}
+                    </span>
+                  ))}
+                  {n.alerted ? <span class="hint">{n.alerted}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <h2>{t.venuesTitle}</h2>
+      <p>{t.venuesLead}</p>
+      <ul>
+        {view.venues.map((v) => (
+          <li key={v.id}>
+            <a href={`/rapportera/${encodeURIComponent(v.id)}`}>{`${t.coldGuests}: ${v.name}`}</a>
+          </li>
+        ))}
+      </ul>
+      <h2>{t.alertsTitle}</h2>
+      {view.alerts.length === 0 ? (
+        <p>{t.alertsNone}</p>
+      ) : (
+        <ul class="log">
+          {view.alerts.map((a) => (
+            <li key={a.id}>
+              <strong>{a.at}</strong>
+              <span class="what">{a.what}</span>
+              <span class="to">{`${t.alertTo}: ${a.to}`}</span>
+              <span class="status">{`${t.alertStatus}: ${a.status}`}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </Shell>
   );
 }

@@ -264,6 +264,10 @@ table.completeness th.day, table.completeness td.cell { text-align: center; min-
 table.completeness td.missing { background: #fbe9eb; color: var(--error); font-weight: 700; }
 table.completeness td.reported { color: #00703c; }
 tr.missing th[scope="row"] { color: var(--error); }
+.nowrap { white-space: nowrap; }
+ul.log { list-style: none; padding: 0; }
+ul.log li { border-bottom: 1px solid var(--line); padding: 0.5rem 0; overflow-wrap: anywhere; }
+ul.log li span { display: block; }
 nav.months { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 1rem 0; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 th .hint { font-weight: 400; margin: 0; }

@@ -50,6 +50,10 @@ interface Style {
 const SMS: Style = { minus: '-', sms: true, dash: '-' };
 const EMAIL: Style = { minus: '−', sms: false, dash: '–' };
 
+/** "−8,4 °C", as a page or an e-mail writes it. */
+export const temperatureText = (value: number | null, language: Language) =>
+  temperature(value, language, EMAIL);
+
 function temperature(value: number | null, language: Language, style: Style): string {
   const w = wordsFor(language);
   if (value === null) return w.alert.unknownTemperature;

@@ -232,6 +232,44 @@ export const en: Catalogue = {
     startTitle: 'Start',
     greeting: (name: string) => `Hello ${name}!`,
     startLead: 'You are signed in. This is where you follow the partnership’s reporting.',
+    coldTitle: 'Cold nights',
+    coldLink: 'Cold nights: the coming nights and what was sent',
+    coldLead: 'The coming nights as the last check of SMHI’s forecast saw them, and what was sent.',
+    coldForecast: (created: string, checked: string) => `SMHI’s forecast of ${created}, read ${checked}.`,
+    coldNoCheck: 'No check has run yet.',
+    coldNightsTitle: 'Coming nights',
+    coldLowest: 'Lowest 18–08',
+    coldAssessment: 'Assessment',
+    coldYes: 'Extra cold',
+    coldNo: 'Not extra cold',
+    coldOutlook: 'uncertain forecast',
+    coldWarning: (level: string, event: string) => `SMHI warns: ${level} (${event})`,
+    coldAlerted: (at: string) => `Alerted ${at}`,
+    coldGuests: 'Report guests',
+    coldSpells: (n: number) =>
+      n === 0
+        ? 'No extra cold night in the forecast.'
+        : n === 1
+          ? '1 extra cold night in the forecast.'
+          : `${n} extra cold nights in the forecast.`,
+    alertsTitle: 'Sent in the last two weeks',
+    alertsNone: 'Nothing sent.',
+    alertWhen: 'When',
+    alertWhat: 'What',
+    alertTo: 'To',
+    alertStatus: 'Status',
+    alertKinds: { cold: 'Extra cold', update: 'Changed', all_clear: 'No longer cold' } as Record<
+      string,
+      string
+    >,
+    alertStatuses: { pending: 'Waiting', sending: 'Sending', sent: 'Sent', failed: 'Failed' } as Record<
+      string,
+      string
+    >,
+    channelEmail: 'e-mail',
+    alertAttempts: (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`),
+    venuesTitle: 'Guests of extra cold nights',
+    venuesLead: 'Report the guests of a night a venue was open.',
     completenessTitle: 'What is missing',
     completenessLink: 'What is missing: every activity’s nights and months',
     completenessLead: (month: string) => `What each activity has reported for ${month}, and what is missing.`,

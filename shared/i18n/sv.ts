@@ -246,6 +246,47 @@ export const sv = {
     startTitle: 'Start',
     greeting: (name: string) => `Hej ${name}!`,
     startLead: 'Du är inloggad. Här följer du partnerskapets rapportering.',
+    coldTitle: 'Kalla nätter',
+    coldLink: 'Kalla nätter: kommande nätter och utskick',
+    coldLead:
+      'De kommande nätterna som den senaste kontrollen av SMHI:s prognos såg dem, och vad som skickats.',
+    coldForecast: (created: string, checked: string) => `SMHI:s prognos från ${created}, hämtad ${checked}.`,
+    coldNoCheck: 'Ingen kontroll har körts än.',
+    coldNightsTitle: 'Kommande nätter',
+    coldLowest: 'Lägsta 18–08',
+    coldAssessment: 'Bedömning',
+    coldYes: 'Extra kallt',
+    coldNo: 'Inte extra kallt',
+    coldOutlook: 'osäker prognos',
+    coldWarning: (level: string, event: string) => `SMHI varnar: ${level} (${event})`,
+    coldAlerted: (at: string) => `Larmat ${at}`,
+    coldGuests: 'Rapportera gäster',
+    coldSpells: (n: number) =>
+      n === 0
+        ? 'Ingen extra kall natt i prognosen.'
+        : n === 1
+          ? '1 extra kall natt i prognosen.'
+          : `${n} extra kalla nätter i prognosen.`,
+    alertsTitle: 'Utskick de senaste två veckorna',
+    alertsNone: 'Inga utskick.',
+    alertWhen: 'När',
+    alertWhat: 'Vad',
+    alertTo: 'Till',
+    alertStatus: 'Läge',
+    alertKinds: { cold: 'Extra kallt', update: 'Ändrat', all_clear: 'Inte längre kallt' } as Record<
+      string,
+      string
+    >,
+    alertStatuses: {
+      pending: 'Väntar',
+      sending: 'Skickas',
+      sent: 'Skickat',
+      failed: 'Misslyckades',
+    } as Record<string, string>,
+    channelEmail: 'e-post',
+    alertAttempts: (n: number) => (n === 1 ? '1 försök' : `${n} försök`),
+    venuesTitle: 'Gäster på extra kalla nätter',
+    venuesLead: 'Rapportera gästerna för en natt då en lokal var öppen.',
     completenessTitle: 'Vad saknas',
     completenessLink: 'Vad saknas: alla verksamheters nätter och månader',
     completenessLead: (month: string) =>

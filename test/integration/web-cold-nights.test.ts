@@ -1,0 +1,67 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { createCheck } from '../../functions/cold-night-check/handler';
+import { useTestSystem } from '../support/system';
+import { signIn } from '../support/web';
+
+/** The coordinator's cold nights after a replayed check of the built-in February forecast. */
+describe('cold nights in the web app', () => {
+  // 06:30 in Stockholm on Monday 8 February 2027, after the 06:00 check.
+  const t = useTestSystem({ now: () => new Date('2027-02-08T05:30:00Z') });
+
+  it('shows the coming nights, what was sent, and records an extra cold night’s guests', async () => {
+    const org = await t.api.organisation('Ny Gemenskap', '802006-1019');
+    const venue = await t.api.activity(org, 'cold_night_venue', 'Kyrksalen');
+    await t.api.call('POST', '/v1/subscribers', {
+      key: t.api.admin,
+      json: { name: 'Anna', email: 'anna@example.org', channels: ['email'] },
+    });
+    const check = createCheck(t.system.config, new Logger({ logLevel: 'ERROR' }));
+    expect((await check(new Date('2027-02-08T05:00:00Z'))).sent).toBe(2);
+
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email: 'sam@example.org', name: 'Sam', role: 'coordinator' },
+    });
+    const coordinator = await signIn(t.system, 'sam@example.org');
+    expect((await coordinator.get('/')).html).toContain('href="/samordning/kalla-natter"');
+    const page = await coordinator.get('/samordning/kalla-natter');
+    expect(page.status).toBe(200);
+    const html = parse(page.html);
+    const rows = html.querySelectorAll('main table')[0]?.querySelectorAll('tbody tr') ?? [];
+    const tuesday = rows.find((r) => r.querySelector('th')?.text === 'natten mot tisdag 9 februari');
+    expect(tuesday?.querySelectorAll('td').map((td) => td.text.replace(/\s+/g, ' ').trim())).toEqual([
+      '−8,6 °C',
+      expect.stringMatching(/^Extra kallt.*Larmat 8 februari 2027/),
+    ]);
+    expect(html.querySelector('main')?.text).toContain('5 extra kalla nätter i prognosen.');
+    const sent = html.querySelectorAll('ul.log li');
+    expect(sent).toHaveLength(2);
+    expect([sent[0]?.querySelector('.to')?.text, sent[0]?.querySelector('.status')?.text]).toEqual([
+      'Till: anna@example.org (e-post)',
+      'Läge: Skickat, 1 försök',
+    ]);
+
+    // The coordinator records the guests of Monday night at the venue, through the same form as a partner.
+    const form = await coordinator.get(`/rapportera/${venue}?period=2027-02-07`);
+    expect(form.status).toBe(200);
+    const saved = await coordinator.post(`/rapportera/${venue}`, {
+      period: '2027-02-07',
+      women: '31',
+      men: '84',
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.html).toContain('Sparat: natten mot måndag 8 februari — 31 kvinnor, 84 män.');
+    const stored = await t.api.call('GET', `/v1/activities/${venue}/figures`, { key: t.api.admin });
+    expect(stored.body).toMatchObject([{ period: '2027-02-07', figures: { women: 31, men: 84 } }]);
+
+    // A partner does not see the coordinators' page.
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email: 'p@example.org', name: 'P', role: 'partner', organisationId: org },
+    });
+    const partner = await signIn(t.system, 'p@example.org');
+    expect((await partner.get('/samordning/kalla-natter')).status).toBe(404);
+  });
+});
