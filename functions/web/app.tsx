@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
+import { listAgreements } from '../../shared/app/agreements';
 import { listAlerts, listColdNights } from '../../shared/app/alerts';
 import { completeness } from '../../shared/app/completeness';
 import { listFigures, submitFigures } from '../../shared/app/figures';
@@ -32,7 +33,7 @@ import {
 import { can, type Principal } from '../../shared/domain/access';
 import { nightName, temperatureText } from '../../shared/domain/alert-messages';
 import { AppError } from '../../shared/domain/errors';
-import { monthInWords, periodInWords } from '../../shared/domain/period-words';
+import { dayInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
 import {
   addDays,
   addMonths,
@@ -50,6 +51,7 @@ import { readPackageFile } from '../../shared/package-files';
 import {
   AccessibilityPage,
   AccountPage,
+  AgreementsPage,
   CodePage,
   ColdNightsPage,
   CompletenessPage,
@@ -594,6 +596,31 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                     missing: r.missing.length,
                   })),
                 }}
+              />,
+            );
+          }
+          case '/overenskommelser': {
+            if (!user || !signedIn) return signInAgain();
+            const agreements = await listAgreements(deps, signedIn.principal);
+            const day = (d: string) => dayInWords(d, language);
+            return show(
+              200,
+              <AgreementsPage
+                c={c}
+                agreements={[...agreements].reverse().map((a) => ({
+                  id: a.id,
+                  name: a.name,
+                  period: t.agreementPeriod(day(a.start), day(a.end)),
+                  next: a.nextDeadline ? t.agreementNext(day(a.nextDeadline)) : t.agreementNoNext,
+                  latest:
+                    a.latestEnd && a.latestEnd > a.end ? t.agreementLatest(day(a.latestEnd)) : undefined,
+                  extensions: a.extensions.map((e) =>
+                    t.agreementExtension(day(e.to), day(e.decidedOn), e.late),
+                  ),
+                  parties: a.parties.map((p) =>
+                    t.agreementParty(p.name, day(p.joined), p.left ? day(p.left) : undefined),
+                  ),
+                }))}
               />,
             );
           }

@@ -221,6 +221,9 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
         <li>
           <a href="/samordning/kalla-natter">{t.coldLink}</a>
         </li>
+        <li>
+          <a href="/overenskommelser">{t.agreementsLink}</a>
+        </li>
       </ul>
     </Shell>
   );
@@ -671,6 +674,46 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView }) 
           ))}
         </ul>
       )}
+    </Shell>
+  );
+}
+
+export interface AgreementView {
+  id: string;
+  name: string;
+  period: string;
+  next: string;
+  latest?: string;
+  extensions: readonly string[];
+  parties: readonly string[];
+}
+
+/** The partnership's agreements, newest first: periods, extensions, parties, and the next decision's deadline. */
+export function AgreementsPage(props: { c: PageContext; agreements: readonly AgreementView[] }) {
+  const t = words(props.c);
+  return (
+    <Shell c={props.c} title={t.agreementsTitle}>
+      <h1>{t.agreementsTitle}</h1>
+      {props.agreements.length === 0 ? <p>{t.agreementsNone}</p> : null}
+      {props.agreements.map((a) => (
+        <section key={a.id} aria-labelledby={`agr-${a.id}`}>
+          <h2 id={`agr-${a.id}`}>{a.name}</h2>
+          <p class="lead">{a.period}</p>
+          <p>
+            <strong>{a.next}</strong>
+          </p>
+          {a.latest ? <p>{a.latest}</p> : null}
+          {a.extensions.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+          <h3>{t.organisationLabel}</h3>
+          <ul>
+            {a.parties.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </Shell>
   );
 }

@@ -72,12 +72,23 @@ export async function createAgreement(deps: Core, principal: Principal, input: N
   return agreementView(agreement);
 }
 
-/** Every agreement, oldest first: everyone may read them (they are the partnership's public frame). */
+/**
+ * Every agreement, oldest first, each party with its organisation's name: everyone may read them, partners too —
+ * the agreements and who is party to them are the partnership's public frame.
+ */
 export async function listAgreements(deps: Core, principal: Principal) {
   authorise(principal, 'registry.read');
-  return (await deps.store.listAgreements())
+  const [agreements, organisations] = await Promise.all([
+    deps.store.listAgreements(),
+    deps.store.listOrganisations(),
+  ]);
+  const names = new Map(organisations.map((o) => [o.id, o.name]));
+  return agreements
     .sort((a, b) => a.start.localeCompare(b.start))
-    .map(agreementView);
+    .map((a) => ({
+      ...agreementView(a),
+      parties: a.parties.map((p) => ({ ...p, name: names.get(p.organisationId) ?? p.organisationId })),
+    }));
 }
 
 export async function updateAgreement(deps: Core, principal: Principal, id: string, patch: AgreementPatch) {

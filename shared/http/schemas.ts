@@ -357,7 +357,12 @@ export const Agreement = z
     extensionMonths: z.int(),
     notice: NoticeRule,
     parties: z.array(
-      z.object({ organisationId: z.string(), joined: z.string(), left: z.string().optional() }),
+      z.object({
+        organisationId: z.string(),
+        name: z.string().optional().meta({ description: "The organisation's name (in lists)." }),
+        joined: z.string(),
+        left: z.string().optional(),
+      }),
     ),
     extensions: z.array(
       z.object({

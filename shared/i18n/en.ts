@@ -270,6 +270,17 @@ export const en: Catalogue = {
     alertAttempts: (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`),
     venuesTitle: 'Guests of extra cold nights',
     venuesLead: 'Report the guests of a night a venue was open.',
+    agreementsTitle: 'Agreements',
+    agreementsLink: 'Agreements: periods, parties and the next decision',
+    agreementPeriod: (start: string, end: string) => `${start} – ${end}`,
+    agreementNext: (deadline: string) => `The next decision to extend by ${deadline}.`,
+    agreementNoNext: 'Cannot be extended further.',
+    agreementLatest: (end: string) => `May be extended until ${end}.`,
+    agreementExtension: (to: string, decided: string, late: boolean) =>
+      `Extended until ${to}, decided ${decided}${late ? ' (late)' : ''}.`,
+    agreementParty: (name: string, joined: string, left?: string) =>
+      left ? `${name}, ${joined} – ${left}` : `${name}, from ${joined}`,
+    agreementsNone: 'No agreements are recorded.',
     completenessTitle: 'What is missing',
     completenessLink: 'What is missing: every activity’s nights and months',
     completenessLead: (month: string) => `What each activity has reported for ${month}, and what is missing.`,

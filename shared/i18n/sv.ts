@@ -287,6 +287,17 @@ export const sv = {
     alertAttempts: (n: number) => (n === 1 ? '1 försök' : `${n} försök`),
     venuesTitle: 'Gäster på extra kalla nätter',
     venuesLead: 'Rapportera gästerna för en natt då en lokal var öppen.',
+    agreementsTitle: 'Överenskommelser',
+    agreementsLink: 'Överenskommelser: perioder, parter och nästa beslut',
+    agreementPeriod: (start: string, end: string) => `${start} – ${end}`,
+    agreementNext: (deadline: string) => `Nästa beslut om förlängning senast ${deadline}.`,
+    agreementNoNext: 'Kan inte förlängas mer.',
+    agreementLatest: (end: string) => `Kan förlängas till och med ${end}.`,
+    agreementExtension: (to: string, decided: string, late: boolean) =>
+      `Förlängd till och med ${to}, beslutat ${decided}${late ? ' (för sent)' : ''}.`,
+    agreementParty: (name: string, joined: string, left?: string) =>
+      left ? `${name}, ${joined} – ${left}` : `${name}, från ${joined}`,
+    agreementsNone: 'Inga överenskommelser är registrerade.',
     completenessTitle: 'Vad saknas',
     completenessLink: 'Vad saknas: alla verksamheters nätter och månader',
     completenessLead: (month: string) =>

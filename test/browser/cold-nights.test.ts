@@ -12,6 +12,17 @@ describe('the coordinator’s cold nights, in Chromium', () => {
     browser = await launchChromium();
     const org = await t.api.organisation('Ny Gemenskap', '802006-1019');
     await t.api.activity(org, 'cold_night_venue', 'Kyrksalen');
+    await t.api.call('POST', '/v1/agreements', {
+      key: t.api.admin,
+      json: {
+        name: 'Överenskommelse 2026–2027',
+        start: '2026-05-01',
+        end: '2027-04-30',
+        latestEnd: '2028-04-30',
+        notice: { kind: 'months_before_end', months: 6 },
+        parties: [{ organisationId: org, joined: '2026-05-01' }],
+      },
+    });
     await t.api.call('POST', '/v1/subscribers', {
       key: t.api.admin,
       json: { name: 'Anna', email: 'anna@example.org', channels: ['email'] },
@@ -35,6 +46,11 @@ describe('the coordinator’s cold nights, in Chromium', () => {
     await expectAccessible(page, 'cold nights at 360 px');
     await page.setViewportSize({ width: 1280, height: 900 });
     await expectAccessible(page, 'cold nights at 1280 px');
+    await page.goto(`${t.system.webUrl}/overenskommelser`);
+    expect(await page.textContent('main h2')).toBe('Överenskommelse 2026–2027');
+    await expectAccessible(page, 'agreements at 1280 px');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'agreements at 360 px');
     await context.close();
   });
 });

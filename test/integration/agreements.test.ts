@@ -1,9 +1,11 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
 import { SILENT } from '../../shared/app/ports';
 import { runReminders } from '../../shared/app/reminders';
 import { expectProblem, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
+import { signIn } from '../support/web';
 
 interface Mail {
   subject: string;
@@ -53,9 +55,28 @@ describe('agreements and their deadlines', () => {
       second.parties.find((p: { organisationId: string }) => p.organisationId === 'org_filadelfia'),
     ).toEqual({
       organisationId: 'org_filadelfia',
+      name: 'Filadelfiakyrkan',
       joined: '2019-05-01',
       left: '2020-04-30',
     });
+  });
+
+  it('shows every signed-in person the agreements in words, the next deadline first', async () => {
+    for (const email of ['admin@iop.local', 'convictus@iop.local']) {
+      const page = await (await signIn(t.system, email)).get('/overenskommelser');
+      expect(page.status).toBe(200);
+      const sections = parse(page.html).querySelectorAll('main section');
+      expect(sections.map((s) => s.querySelector('h2')?.text)).toEqual([
+        'Överenskommelse 2025–2026',
+        'Överenskommelse 2022–2025',
+        'Överenskommelse 2019–2022',
+        'Överenskommelse 2017–2019',
+      ]);
+      expect(sections[0]?.text).toContain('Nästa beslut om förlängning senast 31 oktober 2025.');
+      expect(sections[0]?.text).toContain('Kan förlängas till och med 30 april 2028.');
+      expect(sections[2]?.text).toContain('Förlängd till och med 30 april 2021, beslutat 24 januari 2020.');
+      expect(sections[2]?.text).toContain('Filadelfiakyrkan, 1 maj 2019 – 30 april 2020');
+    }
   });
 
   it('refuses what cannot be, storing nothing; a late decision is shown as late; past the latest end is a 409', async () => {
