@@ -31,6 +31,7 @@ import {
   verifySignInCode,
 } from '../../shared/app/sign-in';
 import { can, type Principal } from '../../shared/domain/access';
+import { outsideOn } from '../../shared/domain/agreements';
 import { nightName, temperatureText } from '../../shared/domain/alert-messages';
 import { AppError } from '../../shared/domain/errors';
 import { dayInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
@@ -234,8 +235,12 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         if (!isValidMonth(month) || month > stockholmDate(deps.now()).slice(0, 7))
           return { answer: show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />) };
         const range = { from: month, to: month };
-        const stored = await listFigures(deps, signedIn.principal, activity.id, range, activity);
-        return { principal: signedIn.principal, activity, month, stored };
+        const [stored, agreements] = await Promise.all([
+          listFigures(deps, signedIn.principal, activity.id, range, activity),
+          deps.store.listAgreements(),
+        ]);
+        const outside = (day: string) => outsideOn(agreements, activity.organisationId, day);
+        return { principal: signedIn.principal, activity, month, stored, outside };
       };
       if (method === 'POST' && path.startsWith('/passkey/') && path !== '/passkey/ta-bort') {
         // The passkey script's JSON requests carry the form token in a header.
@@ -408,7 +413,7 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
           const at = await monthOf();
           if (at.answer) return at.answer;
           const { principal, activity, month, stored } = at;
-          const grid = monthGrid(activity, month, stored, deps.now(), language, form);
+          const grid = monthGrid(activity, month, stored, deps.now(), language, form, at.outside);
           const sent = rowsFromGrid(grid, form, stored, language);
           if (Object.keys(sent.errors).length > 0)
             return show(422, <MonthPage c={c} grid={grid} errors={sent.errors} />);
@@ -469,7 +474,7 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         const at = await monthOf();
         if (at.answer) return at.answer;
         const counts = SAVED_COUNTS.exec(event.queryStringParameters?.sparat ?? '');
-        const grid = monthGrid(at.activity, at.month, at.stored, deps.now(), language);
+        const grid = monthGrid(at.activity, at.month, at.stored, deps.now(), language, undefined, at.outside);
         const saved = counts
           ? t.monthSaved(Number(counts[1]), Number(counts[2]), Number(counts[3]))
           : undefined;

@@ -125,11 +125,13 @@ export function monthGrid(
   now: Date,
   language: Language,
   sent?: Record<string, string>,
+  /** Whether the activity's organisation was outside the agreement in force on a day (the completeness rule). */
+  outside?: (day: string) => boolean,
 ): MonthGrid {
   const today = stockholmDate(now);
   const byNight = new Map(stored.map((f) => [f.period, f.figures]));
   const fields = fieldsOf(activity.kind);
-  const { periods } = monthCompleteness(activity, month, new Set(byNight.keys()), today);
+  const { periods } = monthCompleteness(activity, month, new Set(byNight.keys()), today, undefined, outside);
   return {
     activity,
     month,

@@ -219,6 +219,33 @@ describe('a night shelter’s month in the web app', () => {
     ).toEqual([]);
   });
 
+  it('says "Inte part" for the nights after the organisation left the agreement, as the completeness rule does', async () => {
+    const org = (await t.api.call('GET', `/v1/activities/${shelter}`, { key: t.api.admin })).body
+      .organisationId;
+    const agreement = await t.api.call('POST', '/v1/agreements', {
+      key: t.api.admin,
+      json: {
+        name: 'Överenskommelse 2026–2027',
+        start: '2026-05-01',
+        end: '2027-04-30',
+        latestEnd: null,
+        notice: { kind: 'months_before_end', months: 6 },
+        parties: [{ organisationId: org, joined: '2026-05-01', left: '2026-11-27' }],
+      },
+    });
+    expect(agreement.status).toBe(201);
+    const rows = parse((await browser.get(`/rapportera/${shelter}/2026-11`)).html).querySelectorAll(
+      'table.month tbody tr',
+    );
+    expect(rows.slice(25).map((r) => r.querySelector('td.status')?.text)).toEqual([
+      'Senare',
+      'Senare',
+      'Inte part',
+      'Inte part',
+      'Inte part',
+    ]);
+  });
+
   it('answers "finns inte" for another organisation’s month, and for a month not begun', async () => {
     for (const path of [`/rapportera/${foreign}/2026-11`, `/rapportera/${shelter}/2026-12`]) {
       const page = await browser.get(path);
