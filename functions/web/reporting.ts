@@ -81,6 +81,26 @@ const padRows = (rows: { code: string; count: string }[]) => {
 /** A count as a person types it: whole, 0 or more (the API's cap is 1 000 000; seven digits stop nothing real). */
 const countOf = (text: string) => (/^\d{1,7}$/.test(text) ? Number(text) : undefined);
 
+/** What a person typed in a field, without the spaces of "1 200". */
+const typed = (text: string | undefined) => (text ?? '').replace(/\s/g, '');
+
+/**
+ * The kind's fields as typed (`textOf` gives each field's text): whole counts, empty optional fields left out, and
+ * the fields that are not counts (a required one left empty among them) — for the report form and the month grid.
+ */
+function countsOf(fields: readonly { name: string; required: boolean }[], textOf: (name: string) => string) {
+  const figures: Record<string, unknown> = {};
+  const wrong: string[] = [];
+  for (const f of fields) {
+    const text = textOf(f.name);
+    if (text === '' && !f.required) continue;
+    const value = countOf(text);
+    if (value === undefined) wrong.push(f.name);
+    else figures[f.name] = value;
+  }
+  return { figures, wrong };
+}
+
 /**
  * The figures a form sends, as the API takes them: whole numbers, empty optional fields left out, country rows
  * with a country and a count. What cannot be a number is said beside its field; the rules are the API's own.
@@ -91,20 +111,13 @@ export function figuresFromForm(
   language: Language,
 ): { figures: Record<string, unknown>; errors: FieldErrors; rows: { code: string; count: string }[] } {
   const t = wordsFor(language).web;
-  const figures: Record<string, unknown> = {};
-  const errors: FieldErrors = {};
-  for (const f of fieldsOf(activity.kind)) {
-    const text = (form[f.name] ?? '').replace(/\s/g, '');
-    if (text === '' && !f.required) continue;
-    const value = countOf(text);
-    if (value === undefined) errors[f.name] = t.countInvalid;
-    else figures[f.name] = value;
-  }
+  const { figures, wrong } = countsOf(fieldsOf(activity.kind), (name) => typed(form[name]));
+  const errors: FieldErrors = Object.fromEntries(wrong.map((name) => [name, t.countInvalid]));
   const rows: { code: string; count: string }[] = [];
   const nationalities: Record<string, number> = {};
   for (let i = 0; i < MAX_COUNTRY_ROWS; i++) {
     const code = form[`country-${i}`] ?? '';
-    const text = (form[`count-${i}`] ?? '').replace(/\s/g, '');
+    const text = typed(form[`count-${i}`]);
     if (form[`country-${i}`] === undefined && form[`count-${i}`] === undefined) continue;
     rows.push({ code, count: text });
     if (code === '' && text === '') continue;
@@ -179,20 +192,14 @@ export function rowsFromGrid(
   const rows: { activityId: string; period: string; figures: Record<string, unknown> }[] = [];
   const errors: FieldErrors = {};
   for (const row of grid.rows.filter((r) => r.editable)) {
-    const texts = grid.fields.map((f) => (form[gridField(f.name, row.night)] ?? '').replace(/\s/g, ''));
-    if (texts.every((text) => text === '')) continue;
-    const figures: Record<string, unknown> = {};
-    grid.fields.forEach((f, i) => {
-      const text = texts[i] ?? '';
-      if (text === '' && !f.required) return;
-      const value = countOf(text);
-      if (value === undefined)
-        errors[gridField(f.name, row.night)] = t.rowProblem(
-          `${row.label}, ${t.figureLabels[f.name] ?? f.name}`,
-          t.countInvalid,
-        );
-      else figures[f.name] = value;
-    });
+    const textOf = (name: string) => typed(form[gridField(name, row.night)]);
+    if (grid.fields.every((f) => textOf(f.name) === '')) continue;
+    const { figures, wrong } = countsOf(grid.fields, textOf);
+    for (const name of wrong)
+      errors[gridField(name, row.night)] = t.rowProblem(
+        `${row.label}, ${t.figureLabels[name] ?? name}`,
+        t.countInvalid,
+      );
     const kept = nationalities.get(row.night);
     if (kept && Object.keys(kept).length > 0) figures.nationalities = kept;
     rows.push({ activityId: grid.activity.id, period: row.night, figures });

@@ -5,15 +5,8 @@ import { auditEntry } from './audit';
 import { newId } from './ids';
 import type { Core } from './ports';
 
-export interface NewAgreement {
-  name: string;
-  start: string;
-  end: string;
-  latestEnd: string | null;
-  extensionMonths: number;
-  notice: NoticeRule;
-  parties: Party[];
-}
+/** An agreement as recorded: everything but what the system gives it (id, extensions, version, time). */
+export type NewAgreement = Omit<Agreement, 'id' | 'extensions' | 'version' | 'createdAt'>;
 
 export interface AgreementPatch {
   name?: string;
@@ -31,7 +24,7 @@ export const agreementView = (a: Agreement) => ({
 });
 
 /** The rules across fields: dates in order, parties known, each once, inside the agreement. */
-async function problemsOf(deps: Core, a: Omit<Agreement, 'id' | 'version' | 'createdAt' | 'extensions'>) {
+async function problemsOf(deps: Core, a: NewAgreement) {
   const problems: FieldProblem[] = [];
   if (a.end < a.start) problems.push({ path: '/end', message: 'Must not be before start.' });
   if (a.latestEnd !== null && a.latestEnd < a.end)

@@ -70,10 +70,6 @@ export async function getUser(deps: Core, principal: Principal, id: string): Pro
   return user;
 }
 
-/**
- * Changes a person. A change to what they may do — role, organisation, disabled — moves their `authVersion`, which
- * ends every session they have at once (a session is checked against it on every request).
- */
 /** A person turns their own reminders on or off: their change, audited as theirs; nothing else moves. */
 export async function setOwnReminders(deps: Core, principal: Principal, on: boolean): Promise<User> {
   const before = principal.via === 'session' ? await deps.people.getUser(principal.id) : undefined;
@@ -93,6 +89,10 @@ export async function setOwnReminders(deps: Core, principal: Principal, on: bool
   return after;
 }
 
+/**
+ * Changes a person. A change to what they may do — role, organisation, disabled — moves their `authVersion`, which
+ * ends every session they have at once (a session is checked against it on every request).
+ */
 export async function updateUser(
   deps: Core,
   principal: Principal,

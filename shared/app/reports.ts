@@ -12,6 +12,7 @@ import {
   publishedFigures,
 } from '../domain/report-history';
 import type { Language } from '../i18n';
+import { listAgreements } from './agreements';
 import type { EmailSender } from './alerts-model';
 import { auditEntry } from './audit';
 import { newId, sha256 } from './ids';
@@ -45,14 +46,12 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
   );
   const [firstDay] = datesOfMonth(range.from);
   const lastDay = datesOfMonth(range.to).at(-1);
-  const [nights, previous, agreements, organisations] = await Promise.all([
-    deps.alerts.listNights(firstDay ?? range.from, lastDay ?? range.to),
-    deps.reports.lastSent(range),
-    deps.store.listAgreements(),
-    deps.store.listOrganisations(),
-  ]);
-  const names = new Map(organisations.map((o) => [o.id, o.name]));
   const [periodFirst, periodLast] = [firstDay ?? range.from, lastDay ?? range.to];
+  const [nights, previous, agreements] = await Promise.all([
+    deps.alerts.listNights(periodFirst, periodLast),
+    deps.reports.lastSent(range),
+    listAgreements(deps, principal),
+  ]);
   const minima = new Map(nights.map((n) => [n.night, n.minTemperature]));
   const compile = (period: MonthRange) => {
     // Each activity's figures of the period, filtered once: the compilation asks for them several times.
@@ -95,11 +94,7 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
         end: a.end,
         parties: a.parties
           .filter((p) => p.joined <= periodLast && (p.left ?? '9999') >= periodFirst)
-          .map((p) => ({
-            name: names.get(p.organisationId) ?? p.organisationId,
-            joined: p.joined,
-            ...(p.left ? { left: p.left } : {}),
-          }))
+          .map(({ name, joined, left }) => ({ name, joined, ...(left ? { left } : {}) }))
           .sort((x, y) => x.name.localeCompare(y.name, 'sv')),
       })),
     /** Where a report for this period was sent before: what differs from it now (corrections since). */

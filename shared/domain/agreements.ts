@@ -42,14 +42,17 @@ export interface Agreement {
 
 const date = (iso: string) => DateTime.fromISO(iso, { zone: TIME_ZONE });
 
+/** The last day of a period that ends on `end`, moved by whole months (30 April + 12 → 30 April; − 6 → 31 October). */
+const endMoved = (end: string, months: number) =>
+  addDays(date(addDays(end, 1)).plus({ months }).toISODate() as string, -1);
+
 /**
  * The last day to decide on extending an agreement that ends on `end`: for "six months before", the day before the
  * date six months before the day after the end (30 April 2026 → 31 October 2025); for a fixed date, the last such
  * date on or before the end (1 February → 1 February 2020 for an end of 30 April 2020).
  */
 export function noticeDeadline(end: string, rule: NoticeRule): string {
-  if (rule.kind === 'months_before_end')
-    return addDays(date(addDays(end, 1)).minus({ months: rule.months }).toISODate() as string, -1);
+  if (rule.kind === 'months_before_end') return endMoved(end, -rule.months);
   const year = Number(end.slice(0, 4));
   const inYear = (y: number) =>
     date(`${y}-01-01`).set({ month: rule.month, day: rule.day }).toISODate() as string;
@@ -64,10 +67,7 @@ export function nextDeadline(agreement: Pick<Agreement, 'end' | 'latestEnd' | 'n
 
 /** The end after one extension: `extensionMonths` on, never past `latestEnd`. */
 export function extendedEnd(agreement: Pick<Agreement, 'end' | 'latestEnd' | 'extensionMonths'>): string {
-  const moved = addDays(
-    date(addDays(agreement.end, 1)).plus({ months: agreement.extensionMonths }).toISODate() as string,
-    -1,
-  );
+  const moved = endMoved(agreement.end, agreement.extensionMonths);
   return agreement.latestEnd !== null && moved > agreement.latestEnd ? agreement.latestEnd : moved;
 }
 

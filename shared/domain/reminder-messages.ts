@@ -1,6 +1,5 @@
 import { type Language, wordsFor } from '../i18n';
-import type { ActivityKind } from './figures';
-import { reportsNightly } from './figures';
+import { type ActivityKind, reportsNightly } from './figures';
 import { escapeHtml } from './html';
 import { dayInWords, monthInWords, periodInWords } from './period-words';
 
@@ -26,6 +25,7 @@ const page = (language: Language, title: string, body: string) => `<!doctype htm
 ${body}
 </body></html>
 `;
+const heading = (text: string) => `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(text)}</h2>`;
 const link = (href: string, text: string) =>
   `<a href="${escapeHtml(href)}" style="color:#1f4e8c">${escapeHtml(text)}</a>`;
 
@@ -81,7 +81,7 @@ export function gapsMail(
       `<p>${escapeHtml(w.lead(input.organisation))}</p>`,
       ...sections.map(
         (s) =>
-          `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(s.title)}</h2><ul>${s.items
+          `${heading(s.title)}<ul>${s.items
             .map((i) => `<li>${link(i.href, i.text)}</li>`)
             .join('')}${s.more > 0 ? `<li>${escapeHtml(w.more(s.more))}</li>` : ''}</ul>${s.grids
             .map((g) => `<p>${link(g.href, g.text)}</p>`)
@@ -152,7 +152,7 @@ export function summaryMail(
       `<p>${escapeHtml(w.summaryLead(month))}</p>`,
       ...lines.map(
         (o) =>
-          `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(o.name)}</h2>${
+          `${heading(o.name)}${
             o.lines.length > 0
               ? `<ul>${o.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`
               : `<p>${escapeHtml(w.summaryNone)}</p>`
