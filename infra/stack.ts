@@ -27,6 +27,7 @@ import type { Construct } from 'constructs';
 import { WEBAUTHN_LIBRARY } from '../functions/web/passkeys-script';
 import { TABLE, TTL_ATTRIBUTE } from '../shared/adapters/table';
 import { DOCS_SCRIPT } from '../shared/http/docs';
+import { REPORT_ROUTES } from '../shared/http/report-routes';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
 
@@ -323,12 +324,9 @@ export class IopStack extends Stack {
     reportBucket.grantRead(reports.fn);
     reports.role.addToPolicy(sendEmail);
     const reportIntegration = new HttpLambdaIntegration('ReportsIntegration', reports.fn);
-    this.api.addRoutes({ path: '/v1/reports', methods: [HttpMethod.GET], integration: reportIntegration });
-    this.api.addRoutes({
-      path: '/v1/reports/send',
-      methods: [HttpMethod.POST],
-      integration: reportIntegration,
-    });
+    // The routes the reports function serves, as it declares them (the rest of /v1 goes to the partner API).
+    for (const { method, path } of Object.values(REPORT_ROUTES))
+      this.api.addRoutes({ path, methods: [HttpMethod[method]], integration: reportIntegration });
     const failedReports = new Queue(this, 'ReportScheduleDlq', {
       retentionPeriod: Duration.days(14),
       encryption: QueueEncryption.KMS,

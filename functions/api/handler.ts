@@ -8,7 +8,7 @@ import { apiRoutes } from './routes';
 
 /** The partner API. Lambda calls `handler`; the local runtime calls `createHandler` with its own wiring. */
 export function createHandler(deps: Omit<Core, 'logger'>, logger: Logger) {
-  return createApi(apiRoutes({ ...deps, logger }), deps.store, logger);
+  return createApi(apiRoutes({ ...deps, logger }), deps, logger);
 }
 
 let lambdaHandler: ReturnType<typeof createHandler> | undefined;

@@ -30,6 +30,7 @@ import * as S from '../../shared/http/schemas';
 import { warningWords } from '../../shared/i18n';
 import { readPackageFile } from '../../shared/package-files';
 import { alertRoutes } from './alert-routes';
+import { financeRoutes } from './finance-routes';
 import { peopleRoutes } from './people-routes';
 
 const DOCS_SCRIPT_URL = '/v1/docs/api-reference.js';
@@ -430,6 +431,7 @@ export function apiRoutes(deps: Core): Route[] {
     }),
     ...alertRoutes(deps),
     ...peopleRoutes(deps),
+    ...financeRoutes(deps),
 
     // --- reports (served by the reports function; recipients here) ---------------------------------------
     route({

@@ -10,7 +10,7 @@ import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { createApi } from '../../shared/http/api';
 import { Month } from '../../shared/http/schemas';
 import { renderReport } from '../../shared/report/render';
-import { renderAnswer } from './rendering';
+import { renderAnswer, renderFinanceAnswer } from './rendering';
 import { reportRoutes } from './routes';
 
 /** What EventBridge Scheduler sends: the half-year that just ended, unless a period is given. */
@@ -26,7 +26,11 @@ const ScheduledEvent = z.strictObject({
  */
 export function createReports(deps: Omit<SendDeps, 'render' | 'logger'>, logger: Logger) {
   const wired: SendDeps = { ...deps, logger, render: renderReport };
-  const api = createApi(reportRoutes(wired, renderAnswer), deps.store, logger);
+  const api = createApi(
+    reportRoutes(wired, { report: renderAnswer, finance: renderFinanceAnswer }),
+    deps,
+    logger,
+  );
   const scheduled = async (event: unknown) => {
     const { from, to } = ScheduledEvent.parse(event);
     const period = from && to ? { from, to } : halfYearEndedBefore(stockholmDate(deps.now()));

@@ -1,5 +1,8 @@
 import Negotiator from 'negotiator';
+import type * as z from 'zod';
+import { financeSummary } from '../../shared/app/finances';
 import { buildReport, type ReportDocument, type SendDeps, sendReport } from '../../shared/app/reports';
+import type { FinanceSummary } from '../../shared/domain/finances';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
 import { header } from '../../shared/http/request';
@@ -10,6 +13,7 @@ import type { Language } from '../../shared/i18n';
 import type { TableId } from '../../shared/report/tables';
 
 type Format = (typeof S.REPORT_FORMATS)[number];
+const FINANCE_FORMATS = ['json', 'html', 'csv', 'xlsx'] as const;
 
 /** The report as one answer in a format other than JSON (the renderers: charts, PDF, XLSX). */
 export type RenderAnswer = (
@@ -18,6 +22,15 @@ export type RenderAnswer = (
   language: Language,
   table: TableId,
 ) => Promise<ReturnType<typeof text>>;
+
+/** The financial outcome's summary as one answer in a format other than JSON. */
+export type FinanceAnswer = (
+  summary: FinanceSummary,
+  format: Exclude<FinanceFormat, 'json'>,
+  language: Language,
+  readAt: string,
+) => Promise<ReturnType<typeof text>>;
+type FinanceFormat = NonNullable<z.infer<typeof S.FinanceSummaryQuery>['format']>;
 
 /** The formats by media type, JSON first: what a client gets when its Accept allows several equally. */
 const BY_MEDIA_TYPE: Record<string, Format> = {
@@ -28,20 +41,34 @@ const BY_MEDIA_TYPE: Record<string, Format> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 };
 
-/** The format the Accept header prefers, by its q-values (`text/html;q=0` refuses HTML); JSON when none fits. */
-function acceptedFormat(accept: string | undefined): Format {
-  const preferred = new Negotiator({ headers: { accept } }).mediaType(Object.keys(BY_MEDIA_TYPE));
-  return (preferred && BY_MEDIA_TYPE[preferred]) || 'json';
+/**
+ * The format the Accept header prefers among `formats`, by its q-values (`text/html;q=0` refuses HTML); JSON when
+ * none fits.
+ */
+function acceptedFormat<F extends Format>(accept: string | undefined, formats: readonly F[]): F {
+  const offered = Object.keys(BY_MEDIA_TYPE).filter((type) => formats.includes(BY_MEDIA_TYPE[type] as F));
+  const preferred = new Negotiator({ headers: { accept } }).mediaType(offered);
+  return ((preferred && BY_MEDIA_TYPE[preferred]) || 'json') as F;
 }
 
 /** The report's endpoints (declared in shared/http/report-routes.ts), served with the renderers. */
-export function reportRoutes(deps: SendDeps, answer: RenderAnswer): Route[] {
+export function reportRoutes(
+  deps: SendDeps,
+  answers: { report: RenderAnswer; finance: FinanceAnswer },
+): Route[] {
   return [
     serve(REPORT_ROUTES.read, async ({ principal, query, event }) => {
       const report = await buildReport(deps, principal, { from: query.from, to: query.to });
-      const format = query.format ?? acceptedFormat(header(event, 'accept'));
+      const format = query.format ?? acceptedFormat(header(event, 'accept'), S.REPORT_FORMATS);
       if (format === 'json') return json(200, report);
-      return answer(report, format, query.language, query.table);
+      return answers.report(report, format, query.language, query.table);
+    }),
+    serve(REPORT_ROUTES.financeSummary, async ({ principal, params, query, event }) => {
+      const readAt = deps.now().toISOString();
+      const summary = await financeSummary(deps, principal, params.year);
+      const format = query.format ?? acceptedFormat(header(event, 'accept'), FINANCE_FORMATS);
+      if (format === 'json') return json(200, summary);
+      return answers.finance(summary, format, query.language, readAt);
     }),
     serve(REPORT_ROUTES.send, async ({ principal, body, event }) =>
       json(

@@ -8,6 +8,7 @@ import { listAgreements } from '../../shared/app/agreements';
 import { listAlerts, listColdNights } from '../../shared/app/alerts';
 import { completeness } from '../../shared/app/completeness';
 import { listFigures, submitFigures } from '../../shared/app/figures';
+import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
 import {
   addPasskey,
@@ -25,6 +26,8 @@ import {
   csrfMatches,
   csrfTokenOf,
   requestSignInCode,
+  SECRET_SHAPE,
+  SESSION_COOKIE,
   SIGN_IN,
   sessionPrincipal,
   signOut,
@@ -44,11 +47,12 @@ import {
   stockholmDate,
 } from '../../shared/domain/periods';
 import { parseOrThrow } from '../../shared/domain/validation';
-import { bodyText, header, parseJson } from '../../shared/http/request';
+import { bodyText, cookiesOf, header, parseJson } from '../../shared/http/request';
 import { page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i18n';
 import { readPackageFile } from '../../shared/package-files';
+import { outcomeForm, outcomeFromForm, summaryView } from './finances';
 import {
   AccessibilityPage,
   AccountPage,
@@ -57,9 +61,11 @@ import {
   ColdNightsPage,
   CompletenessPage,
   type FieldErrors,
+  FinanceSummaryPage,
   gridField,
   MessagePage,
   MonthPage,
+  OutcomePage,
   type PageContext,
   PartnerStartPage,
   ReportPage,
@@ -89,7 +95,7 @@ export type WebDeps = Core & Uses<'email'>;
 
 /** The cookies: `__Host-` so that only this host over HTTPS, path `/`, may set them; none readable by script. */
 const COOKIE = {
-  session: '__Host-iop-session',
+  session: SESSION_COOKIE,
   visitor: '__Host-iop-visitor',
   signIn: '__Host-iop-signin',
   lang: '__Host-iop-lang',
@@ -133,16 +139,8 @@ const MAX_FORM_BYTES = 4 * 1024;
 const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
 const MONTH_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2})$/;
 const SAVED_COUNTS = /^(\d{1,2})-(\d{1,2})-(\d{1,2})$/;
-const SECRET = /^[A-Za-z0-9_-]{43}$/;
-
-function cookiesOf(event: Event): Record<string, string> {
-  const jar: Record<string, string> = {};
-  for (const pair of event.cookies ?? []) {
-    const at = pair.indexOf('=');
-    if (at > 0) jar[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
-  }
-  return jar;
-}
+/** `/ekonomi/<year>`: the year's financial outcomes; `/ekonomi/<year>/<organisation id>`: one organisation's form. */
+const FINANCE_PATH = /^\/ekonomi\/(\d{4})(?:\/([A-Za-z0-9_-]{1,64}))?$/;
 
 /** A form's fields, bounded: a body past 4 KB, or a field twice, is no form of ours. */
 function formOf(event: Event): Record<string, string> | undefined {
@@ -191,13 +189,15 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
       if (method === 'GET' && path === webauthnLibrary().path)
         return textAnswer(200, 'text/javascript', webauthnLibrary().body, LONG_CACHE);
 
-      const signedIn = SECRET.test(jar[COOKIE.session] ?? '')
+      const signedIn = SECRET_SHAPE.test(jar[COOKIE.session] ?? '')
         ? await sessionPrincipal(deps, jar[COOKIE.session] as string)
         : undefined;
       const user = signedIn?.user;
       if (jar[COOKIE.session] && !signedIn) set.push(cleared(COOKIE.session));
       // Anyone without a session gets a visitor secret: the forms' token comes from it until they sign in.
-      let visitor = SECRET.test(jar[COOKIE.visitor] ?? '') ? (jar[COOKIE.visitor] as string) : undefined;
+      let visitor = SECRET_SHAPE.test(jar[COOKIE.visitor] ?? '')
+        ? (jar[COOKIE.visitor] as string)
+        : undefined;
       if (!user && !visitor) {
         visitor = newSecret();
         set.push(cookie(COOKIE.visitor, visitor));
@@ -241,6 +241,24 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         ]);
         const outside = (day: string) => outsideOn(agreements, activity.organisationId, day);
         return { principal: signedIn.principal, activity, month, stored, outside };
+      };
+      const financePath = FINANCE_PATH.exec(path);
+      /** One organisation's outcome for a year, or the page to show instead (signed out, "finns inte"). */
+      const outcomeOf = async () => {
+        if (!signedIn) return { answer: signInAgain() };
+        const [, year = '', organisationId = ''] = financePath ?? [];
+        const notFoundPage = () => ({
+          answer: show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />),
+        });
+        if (!can(signedIn.principal, 'finances.write') || !S.FinanceYearParams.safeParse({ year }).success)
+          return notFoundPage();
+        try {
+          const stored = await getOutcome(deps, signedIn.principal, Number(year), organisationId);
+          return { principal: signedIn.principal, ...stored };
+        } catch (e) {
+          if (e instanceof AppError && e.kind === 'not_found') return notFoundPage();
+          throw e;
+        }
       };
       if (method === 'POST' && path.startsWith('/passkey/') && path !== '/passkey/ta-bort') {
         // The passkey script's JSON requests carry the form token in a header.
@@ -320,7 +338,7 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         }
         if (path === '/logga-in/kod') {
           const challenge = jar[COOKIE.signIn];
-          if (!challenge || !SECRET.test(challenge)) return redirect('/logga-in', set);
+          if (!challenge || !SECRET_SHAPE.test(challenge)) return redirect('/logga-in', set);
           const code = (form.code ?? '').replace(/\s/g, '');
           const formatError = code === '' ? t.codeMissing : !/^\d{6}$/.test(code) ? t.codeFormat : undefined;
           if (formatError)
@@ -409,6 +427,31 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
             />,
           );
         }
+        if (financePath?.[2]) {
+          const at = await outcomeOf();
+          if (at.answer) return at.answer;
+          const sent = outcomeFromForm(at.year, form, language);
+          const again = (status: number, errors: FieldErrors) =>
+            show(
+              status,
+              <OutcomePage c={c} form={outcomeForm({ ...at, sent: form }, language)} errors={errors} />,
+            );
+          if (!sent.figures) return again(422, sent.errors);
+          try {
+            const saved = await submitOutcome(
+              deps,
+              at.principal,
+              at.year.year,
+              at.organisation.id,
+              sent.figures,
+            );
+            return redirect(`${path}?sparat=${saved.change}`, set);
+          } catch (e) {
+            if (e instanceof AppError && e.kind === 'conflict')
+              return again(409, { grant: wordsFor(language).finance.notReporting(at.year.year) });
+            throw e;
+          }
+        }
         if (monthPath) {
           const at = await monthOf();
           if (at.answer) return at.answer;
@@ -481,6 +524,43 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         return show(200, <MonthPage c={c} grid={{ ...grid, saved }} />);
       }
 
+      if ((method === 'GET' || method === 'HEAD') && financePath?.[2]) {
+        const at = await outcomeOf();
+        if (at.answer) return at.answer;
+        const f = wordsFor(language).finance;
+        const said = event.queryStringParameters?.sparat;
+        const saved =
+          said === 'created'
+            ? f.savedNew(at.year.year)
+            : said === 'updated'
+              ? f.savedCorrected(at.year.year)
+              : said === 'unchanged'
+                ? f.savedUnchanged(at.year.year)
+                : undefined;
+        return show(200, <OutcomePage c={c} form={outcomeForm({ ...at, saved }, language)} />);
+      }
+
+      if ((method === 'GET' || method === 'HEAD') && financePath) {
+        if (!signedIn) return signInAgain();
+        const year = Number(financePath[1]);
+        if (signedIn.principal.role === 'partner' && signedIn.principal.organisationId)
+          return redirect(`/ekonomi/${year}/${signedIn.principal.organisationId}`, set);
+        if (
+          !can(signedIn.principal, 'finances.manage') ||
+          !S.FinanceYearParams.safeParse({ year: financePath[1] }).success
+        )
+          return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
+        const summary = await financeSummary(deps, signedIn.principal, year);
+        return show(
+          200,
+          <FinanceSummaryPage
+            c={c}
+            year={String(year)}
+            view={summaryView(summary, language, deps.now().toISOString())}
+          />,
+        );
+      }
+
       if ((method === 'GET' || method === 'HEAD') && reportPath) {
         if (!signedIn) return signInAgain();
         const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
@@ -516,11 +596,18 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                 { from: addMonths(thisMonth, -1), to: thisMonth },
                 (a) => mayReport(signedIn.principal, a),
               );
+              const owed = (await owedOutcomes(deps, stockholmDate(deps.now()))).filter(
+                (o) => o.organisationId === user.organisationId,
+              );
               return show(
                 200,
                 <PartnerStartPage
                   c={{ ...c, user }}
                   activities={rows.map((row) => activityStatus(row, thisMonth, language))}
+                  outcomesOwed={owed.map((o) => ({
+                    year: o.year,
+                    words: wordsFor(language).finance.reminderItem(o.year, dayInWords(o.dueOn, language)),
+                  }))}
                 />,
               );
             }
@@ -678,6 +765,17 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                 }}
               />,
             );
+          }
+          case '/ekonomi': {
+            if (!signedIn) return signInAgain();
+            const asked = (event.queryStringParameters?.ar ?? '').trim().slice(0, 16);
+            const year = asked || String(Number(stockholmDate(deps.now()).slice(0, 4)) - 1);
+            if (!S.FinanceYearParams.safeParse({ year }).success)
+              return show(
+                422,
+                <FinanceSummaryPage c={c} year={asked} error={wordsFor(language).finance.yearInvalid} />,
+              );
+            return redirect(`/ekonomi/${year}`, set);
           }
           case '/tillganglighet':
             return show(200, <AccessibilityPage c={c} contactEmail={site.contactEmail} />);

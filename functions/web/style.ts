@@ -120,6 +120,22 @@ input[type="text"] {
 input.short {
   max-width: 9rem;
 }
+input.amount {
+  max-width: 14rem;
+}
+textarea {
+  font: inherit;
+  display: block;
+  width: 100%;
+  max-width: 36rem;
+  padding: 0.5rem;
+  border: 2px solid var(--ink);
+  border-radius: 0;
+}
+p.warning {
+  border-left: 5px solid var(--error);
+  padding-left: 0.75rem;
+}
 #code {
   letter-spacing: 0.15em;
 }
@@ -164,7 +180,8 @@ legend {
   border-left: 5px solid var(--error);
   padding-left: 0.75rem;
 }
-.field.has-error input {
+.field.has-error input,
+.field.has-error textarea {
   border-color: var(--error);
 }
 .message {

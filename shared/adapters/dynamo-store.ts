@@ -10,6 +10,7 @@ import type {
 import type { FigureContext, FigureKey, Store } from '../app/ports';
 import type { Agreement } from '../domain/agreements';
 import { conflict } from '../domain/errors';
+import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import { monthsApart } from '../domain/periods';
 import { DynamoTable, type TransactItem } from './dynamo-table';
 import { KEYS, monthCounts, strip, TABLE } from './table';
@@ -79,6 +80,33 @@ export class DynamoStore extends DynamoTable implements Store {
           ExpressionAttributeValues: { ':previous': agreement.version - 1 },
         },
       },
+      this.auditPut(audit),
+    ]);
+  }
+
+  // --- the yearly financial outcome ----------------------------------------------------------------------
+
+  getFinanceYear(year: number) {
+    return this.get<FinanceYear>('FINYEAR', String(year));
+  }
+
+  async putFinanceYear(year: FinanceYear, audit: AuditEntry) {
+    await this.transact([
+      this.putVersioned({ pk: 'FINYEAR', sk: String(year.year), ...year }),
+      this.auditPut(audit),
+    ]);
+  }
+
+  listOutcomes(year: number) {
+    return this.query<FinancialOutcome>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `OUTCOME#${year}` },
+    });
+  }
+
+  async putOutcome(outcome: FinancialOutcome, audit: AuditEntry) {
+    await this.transact([
+      this.putVersioned({ pk: `OUTCOME#${outcome.year}`, sk: outcome.organisationId, ...outcome }),
       this.auditPut(audit),
     ]);
   }

@@ -52,6 +52,19 @@ export class DynamoTable {
     }));
   }
 
+  /** Puts a versioned item: new at version 1, else only over the version before it (a lost race is a 409). */
+  protected putVersioned(item: Item & { version: number }): TransactItem {
+    if (item.version === 1) return this.putNew(item);
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: item,
+        ConditionExpression: 'version = :previous',
+        ExpressionAttributeValues: { ':previous': item.version - 1 },
+      },
+    };
+  }
+
   protected putNew(item: Item): TransactItem {
     return {
       Put: { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },

@@ -24,6 +24,7 @@ import type { ReminderMail, ReminderStore } from '../app/reminders-model';
 import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
 import type { Agreement } from '../domain/agreements';
 import { conflict } from '../domain/errors';
+import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
 import { absent, type Item, MemoryTable, type Write } from './memory-table';
 import { KEYS, monthCounts } from './table';
@@ -79,6 +80,33 @@ export class MemoryStore implements Store {
       { put: { pk: 'AGREEMENT', sk: agreement.id, ...agreement }, when: versionIs(agreement.version - 1) },
       this.table.auditPut(audit),
     ]);
+  }
+
+  async getFinanceYear(year: number) {
+    return this.table.get<FinanceYear>('FINYEAR', String(year));
+  }
+
+  async putFinanceYear(year: FinanceYear, audit: AuditEntry) {
+    this.table.transact([
+      this.versioned({ pk: 'FINYEAR', sk: String(year.year), ...year }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async listOutcomes(year: number) {
+    return this.table.query<FinancialOutcome>(`OUTCOME#${year}`);
+  }
+
+  async putOutcome(outcome: FinancialOutcome, audit: AuditEntry) {
+    this.table.transact([
+      this.versioned({ pk: `OUTCOME#${outcome.year}`, sk: outcome.organisationId, ...outcome }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  /** DynamoTable's putVersioned: new at version 1, else over the version before. */
+  private versioned(item: Item & { version: number }): Write {
+    return item.version === 1 ? this.table.putNew(item) : { put: item, when: versionIs(item.version - 1) };
   }
 
   async listOrganisations() {

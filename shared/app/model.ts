@@ -129,6 +129,8 @@ export interface AuditEntry {
     | 'alert-settings'
     | 'report-recipient'
     | 'agreement'
+    | 'financial-year'
+    | 'financial-outcome'
     | 'report'
     | 'user';
   entityId: string;

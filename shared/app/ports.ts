@@ -1,4 +1,5 @@
 import type { Agreement } from '../domain/agreements';
+import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import type { Language } from '../i18n';
 import type { AlertStore, EmailSender, SmsSender, WeatherSource } from './alerts-model';
 import type {
@@ -62,6 +63,15 @@ export interface Store {
   listFigures(activityId: string, from: string, to: string, max?: number): Promise<StoredFigures[]>;
   /** Applies up to 25 changes in one transaction, with their audit entries and month granularities. */
   commitFigures(changes: readonly FigureChange[]): Promise<void>;
+
+  /** The year as the administrator set it, or undefined (then the defaults hold). */
+  getFinanceYear(year: number): Promise<FinanceYear | undefined>;
+  /** Saves the year if the stored one still has `year.version - 1` (none, for version 1). */
+  putFinanceYear(year: FinanceYear, audit: AuditEntry): Promise<void>;
+  /** Every organisation's outcome for a year: one Query. */
+  listOutcomes(year: number): Promise<FinancialOutcome[]>;
+  /** Saves the outcome if the stored one still has `outcome.version - 1` (none, for version 1). */
+  putOutcome(outcome: FinancialOutcome, audit: AuditEntry): Promise<void>;
 
   listAgreements(): Promise<Agreement[]>;
   createAgreement(agreement: Agreement, audit: AuditEntry): Promise<void>;

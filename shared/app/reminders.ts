@@ -2,8 +2,14 @@ import { systemPrincipal } from '../domain/access';
 import { extendedEnd, nextDeadline, noticeDue } from '../domain/agreements';
 import { addDays, addMonths, stockholmDate } from '../domain/periods';
 import { gapsMail, noticeMail, summaryMail } from '../domain/reminder-messages';
-import { DEFAULT_REMINDER_RULES, isToRemind, type ReminderRules } from '../domain/reminders';
+import {
+  DEFAULT_REMINDER_RULES,
+  isToRemind,
+  type ReminderRules,
+  remindedRecently,
+} from '../domain/reminders';
 import { completeness } from './completeness';
+import { owedOutcomes } from './finances';
 import type { Core, Uses } from './ports';
 import type { ReminderMail } from './reminders-model';
 
@@ -47,10 +53,16 @@ export async function runReminders(
     from: addMonths(thisMonth, 1 - rules.lookbackMonths),
     to: thisMonth,
   });
-  const [users, organisations, reminded] = await Promise.all([
+  const [users, organisations, outcomesOwed] = await Promise.all([
     deps.people.listUsers(),
     deps.store.listOrganisations(),
-    deps.reminders.remindedOn(rows.map((r) => r.activityId)),
+    owedOutcomes(deps, today),
+  ]);
+  // A yearly outcome's gap is kept like an activity's: under `finance:<organisation>`, its period the year.
+  const financeGap = (organisationId: string) => `finance:${organisationId}`;
+  const reminded = await deps.reminders.remindedOn([
+    ...rows.map((r) => r.activityId),
+    ...new Set(outcomesOwed.map((o) => financeGap(o.organisationId))),
   ]);
   const active = users.filter((u) => !u.disabled);
   const mails: ReminderMail[] = [];
@@ -73,8 +85,16 @@ export async function runReminders(
         ),
       }))
       .filter((a) => a.periods.length > 0);
-    if (activities.length === 0) continue;
-    const gaps = activities.flatMap((a) => a.periods.map((period) => ({ activityId: a.activityId, period })));
+    const outcomes = outcomesOwed.filter(
+      (o) =>
+        o.organisationId === organisation.id &&
+        !remindedRecently(reminded.get(`${financeGap(o.organisationId)}|${o.year}`), today, rules),
+    );
+    if (activities.length === 0 && outcomes.length === 0) continue;
+    const gaps = [
+      ...activities.flatMap((a) => a.periods.map((period) => ({ activityId: a.activityId, period }))),
+      ...outcomes.map((o) => ({ activityId: financeGap(o.organisationId), period: String(o.year) })),
+    ];
     for (const person of active.filter(
       (u) => u.role === 'partner' && u.organisationId === organisation.id && u.reminders !== false,
     )) {
@@ -83,6 +103,7 @@ export async function runReminders(
           name: person.name,
           organisation: organisation.name,
           activities,
+          outcomes,
           origin: options.origin,
           everyDays: rules.everyDays,
         },

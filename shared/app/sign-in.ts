@@ -137,12 +137,17 @@ export async function startSession(deps: Core, user: User): Promise<string> {
   return secret;
 }
 
+/** The session's cookie (`__Host-`: this site only, Secure, Path=/), read by the web app and by the API's GETs. */
+export const SESSION_COOKIE = '__Host-iop-session';
+/** What every secret cookie of the site looks like: 32 random bytes, base64url. */
+export const SECRET_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
 /**
  * The person a session token stands for, as a principal like a key's, or undefined when the session is over: ended,
  * idle 2 h, past 12 h, or the person disabled, deleted or changed in what they may do since it began.
  */
 export async function sessionPrincipal(
-  deps: Core,
+  deps: Uses<'people' | 'now'>,
   secret: string,
 ): Promise<{ principal: Principal; user: User } | undefined> {
   const now = deps.now().getTime();

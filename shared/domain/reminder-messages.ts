@@ -38,13 +38,17 @@ export function gapsMail(
     name: string;
     organisation: string;
     activities: readonly ActivityGaps[];
+    /** Yearly financial outcomes owed, each with its due date. */
+    outcomes?: readonly { year: number; dueOn: string }[];
     origin: string;
     everyDays: number;
   },
   language: Language,
 ): Mail {
   const w = wordsFor(language).reminder;
-  const total = input.activities.reduce((n, a) => n + a.periods.length, 0);
+  const words = wordsFor(language).finance;
+  const outcomes = input.outcomes ?? [];
+  const total = input.activities.reduce((n, a) => n + a.periods.length, 0) + outcomes.length;
   const subject = w.subject(input.organisation, total);
   const sections = input.activities.map((a) => {
     const form = `${input.origin}/rapportera/${encodeURIComponent(a.activityId)}`;
@@ -56,6 +60,16 @@ export function gapsMail(
     const grids = months.map((m) => ({ text: w.monthLink(monthInWords(m, language)), href: `${form}/${m}` }));
     return { title: a.name, items, more: Math.max(0, latest.length - LISTED), grids };
   });
+  if (outcomes.length > 0)
+    sections.push({
+      title: words.reminderHeading,
+      items: outcomes.map((o) => ({
+        text: words.reminderItem(o.year, dayInWords(o.dueOn, language)),
+        href: `${input.origin}/ekonomi/${o.year}`,
+      })),
+      more: 0,
+      grids: [],
+    });
   const account = `${input.origin}/konto`;
   const text = [
     w.greeting(input.name),

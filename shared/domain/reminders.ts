@@ -44,6 +44,12 @@ export function isToRemind(
   today: string,
   rules: ReminderRules = DEFAULT_REMINDER_RULES,
 ): boolean {
-  if (dueAt(period, rules) > now) return false;
-  return lastRemindedOn === undefined || daysApart(lastRemindedOn, today) >= rules.everyDays;
+  return dueAt(period, rules) <= now && !remindedRecently(lastRemindedOn, today, rules);
 }
+
+/** Whether a gap was reminded less than `everyDays` days before `today` (then it waits). */
+export const remindedRecently = (
+  lastRemindedOn: string | undefined,
+  today: string,
+  rules: ReminderRules = DEFAULT_REMINDER_RULES,
+) => lastRemindedOn !== undefined && daysApart(lastRemindedOn, today) < rules.everyDays;

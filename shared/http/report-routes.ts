@@ -41,4 +41,19 @@ export const REPORT_ROUTES = {
       409: { description: 'No report recipients, or the same send is running right now' },
     },
   }),
+  financeSummary: routeSpec({
+    method: 'GET',
+    path: '/v1/reports/financial-outcomes/{year}',
+    operationId: 'getFinanceSummary',
+    tag: 'Financial outcome',
+    summary:
+      "A year's financial outcome across organisations: grant, used per line, unspent, own contribution",
+    description:
+      'Every organisation that reports for the year, reported or missing, and the sums over those that ' +
+      'reported. As JSON, or rendered with format=html|csv|xlsx (or the matching Accept). Partners see their own.',
+    right: 'finances.read',
+    params: S.FinanceYearParams,
+    query: S.FinanceSummaryQuery,
+    responses: { 200: { description: 'The summary (JSON), or rendered as asked', schema: S.FinanceSummary } },
+  }),
 };

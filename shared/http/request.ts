@@ -128,6 +128,16 @@ function checkShape(value: unknown): void {
 }
 
 /** The body as text, base64 undone (API Gateway encodes what it does not take for text). */
+/** The request's cookies by name (API Gateway's v2 events carry them apart from the headers). */
+export function cookiesOf(event: APIGatewayProxyEventV2): Record<string, string> {
+  const jar: Record<string, string> = {};
+  for (const pair of event.cookies ?? []) {
+    const at = pair.indexOf('=');
+    if (at > 0) jar[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return jar;
+}
+
 export const bodyText = (event: APIGatewayProxyEventV2): string =>
   event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ROLES } from '../domain/access';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../domain/figures';
+import { commentProblem } from '../domain/finances';
 import { isValidOrgNumber } from '../domain/org-number';
 import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../domain/periods';
 import { normalisePhone } from '../domain/phone';
@@ -409,6 +410,129 @@ export const Completeness = z
     ),
   })
   .meta({ id: 'Completeness' });
+// --- the yearly financial outcome -------------------------------------------------------------------------
+
+const year = z
+  .string()
+  .max(4, { abort: true })
+  .regex(/^20\d{2}$/, 'Expected a year 2000–2099.')
+  .transform(Number)
+  .meta({ example: '2025' });
+const kronor = z.int().min(0).max(1_000_000_000).meta({ description: 'Whole kronor.' });
+const lineId = z
+  .string()
+  .max(32)
+  .regex(
+    /^[a-z][a-z0-9_-]{0,31}$/,
+    'A line id is 1–32 small letters, digits, _ or -, starting with a letter.',
+  )
+  .meta({ example: 'lokaler' });
+export const FinanceYearParams = z.strictObject({ year });
+export const OutcomeParams = z.strictObject({ year, organisationId: id });
+const CostLine = z.strictObject({ id: lineId, name: text(60) });
+export const FinanceYearInput = z
+  .strictObject({
+    start: date,
+    end: date,
+    dueOn: date.describe('The last day to report the outcome.'),
+    lines: z
+      .array(CostLine)
+      .min(1)
+      .max(20)
+      .refine((lines) => new Set(lines.map((l) => l.id)).size === lines.length, 'Each line id once.'),
+    organisationIds: setOf(id, 50)
+      .optional()
+      .describe('Who reports; left out: every party of an agreement in force during the year.'),
+  })
+  .meta({ id: 'FinanceYearInput' });
+export const FinanceYear = z
+  .object({
+    year: z.int(),
+    start: z.string(),
+    end: z.string(),
+    dueOn: z.string(),
+    lines: z.array(z.object({ id: z.string(), name: z.string() })),
+    organisationIds: z.array(z.string()).optional(),
+    version: z.int().meta({ description: '0: the defaults, never set.' }),
+  })
+  .meta({ id: 'FinanceYear' });
+export const OutcomeInput = z
+  .strictObject({
+    grant: kronor.describe("The administration's grant received for the year."),
+    used: z
+      .record(lineId, kronor)
+      .refine((used) => Object.keys(used).length <= 20, 'At most 20 lines.')
+      .describe("Used per cost line of the year (the year's line ids); a line left out is 0."),
+    ownMoney: kronor.describe("The organisation's own contribution in money."),
+    volunteerHours: z.int().min(0).max(1_000_000).describe('Volunteer hours given.'),
+    comment: text(500)
+      .superRefine((value, ctx) => {
+        const problem = commentProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional()
+      .describe("A short comment on the organisation's finances — never about a person."),
+  })
+  .meta({ id: 'OutcomeInput' });
+const Outcome = z.object({
+  organisationId: z.string(),
+  year: z.int(),
+  grant: z.int(),
+  used: z.record(z.string(), z.int()),
+  ownMoney: z.int(),
+  volunteerHours: z.int(),
+  comment: z.string().optional(),
+  version: z.int(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export const StoredOutcome = z
+  .object({
+    year: FinanceYear,
+    organisation: z.object({ id: z.string(), name: z.string() }),
+    outcome: Outcome.optional(),
+  })
+  .meta({ id: 'StoredOutcome' });
+export const SubmittedOutcome = z
+  .object({
+    outcome: Outcome,
+    change: z.enum(['created', 'updated', 'unchanged']),
+    before: Outcome.optional(),
+  })
+  .meta({ id: 'SubmittedOutcome' });
+export const FinanceSummaryQuery = z.strictObject({
+  format: z.enum(['json', 'html', 'csv', 'xlsx']).optional().meta({
+    description: 'Default: by Accept (text/html, text/csv, the XLSX type), else json.',
+  }),
+  language: z.enum(LANGUAGES).default('sv'),
+});
+const SummaryFigures = {
+  grant: z.int(),
+  used: z.record(z.string(), z.int()),
+  usedTotal: z.int(),
+  unspent: z.int().meta({ description: 'Grant − used; negative when more was used than granted.' }),
+  ownMoney: z.int(),
+  volunteerHours: z.int(),
+};
+export const FinanceSummary = z
+  .object({
+    year: FinanceYear,
+    rows: z.array(
+      z.object({
+        organisationId: z.string(),
+        name: z.string(),
+        reported: z.boolean(),
+        expected: z.boolean(),
+        ...SummaryFigures,
+        comment: z.string().optional(),
+        updatedAt: z.string().optional(),
+      }),
+    ),
+    totals: z.object(SummaryFigures),
+    missing: z.array(z.string()).meta({ description: 'The organisations that report and have not.' }),
+  })
+  .meta({ id: 'FinanceSummary' });
+
 /** The longest report: three years. */
 export const MAX_REPORT_MONTHS = 36;
 export const ReportQuery = monthRange(

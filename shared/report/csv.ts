@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
 import { type Layout, layoutTables } from './layout';
-import type { TableId } from './tables';
 
 /**
  * One table of the report as CSV for a spreadsheet: every column, raw numbers and `YYYY-MM` months, semicolons
@@ -15,7 +14,7 @@ import type { TableId } from './tables';
 export const safeCell = (value: string | number | null): string | number =>
   typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? '');
 
-export function reportCsv(layout: Layout, id: TableId): string {
+export function reportCsv(layout: Layout, id: string): string {
   const table = layoutTables(layout).find((t) => t.id === id);
   const rows = table ? [...table.rows, ...(table.total ? [table.total] : [])] : [];
   const head = table?.columns.map((c) =>

@@ -2,7 +2,6 @@ import type { ReportDocument } from '../app/reports';
 import { type Language, wordsFor } from '../i18n';
 import { type ColumnKind, dateTime, formatFor, periodLabel, type Value } from './format';
 import { SECTIONS } from './sections';
-import type { TableId } from './tables';
 
 /**
  * The report as its readers see it, once for every format: headings, paragraphs, tables and charts in order.
@@ -16,8 +15,8 @@ export interface Column {
   dataOnly?: boolean;
 }
 export interface Table {
-  /** The table's name in CSV and XLSX. */
-  id: TableId;
+  /** The table's name in CSV and XLSX (the report's are TableIds; the financial outcome's is `finances`). */
+  id: string;
   title: string;
   /** A worksheet's name: at most 31 characters. */
   sheet: string;

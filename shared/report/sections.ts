@@ -4,6 +4,7 @@ import type { PublishedChange } from '../domain/report-history';
 import type { Catalogue, Language } from '../i18n';
 import { type ColumnKind, dateTime, type Format, periodLabel, type Value } from './format';
 import type { Block, ChartId, Column, Table } from './layout';
+import type { TableId } from './tables';
 
 /**
  * The report's sections, one builder each, in the order the report shows them. Each says what its part of the
@@ -19,7 +20,9 @@ type Section = (report: ReportDocument, ctx: SectionContext) => Block[];
 const col = (label: string, kind: ColumnKind, dataOnly = false): Column => ({ label, kind, dataOnly });
 const heading = (text: string): Block => ({ type: 'heading', text });
 const paragraph = (text: string, tone?: 'warning' | 'note'): Block => ({ type: 'paragraph', text, tone });
-const table = (w: SectionContext['w'], t: Omit<Table, 'sheet'>): Block => ({
+/** A table of the half-year report: its id is one of the report's (TableId), its sheet named by the catalogue. */
+type ReportTable = Omit<Table, 'sheet' | 'id'> & { id: TableId };
+const table = (w: SectionContext['w'], t: ReportTable): Block => ({
   type: 'table',
   table: { ...t, sheet: w.sheets[t.id] },
 });
@@ -47,11 +50,7 @@ const notices: Section = (report, { w, f, language }) => {
   return blocks;
 };
 
-function changesTable(
-  changes: readonly PublishedChange[],
-  w: SectionContext['w'],
-  f: Format,
-): Omit<Table, 'sheet'> {
+function changesTable(changes: readonly PublishedChange[], w: SectionContext['w'], f: Format): ReportTable {
   return {
     id: 'changes',
     title: w.changesTitle,

@@ -108,7 +108,11 @@ describe('the stack', () => {
         DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }),
       }),
     });
-    for (const route of ['GET /v1/reports', 'POST /v1/reports/send'])
+    for (const route of [
+      'GET /v1/reports',
+      'POST /v1/reports/send',
+      'GET /v1/reports/financial-outcomes/{year}',
+    ])
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route });
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('half-year report'),

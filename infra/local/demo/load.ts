@@ -1,14 +1,23 @@
 import { DateTime } from 'luxon';
 import { createAgreement, updateAgreement } from '../../../shared/app/agreements';
 import { submitFigures } from '../../../shared/app/figures';
+import { setFinanceYear, submitOutcome } from '../../../shared/app/finances';
 import { createUser } from '../../../shared/app/people';
 import type { Core } from '../../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../../shared/app/registry';
 import { createReportRecipient } from '../../../shared/app/reports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { capacityOn } from '../../../shared/domain/capacity';
+import { defaultFinanceYear } from '../../../shared/domain/finances';
 import { addDays, datesOfMonth, TIME_ZONE } from '../../../shared/domain/periods';
-import { DEMO_ACTIVITIES, DEMO_AGREEMENTS, DEMO_ORGANISATIONS, DEMO_PEOPLE } from './registry';
+import {
+  DEMO_ACTIVITIES,
+  DEMO_AGREEMENTS,
+  DEMO_FINANCE_YEAR,
+  DEMO_ORGANISATIONS,
+  DEMO_OUTCOMES,
+  DEMO_PEOPLE,
+} from './registry';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS, SEED_OTHER } from './seed-report-2017-18';
 
 /** Splits `total` into whole parts proportional to `weights` (largest remainder): the parts sum to `total`. */
@@ -89,6 +98,16 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   for (const row of otherActivities()) rows.push(row);
   const { problems } = await submitFigures(deps, demo, rows);
   if (problems.length > 0) throw new Error(`Demo data refused: ${JSON.stringify(problems.slice(0, 3))}`);
+  const { year, start, end, dueOn, lines } = defaultFinanceYear(DEMO_FINANCE_YEAR.year);
+  await setFinanceYear(deps, demo, year, {
+    start,
+    end,
+    dueOn,
+    lines,
+    organisationIds: [...DEMO_FINANCE_YEAR.organisationIds],
+  });
+  for (const { organisationId, used, ...figures } of DEMO_OUTCOMES)
+    await submitOutcome(deps, demo, year, organisationId, { ...figures, used: { ...used } });
   await createReportRecipient(deps, demo, {
     name: 'Socialförvaltningen, avdelningen för social hållbarhet (demo)',
     email: 'rapport@stockholm.local',

@@ -212,3 +212,57 @@ export const DEMO_AGREEMENTS = [
     extend: [],
   },
 ] as const;
+
+/**
+ * The financial outcome of 2025 (the calendar year, due 31 March 2026): the four non-profits report — the city
+ * grants, it does not report — and three of them have. The amounts are illustrative: the seeds give none.
+ */
+export const DEMO_FINANCE_YEAR = {
+  year: 2025,
+  organisationIds: ['org_convictus', 'org_fralsningsarmen', 'org_nygemenskap', 'org_stadsmissionen'],
+} as const;
+export const DEMO_OUTCOMES = [
+  {
+    organisationId: 'org_convictus',
+    grant: 4_200_000,
+    used: {
+      personal: 2_950_000,
+      lokaler: 610_000,
+      mat: 240_000,
+      hygien: 85_000,
+      administration: 210_000,
+      ovrigt: 60_000,
+    },
+    ownMoney: 350_000,
+    volunteerHours: 1_200,
+    comment: 'Lokalhyran höjdes från oktober; mellanskillnaden täcktes av egna medel.',
+  },
+  {
+    organisationId: 'org_nygemenskap',
+    grant: 5_600_000,
+    used: {
+      personal: 3_900_000,
+      lokaler: 820_000,
+      mat: 460_000,
+      hygien: 120_000,
+      administration: 260_000,
+      ovrigt: 40_000,
+    },
+    ownMoney: 520_000,
+    volunteerHours: 3_400,
+  },
+  {
+    organisationId: 'org_stadsmissionen',
+    grant: 6_100_000,
+    used: {
+      personal: 4_300_000,
+      lokaler: 900_000,
+      mat: 380_000,
+      hygien: 140_000,
+      administration: 300_000,
+      ovrigt: 15_000,
+    },
+    ownMoney: 800_000,
+    volunteerHours: 2_100,
+  },
+] as const;
