@@ -171,6 +171,21 @@ export class IopStack extends Stack {
       ],
     });
 
+    const sendSms = new PolicyStatement({ actions: ['sms-voice:SendTextMessage'], resources: ['*'] });
+    const smsEnvironment = {
+      SMS_MODE: 'aws',
+      ...(props.smsOriginationIdentity ? { SMS_ORIGINATION_IDENTITY: props.smsOriginationIdentity } : {}),
+    };
+    // The partner API sends a decision to open at once (e-mail and SMS), linking the public page on the web app.
+    for (const [name, value] of Object.entries({
+      MAIL_FROM: mailFrom,
+      WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint,
+      ...smsEnvironment,
+    }))
+      api.fn.addEnvironment(name, value);
+    api.role.addToPolicy(sendEmail);
+    api.role.addToPolicy(sendSms);
+
     // --- the web app: everything but /v1/…, on the same origin as the API ----------------------------------
 
     const web = new IopFunction(this, 'Web', {
@@ -184,9 +199,12 @@ export class IopStack extends Stack {
         MAIL_FROM: mailFrom,
         WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint,
         ...(props.contactEmail ? { CONTACT_EMAIL: props.contactEmail } : {}),
+        ...smsEnvironment,
       },
     });
     web.role.addToPolicy(sendEmail);
+    // Coordinators decide to open from the web app too: the decision is sent from there at once.
+    web.role.addToPolicy(sendSms);
     this.api.addRoutes({
       path: '/{proxy+}',
       methods: [HttpMethod.ANY],
@@ -212,14 +230,10 @@ export class IopStack extends Stack {
       memorySize: 512,
       serviceName: 'iop-cold-night-check',
       table: this.table,
-      environment: {
-        MAIL_FROM: mailFrom,
-        SMS_MODE: 'aws',
-        ...(props.smsOriginationIdentity ? { SMS_ORIGINATION_IDENTITY: props.smsOriginationIdentity } : {}),
-      },
+      environment: { MAIL_FROM: mailFrom, ...smsEnvironment },
     });
     check.role.addToPolicy(sendEmail);
-    check.role.addToPolicy(new PolicyStatement({ actions: ['sms-voice:SendTextMessage'], resources: ['*'] }));
+    check.role.addToPolicy(sendSms);
 
     const failedChecks = new Queue(this, 'ColdNightCheckDlq', {
       retentionPeriod: Duration.days(14),

@@ -4,10 +4,11 @@ import * as z from 'zod';
 import { createAgreement, listAgreements, updateAgreement } from '../../shared/app/agreements';
 import { listAudit } from '../../shared/app/audit';
 import { completeness } from '../../shared/app/completeness';
+import type { DecisionDeps } from '../../shared/app/decisions';
 import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import type { Activity } from '../../shared/app/model';
-import type { Core, FigureContext } from '../../shared/app/ports';
+import type { FigureContext } from '../../shared/app/ports';
 import {
   createActivity,
   createOrganisation,
@@ -16,6 +17,7 @@ import {
   listActivities,
   listOrganisations,
   setCapacity,
+  updateActivity,
 } from '../../shared/app/registry';
 import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
 import { notFound } from '../../shared/domain/errors';
@@ -30,6 +32,7 @@ import * as S from '../../shared/http/schemas';
 import { warningWords } from '../../shared/i18n';
 import { readPackageFile } from '../../shared/package-files';
 import { alertRoutes } from './alert-routes';
+import { decisionRoutes } from './decision-routes';
 import { financeRoutes } from './finance-routes';
 import { peopleRoutes } from './people-routes';
 
@@ -52,7 +55,7 @@ function docsScript() {
  * API v1: each route declares its schemas once, for validation and for the OpenAPI document. The report's own
  * routes run in the reports function and are described here too, from their declarations only.
  */
-export function apiRoutes(deps: Core): Route[] {
+export function apiRoutes(deps: DecisionDeps, site: { origin(): string }): Route[] {
   /** The activity in the path, read while the key is checked (see `Route.prefetch`). */
   const activityOf = async (id: string) => (await deps.store.getActivities([id]))[0];
 
@@ -213,6 +216,19 @@ export function apiRoutes(deps: Core): Route[] {
       params: S.IdParams,
       responses: { 200: { description: 'The activity', schema: S.Activity } },
       handle: async ({ principal, params }) => json(200, await getActivity(deps, principal, params.id)),
+    }),
+    route({
+      method: 'PATCH',
+      path: '/v1/activities/{id}',
+      operationId: 'updateActivity',
+      tag: 'Registry',
+      summary: "Rename an activity, or set a cold-night venue's public address and hours",
+      right: 'registry.write',
+      params: S.IdParams,
+      body: S.ActivityPatch,
+      responses: { 200: { description: 'Changed', schema: S.Activity } },
+      handle: async ({ principal, params, body }) =>
+        json(200, await updateActivity(deps, principal, params.id, body)),
     }),
     route({
       method: 'PUT',
@@ -432,6 +448,7 @@ export function apiRoutes(deps: Core): Route[] {
     ...alertRoutes(deps),
     ...peopleRoutes(deps),
     ...financeRoutes(deps),
+    ...decisionRoutes(deps, site),
 
     // --- reports (served by the reports function; recipients here) ---------------------------------------
     route({

@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { DateTime } from 'luxon';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
 import { listAgreements } from '../../shared/app/agreements';
 import { listAlerts, listColdNights } from '../../shared/app/alerts';
 import { completeness } from '../../shared/app/completeness';
+import { changeDecision, listDecisions, makeDecision, publicColdNights } from '../../shared/app/decisions';
 import { listFigures, submitFigures } from '../../shared/app/figures';
 import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
@@ -36,6 +38,8 @@ import {
 import { can, type Principal } from '../../shared/domain/access';
 import { outsideOn } from '../../shared/domain/agreements';
 import { nightName, temperatureText } from '../../shared/domain/alert-messages';
+import { decisionNights } from '../../shared/domain/decision-messages';
+import { GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
 import { dayInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
 import {
@@ -45,12 +49,14 @@ import {
   isValidMonth,
   parsePeriod,
   stockholmDate,
+  TIME_ZONE,
 } from '../../shared/domain/periods';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { bodyText, cookiesOf, header, parseJson } from '../../shared/http/request';
 import { page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i18n';
+import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
 import { readPackageFile } from '../../shared/package-files';
 import { outcomeForm, outcomeFromForm, summaryView } from './finances';
 import {
@@ -68,6 +74,7 @@ import {
   OutcomePage,
   type PageContext,
   PartnerStartPage,
+  PublicColdNightsPage,
   ReportPage,
   SavedPage,
   SignInPage,
@@ -91,7 +98,7 @@ import { STYLE } from './style';
 
 type Event = APIGatewayProxyEventV2;
 type Answer = APIGatewayProxyStructuredResultV2;
-export type WebDeps = Core & Uses<'email'>;
+export type WebDeps = Core & Uses<'email' | 'sms'>;
 
 /** The cookies: `__Host-` so that only this host over HTTPS, path `/`, may set them; none readable by script. */
 const COOKIE = {
@@ -241,6 +248,88 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         ]);
         const outside = (day: string) => outsideOn(agreements, activity.organisationId, day);
         return { principal: signedIn.principal, activity, month, stored, outside };
+      };
+      /** The coordinator's cold-night page: the nights, the decision form (as sent back, with errors), the log. */
+      const coldPage = async (
+        principal: Principal,
+        status: number,
+        values: Record<string, string>,
+        errors: FieldErrors = {},
+        notice?: string,
+      ) => {
+        const today = stockholmDate(deps.now());
+        const [nights, alerts, state, venues, decisions] = await Promise.all([
+          listColdNights(deps, principal, { from: today, to: addDays(today, 12) }),
+          listAlerts(deps, principal, { from: addDays(today, -14), to: addDays(today, 12) }),
+          deps.alerts.getCheckState(),
+          listActivities(deps, principal),
+          listDecisions(deps, principal, { from: addDays(today, -1), to: addDays(today, 14) }),
+        ]);
+        const venueName = new Map(venues.map((v) => [v.id, v.name]));
+        const dw = wordsFor(language).decision;
+        const when = (iso: string) =>
+          new Intl.DateTimeFormat(wordsFor(language).locale, {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: 'Europe/Stockholm',
+          }).format(new Date(iso));
+        const levels = wordsFor(language).alert.warningLevels;
+        return show(
+          status,
+          <ColdNightsPage
+            c={c}
+            view={{
+              forecast:
+                state.forecast && state.lastSuccessAt
+                  ? t.coldForecast(when(state.forecast.createdTime), when(state.lastSuccessAt))
+                  : undefined,
+              nights: nights.map((n) => ({
+                night: n.night,
+                inWords: nightName(n.night, language),
+                lowest: temperatureText(n.minTemperature, language),
+                cold: n.cold,
+                outlook: n.outlook,
+                warnings: n.warnings.map((w) => t.coldWarning(levels[w.level] ?? w.level, w.event)),
+                alerted: n.alertedAt ? t.coldAlerted(when(n.alertedAt)) : undefined,
+              })),
+              alerts: [...alerts].reverse().map((a) => ({
+                id: a.id,
+                at: when(a.at),
+                what: `${t.alertKinds[a.kind] ?? a.kind}: ${a.nights.map((d) => nightName(d, language)).join(', ')}`,
+                to: `${a.recipient} (${a.channel === 'sms' ? 'SMS' : t.channelEmail})`,
+                status: `${t.alertStatuses[a.status] ?? a.status}, ${t.alertAttempts(a.attempts)}`,
+              })),
+              venues: venues
+                .filter((v) => v.kind === 'cold_night_venue' && mayReport(principal, v))
+                .map((v) => ({ id: v.id, name: v.name })),
+              decide: {
+                nights: nights.map((n) => ({
+                  night: n.night,
+                  inWords: `${nightName(n.night, language)}${n.cold ? ` – ${t.coldYes}` : ''}`,
+                })),
+                venues: venues
+                  .filter((v) => v.kind === 'cold_night_venue' && v.publicInfo)
+                  .map((v) => ({ id: v.id, name: `${v.name} – ${v.publicInfo?.address}` })),
+                groups: GROUPS.map((g) => ({ id: g, label: dw.groups[g] ?? g })),
+                values,
+              },
+              decisions: decisions.map((d) => ({
+                id: d.id,
+                cancelled: d.cancelled,
+                text: [
+                  d.open
+                    ? dw.open(decisionNights(d.nights, language))
+                    : dw.notOpening(decisionNights(d.nights, language)),
+                  ...d.venueIds.map((id) => venueName.get(id) ?? id),
+                  ...(d.reason ? [dw.reason(d.reason)] : []),
+                  dw.decidedBy(d.decidedByName ?? d.decidedBy, when(d.decidedAt)),
+                ].join(' '),
+              })),
+              notice,
+            }}
+            errors={errors}
+          />,
+        );
       };
       const financePath = FINANCE_PATH.exec(path);
       /** One organisation's outcome for a year, or the page to show instead (signed out, "finns inte"). */
@@ -492,6 +581,67 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
             set,
           );
         }
+        if (path === '/samordning/beslut' || path === '/samordning/beslut/stall-in') {
+          if (!signedIn) return signInAgain();
+          if (!can(signedIn.principal, 'decisions.write'))
+            return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
+          const publicUrl = `${site.origin()}/kalla-natter`;
+          if (path === '/samordning/beslut/stall-in') {
+            try {
+              const done = await changeDecision(
+                deps,
+                signedIn.principal,
+                form.id ?? '',
+                { cancelled: true },
+                publicUrl,
+              );
+              return redirect(`/samordning/kalla-natter?beslut=installt-${done.sent}`, set);
+            } catch (e) {
+              if (e instanceof AppError && (e.kind === 'not_found' || e.kind === 'conflict'))
+                return redirect('/samordning/kalla-natter', set);
+              throw e;
+            }
+          }
+          const picked = (prefix: string) =>
+            Object.keys(form)
+              .filter((k) => k.startsWith(prefix) && form[k] === 'ja')
+              .map((k) => k.slice(prefix.length));
+          const open = form.oppna !== 'nej';
+          const reason = (form.skal ?? '').trim();
+          const input = {
+            nights: picked('natt-'),
+            open,
+            venueIds: open ? picked('lokal-') : [],
+            ...(!open && reason ? { reason } : {}),
+            groups: picked('grupp-'),
+          };
+          const errors: FieldErrors = {};
+          const checked = S.NewDecision.safeParse(input);
+          if (input.nights.length === 0) errors.nights = t.pickNights;
+          if (open && input.venueIds.length === 0) errors.venues = t.pickVenues;
+          if (!open && !reason) errors.reason = t.giveReason;
+          if (input.groups.length === 0) errors.groups = t.pickGroups;
+          if (Object.keys(errors).length === 0 && !checked.success) errors.nights = t.decideInvalid;
+          if (Object.keys(errors).length > 0 || !checked.success)
+            return coldPage(signedIn.principal, 422, form, errors);
+          try {
+            const made = await makeDecision(deps, signedIn.principal, checked.data, publicUrl);
+            return redirect(
+              `/samordning/kalla-natter?beslut=${made.change === 'unchanged' ? 'samma' : `skickat-${made.sent}`}`,
+              set,
+            );
+          } catch (e) {
+            if (e instanceof AppError && e.kind === 'invalid') {
+              for (const p of e.errors) {
+                const field = p.path.split('/')[1] ?? 'nights';
+                errors[field === 'venueIds' ? 'venues' : field] ??=
+                  field === 'venueIds' ? t.pickVenues : t.decideInvalid;
+              }
+              return coldPage(signedIn.principal, 422, form, errors);
+            }
+            throw e;
+          }
+        }
         if (path === '/konto/paminnelser') {
           if (!signedIn) return signInAgain();
           await setOwnReminders(deps, signedIn.principal, form.paminnelser === 'pa');
@@ -720,50 +870,20 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
             if (!user || !signedIn) return signInAgain();
             if (!can(signedIn.principal, 'alerts.read'))
               return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
-            const today = stockholmDate(deps.now());
-            const [nights, alerts, state, venues] = await Promise.all([
-              listColdNights(deps, signedIn.principal, { from: today, to: addDays(today, 12) }),
-              listAlerts(deps, signedIn.principal, { from: addDays(today, -14), to: addDays(today, 12) }),
-              deps.alerts.getCheckState(),
-              listActivities(deps, signedIn.principal),
-            ]);
-            const when = (iso: string) =>
-              new Intl.DateTimeFormat(wordsFor(language).locale, {
-                dateStyle: 'long',
-                timeStyle: 'short',
-                timeZone: 'Europe/Stockholm',
-              }).format(new Date(iso));
-            const levels = wordsFor(language).alert.warningLevels;
-            return show(
+            const said = event.queryStringParameters?.beslut ?? '';
+            const sent = /^(skickat|installt)-(\d{1,4})$/.exec(said);
+            return coldPage(
+              signedIn.principal,
               200,
-              <ColdNightsPage
-                c={c}
-                view={{
-                  forecast:
-                    state.forecast && state.lastSuccessAt
-                      ? t.coldForecast(when(state.forecast.createdTime), when(state.lastSuccessAt))
-                      : undefined,
-                  nights: nights.map((n) => ({
-                    night: n.night,
-                    inWords: nightName(n.night, language),
-                    lowest: temperatureText(n.minTemperature, language),
-                    cold: n.cold,
-                    outlook: n.outlook,
-                    warnings: n.warnings.map((w) => t.coldWarning(levels[w.level] ?? w.level, w.event)),
-                    alerted: n.alertedAt ? t.coldAlerted(when(n.alertedAt)) : undefined,
-                  })),
-                  alerts: [...alerts].reverse().map((a) => ({
-                    id: a.id,
-                    at: when(a.at),
-                    what: `${t.alertKinds[a.kind] ?? a.kind}: ${a.nights.map((d) => nightName(d, language)).join(', ')}`,
-                    to: `${a.recipient} (${a.channel === 'sms' ? 'SMS' : t.channelEmail})`,
-                    status: `${t.alertStatuses[a.status] ?? a.status}, ${t.alertAttempts(a.attempts)}`,
-                  })),
-                  venues: venues
-                    .filter((v) => v.kind === 'cold_night_venue' && mayReport(signedIn.principal, v))
-                    .map((v) => ({ id: v.id, name: v.name })),
-                }}
-              />,
+              {},
+              {},
+              said === 'samma'
+                ? t.decisionSame
+                : sent?.[1] === 'skickat'
+                  ? t.decisionSent(Number(sent[2]))
+                  : sent
+                    ? t.decisionWithdrawn(Number(sent[2]))
+                    : undefined,
             );
           }
           case '/ekonomi': {
@@ -776,6 +896,41 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                 <FinanceSummaryPage c={c} year={asked} error={wordsFor(language).finance.yearInvalid} />,
               );
             return redirect(`/ekonomi/${year}`, set);
+          }
+          case '/kalla-natter': {
+            const asked = event.queryStringParameters?.sprak;
+            const lang: PublicLanguage = PUBLIC_LANGUAGES.includes(asked as PublicLanguage)
+              ? (asked as PublicLanguage)
+              : language;
+            const { updatedAt, nights } = await publicColdNights(deps);
+            const locale = PUBLIC_WORDS[lang].locale;
+            const day = (d: string) =>
+              DateTime.fromISO(d, { zone: TIME_ZONE }).setLocale(locale).toFormat('cccc d MMMM');
+            const answer = show(
+              200,
+              <PublicColdNightsPage
+                language={lang}
+                stylesheet={STYLE_PATH}
+                updated={PUBLIC_WORDS[lang].updated(
+                  DateTime.fromISO(updatedAt, { zone: TIME_ZONE }).setLocale(locale).toFormat('d MMMM HH:mm'),
+                )}
+                nights={nights.map((n) => ({
+                  night: n.night,
+                  heading: `${day(n.night)} – ${day(addDays(n.night, 1))}`,
+                  status: n.status,
+                  venues: n.venues.map((v) => ({
+                    ...v,
+                    places: v.places === undefined ? undefined : PUBLIC_WORDS[lang].places(v.places),
+                  })),
+                }))}
+              />,
+            );
+            // Public and the same for everyone: a few minutes' cache, and no cookie set for it.
+            return {
+              ...answer,
+              cookies: [],
+              headers: { ...answer.headers, 'cache-control': 'public, max-age=300' },
+            };
           }
           case '/tillganglighet':
             return show(200, <AccessibilityPage c={c} contactEmail={site.contactEmail} />);

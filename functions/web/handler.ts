@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig, sendersFromConfig } from '../../shared/adapters/clients';
 import { loadConfig } from '../../shared/config';
 import { createWeb } from './app';
 
@@ -11,7 +11,7 @@ export const handler = (event: APIGatewayProxyEventV2) => {
   if (!lambdaWeb) {
     const config = loadConfig(process.env, ['MAIL_FROM', 'WEB_ORIGIN']);
     const logger = new Logger({ serviceName: 'iop-web' });
-    lambdaWeb = createWeb({ ...coreFromConfig(config, logger), email: emailFromConfig(config) }, logger, {
+    lambdaWeb = createWeb({ ...coreFromConfig(config, logger), ...sendersFromConfig(config) }, logger, {
       origin: () => config.WEB_ORIGIN,
       contactEmail: config.CONTACT_EMAIL,
     });

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Passkey, User } from '../../shared/app/model';
 import type { PeriodStatus } from '../../shared/domain/completeness';
 import { type Language, wordsFor } from '../../shared/i18n';
+import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
 
 /**
  * The web app's pages, rendered on the server (preact-render-to-string escapes every value). Every page works
@@ -633,15 +634,34 @@ export interface ColdNightsView {
   /** Shown as a list, not a table: each sending reads whole on a phone, the addresses wrap. */
   alerts: readonly { id: string; at: string; what: string; to: string; status: string }[];
   venues: readonly { id: string; name: string }[];
+  /** The form to decide: the nights to choose from, the venues with a public address, the groups. */
+  decide: {
+    nights: readonly { night: string; inWords: string }[];
+    venues: readonly { id: string; name: string }[];
+    groups: readonly { id: string; label: string }[];
+    values: Record<string, string>;
+  };
+  decisions: readonly { id: string; text: string; cancelled: boolean }[];
+  notice?: string;
 }
 
-/** The coordinator's cold nights: the coming nights from the last check, what was sent, and the venues' guests. */
-export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView }) {
+/** The coordinator's cold nights: the coming nights from the last check, the decision, what was sent, the guests. */
+export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; errors?: FieldErrors }) {
   const t = words(props.c);
   const { view } = props;
+  const errors = props.errors ?? {};
+  const checked = (name: string) => view.decide.values[name] !== undefined;
   const cold = view.nights.filter((n) => n.cold).length;
   return (
-    <Shell c={props.c} title={t.coldTitle}>
+    <Shell c={props.c} title={t.coldTitle} hasErrors={Object.keys(errors).length > 0}>
+      <ErrorSummary c={props.c} errors={errors} />
+      {view.notice ? (
+        <div class="notice" role="status">
+          <p>
+            <strong>{view.notice}</strong>
+          </p>
+        </div>
+      ) : null}
       <h1>{t.coldTitle}</h1>
       <p class="lead">{t.coldLead}</p>
       <p>{view.forecast ?? t.coldNoCheck}</p>
@@ -676,6 +696,116 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView }) 
           </tbody>
         </table>
       ) : null}
+      <h2 id="beslut">{t.decideTitle}</h2>
+      <p>{t.decideLead}</p>
+      <form method="post" action="/samordning/beslut" novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <fieldset class={errors.nights ? 'field has-error' : 'field'} id="nights">
+          <legend>{t.decideNights}</legend>
+          {errors.nights ? <span class="message">{errors.nights}</span> : null}
+          {view.decide.nights.map((n) => (
+            <div class="choice" key={n.night}>
+              <input
+                type="checkbox"
+                id={`natt-${n.night}`}
+                name={`natt-${n.night}`}
+                value="ja"
+                checked={checked(`natt-${n.night}`)}
+              />
+              <label for={`natt-${n.night}`}>{n.inWords}</label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset class="field">
+          <legend>{t.decideWhat}</legend>
+          <div class="choice">
+            <input
+              type="radio"
+              id="oppna-ja"
+              name="oppna"
+              value="ja"
+              checked={view.decide.values.oppna !== 'nej'}
+            />
+            <label for="oppna-ja">{t.decideOpen}</label>
+          </div>
+          <div class="choice">
+            <input
+              type="radio"
+              id="oppna-nej"
+              name="oppna"
+              value="nej"
+              checked={view.decide.values.oppna === 'nej'}
+            />
+            <label for="oppna-nej">{t.decideNotOpen}</label>
+          </div>
+        </fieldset>
+        <fieldset class={errors.venues ? 'field has-error' : 'field'} id="venues">
+          <legend>{t.decideVenues}</legend>
+          {errors.venues ? <span class="message">{errors.venues}</span> : null}
+          {view.decide.venues.length === 0 ? <p class="hint">{t.decideNoVenues}</p> : null}
+          {view.decide.venues.map((v) => (
+            <div class="choice" key={v.id}>
+              <input
+                type="checkbox"
+                id={`lokal-${v.id}`}
+                name={`lokal-${v.id}`}
+                value="ja"
+                checked={checked(`lokal-${v.id}`)}
+              />
+              <label for={`lokal-${v.id}`}>{v.name}</label>
+            </div>
+          ))}
+        </fieldset>
+        <Field id="reason" label={t.decideReason} error={errors.reason}>
+          <input
+            type="text"
+            id="reason"
+            name="skal"
+            maxLength={200}
+            value={view.decide.values.skal ?? ''}
+            aria-describedby={describedBy('reason', false, errors.reason)}
+            aria-invalid={errors.reason ? 'true' : undefined}
+          />
+        </Field>
+        <fieldset class={errors.groups ? 'field has-error' : 'field'} id="groups">
+          <legend>{t.decideGroups}</legend>
+          {errors.groups ? <span class="message">{errors.groups}</span> : null}
+          {view.decide.groups.map((g) => (
+            <div class="choice" key={g.id}>
+              <input
+                type="checkbox"
+                id={`grupp-${g.id}`}
+                name={`grupp-${g.id}`}
+                value="ja"
+                checked={checked(`grupp-${g.id}`)}
+              />
+              <label for={`grupp-${g.id}`}>{g.label}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit">{t.decideSend}</button>
+      </form>
+      <p>
+        <a href="/kalla-natter">{t.publicPageLink}</a>
+      </p>
+      <h2>{t.decisionsTitle}</h2>
+      {view.decisions.length === 0 ? <p>{t.decisionsNone}</p> : null}
+      <ul class="log">
+        {view.decisions.map((d) => (
+          <li key={d.id}>
+            <span>{d.cancelled ? `${d.text} (${t.decisionCancelled})` : d.text}</span>
+            {d.cancelled ? null : (
+              <form method="post" action="/samordning/beslut/stall-in">
+                <input type="hidden" name="csrf" value={props.c.csrf} />
+                <input type="hidden" name="id" value={d.id} />
+                <button type="submit" class="secondary">
+                  {t.decisionCancel}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
       <h2>{t.venuesTitle}</h2>
       <p>{t.venuesLead}</p>
       <ul>
@@ -1220,5 +1350,85 @@ export function FinanceSummaryPage(props: {
         </>
       ) : null}
     </Shell>
+  );
+}
+
+export interface PublicNightView {
+  night: string;
+  /** "tisdag 8 februari – onsdag 9 februari": the evening and the morning, in the page's language. */
+  heading: string;
+  status: 'open' | 'not_opening' | 'undecided';
+  venues: readonly { id: string; name: string; address: string; hours: string; places?: string }[];
+}
+
+/**
+ * The public page (no sign-in): tonight and the coming nights, from the decisions only, in six languages. Large
+ * text, no script, one A4 when printed for a noticeboard.
+ */
+export function PublicColdNightsPage(props: {
+  language: PublicLanguage;
+  stylesheet: string;
+  nights: readonly PublicNightView[];
+  updated: string;
+}) {
+  const w = PUBLIC_WORDS[props.language];
+  const status = { open: w.open, not_opening: w.notOpening, undecided: w.undecided };
+  return (
+    <html lang={props.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{w.title}</title>
+        <link rel="stylesheet" href={props.stylesheet} />
+      </head>
+      <body class="public">
+        <header>
+          <nav aria-label={w.languages} class="languages">
+            {PUBLIC_LANGUAGES.map((l) =>
+              l === props.language ? (
+                <span key={l} lang={l} aria-current="page">
+                  {PUBLIC_WORDS[l].name}
+                </span>
+              ) : (
+                <a key={l} href={`/kalla-natter?sprak=${l}`} lang={l} hreflang={l}>
+                  {PUBLIC_WORDS[l].name}
+                </a>
+              ),
+            )}
+          </nav>
+        </header>
+        <main id="innehall">
+          <h1>{w.title}</h1>
+          <p class="lead">{w.lead}</p>
+          {props.nights.map((n) => (
+            <section key={n.night} class={`night ${n.status}`} aria-labelledby={`natt-${n.night}`}>
+              <h2 id={`natt-${n.night}`}>{n.heading}</h2>
+              <p class="status">
+                <strong>{status[n.status]}</strong>
+              </p>
+              {n.venues.map((v) => (
+                <div key={v.id} class="venue">
+                  <h3>{v.name}</h3>
+                  <dl>
+                    <dt>{w.address}</dt>
+                    <dd>{v.address}</dd>
+                    <dt>{w.hours}</dt>
+                    <dd>{v.hours}</dd>
+                  </dl>
+                  {v.places ? <p>{v.places}</p> : null}
+                </div>
+              ))}
+            </section>
+          ))}
+          <p class="emergency">
+            <strong>{w.emergency}</strong>
+          </p>
+          <p class="hint">{props.updated}</p>
+        </main>
+        <footer>
+          <a href="/tillganglighet">{wordsFor(props.language === 'sv' ? 'sv' : 'en').web.statementTitle}</a>
+        </footer>
+      </body>
+    </html>
   );
 }

@@ -151,11 +151,26 @@ select {
   background: #fff;
   margin-bottom: 0.5rem;
 }
-input[type="checkbox"] {
+input[type="checkbox"],
+input[type="radio"] {
   width: 1.5rem;
   height: 1.5rem;
   vertical-align: middle;
   margin: 0 0.5rem 0 0;
+}
+/* A checkbox or radio with its label beside it, a large target on a phone. */
+.choice {
+  display: flex;
+  align-items: center;
+  min-height: 2.75rem;
+}
+.choice label {
+  display: inline;
+  font-weight: 400;
+  margin: 0;
+}
+ul.log form {
+  margin-top: 0.5rem;
 }
 label.inline {
   display: inline;
@@ -298,6 +313,23 @@ th .hint { font-weight: 400; margin: 0; }
   table.month td.field-cell .cell-label { position: static !important; width: auto; height: auto; overflow: visible; clip: auto; clip-path: none; white-space: normal; font-weight: 700; display: block; }
 }
 h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; }
+/* The public page: large text for any phone, each night a card; printed, one A4 for a noticeboard. */
+body.public { font-size: 1.25rem; }
+body.public h1 { font-size: 2rem; }
+nav.languages { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
+nav.languages span { font-weight: 700; }
+section.night { border-left: 8px solid var(--line); padding: 0.25rem 0 0.25rem 1rem; margin: 0 0 1.25rem; }
+section.night.open { border-left-color: #00703c; }
+section.night h2 { margin: 0 0 0.25rem; font-size: 1.35rem; }
+section.night .status { margin-bottom: 0.5rem; }
+.venue h3 { margin: 0.5rem 0 0.25rem; font-size: 1.25rem; }
+.emergency { font-size: 1.35rem; }
+@media print {
+  body.public { font-size: 12pt; }
+  body.public header, body.public footer { display: none; }
+  section.night { break-inside: avoid; margin-bottom: 8pt; }
+  a { color: inherit; text-decoration: none; }
+}
 footer {
   border-top: 1px solid var(--line);
   padding: 1rem;

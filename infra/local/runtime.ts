@@ -13,8 +13,8 @@ import { createWeb } from '../../functions/web/app';
 import {
   coreFromConfig,
   dynamoClient,
-  emailFromConfig,
   reportChannelsFromConfig,
+  sendersFromConfig,
 } from '../../shared/adapters/clients';
 import { createKey, generateKey, keyIdOf } from '../../shared/app/keys';
 import type { Core } from '../../shared/app/ports';
@@ -138,15 +138,17 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       demoRows = (await loadDemoData(deps)).rows;
     }
 
-    const partnerApi = createHandler(deps, logger);
+    // Passkeys are bound to the origin browsers see: known once the server listens (`localhost`, never an IP).
+    let webOrigin = '';
+    const partnerApi = createHandler({ ...deps, ...sendersFromConfig(config) }, logger, {
+      origin: () => webOrigin,
+    });
     const reports = createReports(
       { ...deps, ...reportChannelsFromConfig(config) },
       new Logger({ serviceName: 'iop-reports', logLevel: level }),
     );
-    // Passkeys are bound to the origin browsers see: known once the server listens (`localhost`, never an IP).
-    let webOrigin = '';
     const web = createWeb(
-      { ...deps, email: emailFromConfig(config) },
+      { ...deps, ...sendersFromConfig(config) },
       new Logger({ serviceName: 'iop-web', logLevel: level }),
       { origin: () => webOrigin, contactEmail: 'tillganglighet@iop.local' },
     );

@@ -79,12 +79,9 @@ export function reportChannelsFromConfig(config: ConfigWith<'MAIL_FROM' | 'REPOR
 }
 
 /** The production wiring of the cold-night check: SMHI, SES, SMS. */
-export function checkChannelsFromConfig(config: ConfigWith<'MAIL_FROM'>) {
+/** E-mail and SMS: what sends alerts and decisions. */
+export function sendersFromConfig(config: ConfigWith<'MAIL_FROM'>) {
   return {
-    weather: new SmhiClient({
-      forecastBaseUrl: config.SMHI_FORECAST_URL,
-      warningsBaseUrl: config.SMHI_WARNINGS_URL,
-    }),
     email: emailFromConfig(config),
     sms:
       config.SMS_MODE === 'file'
@@ -93,5 +90,15 @@ export function checkChannelsFromConfig(config: ConfigWith<'MAIL_FROM'>) {
             new PinpointSMSVoiceV2Client({ region: config.AWS_REGION }),
             config.SMS_ORIGINATION_IDENTITY,
           ),
+  };
+}
+
+export function checkChannelsFromConfig(config: ConfigWith<'MAIL_FROM'>) {
+  return {
+    weather: new SmhiClient({
+      forecastBaseUrl: config.SMHI_FORECAST_URL,
+      warningsBaseUrl: config.SMHI_WARNINGS_URL,
+    }),
+    ...sendersFromConfig(config),
   };
 }

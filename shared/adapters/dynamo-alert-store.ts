@@ -8,6 +8,7 @@ import type {
   Subscriber,
 } from '../app/alerts-model';
 import type { AuditEntry } from '../app/model';
+import type { Decision } from '../domain/decisions';
 import { conflict } from '../domain/errors';
 import { DynamoTable } from './dynamo-table';
 import { KEYS } from './table';
@@ -112,6 +113,20 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': 'DELIVERY', ':from': fromNight, ':to': `${toNight}~` },
     });
+  }
+
+  listDecisions() {
+    return this.query<Decision>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'DECISION' },
+    });
+  }
+
+  async putDecision(decision: Decision, audit: AuditEntry) {
+    await this.transact([
+      this.putVersioned({ pk: 'DECISION', sk: decision.id, ...decision }),
+      this.auditPut(audit),
+    ]);
   }
 
   async getCheckState() {

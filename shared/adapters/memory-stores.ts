@@ -23,6 +23,7 @@ import type { Core, FigureContext, FigureKey, PeopleStore, Store } from '../app/
 import type { ReminderMail, ReminderStore } from '../app/reminders-model';
 import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
 import type { Agreement } from '../domain/agreements';
+import type { Decision } from '../domain/decisions';
 import { conflict } from '../domain/errors';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
@@ -36,6 +37,9 @@ import { KEYS, monthCounts } from './table';
  */
 const { figuresPk, deliverySk, sentPk, reportMailsPk } = KEYS;
 const versionIs = (previous: number) => (item: Item | undefined) => item?.version === previous;
+/** DynamoTable's putVersioned: new at version 1, else over the version before. */
+const versioned = (table: MemoryTable, item: Item & { version: number }): Write =>
+  item.version === 1 ? table.putNew(item) : { put: item, when: versionIs(item.version - 1) };
 const defined = <T>(list: (T | undefined)[]) => list.filter((x): x is T => x !== undefined);
 
 export class MemoryStore implements Store {
@@ -88,7 +92,7 @@ export class MemoryStore implements Store {
 
   async putFinanceYear(year: FinanceYear, audit: AuditEntry) {
     this.table.transact([
-      this.versioned({ pk: 'FINYEAR', sk: String(year.year), ...year }),
+      versioned(this.table, { pk: 'FINYEAR', sk: String(year.year), ...year }),
       this.table.auditPut(audit),
     ]);
   }
@@ -99,14 +103,9 @@ export class MemoryStore implements Store {
 
   async putOutcome(outcome: FinancialOutcome, audit: AuditEntry) {
     this.table.transact([
-      this.versioned({ pk: `OUTCOME#${outcome.year}`, sk: outcome.organisationId, ...outcome }),
+      versioned(this.table, { pk: `OUTCOME#${outcome.year}`, sk: outcome.organisationId, ...outcome }),
       this.table.auditPut(audit),
     ]);
-  }
-
-  /** DynamoTable's putVersioned: new at version 1, else over the version before. */
-  private versioned(item: Item & { version: number }): Write {
-    return item.version === 1 ? this.table.putNew(item) : { put: item, when: versionIs(item.version - 1) };
   }
 
   async listOrganisations() {
@@ -319,6 +318,17 @@ export class MemoryAlertStore implements AlertStore {
 
   async listDeliveries(fromNight: string, toNight: string) {
     return this.table.query<Delivery>('DELIVERY', { from: fromNight, to: `${toNight}~` });
+  }
+
+  async listDecisions() {
+    return this.table.query<Decision>('DECISION');
+  }
+
+  async putDecision(decision: Decision, audit: AuditEntry) {
+    this.table.transact([
+      versioned(this.table, { pk: 'DECISION', sk: decision.id, ...decision }),
+      this.table.auditPut(audit),
+    ]);
   }
 
   async getCheckState() {

@@ -1,6 +1,7 @@
 import type { AlertKind } from '../domain/alert-messages';
 import type { AlertedState } from '../domain/alert-plan';
 import type { Forecast, NightAssessment, WarningArea } from '../domain/cold-nights';
+import type { Decision, DecisionMessageKind, Group } from '../domain/decisions';
 import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 
@@ -15,6 +16,8 @@ export interface Subscriber {
   phone?: string;
   channels: Channel[];
   language: Language;
+  /** Who must act on decisions to open; absent (subscribed before groups): coordinators. */
+  groups?: Group[];
   createdAt: string;
 }
 
@@ -47,7 +50,8 @@ export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
 export interface Delivery {
   id: string;
   alertKey: string;
-  kind: AlertKind;
+  /** An alert's kind, or what a decision's message tells (made, changed, cancelled). */
+  kind: AlertKind | DecisionMessageKind;
   nights: string[];
   channel: Channel;
   subscriberId: string;
@@ -90,6 +94,10 @@ export interface AlertStore {
   claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number): Promise<boolean>;
   completeDelivery(delivery: Delivery): Promise<void>;
   listDeliveries(fromNight: string, toNight: string): Promise<Delivery[]>;
+
+  listDecisions(): Promise<Decision[]>;
+  /** Saves the decision if the stored one still has `decision.version - 1` (none, for version 1). */
+  putDecision(decision: Decision, audit: AuditEntry): Promise<void>;
 
   getCheckState(): Promise<CheckState>;
   putCheckState(state: CheckState): Promise<void>;

@@ -181,7 +181,10 @@ function deliveriesFor(
 }
 
 /** Claims, sends and records one delivery; a failure is logged and left for the next run to retry. */
-async function deliver(deps: CheckDeps, delivery: Delivery): Promise<'sent' | 'failed' | 'skipped'> {
+export async function deliver(
+  deps: Uses<'alerts' | 'email' | 'sms' | 'logger'>,
+  delivery: Delivery,
+): Promise<'sent' | 'failed' | 'skipped'> {
   if (!(await deps.alerts.claimDelivery(delivery, LEASE_MS, MAX_ATTEMPTS))) return 'skipped';
   try {
     if (delivery.channel === 'email') {

@@ -18,6 +18,8 @@ export interface Activity {
   kind: ActivityKind;
   /** The places-in-force history, sorted by `from`. Kept on the activity so one read gives a report all it needs. */
   capacity: CapacityEntry[];
+  /** A cold-night venue's public face: where it is and when it is open (shown on the public page when opened). */
+  publicInfo?: { address: string; hours: string };
   version: number;
   createdAt: string;
 }
@@ -130,6 +132,7 @@ export interface AuditEntry {
     | 'report-recipient'
     | 'agreement'
     | 'financial-year'
+    | 'cold-night-decision'
     | 'financial-outcome'
     | 'report'
     | 'user';

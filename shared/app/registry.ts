@@ -130,3 +130,46 @@ export async function setCapacity(
   );
   return { result: before ? 'updated' : 'created', capacity: updated.capacity };
 }
+
+/**
+ * Renames an activity, or gives a cold-night venue its public address and opening hours (null removes them): what
+ * the public page shows of a venue a decision opens.
+ */
+export async function updateActivity(
+  deps: Core,
+  principal: Principal,
+  id: string,
+  patch: { name?: string; publicInfo?: { address: string; hours: string } | null },
+): Promise<Activity> {
+  authorise(principal, 'registry.write');
+  const before = await getActivity(deps, principal, id);
+  if (patch.publicInfo && before.kind !== 'cold_night_venue')
+    throw invalid('Only a cold-night venue has a public address.', [
+      { path: '/publicInfo', message: `${before.name} is a ${before.kind}.` },
+    ]);
+  const { publicInfo: _, ...rest } = before;
+  const after: Activity = {
+    ...rest,
+    ...(patch.name !== undefined ? { name: patch.name } : {}),
+    ...(patch.publicInfo === undefined
+      ? before.publicInfo
+        ? { publicInfo: before.publicInfo }
+        : {}
+      : patch.publicInfo
+        ? { publicInfo: patch.publicInfo }
+        : {}),
+    version: before.version + 1,
+  };
+  await deps.store.updateActivity(
+    after,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: 'activity.updated',
+      entityType: 'activity',
+      entityId: id,
+      activityId: id,
+      before,
+      after,
+    }),
+  );
+  return after;
+}

@@ -37,6 +37,7 @@ const RIGHTS = {
   'audit.read': ['admin'],
   'alerts.manage': ['admin'],
   'alerts.read': ['admin', 'coordinator'],
+  'decisions.write': ['admin', 'coordinator'],
   'reports.read': ['admin', 'coordinator'],
   'reports.send': ['admin'],
   'reports.recipients': ['admin'],

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ROLES } from '../domain/access';
+import { GROUPS, MAX_DECISION_NIGHTS } from '../domain/decisions';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../domain/figures';
 import { commentProblem } from '../domain/finances';
 import { isValidOrgNumber } from '../domain/org-number';
@@ -117,6 +118,18 @@ export const Organisation = z
 export const NewActivity = z
   .strictObject({ organisationId: id, name: text(200), kind: z.enum(ACTIVITY_KINDS) })
   .meta({ id: 'NewActivity' });
+const PublicInfo = z.strictObject({
+  address: text(200).meta({ example: 'Götgatan 1, Stockholm' }),
+  hours: text(100).meta({ example: '21–08' }),
+});
+export const ActivityPatch = z
+  .strictObject({
+    name: text(200).optional(),
+    publicInfo: PublicInfo.nullable()
+      .optional()
+      .describe("A cold-night venue's address and opening hours, for the public page; null removes them."),
+  })
+  .meta({ id: 'ActivityPatch' });
 export const CapacityEntry = z
   .object({ from: z.string(), places: z.int(), womenPlaces: z.int().optional() })
   .meta({ id: 'CapacityEntry' });
@@ -127,6 +140,7 @@ export const Activity = z
     name: z.string(),
     kind: z.enum(ACTIVITY_KINDS),
     capacity: z.array(CapacityEntry),
+    publicInfo: z.object({ address: z.string(), hours: z.string() }).optional(),
     version: z.int(),
     createdAt: z.string(),
   })
@@ -220,6 +234,10 @@ export const NewSubscriber = z
       .meta({ description: 'E.164; Swedish 07… numbers are normalised to +467….' }),
     channels: setOf(channel, 2).min(1),
     language: z.enum(LANGUAGES).default('sv'),
+    groups: setOf(z.enum(GROUPS), GROUPS.length)
+      .min(1)
+      .default(['coordinators'])
+      .describe('Who must act on a decision to open: the decision is sent to the groups it names.'),
   })
   .superRefine((s, ctx) => {
     if (s.channels.includes('email') && !s.email)
@@ -236,6 +254,7 @@ export const Subscriber = z
     phone: z.string().optional(),
     channels: z.array(channel),
     language: z.enum(LANGUAGES),
+    groups: z.array(z.enum(GROUPS)).optional(),
     createdAt: z.string(),
   })
   .meta({ id: 'Subscriber' });
@@ -300,6 +319,78 @@ export const ColdNight = z
     alertedAt: z.string().nullable(),
   })
   .meta({ id: 'ColdNight' });
+
+// --- cold-night decisions ----------------------------------------------------------------------------------
+
+const decisionFields = {
+  nights: setOf(date, MAX_DECISION_NIGHTS)
+    .min(1)
+    .describe('The nights, each named by the evening it begins.'),
+  open: z.boolean().describe('true: the venues open; false: no extra opening (say why in reason).'),
+  venueIds: setOf(id, 10).describe('The cold-night venues that open (each with a public address).'),
+  reason: text(200).describe('Why not (when not opening), in a few words; never about a person.'),
+  groups: setOf(z.enum(GROUPS), GROUPS.length).min(1).describe('Whom it is sent to.'),
+};
+export const NewDecision = z
+  .strictObject({
+    ...decisionFields,
+    venueIds: decisionFields.venueIds.optional(),
+    reason: decisionFields.reason.optional(),
+  })
+  .meta({ id: 'NewDecision' });
+export const DecisionPatch = z
+  .strictObject({
+    nights: decisionFields.nights.optional(),
+    open: decisionFields.open.optional(),
+    venueIds: decisionFields.venueIds.optional(),
+    reason: decisionFields.reason.optional(),
+    groups: decisionFields.groups.optional(),
+    cancelled: z.literal(true).optional().describe('Cancels the decision; sent as a cancellation.'),
+  })
+  .meta({ id: 'DecisionPatch' });
+export const Decision = z
+  .object({
+    id: z.string(),
+    nights: z.array(z.string()),
+    open: z.boolean(),
+    venueIds: z.array(z.string()),
+    reason: z.string().optional(),
+    groups: z.array(z.enum(GROUPS)),
+    cancelled: z.boolean(),
+    version: z.int(),
+    decidedAt: z.string(),
+    decidedBy: z.string(),
+    decidedByName: z.string().optional(),
+  })
+  .meta({ id: 'Decision' });
+export const DecisionResult = z
+  .object({
+    decision: Decision,
+    change: z.enum(['created', 'unchanged']).optional(),
+    sent: z.int().meta({ description: 'Messages sent now (the failed are retried by the hourly check).' }),
+    failed: z.int(),
+  })
+  .meta({ id: 'DecisionResult' });
+export const PublicColdNights = z
+  .object({
+    updatedAt: z.string(),
+    nights: z.array(
+      z.object({
+        night: z.string(),
+        status: z.enum(['open', 'not_opening', 'undecided']),
+        venues: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            address: z.string(),
+            hours: z.string(),
+            places: z.int().optional(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'PublicColdNights' });
 
 // --- reports -----------------------------------------------------------------------------------------------
 
@@ -462,7 +553,10 @@ export const OutcomeInput = z
     used: z
       .record(lineId, kronor)
       .refine((used) => Object.keys(used).length <= 20, 'At most 20 lines.')
-      .describe("Used per cost line of the year (the year's line ids); a line left out is 0."),
+      .meta({
+        description: "Used per cost line of the year (the year's line ids); a line left out is 0.",
+        maxProperties: 20,
+      }),
     ownMoney: kronor.describe("The organisation's own contribution in money."),
     volunteerHours: z.int().min(0).max(1_000_000).describe('Volunteer hours given.'),
     comment: text(500)

@@ -190,6 +190,40 @@ export const sv = {
   },
 
   /** Signing in, and the web app's pages. */
+  decision: {
+    /** The nights of a decision, by the evenings they begin: "natten 8/2", "nätterna 8/2–11/2". */
+    oneNight: (evening: string) => `natten ${evening}`,
+    nights: (first: string, last: string) => `nätterna ${first}–${last}`,
+    nightList: (evenings: string) => `nätterna ${evenings}`,
+    open: (nights: string) => `Vi öppnar extra ${nights}.`,
+    notOpening: (nights: string) => `Ingen extra öppning ${nights}.`,
+    cancelled: (nights: string) => `Vi öppnar inte extra ${nights} som tidigare sagt.`,
+    smsHead: {
+      decided: 'KALLA NATTER',
+      changed: 'KALLA NATTER, ANDRAT',
+      cancelled: 'KALLA NATTER, INSTALLT',
+    },
+    subject: {
+      decided: (nights: string, open: boolean) =>
+        `Beslut: ${open ? 'extra öppet' : 'ingen extra öppning'} ${nights}`,
+      changed: (nights: string, open: boolean) =>
+        `Ändrat beslut: ${open ? 'extra öppet' : 'ingen extra öppning'} ${nights}`,
+      cancelled: (nights: string) => `Inställt: extra öppet ${nights}`,
+    },
+    venue: (name: string, address: string, hours: string) => `${name}, ${address}, ${hours}`,
+    places: (n: number) => `${n} platser`,
+    reason: (reason: string) => `Skäl: ${reason}`,
+    decidedBy: (who: string, at: string) => `Beslutat av ${who} ${at}.`,
+    publicPage: (url: string) => `Den offentliga sidan för gästerna: ${url}`,
+    why: (groups: string) => `Du får det här eftersom du är med i: ${groups}.`,
+    groups: {
+      coordinators: 'samordnare',
+      venues: 'lokaler',
+      outreach: 'uppsökare',
+      socialjouren: 'Socialjouren',
+      volunteers: 'volontärer',
+    } as Record<string, string>,
+  },
   finance: {
     title: (year: number) => `Ekonomiskt utfall ${year}`,
     period: (start: string, end: string) => `Verksamhetsåret ${start} – ${end}`,
@@ -339,6 +373,32 @@ export const sv = {
     channelEmail: 'e-post',
     alertAttempts: (n: number) => (n === 1 ? '1 försök' : `${n} försök`),
     venuesTitle: 'Gäster på extra kalla nätter',
+    decideTitle: 'Beslut om extra öppet',
+    decideLead:
+      'Beslutet skickas genast till grupperna du väljer, och den offentliga sidan visar det. Du kan ändra eller ställa in det efteråt.',
+    decideNights: 'Nätter',
+    decideOpen: 'Vi öppnar extra',
+    decideNotOpen: 'Vi öppnar inte extra',
+    decideWhat: 'Beslut',
+    decideVenues: 'Lokaler som öppnar',
+    decideNoVenues: 'Ingen lokal har en offentlig adress än (administratören lägger in den).',
+    decideReason: 'Skäl, om vi inte öppnar',
+    decideGroups: 'Skicka till',
+    decideSend: 'Skicka beslutet',
+    decisionsTitle: 'Beslut',
+    decisionsNone: 'Inga beslut för de här nätterna.',
+    decisionCancel: 'Ställ in',
+    decisionCancelled: 'inställt',
+    decisionSent: (n: number) => `Beslutet är skickat: ${n === 1 ? '1 meddelande' : `${n} meddelanden`}.`,
+    decisionSame: 'Samma beslut fanns redan. Inget skickades igen.',
+    decisionWithdrawn: (n: number) =>
+      `Beslutet är inställt. ${n === 1 ? '1 meddelande' : `${n} meddelanden`} skickade.`,
+    pickNights: 'Välj minst en natt.',
+    pickVenues: 'Välj minst en lokal som öppnar.',
+    giveReason: 'Skriv kort varför vi inte öppnar.',
+    pickGroups: 'Välj vilka som ska få beslutet.',
+    decideInvalid: 'Beslutet kunde inte sparas. Kontrollera nätterna och lokalerna.',
+    publicPageLink: 'Den offentliga sidan (utan inloggning)',
     venuesLead: 'Rapportera gästerna för en natt då en lokal var öppen.',
     agreementsTitle: 'Överenskommelser',
     agreementsLink: 'Överenskommelser: perioder, parter och nästa beslut',

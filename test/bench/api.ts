@@ -25,12 +25,21 @@ const CONCURRENCIES = [1, 16];
  * The API runs here (the same handler, the same HTTP adapter as `npm start`) so that its DynamoDB requests can be
  * counted: what each call costs on AWS.
  */
+/** The bench makes no decision to open: nothing to send. */
+const NO_SENDERS = {
+  email: { send: async () => {} },
+  sms: { send: async () => {} },
+};
+
 export async function apiBench(system: LocalSystem) {
   const client = dynamoClient(system.config);
   const counter = countRequests(client);
   const table = system.config.TABLE_NAME;
   const deps: Core = storesOn(client, table, SILENT);
-  const server = await serveLambda(createHandler(deps, new Logger({ logLevel: 'SILENT' })), { port: 0 });
+  const server = await serveLambda(
+    createHandler({ ...deps, ...NO_SENDERS }, new Logger({ logLevel: 'SILENT' }), { origin: () => url }),
+    { port: 0 },
+  );
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const bench = systemPrincipal('bench');

@@ -43,11 +43,13 @@ export function useTestSystem(options: Parameters<typeof startTestSystem>[0] = {
 }
 
 /** Every endpoint as declared (the handlers are not called: no dependencies needed). */
-const DECLARED = [...apiRoutes({} as Deps), ...Object.values(REPORT_ROUTES)].map((r) => ({
-  method: r.method,
-  pattern: new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-  responses: r.responses,
-}));
+const DECLARED = [...apiRoutes({} as Deps, { origin: () => '' }), ...Object.values(REPORT_ROUTES)].map(
+  (r) => ({
+    method: r.method,
+    pattern: new RegExp(`^${r.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    responses: r.responses,
+  }),
+);
 
 /**
  * A JSON answer of 2xx is what its route declares, no more and no less: parsed by the declared response schema

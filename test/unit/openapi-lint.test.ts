@@ -1,11 +1,13 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../functions/api/routes';
-import type { Core } from '../../shared/app/ports';
+import type { Core, Uses } from '../../shared/app/ports';
 
 /** The OpenAPI document as GET /v1/openapi.json answers it (the handler needs no dependencies for it). */
 async function servedDocument(): Promise<string> {
-  const route = apiRoutes({} as Core).find((r) => r.path === '/v1/openapi.json');
+  const route = apiRoutes({} as Core & Uses<'email' | 'sms'>, { origin: () => '' }).find(
+    (r) => r.path === '/v1/openapi.json',
+  );
   const answer = await route?.handle({} as Parameters<NonNullable<typeof route>['handle']>[0]);
   return String(answer?.body);
 }

@@ -1,10 +1,16 @@
 import { DateTime } from 'luxon';
 import { createAgreement, updateAgreement } from '../../../shared/app/agreements';
+import { createSubscriber } from '../../../shared/app/alerts';
 import { submitFigures } from '../../../shared/app/figures';
 import { setFinanceYear, submitOutcome } from '../../../shared/app/finances';
 import { createUser } from '../../../shared/app/people';
 import type { Core } from '../../../shared/app/ports';
-import { createActivity, createOrganisation, setCapacity } from '../../../shared/app/registry';
+import {
+  createActivity,
+  createOrganisation,
+  setCapacity,
+  updateActivity,
+} from '../../../shared/app/registry';
 import { createReportRecipient } from '../../../shared/app/reports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { capacityOn } from '../../../shared/domain/capacity';
@@ -17,6 +23,8 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_OUTCOMES,
   DEMO_PEOPLE,
+  DEMO_SUBSCRIBERS,
+  DEMO_VENUE_INFO,
 } from './registry';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS, SEED_OTHER } from './seed-report-2017-18';
 
@@ -108,6 +116,16 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   });
   for (const { organisationId, used, ...figures } of DEMO_OUTCOMES)
     await submitOutcome(deps, demo, year, organisationId, { ...figures, used: { ...used } });
+  await updateActivity(deps, demo, DEMO_VENUE_INFO.activityId, {
+    publicInfo: { ...DEMO_VENUE_INFO.publicInfo },
+  });
+  for (const { channels, groups, ...subscriber } of DEMO_SUBSCRIBERS)
+    await createSubscriber(deps, demo, {
+      ...subscriber,
+      channels: [...channels],
+      groups: [...groups],
+      language: 'sv',
+    });
   await createReportRecipient(deps, demo, {
     name: 'Socialförvaltningen, avdelningen för social hållbarhet (demo)',
     email: 'rapport@stockholm.local',

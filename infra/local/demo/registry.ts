@@ -266,3 +266,26 @@ export const DEMO_OUTCOMES = [
     volunteerHours: 2_100,
   },
 ] as const;
+
+/** The cold-night venue's public face (illustrative: the seeds name no address). */
+export const DEMO_VENUE_INFO = {
+  activityId: 'act_ng_extra_kalla',
+  publicInfo: { address: 'Exempelgatan 1, Stockholm', hours: '21.00–08.00' },
+} as const;
+
+/**
+ * Who is told of cold nights and decisions: a coordinator, the venue, the outreach team and Socialjouren. The
+ * phone numbers are from the range PTS keeps for fiction (070-174 06 05 – 070-174 06 99): they reach nobody.
+ */
+export const DEMO_SUBSCRIBERS = [
+  {
+    name: 'Sam Samordnare',
+    email: 'samordnare@iop.local',
+    phone: '+46701740605',
+    channels: ['email', 'sms'],
+    groups: ['coordinators'],
+  },
+  { name: 'Extra kalla nätter, lokalen', phone: '+46701740606', channels: ['sms'], groups: ['venues'] },
+  { name: 'EU-teamet, uppsökare', phone: '+46701740607', channels: ['sms'], groups: ['outreach'] },
+  { name: 'Socialjouren', email: 'socialjouren@iop.local', channels: ['email'], groups: ['socialjouren'] },
+] as const;

@@ -1,0 +1,118 @@
+import { DateTime } from 'luxon';
+import { type Language, wordsFor } from '../i18n';
+import { isGsm7 } from './alert-messages';
+import { type Decision, type Group, messageKindOf, type PublicVenue } from './decisions';
+import { escapeHtml } from './html';
+import { addDays, TIME_ZONE } from './periods';
+
+/** One SMS: 160 GSM-7 characters. */
+export const SMS_LIMIT = 160;
+
+export interface DecisionMessageInput {
+  decision: Decision;
+  /** The venues it opens, as the public page shows them. */
+  venues: readonly PublicVenue[];
+  /** The public page, for the e-mail. */
+  publicUrl: string;
+}
+
+const evening = (night: string, language: Language) =>
+  DateTime.fromISO(night, { zone: TIME_ZONE }).setLocale(language).toFormat('d/M');
+
+/** "natten 8/2", "nätterna 8/2–11/2" (consecutive), or "nätterna 8/2, 10/2" — the evenings the nights begin. */
+export function decisionNights(nights: readonly string[], language: Language, dash = '–'): string {
+  const w = wordsFor(language).decision;
+  const [first] = nights;
+  if (!first) return '';
+  const last = nights.at(-1) as string;
+  if (nights.length === 1) return w.oneNight(evening(first, language));
+  const consecutive = nights.every((n, i) => i === 0 || addDays(nights[i - 1] as string, 1) === n);
+  if (consecutive) return w.nights(evening(first, language), evening(last, language)).replace('–', dash);
+  return w.nightList(nights.map((n) => evening(n, language)).join(', '));
+}
+
+/**
+ * Text as one SMS holds it: characters outside GSM-7 (which would halve the length) lose their accents or become
+ * their plain kin, and the message is cut at 160 characters — the venues are last, so the nights never are.
+ */
+export function asSms(text: string): string {
+  const plain = [...text]
+    .map((c) => {
+      if (isGsm7(c)) return c;
+      const bare = c.normalize('NFD').replace(/\p{Mn}/gu, '');
+      if (isGsm7(bare)) return bare;
+      return /[–—−]/.test(c) ? '-' : /[’‘]/.test(c) ? "'" : /[“”„]/.test(c) ? '"' : '?';
+    })
+    .join('');
+  return plain.length <= SMS_LIMIT ? plain : `${plain.slice(0, SMS_LIMIT - 3)}...`;
+}
+
+function said(input: DecisionMessageInput, language: Language, dash: string): string {
+  const w = wordsFor(language).decision;
+  const { decision } = input;
+  const nights = decisionNights(decision.nights, language, dash);
+  if (decision.cancelled) return w.cancelled(nights);
+  return decision.open ? w.open(nights) : w.notOpening(nights);
+}
+
+const venueLine = (v: PublicVenue, language: Language) =>
+  wordsFor(language).decision.venue(v.name, v.address, v.hours);
+
+/** The SMS: head, what was decided, where (or why not). One GSM-7 message. */
+export function decisionSms(input: DecisionMessageInput, language: Language): string {
+  const w = wordsFor(language).decision;
+  const { decision } = input;
+  const parts = [`${w.smsHead[messageKindOf(decision)]}: ${said(input, language, '-')}`];
+  if (!decision.cancelled && decision.open)
+    parts.push(input.venues.map((v) => `${venueLine(v, language)}.`).join(' '));
+  if (!decision.cancelled && !decision.open && decision.reason) parts.push(w.reason(decision.reason));
+  return asSms(parts.join(' '));
+}
+
+/** The e-mail: the decision, each venue with its address, hours and places, who decided, the public page. */
+export function decisionEmail(
+  input: DecisionMessageInput,
+  groups: readonly Group[],
+  language: Language,
+): { subject: string; text: string; html: string } {
+  const w = wordsFor(language).decision;
+  const { decision } = input;
+  const kind = messageKindOf(decision);
+  const nights = decisionNights(decision.nights, language);
+  const subject = kind === 'cancelled' ? w.subject.cancelled(nights) : w.subject[kind](nights, decision.open);
+  const at = DateTime.fromISO(decision.decidedAt, { zone: TIME_ZONE })
+    .setLocale(language)
+    .toFormat('d MMMM HH:mm');
+  const venues = !decision.cancelled && decision.open ? input.venues : [];
+  const lines = venues.map(
+    (v) => `${venueLine(v, language)}${v.places !== undefined ? ` (${w.places(v.places)})` : ''}`,
+  );
+  const reason =
+    !decision.cancelled && !decision.open && decision.reason ? w.reason(decision.reason) : undefined;
+  const by = w.decidedBy(decision.decidedByName ?? decision.decidedBy, at);
+  const why = w.why(groups.map((g) => w.groups[g] ?? g).join(', '));
+  const text = [
+    said(input, language, '–'),
+    '',
+    ...lines.map((l) => `- ${l}`),
+    ...(reason ? [reason] : []),
+    '',
+    by,
+    w.publicPage(input.publicUrl),
+    '',
+    why,
+    '',
+  ].join('\n');
+  const html = `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family:Arial,sans-serif;color:#222;font-size:16px;line-height:1.45;max-width:640px;margin:0 auto;padding:12px">
+<p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(said(input, language, '–'))}</p>
+${lines.length > 0 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
+${reason ? `<p>${escapeHtml(reason)}</p>` : ''}
+<p>${escapeHtml(by)}</p>
+<p><a href="${escapeHtml(input.publicUrl)}" style="color:#1f4e8c">${escapeHtml(w.publicPage(input.publicUrl))}</a></p>
+<p style="color:#555;font-size:13px">${escapeHtml(why)}</p>
+</body></html>
+`;
+  return { subject, text, html };
+}

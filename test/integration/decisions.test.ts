@@ -1,0 +1,194 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
+import { isGsm7 } from '../../shared/domain/alert-messages';
+import { PUBLIC_LANGUAGES, PUBLIC_WORDS } from '../../shared/i18n/public';
+import { expectProblem, useTestSystem } from '../support/system';
+import { tableDump } from '../support/table';
+import { signIn } from '../support/web';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), 'iop-decisions-'));
+// The demo, on Monday 8 February 2027 at 07:00 in Stockholm: the morning of the replayed February forecast.
+const t = useTestSystem({ demo: true, dataDir, now: () => new Date('2027-02-08T06:00:00Z') });
+const VENUE_PHONE = '+46701740606';
+const OUTREACH_PHONE = '+46701740607';
+const SPELL = ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'];
+
+interface Mail {
+  subject: string;
+  destination: { to: string[] };
+  body: { text?: string };
+}
+const smsTo = async (phone: string) =>
+  (await new RecordingSmsSink(t.system.smsOutbox).read()).filter((m) => m.to === phone).map((m) => m.text);
+const mailsTo = async (address: string) =>
+  ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: Mail[] }).emails.filter((m) =>
+    m.destination.to.includes(address),
+  );
+
+describe('the decision to open, from the coordinator to the venue, the outreach team and the public page', () => {
+  it('refuses a decision that cannot be, storing nothing', async () => {
+    const coordinator = await t.api.key('coordinator');
+    const partner = await t.api.key('partner', 'org_nygemenskap');
+    const bare = await t.api.activity('org_nygemenskap', 'cold_night_venue', 'Utan adress');
+    const before = await tableDump(t.system);
+    const post = (json: unknown, key = coordinator) =>
+      t.api.call('POST', '/v1/cold-night-decisions', { key, json });
+    const paths = async (json: unknown) => expectProblem(await post(json), 422).errors?.map((e) => e.path);
+    const decision = { nights: SPELL, open: true, venueIds: ['act_ng_extra_kalla'], groups: ['venues'] };
+    expect(await paths({ ...decision, nights: [] })).toEqual(['/nights']);
+    expect(await paths({ ...decision, venueIds: [] })).toEqual(['/venueIds']);
+    expect(await paths({ ...decision, venueIds: [bare] })).toEqual(['/venueIds/0']);
+    expect(await paths({ ...decision, venueIds: ['act_fa_natt'] })).toEqual(['/venueIds/0']);
+    expect(await paths({ ...decision, open: false, venueIds: undefined })).toEqual(['/reason']);
+    expect(await paths({ ...decision, nights: ['2027-03-01'] })).toEqual(['/nights/0']);
+    expect(await paths({ ...decision, groups: ['everyone'] })).toEqual(['/groups/0']);
+    expect(await paths({ ...decision, note: 'Anna sov ute' })).toEqual(['/note']);
+    expectProblem(await post(decision, partner), 403);
+    expect(await tableDump(t.system)).toEqual(before);
+  });
+
+  it('after the replayed forecast, a coordinator opens the venue for 8–11 February: one SMS each to the venue and the outreach team, at once', async () => {
+    const check = await run(
+      'npx',
+      ['tsx', 'infra/cli/cold-night-check.ts', '--now', '2027-02-08T05:00:00Z'],
+      {
+        env: { ...process.env, IOP_DATA_DIR: dataDir },
+      },
+    );
+    expect(check.stdout).toContain('Alerts: cold, cold');
+    const alerted = {
+      venue: (await smsTo(VENUE_PHONE)).length,
+      outreach: (await smsTo(OUTREACH_PHONE)).length,
+    };
+
+    const coordinator = await signIn(t.system, 'samordnare@iop.local');
+    const page = parse((await coordinator.get('/samordning/kalla-natter')).html);
+    expect(page.querySelector('label[for="natt-2027-02-08"]')?.text).toContain(
+      'natten mot tisdag 9 februari',
+    );
+    expect(page.querySelector('label[for="lokal-act_ng_extra_kalla"]')?.text).toContain('Exempelgatan 1');
+    const form = {
+      'natt-2027-02-08': 'ja',
+      'natt-2027-02-09': 'ja',
+      'natt-2027-02-10': 'ja',
+      'natt-2027-02-11': 'ja',
+      oppna: 'ja',
+      'lokal-act_ng_extra_kalla': 'ja',
+      'grupp-venues': 'ja',
+      'grupp-outreach': 'ja',
+    };
+    const sent = await coordinator.post('/samordning/beslut', form);
+    expect(sent.location).toBe('/samordning/kalla-natter?beslut=skickat-2');
+    // Sent by the save itself, not by the next hourly check: the phones have it when the page comes back.
+    const venue = (await smsTo(VENUE_PHONE)).slice(alerted.venue);
+    const outreach = (await smsTo(OUTREACH_PHONE)).slice(alerted.outreach);
+    expect(venue).toEqual([
+      'KALLA NATTER: Vi öppnar extra nätterna 8/2-11/2. Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
+    ]);
+    expect(outreach).toEqual(venue);
+    expect(isGsm7(venue[0] as string) && (venue[0] as string).length <= 160).toBe(true);
+    // Socialjouren is not among the groups named: nothing to it.
+    expect((await mailsTo('socialjouren@iop.local')).filter((m) => m.subject.startsWith('Beslut'))).toEqual(
+      [],
+    );
+    expect((await mailsTo('samordnare@iop.local')).filter((m) => m.subject.startsWith('Beslut'))).toEqual([]);
+    const shown = parse((await coordinator.get(sent.location as string)).html);
+    expect(shown.querySelector('[role=status]')?.text).toContain('Beslutet är skickat: 2 meddelanden.');
+
+    // The same form again (a double tap): the same decision, nothing sent again.
+    const again = await coordinator.post('/samordning/beslut', form);
+    expect(again.location).toBe('/samordning/kalla-natter?beslut=samma');
+    expect((await smsTo(VENUE_PHONE)).slice(alerted.venue)).toHaveLength(1);
+
+    // The public page says where to go, in six languages, from the decision only.
+    const json = await t.api.call('GET', '/v1/public/cold-nights');
+    expect(json.body.nights.slice(0, 5).map((n: { status: string }) => n.status)).toEqual([
+      'open',
+      'open',
+      'open',
+      'open',
+      'undecided',
+    ]);
+    expect(json.body.nights[0].venues[0]).toMatchObject({
+      name: 'Extra kalla nätter',
+      address: 'Exempelgatan 1, Stockholm',
+      hours: '21.00–08.00',
+    });
+    for (const language of PUBLIC_LANGUAGES) {
+      const response = await fetch(`${t.system.webUrl}/kalla-natter?sprak=${language}`);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+      const html = parse(await response.text());
+      expect(html.querySelector('html')?.getAttribute('lang')).toBe(language);
+      const first = html.querySelector('section.night');
+      expect(first?.text).toContain(PUBLIC_WORDS[language].open);
+      expect(first?.text).toContain('Exempelgatan 1, Stockholm');
+      expect(html.querySelectorAll('section.night.open')).toHaveLength(4);
+    }
+  });
+
+  it('sends a change once more, in each person’s language; two equal decisions at once are one', async () => {
+    const coordinator = await t.api.key('coordinator');
+    await t.api.call('POST', '/v1/subscribers', {
+      key: t.api.admin,
+      json: {
+        name: 'Outreach, English',
+        phone: '+46701740608',
+        channels: ['sms'],
+        groups: ['outreach'],
+        language: 'en',
+      },
+    });
+    const decisions = await t.api.call('GET', '/v1/cold-night-decisions', { key: coordinator });
+    const [made] = decisions.body;
+    const before = (await smsTo(VENUE_PHONE)).length;
+    const changed = await t.api.call('PATCH', `/v1/cold-night-decisions/${made.id}`, {
+      key: coordinator,
+      json: { nights: [...SPELL, '2027-02-12'] },
+    });
+    expect([changed.status, changed.body.decision.version, changed.body.sent]).toEqual([200, 2, 3]);
+    expect((await smsTo(VENUE_PHONE)).slice(before)).toEqual([
+      'KALLA NATTER, ANDRAT: Vi öppnar extra nätterna 8/2-12/2. Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
+    ]);
+    expect(await smsTo('+46701740608')).toEqual([
+      'COLD NIGHTS, CHANGED: We open extra places the nights 8/2-12/2. Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
+    ]);
+    // The same decision saved twice at the same moment (two coordinators, a double tap): made and sent once.
+    const racing = await Promise.all(
+      [1, 2].map(() =>
+        t.api.call('POST', '/v1/cold-night-decisions', {
+          key: coordinator,
+          json: { nights: ['2027-02-14'], open: false, reason: 'Lokalen är upptagen', groups: ['venues'] },
+        }),
+      ),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect((await smsTo(VENUE_PHONE)).filter((m) => m.includes('14/2'))).toEqual([
+      'KALLA NATTER: Ingen extra öppning natten 14/2. Skäl: Lokalen är upptagen',
+    ]);
+    const cancelled = await t.api.call('PATCH', `/v1/cold-night-decisions/${made.id}`, {
+      key: coordinator,
+      json: { cancelled: true },
+    });
+    expect(cancelled.body.decision).toMatchObject({ cancelled: true, version: 3 });
+    expect((await smsTo(VENUE_PHONE)).at(-1)).toBe(
+      'KALLA NATTER, INSTALLT: Vi öppnar inte extra nätterna 8/2-12/2 som tidigare sagt.',
+    );
+    const json = await t.api.call('GET', '/v1/public/cold-nights');
+    expect(json.body.nights[0].status).toBe('undecided');
+    const audit = await t.api.call('GET', '/v1/audit', { key: t.api.admin });
+    expect(
+      audit.body
+        .filter((e: { entityId: string }) => e.entityId === made.id)
+        .map((e: { action: string }) => e.action)
+        // The clock stands still in this test: entries of the same instant come in no particular order.
+        .sort(),
+    ).toEqual(['cold-night-decision.cancelled', 'cold-night-decision.changed', 'cold-night-decision.made']);
+  });
+});
