@@ -324,10 +324,17 @@ section.night h2 { margin: 0 0 0.25rem; font-size: 1.35rem; }
 section.night .status { margin-bottom: 0.5rem; }
 .venue h3 { margin: 0.5rem 0 0.25rem; font-size: 1.25rem; }
 .emergency { font-size: 1.35rem; }
+@page { margin: 12mm; }
 @media print {
-  body.public { font-size: 12pt; }
+  body.public { font-size: 11pt; }
   body.public header, body.public footer { display: none; }
-  section.night { break-inside: avoid; margin-bottom: 8pt; }
+  body.public main { columns: 2; column-gap: 10mm; padding: 0; max-width: none; }
+  body.public h1, body.public .lead { column-span: all; }
+  body.public h1 { font-size: 20pt; margin: 0 0 4pt; }
+  section.night { break-inside: avoid; margin-bottom: 6pt; }
+  section.night h2 { font-size: 12pt; }
+  .venue h3 { font-size: 11pt; }
+  body.public dl { margin-bottom: 4pt; }
   a { color: inherit; text-decoration: none; }
 }
 footer {

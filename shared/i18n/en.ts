@@ -346,10 +346,14 @@ export const en: Catalogue = {
     alertWhat: 'What',
     alertTo: 'To',
     alertStatus: 'Status',
-    alertKinds: { cold: 'Extra cold', update: 'Changed', all_clear: 'No longer cold' } as Record<
-      string,
-      string
-    >,
+    alertKinds: {
+      cold: 'Extra cold',
+      update: 'Changed',
+      all_clear: 'No longer cold',
+      decided: 'Decision to open',
+      changed: 'Decision changed',
+      cancelled: 'Decision cancelled',
+    } as Record<string, string>,
     alertStatuses: { pending: 'Waiting', sending: 'Sending', sent: 'Sent', failed: 'Failed' } as Record<
       string,
       string

@@ -360,10 +360,14 @@ export const sv = {
     alertWhat: 'Vad',
     alertTo: 'Till',
     alertStatus: 'Läge',
-    alertKinds: { cold: 'Extra kallt', update: 'Ändrat', all_clear: 'Inte längre kallt' } as Record<
-      string,
-      string
-    >,
+    alertKinds: {
+      cold: 'Extra kallt',
+      update: 'Ändrat',
+      all_clear: 'Inte längre kallt',
+      decided: 'Beslut om extra öppet',
+      changed: 'Ändrat beslut',
+      cancelled: 'Inställt beslut',
+    } as Record<string, string>,
     alertStatuses: {
       pending: 'Väntar',
       sending: 'Skickas',

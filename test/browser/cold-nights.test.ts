@@ -8,10 +8,15 @@ import { useTestSystem } from '../support/system';
 describe('the coordinator’s cold nights, in Chromium', () => {
   const t = useTestSystem({ now: () => new Date('2027-02-08T05:30:00Z') });
   let browser: Browser;
+  let venue = '';
   beforeAll(async () => {
     browser = await launchChromium();
     const org = await t.api.organisation('Ny Gemenskap', '802006-1019');
-    await t.api.activity(org, 'cold_night_venue', 'Kyrksalen');
+    venue = await t.api.activity(org, 'cold_night_venue', 'Kyrksalen');
+    await t.api.call('PATCH', `/v1/activities/${venue}`, {
+      key: t.api.admin,
+      json: { publicInfo: { address: 'Kyrkvägen 3, Stockholm', hours: '21–08' } },
+    });
     await t.api.call('POST', '/v1/agreements', {
       key: t.api.admin,
       json: {
@@ -25,7 +30,7 @@ describe('the coordinator’s cold nights, in Chromium', () => {
     });
     await t.api.call('POST', '/v1/subscribers', {
       key: t.api.admin,
-      json: { name: 'Anna', email: 'anna@example.org', channels: ['email'] },
+      json: { name: 'Anna', email: 'anna@example.org', channels: ['email'], groups: ['venues'] },
     });
     await createCheck(t.system.config, new Logger({ logLevel: 'ERROR' }))(new Date('2027-02-08T05:00:00Z'));
     await t.api.call('POST', '/v1/users', {
@@ -51,6 +56,44 @@ describe('the coordinator’s cold nights, in Chromium', () => {
     await expectAccessible(page, 'agreements at 1280 px');
     await page.setViewportSize({ width: 360, height: 740 });
     await expectAccessible(page, 'agreements at 360 px');
+    await context.close();
+  });
+
+  it('decides to open with the keyboard-friendly form, errors first; the public page says where, in six languages', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signInAs(page, t.system, 'sam@example.org');
+    await page.goto(`${t.system.webUrl}/samordning/kalla-natter`);
+    await page.click('button:has-text("Skicka beslutet")');
+    await page.waitForSelector('.error-summary');
+    expect(await page.textContent('.error-summary')).toContain('Välj minst en natt.');
+    await expectAccessible(page, 'the decision form with errors');
+    for (const night of ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'])
+      await page.check(`#natt-${night}`);
+    await page.check(`#lokal-${venue}`);
+    await page.check('#grupp-venues');
+    await page.click('button:has-text("Skicka beslutet")');
+    await page.waitForSelector('[role=status]');
+    expect(await page.textContent('[role=status]')).toContain('Beslutet är skickat: 1 meddelande.');
+    await expectAccessible(page, 'the decision sent');
+    const decisions = await t.api.call('GET', '/v1/cold-night-decisions', { key: t.api.admin });
+    expect(decisions.body[0]).toMatchObject({
+      nights: ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'],
+      open: true,
+      venueIds: [venue],
+      groups: ['venues'],
+    });
+    for (const language of ['sv', 'en', 'ro', 'bg', 'pl', 'fi']) {
+      await page.goto(`${t.system.webUrl}/kalla-natter?sprak=${language}`);
+      expect(await page.textContent('main')).toContain('Kyrkvägen 3, Stockholm');
+      await expectAccessible(page, `the public page in ${language} at 360 px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page, 'the public page at 1280 px');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    // One A4 for a noticeboard: a PDF of one page has one page object.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await context.close();
   });
 });
