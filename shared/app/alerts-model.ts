@@ -32,6 +32,8 @@ export interface AlertSettings {
   firmShare?: number;
   /** A night this much colder than told sends an update (°C). */
   muchColderC: number;
+  /** Outlook nights further ahead than this alert on no run of their own (default 5). */
+  outlookAloneDays?: number;
   /** A forecast older than this is stale: the check fails loudly instead of deciding on it. */
   maxForecastAgeHours: number;
   /** Who gets one e-mail per SMHI outage; empty: nobody (the alarm still fires). */

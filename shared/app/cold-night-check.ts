@@ -1,5 +1,5 @@
 import { emailHtml, emailSubject, emailText, smsText } from '../domain/alert-messages';
-import { type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
+import { alertsToSend, type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
 import { assessNights, type ColdRules, currentNight, DEFAULT_COLD_RULES } from '../domain/cold-nights';
 import { AppError, upstreamUnavailable } from '../domain/errors';
 import { addDays } from '../domain/periods';
@@ -91,17 +91,18 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
   const last = nights.at(-1)?.night ?? first;
   const stored = await deps.alerts.listNights(first, last);
   const told = stored.flatMap((r) => (r.told ? [r.told] : []));
-  const alerts = planAlerts(nights, told, { muchColderC: settings.muchColderC });
+  const planned = planAlerts(nights, told, { muchColderC: settings.muchColderC });
+  const alerts = alertsToSend(planned, first, settings.outlookAloneDays);
+  const held = planned.filter((a) => !alerts.includes(a));
   const subscribers = await deps.alerts.listSubscribers();
 
   // Outbox: what is to be sent and what subscribers will then have been told are written first; sending follows
   // from the outbox, so a run that dies half-way leaves nothing that the next run does not finish.
-  for (const alert of alerts) {
-    for (const subscriber of subscribers) {
-      for (const delivery of deliveriesFor(alert, subscriber, nights, now))
+  // One message per subscriber and channel for the whole run, telling every spell, the nearest first.
+  if (alerts.length > 0)
+    for (const subscriber of subscribers)
+      for (const delivery of deliveriesFor(alerts, subscriber, nights, now))
         await deps.alerts.enqueueDelivery(delivery);
-    }
-  }
   const toldNow = new Map(toldAfter(nights, alerts, told).map((t) => [t.night, t]));
   const alertedNights = new Set(alerts.flatMap((a) => a.nights.map((n) => n.night)));
   const previous = new Map(stored.map((r) => [r.night, r]));
@@ -130,6 +131,7 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
     fetchedForecast,
     coldNights: nights.filter((n) => n.cold).map((n) => n.night),
     alerts: alerts.map((a) => a.key),
+    heldOutlook: held.map((a) => a.key),
     sent,
     failed,
   });
@@ -143,30 +145,34 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
   };
 }
 
+/** A run's one message to a subscriber on each channel: its key names every alert it tells. */
 function deliveriesFor(
-  alert: PlannedAlert,
+  alerts: readonly PlannedAlert[],
   subscriber: Subscriber,
   nights: ColdNightRecord[],
   now: Date,
 ): Delivery[] {
   const upcoming = nights.slice(0, 10);
+  const [alert] = alerts as [PlannedAlert];
+  const key = alerts.map((a) => a.key).join('+');
+  const told = [...new Set(alerts.flatMap((a) => a.nights.map((n) => n.night)))].sort();
   return subscriber.channels.flatMap((channel) => {
     const recipient = channel === 'email' ? subscriber.email : subscriber.phone;
     if (!recipient) return [];
     const message =
       channel === 'email'
         ? {
-            subject: emailSubject(alert, subscriber.language),
-            text: emailText(alert, upcoming, subscriber.language),
-            html: emailHtml(alert, upcoming, subscriber.language),
+            subject: emailSubject(alerts, subscriber.language),
+            text: emailText(alerts, upcoming, subscriber.language),
+            html: emailHtml(alerts, upcoming, subscriber.language),
           }
-        : { text: smsText(alert, subscriber.language) };
+        : { text: smsText(alerts, subscriber.language) };
     return [
       {
-        id: `${alert.key}|${channel}|${subscriber.id}`,
-        alertKey: alert.key,
+        id: `${key}|${channel}|${subscriber.id}`,
+        alertKey: key,
         kind: alert.kind,
-        nights: alert.nights.map((n) => n.night),
+        nights: told,
         channel,
         subscriberId: subscriber.id,
         recipient,

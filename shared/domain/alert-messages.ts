@@ -101,34 +101,69 @@ function body(content: AlertContent, language: Language, style: Style): string {
   return `${head}: ${what}${nightName(lead.night, language)}, ${why(lead, language, style)}. ${spellSentence(content.nights, language, style)}`;
 }
 
-/** The SMS: one message, GSM-7 only (no °, − or –, which would halve the length allowed). */
-export function smsText(content: AlertContent, language: Language): string {
-  return `${body(content, language, SMS)} ${source(content, language)}`;
+/** A later spell of the same message, in a few words: "Även kallt 17/2 (osäker)", "Inte längre kallt 20/2-21/2". */
+function laterInWords(content: AlertContent, language: Language): string {
+  const w = wordsFor(language).alert;
+  const first = content.nights[0]?.night ?? '';
+  const last = content.nights.at(-1)?.night ?? first;
+  const date = (d: string) => local(d, language).toFormat('d/M');
+  const dates = first === last ? date(first) : `${date(first)}-${date(last)}`;
+  const head = content.kind === 'all_clear' ? w.alsoClear : w.alsoCold;
+  const outlook = content.kind !== 'all_clear' && content.nights.every((n) => n.outlook);
+  return `${head} ${dates}${outlook ? ` (${w.uncertainShort})` : ''}`;
 }
 
-export function emailSubject(content: AlertContent, language: Language): string {
-  const [first] = content.nights;
+/**
+ * The SMS of a run: one message, GSM-7 only (no °, − or –, which would halve the length allowed), at most 160
+ * characters. The nearest alert in full; the later ones shortened — in a few words each, then only counted — and
+ * the forecast's time left out last: the nearest spell is never dropped.
+ */
+export function smsText(contents: readonly AlertContent[], language: Language): string {
+  const [first, ...later] = contents;
   if (!first) return '';
   const w = wordsFor(language).alert;
-  const n = content.nights.length;
-  if (content.kind === 'all_clear') return w.subjectAllClear(nightName(first.night, language));
-  const head = content.kind === 'cold' ? w.subjectCold : w.subjectChanged;
-  return `${head}: ${nightName(first.night, language)}${n > 1 ? w.subjectSpell(n) : ''}`;
+  const main = body(first, language, SMS);
+  const src = source(first, language);
+  const options = [
+    later.length === 0 ? '' : `${later.map((c) => laterInWords(c, language)).join('; ')}.`,
+    later.length === 0 ? '' : w.alsoMore(later.length),
+  ];
+  for (const withSource of [true, false])
+    for (const also of options) {
+      const text = [main, also, withSource ? src : ''].filter(Boolean).join(' ');
+      if (text.length <= 160) return text;
+    }
+  return main.slice(0, 160);
 }
 
-/** The e-mail as text: the alert, then every coming night with its minimum, then the credit. */
+/** The subject of a run's e-mail: the nearest alert's, and how many more spells the e-mail tells of. */
+export function emailSubject(contents: readonly AlertContent[], language: Language): string {
+  const [content, ...later] = contents;
+  const first = content?.nights[0];
+  if (!content || !first) return '';
+  const w = wordsFor(language).alert;
+  const n = content.nights.length;
+  const more = later.length > 0 ? w.subjectMore(later.length) : '';
+  if (content.kind === 'all_clear') return `${w.subjectAllClear(nightName(first.night, language))}${more}`;
+  const head = content.kind === 'cold' ? w.subjectCold : w.subjectChanged;
+  return `${head}: ${nightName(first.night, language)}${n > 1 ? w.subjectSpell(n) : ''}${more}`;
+}
+
+/** The e-mail as text: each alert of the run, the nearest first, then every coming night, then the credit. */
 export function emailText(
-  content: AlertContent,
+  contents: readonly AlertContent[],
   upcoming: readonly NightAssessment[],
   language: Language,
 ): string {
+  const [content] = contents;
+  if (!content) return '';
   const w = wordsFor(language).alert;
   const rows = upcoming.map(
     (n) =>
       `  ${nightName(n.night, language).padEnd(34)} ${temperature(n.minTemperature, language, EMAIL).padStart(8)}  ${n.cold ? w.coldMark : ''}${n.outlook ? w.outlookMark : ''}`,
   );
   return [
-    body(content, language, EMAIL),
+    ...contents.map((c) => body(c, language, EMAIL)),
     '',
     w.comingNights,
     ...rows,
@@ -142,12 +177,16 @@ export function emailText(
  * nights of the spell highlighted, then the credit. The text version above is the e-mail's alternative part.
  */
 export function emailHtml(
-  content: AlertContent,
+  contents: readonly AlertContent[],
   upcoming: readonly NightAssessment[],
   language: Language,
 ): string {
+  const [content] = contents;
+  if (!content) return '';
   const w = wordsFor(language).alert;
-  const spell = new Set(content.kind === 'all_clear' ? [] : content.nights.map((n) => n.night));
+  const spell = new Set(
+    contents.flatMap((c) => (c.kind === 'all_clear' ? [] : c.nights.map((n) => n.night))),
+  );
   const cell = 'padding:6px 8px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top';
   const rows = upcoming.map((n) => {
     // An outlook night that is not cold says only that it is uncertain: a dash above it would say nothing more.
@@ -160,9 +199,9 @@ export function emailHtml(
     .map((h) => `<th scope="col" style="${cell};border-bottom:2px solid #222">${escapeHtml(h)}</th>`)
     .join('');
   return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(emailSubject(content, language))}</title></head>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(emailSubject(contents, language))}</title></head>
 <body style="font-family:Arial,sans-serif;color:#222;font-size:16px;line-height:1.4;max-width:640px;margin:0 auto;padding:12px">
-<p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(body(content, language, EMAIL))}</p>
+${contents.map((c) => `<p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(body(c, language, EMAIL))}</p>`).join('\n')}
 <h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(w.comingNightsTitle)}</h2>
 <table style="border-collapse:collapse;width:100%;font-size:15px"><thead><tr>${head}</tr></thead><tbody>
 ${rows.join('\n')}

@@ -1,5 +1,6 @@
 import type { AlertContent } from './alert-messages';
 import { coldSpells, type NightAssessment } from './cold-nights';
+import { daysApart } from './periods';
 
 /** What was last told to subscribers about a night (kept with the night's record). */
 export interface AlertedState {
@@ -129,4 +130,27 @@ export function toldAfter(
     }
   }
   return [...state.values()];
+}
+
+/** The outlook nights further ahead than this alert on no run of their own, unless set otherwise. */
+export const OUTLOOK_ALONE_DAYS = 5;
+
+/**
+ * What goes out this run, the nearest first: every planned alert — unless each is an outlook spell (uncertain)
+ * starting more than `aloneDays` after `today`. Those wait, untold, and go with the next alert that goes out: a
+ * far, uncertain spell is worth a mention, not a message of its own.
+ */
+export function alertsToSend(
+  alerts: readonly PlannedAlert[],
+  today: string,
+  aloneDays = OUTLOOK_ALONE_DAYS,
+): PlannedAlert[] {
+  const far = (a: PlannedAlert) =>
+    a.kind !== 'all_clear' &&
+    a.nights.every((n) => n.outlook) &&
+    daysApart(today, a.nights[0]?.night ?? today) > aloneDays;
+  const nearestFirst = [...alerts].sort((a, b) =>
+    (a.nights[0]?.night ?? '').localeCompare(b.nights[0]?.night ?? ''),
+  );
+  return nearestFirst.some((a) => !far(a)) ? nearestFirst : [];
 }

@@ -283,6 +283,14 @@ export const AlertSettings = z
         "A night is firm when at least this share of its hours lie in SMHI's hourly steps (default 0.5).",
       ),
     muchColderC: z.number().min(0.5).max(20),
+    outlookAloneDays: z
+      .int()
+      .min(0)
+      .max(10)
+      .optional()
+      .describe(
+        'Outlook nights further ahead than this many days alert on no run of their own; they are told with the next alert that goes out (default 5).',
+      ),
     maxForecastAgeHours: z.number().min(1).max(48),
     outageEmails: setOf(email, 20),
   })

@@ -62,18 +62,21 @@ describe('cold-night alerts end to end', () => {
     expect(anna.status).toBe(201);
 
     const first = await coldNightCheck('2027-02-08T05:00:00Z');
-    expect(first.stdout).toContain('Alerts: cold, cold; sent 4, failed 0.');
+    // Two spells (8–11 February, and 16 February in the outlook): one SMS and one e-mail that tell both.
+    expect(first.stdout).toContain('Alerts: cold, cold; sent 2, failed 0.');
     const sms = await new RecordingSmsSink(t.system.smsOutbox).read();
-    expect(sms.map((m) => m.to)).toEqual(['+46701234567', '+46701234567']);
+    expect(sms.map((m) => m.to)).toEqual(['+46701234567']);
     expect(sms[0]?.text).toBe(
-      'Extra kall natt: natten mot tisdag 9 februari, -8,6 grader. 4 kalla nätter i rad: mån-tors. Prognos SMHI 8/2 05:00',
+      'Extra kall natt: natten mot tisdag 9 februari, -8,6 grader. 4 kalla nätter i rad: mån-tors. Även kallt 16/2 (osäker). Prognos SMHI 8/2 05:00',
     );
-    expect(sms[1]?.text).toContain('osäker prognos');
     const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
       emails: { destination: { to: string[] }; subject: string; body: { text: string; html?: string } }[];
     };
-    expect(store.emails.map((m) => m.subject)).toContain(
-      'Extra kall natt: natten mot tisdag 9 februari – 4 nätter i rad',
+    expect(store.emails.map((m) => m.subject)).toEqual([
+      'Extra kall natt: natten mot tisdag 9 februari – 4 nätter i rad (och 1 period till)',
+    ]);
+    expect(store.emails[0]?.body.text).toContain(
+      'natten mot onsdag 17 februari, −7,2 °C, osäker prognos. 1 natt.',
     );
     expect(store.emails[0]?.body.text).toContain('Prognosdata från SMHI, CC BY 4.0.');
     // HTML too, with the plain text as the alternative part: the coming nights as a table.
@@ -82,14 +85,14 @@ describe('cold-night alerts end to end', () => {
 
     const second = await coldNightCheck('2027-02-08T06:00:00Z');
     expect(second.stdout).toContain('Alerts: none; sent 0, failed 0.');
-    expect(await new RecordingSmsSink(t.system.smsOutbox).read()).toHaveLength(2);
+    expect(await new RecordingSmsSink(t.system.smsOutbox).read()).toHaveLength(1);
 
     const coordinator = await t.api.key('coordinator');
     const log = await t.api.call('GET', '/v1/alerts?from=2027-02-01&to=2027-02-28', { key: coordinator });
     expect(log.status).toBe(200);
-    expect(log.body).toHaveLength(4);
+    expect(log.body).toHaveLength(2);
     expect(log.body[0]).toMatchObject({
-      nights: ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'],
+      nights: ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-16'],
       kind: 'cold',
       status: 'sent',
       forecastCreatedTime: '2027-02-08T04:00:00Z',

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { emailHtml, emailSubject, emailText, isGsm7, smsText } from '../../shared/domain/alert-messages';
-import { type AlertedState, planAlerts, toldAfter } from '../../shared/domain/alert-plan';
+import { type AlertedState, alertsToSend, planAlerts, toldAfter } from '../../shared/domain/alert-plan';
 import type { NightAssessment } from '../../shared/domain/cold-nights';
 
 const created = '2027-01-13T10:00:00Z';
@@ -74,7 +74,7 @@ describe('what to tell, run after run', () => {
     });
     const [alert] = planAlerts([warned], [], options);
     expect(alert?.kind).toBe('cold');
-    expect(smsText(alert!, 'sv')).toContain('SMHI varnar (orange)');
+    expect(smsText([alert!], 'sv')).toContain('SMHI varnar (orange)');
   });
 
   it('names a spell that comes back after an all-clear anew, so it is not taken for the one already sent', () => {
@@ -104,14 +104,16 @@ describe('the words', () => {
   const cold = { kind: 'cold' as const, nights: spell, forecastCreatedTime: created };
 
   it('says in Swedish which night, how cold, and how long the spell lasts, crediting SMHI', () => {
-    expect(smsText(cold, 'sv')).toBe(
+    expect(smsText([cold], 'sv')).toBe(
       'Extra kall natt: natten mot torsdag 14 januari, -9,4 grader. 3 kalla nätter i rad: ons-fre. Prognos SMHI 13/1 11:00',
     );
-    expect(emailSubject(cold, 'sv')).toBe('Extra kall natt: natten mot torsdag 14 januari – 3 nätter i rad');
+    expect(emailSubject([cold], 'sv')).toBe(
+      'Extra kall natt: natten mot torsdag 14 januari – 3 nätter i rad',
+    );
   });
 
   it('has English on request', () => {
-    expect(smsText(cold, 'en')).toBe(
+    expect(smsText([cold], 'en')).toBe(
       'Extra cold night: the night to Thursday 14 January, -9.4 C. 3 cold nights in a row: Wed-Fri. SMHI forecast 13/1 11:00',
     );
   });
@@ -122,7 +124,7 @@ describe('the words', () => {
     );
     for (const kind of ['cold', 'update', 'all_clear'] as const) {
       for (const language of ['sv', 'en'] as const) {
-        const text = smsText({ kind, nights: long, forecastCreatedTime: created }, language);
+        const text = smsText([{ kind, nights: long, forecastCreatedTime: created }], language);
         expect(isGsm7(text), text).toBe(true);
         expect(text.length, text).toBeLessThanOrEqual(160);
       }
@@ -131,7 +133,7 @@ describe('the words', () => {
   });
 
   it('lists the coming nights in the e-mail, marking outlook nights', () => {
-    const text = emailText(cold, [...spell, n('2027-01-16', -3, { outlook: true })], 'sv');
+    const text = emailText([cold], [...spell, n('2027-01-16', -3, { outlook: true })], 'sv');
     expect(text).toContain('natten mot lördag 16 januari');
     expect(text).toMatch(/−12,2 °C\s+KALLT/);
     expect(text).toContain('(osäker)');
@@ -143,7 +145,7 @@ describe('the words', () => {
       ...spell,
       n('2027-01-16', -3, { outlook: true, warnings: [{ level: 'RED', event: '<b>' }] }),
     ];
-    const html = emailHtml(cold, coming, 'sv');
+    const html = emailHtml([cold], coming, 'sv');
     const doc = parse(html);
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('sv');
     expect(doc.querySelectorAll('th[scope="col"]').map((th) => th.text)).toEqual([
@@ -166,9 +168,63 @@ describe('the words', () => {
       true,
       false,
     ]);
-    expect(doc.querySelector('p')?.text).toBe(emailText(cold, coming, 'sv').split('\n')[0]);
+    expect(doc.querySelector('p')?.text).toBe(emailText([cold], coming, 'sv').split('\n')[0]);
     expect(html).toContain('Prognosdata från SMHI, CC BY 4.0.');
     expect(html).not.toContain('<b>');
-    expect(parse(emailHtml(cold, coming, 'en')).querySelector('th')?.text).toBe('Night');
+    expect(parse(emailHtml([cold], coming, 'en')).querySelector('th')?.text).toBe('Night');
+  });
+});
+
+describe('one message per run', () => {
+  const firm = [n('2027-02-08', -8.6), n('2027-02-09', -12.4), n('2027-02-10', -9), n('2027-02-11', -7.2)];
+  const outlook = n('2027-02-17', -7.4, { outlook: true });
+  const mild = (night: string) => n(night, -2);
+  const nights = [
+    ...firm,
+    ...['2027-02-12', '2027-02-13', '2027-02-14', '2027-02-15', '2027-02-16'].map(mild),
+    outlook,
+  ];
+
+  it('tells two spells in one SMS, the nearest in full and the later in a few words, within 160 GSM-7 characters', () => {
+    const alerts = alertsToSend(planAlerts(nights, [], options), '2027-02-08');
+    expect(alerts.map((a) => a.nights[0]?.night)).toEqual(['2027-02-08', '2027-02-17']);
+    expect(smsText(alerts, 'sv')).toBe(
+      'Extra kall natt: natten mot tisdag 9 februari, -8,6 grader. 4 kalla nätter i rad: mån-tors. Även kallt 17/2 (osäker). Prognos SMHI 13/1 11:00',
+    );
+    expect(emailSubject(alerts, 'sv')).toBe(
+      'Extra kall natt: natten mot tisdag 9 februari – 4 nätter i rad (och 1 period till)',
+    );
+    expect(emailText(alerts, nights, 'sv').split('\n').slice(0, 2)).toEqual([
+      'Extra kall natt: natten mot tisdag 9 februari, −8,6 °C. 4 kalla nätter i rad: mån–tors.',
+      'Extra kall natt: natten mot torsdag 18 februari, −7,4 °C, osäker prognos. 1 natt.',
+    ]);
+  });
+
+  it('never drops the nearest spell: at the worst case the later ones are counted, then the source goes', () => {
+    const worst = (start: number) =>
+      Array.from({ length: 9 }, (_, i) =>
+        n(`2027-01-${String(start + i).padStart(2, '0')}`, -25.5, {
+          outlook: true,
+          warnings: [{ level: 'RED', event: 'SNOW' }],
+        }),
+      );
+    const contents = [1, 11, 21].map((start) => ({
+      kind: 'update' as const,
+      nights: worst(start),
+      forecastCreatedTime: created,
+    }));
+    for (const language of ['sv', 'en'] as const) {
+      const text = smsText(contents, language);
+      expect(isGsm7(text), text).toBe(true);
+      expect(text.length, text).toBeLessThanOrEqual(160);
+      expect(text).toContain(language === 'sv' ? 'natten mot' : 'the night to');
+    }
+  });
+
+  it('holds an outlook spell further than 5 days ahead until an alert goes out, and sends an outlook within 5 days', () => {
+    const farOnly = [...['2027-02-08', '2027-02-09'].map(mild), outlook];
+    expect(alertsToSend(planAlerts(farOnly, [], options), '2027-02-08')).toEqual([]);
+    expect(alertsToSend(planAlerts(farOnly, [], options), '2027-02-08', 10)).toHaveLength(1);
+    expect(alertsToSend(planAlerts(farOnly, [], options), '2027-02-12')).toHaveLength(1);
   });
 });
