@@ -13,6 +13,7 @@ const ConfigSchema = z.object({
   MAIL_FROM: z.string().min(1).optional(),
   SMHI_FORECAST_URL: z.url().default('https://opendata-download-metfcst.smhi.se'),
   SMHI_WARNINGS_URL: z.url().default('https://opendata-download-warnings.smhi.se'),
+  SMHI_OBSERVATIONS_URL: z.url().default('https://opendata-download-metobs.smhi.se'),
   /** `aws`: End User Messaging SMS; `file`: append to SMS_OUTBOX (local runtime). */
   SMS_MODE: z.enum(['aws', 'file']).default('aws'),
   SMS_OUTBOX: z.string().default('.local/sms-outbox.jsonl'),

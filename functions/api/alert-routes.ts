@@ -7,6 +7,7 @@ import {
   listColdNights,
   listSubscribers,
   putAlertSettings,
+  verifyAlerts,
 } from '../../shared/app/alerts';
 import type { Core } from '../../shared/app/ports';
 import { addDays, dateRange, stockholmDate } from '../../shared/domain/periods';
@@ -103,6 +104,26 @@ export function alertRoutes(deps: Core): Route[] {
       responses: { 200: { description: 'Nights', schema: z.array(S.ColdNight) } },
       handle: async ({ principal, query }) =>
         json(200, await listColdNights(deps, principal, nightRange(deps, query))),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/cold-nights/verification',
+      operationId: 'verifyAlerts',
+      tag: 'Cold-night alerts',
+      summary:
+        'The alerts checked against the nights SMHI observed: hits, late, missed, false alarms, lead time',
+      description:
+        'Default: the last 180 nights. A cold night is one observed at or below the threshold over the night window; alerted early means at least 36 h before it began.',
+      right: 'alerts.read',
+      query: S.NightRange,
+      responses: { 200: { description: 'The verification', schema: S.Verification } },
+      handle: async ({ principal, query }) => {
+        const today = stockholmDate(deps.now());
+        return json(
+          200,
+          await verifyAlerts(deps, principal, dateRange(query, { from: addDays(today, -180), to: today })),
+        );
+      },
     }),
   ];
 }

@@ -9,7 +9,9 @@ export type Failure = 'html404' | 'html400' | 'error500' | 'timeout' | 'truncate
 export class FakeSmhi {
   forecast: { createdTime: string; [field: string]: unknown } = { createdTime: '1970-01-01T00:00:00Z' };
   warnings: unknown[] = [];
-  failure: Partial<Record<'forecast' | 'warnings' | 'createdtime', Failure>> = {};
+  /** The metobs document (hourly air temperature at Stockholm-Observatoriekullen A), as SMHI shapes it. */
+  observations: unknown = metobsDocument([]);
+  failure: Partial<Record<'forecast' | 'warnings' | 'createdtime' | 'observations', Failure>> = {};
   readonly requests: string[] = [];
   private server?: Server;
   private readonly hanging: ServerResponse[] = [];
@@ -31,7 +33,9 @@ export class FakeSmhi {
           ? 'forecast'
           : path === '/ibww/api/version/1/warning.json'
             ? 'warnings'
-            : undefined;
+            : path === '/api/version/1.0/parameter/1/station/98230/period/latest-months/data.json'
+              ? 'observations'
+              : undefined;
       if (!route) return this.html(res, 404);
       const failure = this.failure[route];
       if (failure === 'html404') return this.html(res, 404);
@@ -43,7 +47,9 @@ export class FakeSmhi {
           ? this.forecast
           : route === 'warnings'
             ? this.warnings
-            : { createdTime: this.forecast.createdTime },
+            : route === 'observations'
+              ? this.observations
+              : { createdTime: this.forecast.createdTime },
       );
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'max-age=3600' });
       res.end(failure === 'truncated' ? body.slice(0, Math.floor(body.length / 2)) : body);
@@ -63,4 +69,30 @@ export class FakeSmhi {
     for (const res of this.hanging) res.destroy();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+}
+
+/**
+ * A metobs answer in SMHI's shape (ENGINEERING.md; no real sample is among the fixtures, so this one is built from
+ * the documented format): the station, the parameter, the period, and each hour's value as a string ("" where
+ * nothing was measured) with its quality code.
+ */
+export function metobsDocument(hours: readonly { time: string; value: number | null; quality?: string }[]) {
+  return {
+    value: hours.map((h) => ({
+      date: Date.parse(h.time),
+      value: h.value === null ? '' : h.value.toFixed(1),
+      quality: h.quality ?? 'G',
+    })),
+    updated: Date.parse(hours.at(-1)?.time ?? '1970-01-01T00:00:00Z'),
+    parameter: {
+      key: '1',
+      name: 'Lufttemperatur',
+      summary: 'momentanvärde, 1 gång/tim',
+      unit: 'degree celsius',
+    },
+    station: { key: '98230', name: 'Stockholm-Observatoriekullen A', owner: 'SMHI', height: 43.133 },
+    period: { key: 'latest-months', summary: 'Data från senaste fyra månaderna' },
+    position: [{ latitude: 59.3417, longitude: 18.0549, height: 43.133 }],
+    link: [],
+  };
 }

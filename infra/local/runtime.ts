@@ -119,6 +119,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
         SES_ENDPOINT: `http://127.0.0.1:${sesPort}`,
         SMHI_FORECAST_URL: smhi.url,
         SMHI_WARNINGS_URL: smhi.url,
+        SMHI_OBSERVATIONS_URL: smhi.url,
         SMS_MODE: 'file',
         SMS_OUTBOX: smsOutbox,
         MAIL_FROM: 'kyla@iop.local',

@@ -98,6 +98,7 @@ export function checkChannelsFromConfig(config: ConfigWith<'MAIL_FROM'>) {
     weather: new SmhiClient({
       forecastBaseUrl: config.SMHI_FORECAST_URL,
       warningsBaseUrl: config.SMHI_WARNINGS_URL,
+      observationsBaseUrl: config.SMHI_OBSERVATIONS_URL,
     }),
     ...sendersFromConfig(config),
   };

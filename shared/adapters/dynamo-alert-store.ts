@@ -10,6 +10,7 @@ import type {
 import type { AuditEntry } from '../app/model';
 import type { Decision } from '../domain/decisions';
 import { conflict } from '../domain/errors';
+import type { ObservedNight } from '../domain/observations';
 import { DynamoTable } from './dynamo-table';
 import { KEYS } from './table';
 
@@ -112,6 +113,17 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
     return this.query<Delivery>({
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': 'DELIVERY', ':from': fromNight, ':to': `${toNight}~` },
+    });
+  }
+
+  async saveObservedNights(records: readonly ObservedNight[]) {
+    await this.batchPut(records.map((r) => ({ pk: 'OBSERVED', sk: r.night, ...r })));
+  }
+
+  listObservedNights(from: string, to: string) {
+    return this.query<ObservedNight>({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': 'OBSERVED', ':from': from, ':to': to },
     });
   }
 

@@ -26,6 +26,7 @@ import type { Agreement } from '../domain/agreements';
 import type { Decision } from '../domain/decisions';
 import { conflict } from '../domain/errors';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
+import type { ObservedNight } from '../domain/observations';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
 import { absent, type Item, MemoryTable, type Write } from './memory-table';
 import { KEYS, monthCounts } from './table';
@@ -287,6 +288,14 @@ export class MemoryAlertStore implements AlertStore {
 
   async saveNights(records: readonly ColdNightRecord[]) {
     this.table.putAll(records.map((r) => ({ pk: 'COLDNIGHT', sk: r.night, ...r })));
+  }
+
+  async saveObservedNights(records: readonly ObservedNight[]) {
+    this.table.putAll(records.map((r) => ({ pk: 'OBSERVED', sk: r.night, ...r })));
+  }
+
+  async listObservedNights(from: string, to: string) {
+    return this.table.query<ObservedNight>('OBSERVED', { from, to });
   }
 
   async enqueueDelivery(delivery: Delivery) {

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { WeatherSource } from '../app/alerts-model';
 import type { Forecast, WarningArea } from '../domain/cold-nights';
 import { upstreamUnavailable } from '../domain/errors';
+import { type Observation, QUALITIES } from '../domain/observations';
 
 /** SMHI's "missing value". */
 const MISSING = 9999;
@@ -38,9 +39,22 @@ const WarningsSchema = z.array(
     .loose(),
 );
 
+/** metobs: `value` holds the hours, each value a string (empty where nothing was measured). */
+const MetobsSchema = z
+  .object({
+    value: z.array(z.object({ date: z.number(), value: z.string(), quality: z.enum(QUALITIES) }).loose()),
+    parameter: z.object({ key: z.string() }).loose(),
+    station: z.object({ key: z.string() }).loose(),
+  })
+  .loose();
+
+/** Stockholm-Observatoriekullen A, hourly air temperature, the last four months or so. */
+export const OBSERVATIONS = { station: 98230, parameter: 1, period: 'latest-months' } as const;
+
 export interface SmhiOptions {
   forecastBaseUrl: string;
   warningsBaseUrl: string;
+  observationsBaseUrl?: string;
   timeoutMs?: number;
 }
 
@@ -102,6 +116,19 @@ export class SmhiClient implements WeatherSource {
         airTemperature: s.data.air_temperature === MISSING ? null : s.data.air_temperature,
       })),
     };
+  }
+
+  async observations(): Promise<Observation[]> {
+    const { station, parameter, period } = OBSERVATIONS;
+    const base = this.options.observationsBaseUrl ?? 'https://opendata-download-metobs.smhi.se';
+    const url = `${base}/api/version/1.0/parameter/${parameter}/station/${station}/period/${period}/data.json`;
+    const document = await this.getJson(url, MetobsSchema);
+    return document.value.map((v) => {
+      const text = v.value.trim();
+      const value = text === '' ? null : Number(text);
+      if (value !== null && !Number.isFinite(value)) throw smhiError(`${url} gave the value "${v.value}".`);
+      return { time: new Date(v.date).toISOString(), value, quality: v.quality };
+    });
   }
 
   async warnings(): Promise<WarningArea[]> {

@@ -2,6 +2,7 @@ import type { AlertKind } from '../domain/alert-messages';
 import type { AlertedState } from '../domain/alert-plan';
 import type { Forecast, NightAssessment, WarningArea } from '../domain/cold-nights';
 import type { Decision, DecisionMessageKind, Group } from '../domain/decisions';
+import type { Observation, ObservedNight } from '../domain/observations';
 import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 
@@ -74,6 +75,8 @@ export interface CheckState {
   lastSuccessAt?: string;
   outageSince?: string;
   outageNotifiedAt?: string;
+  /** The Stockholm date the observations were last read (once a day). */
+  observationsReadOn?: string;
 }
 
 export interface AlertStore {
@@ -97,6 +100,10 @@ export interface AlertStore {
   completeDelivery(delivery: Delivery): Promise<void>;
   listDeliveries(fromNight: string, toNight: string): Promise<Delivery[]>;
 
+  /** Each night as SMHI observed it. */
+  saveObservedNights(records: readonly ObservedNight[]): Promise<void>;
+  listObservedNights(from: string, to: string): Promise<ObservedNight[]>;
+
   listDecisions(): Promise<Decision[]>;
   /** Saves the decision if the stored one still has `decision.version - 1` (none, for version 1). */
   putDecision(decision: Decision, audit: AuditEntry): Promise<void>;
@@ -111,6 +118,8 @@ export interface WeatherSource {
   latestForecastRun(): Promise<string>;
   forecast(lon: number, lat: number): Promise<Forecast>;
   warnings(): Promise<WarningArea[]>;
+  /** The hourly air temperature observed in Stockholm, the last months. */
+  observations(): Promise<Observation[]>;
 }
 
 /** A file sent with an e-mail; with `inlineId`, an image the HTML shows as `cid:<inlineId>`. */

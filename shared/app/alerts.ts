@@ -1,5 +1,8 @@
 import { authorise, type Principal } from '../domain/access';
 import { notFound } from '../domain/errors';
+import type { ObservedNight } from '../domain/observations';
+import { addDays } from '../domain/periods';
+import { alertsSent, verify } from '../domain/verification';
 import type { AlertSettings, ColdNightRecord, Delivery, Subscriber } from './alerts-model';
 import { auditEntry } from './audit';
 import { DEFAULT_ALERT_SETTINGS } from './cold-night-check';
@@ -91,10 +94,14 @@ export async function listAlerts(deps: Core, principal: Principal, range: { from
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
-/** Each night as the last check saw it. */
+/** Each night as the last check saw it, and, once it is over, as SMHI observed it. */
 export async function listColdNights(deps: Core, principal: Principal, range: { from: string; to: string }) {
   authorise(principal, 'alerts.read');
-  const records: ColdNightRecord[] = await deps.alerts.listNights(range.from, range.to);
+  const [records, observed]: [ColdNightRecord[], ObservedNight[]] = await Promise.all([
+    deps.alerts.listNights(range.from, range.to),
+    deps.alerts.listObservedNights(range.from, range.to),
+  ]);
+  const byNight = new Map(observed.map((o) => [o.night, o]));
   return records.map(
     ({ night, minTemperature, minAt, cold, reasons, warnings, outlook, forecastCreatedTime, alertedAt }) => ({
       night,
@@ -106,6 +113,37 @@ export async function listColdNights(deps: Core, principal: Principal, range: { 
       outlook,
       forecastCreatedTime,
       alertedAt: alertedAt ?? null,
+      observed: observedOf(byNight.get(night)),
     }),
   );
+}
+
+const observedOf = (o: ObservedNight | undefined) =>
+  o
+    ? { minTemperature: o.minTemperature, quality: o.quality, hours: o.hours, expectedHours: o.expectedHours }
+    : null;
+
+/**
+ * The alerts checked against the nights SMHI observed, from–to: cold nights alerted early, late or never, false
+ * alarms, the median lead time, and what was decided.
+ */
+export async function verifyAlerts(deps: Core, principal: Principal, range: { from: string; to: string }) {
+  authorise(principal, 'alerts.read');
+  const [observed, deliveries, decisions, settings] = await Promise.all([
+    deps.alerts.listObservedNights(range.from, range.to),
+    // A delivery is kept under its first night: an alert about a night may begin up to the forecast's ten days
+    // before it.
+    deps.alerts.listDeliveries(addDays(range.from, -11), range.to),
+    deps.alerts.listDecisions(),
+    deps.alerts.getAlertSettings(),
+  ]);
+  const s = settings ?? DEFAULT_ALERT_SETTINGS;
+  return verify({
+    ...range,
+    thresholdC: s.thresholdC,
+    window: s.night,
+    observed,
+    alerts: alertsSent(deliveries),
+    decisions,
+  });
 }

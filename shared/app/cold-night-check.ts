@@ -1,12 +1,15 @@
+import { DateTime } from 'luxon';
 import { emailHtml, emailSubject, emailText, smsText } from '../domain/alert-messages';
 import { alertsToSend, type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
 import { assessNights, type ColdRules, currentNight, DEFAULT_COLD_RULES } from '../domain/cold-nights';
 import { AppError, upstreamUnavailable } from '../domain/errors';
-import { addDays } from '../domain/periods';
+import { observedNights } from '../domain/observations';
+import { addDays, stockholmDate, TIME_ZONE } from '../domain/periods';
 import { wordsFor } from '../i18n';
 import type {
   AlertSettings,
   AlertStore,
+  CheckState,
   ColdNightRecord,
   Delivery,
   Subscriber,
@@ -124,7 +127,12 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
     if (outcome === 'failed') failed++;
   }
 
-  await deps.alerts.putCheckState({ forecast, lastSuccessAt: now.toISOString() });
+  const observationsReadOn = await readObservations(deps, settings, state, now);
+  await deps.alerts.putCheckState({
+    forecast,
+    lastSuccessAt: now.toISOString(),
+    ...(observationsReadOn ? { observationsReadOn } : {}),
+  });
   if (state.outageSince) deps.logger.info('SMHI readable again', { outageSince: state.outageSince });
   deps.logger.info('cold-night check done', {
     forecastCreatedTime: forecast.createdTime,
@@ -213,6 +221,35 @@ export async function deliver(
     });
     await deps.alerts.completeDelivery({ ...delivery, status: 'failed', error: String(error).slice(0, 500) });
     return 'failed';
+  }
+}
+
+/** The hour (Stockholm) after which the night just ended is read from the observations. */
+const OBSERVE_AFTER_HOUR = 9;
+
+/**
+ * Once a day, after the night is over, what SMHI observed: each night's minimum over the same window as the
+ * forecasts, kept beside them. A failure here is logged and tried again on the next run; it never stops an alert.
+ */
+async function readObservations(
+  deps: CheckDeps,
+  settings: AlertSettings,
+  state: CheckState,
+  now: Date,
+): Promise<string | undefined> {
+  const today = stockholmDate(now);
+  const hour = Number(DateTime.fromJSDate(now, { zone: TIME_ZONE }).toFormat('H'));
+  if (state.observationsReadOn === today || hour < OBSERVE_AFTER_HOUR) return state.observationsReadOn;
+  try {
+    const nights = observedNights(await deps.weather.observations(), settings.night);
+    await deps.alerts.saveObservedNights(nights);
+    deps.logger.info('observations read', { nights: nights.length, last: nights.at(-1)?.night });
+    return today;
+  } catch (error) {
+    deps.logger.error('SMHI observations could not be read; tried again on the next run', {
+      error: error instanceof AppError ? error.detail : String(error),
+    });
+    return state.observationsReadOn;
   }
 }
 

@@ -325,8 +325,53 @@ export const ColdNight = z
     outlook: z.boolean(),
     forecastCreatedTime: z.string(),
     alertedAt: z.string().nullable(),
+    observed: z
+      .object({
+        minTemperature: z.number().nullable(),
+        quality: z.enum(['G', 'Y']),
+        hours: z.int(),
+        expectedHours: z.int(),
+      })
+      .nullable()
+      .meta({
+        description:
+          'As SMHI observed it at Stockholm-Observatoriekullen A over the same window (quality G: approved; Y: suspect); null until read.',
+      }),
   })
   .meta({ id: 'ColdNight' });
+export const Verification = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    observedNights: z.int(),
+    coldNights: z.int().meta({ description: 'Observed at or below the threshold.' }),
+    alertedEarly: z.int().meta({ description: 'Cold nights first alerted at least 36 h before they began.' }),
+    alertedLate: z.int(),
+    missed: z.int().meta({ description: 'Cold nights never alerted before they began.' }),
+    falseAlarms: z
+      .int()
+      .meta({ description: 'Nights told cold (and not cleared) that were observed above it.' }),
+    medianLeadHours: z.number().nullable(),
+    decisions: z.object({
+      openOnCold: z.int(),
+      notOpenOnCold: z.int(),
+      undecidedCold: z.int(),
+      openNotCold: z.int(),
+    }),
+    nights: z.array(
+      z.object({
+        night: z.string(),
+        observedMin: z.number().nullable(),
+        quality: z.string().optional(),
+        cold: z.boolean(),
+        alertedAt: z.string().optional(),
+        leadHours: z.number().optional(),
+        verdict: z.enum(['early', 'late', 'missed', 'false_alarm', 'quiet']),
+        decision: z.enum(['open', 'not_opening', 'none']),
+      }),
+    ),
+  })
+  .meta({ id: 'Verification' });
 
 // --- cold-night decisions ----------------------------------------------------------------------------------
 

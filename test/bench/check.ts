@@ -35,6 +35,7 @@ export async function checkBench(system: LocalSystem) {
     latestForecastRun: () => timed(() => smhi.latestForecastRun()),
     forecast: (lon, lat) => timed(() => smhi.forecast(lon, lat)),
     warnings: () => timed(() => smhi.warnings()),
+    observations: () => timed(() => smhi.observations()),
   };
   const alerts = new DynamoAlertStore(client, system.config.TABLE_NAME);
   await createSubscriber(

@@ -158,18 +158,24 @@ describe('the stack', () => {
     expect(actions).not.toContain('s3:DeleteObject*');
   });
 
-  it('lets the check, the report and reminder functions and the web app (sign-in codes) send e-mail only from their own SES identity, and the API none', () => {
+  it('lets the functions that mail send e-mail only from their own SES identity, and only those that send decisions or alerts send SMS', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (p) => p.Properties.PolicyDocument.Statement,
     );
+    // The check, the reports, the reminders, the web app (codes, decisions) and the API (decisions).
     const ses = statements.filter((s) => [s.Action].flat().includes('ses:SendEmail'));
-    expect(ses).toHaveLength(4);
+    expect(ses).toHaveLength(5);
     for (const statement of ses)
       expect(JSON.stringify(statement.Resource)).toMatch(/identity\/iop-noreply@example.org/);
-    const sesPolicies = Object.values(template.findResources('AWS::IAM::Policy'))
-      .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'))
-      .map((p) => JSON.stringify(p.Properties.Roles));
-    expect(sesPolicies.join()).not.toMatch(/ApiRole/);
+    const rolesWith = (action: string) =>
+      Object.values(template.findResources('AWS::IAM::Policy'))
+        .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes(action))
+        .map((p) => JSON.stringify(p.Properties.Roles))
+        .join();
+    const sms = rolesWith('sms-voice:SendTextMessage');
+    for (const role of ['ColdNightCheck', 'Web', 'Api'])
+      expect(sms).toMatch(new RegExp(`${role}[A-Za-z0-9]*Role`));
+    expect(sms).not.toMatch(/Reports|Reminders/);
   });
 
   it('grants least privilege: no managed policies, DynamoDB only on its own table', () => {

@@ -169,6 +169,77 @@ const cases = (): Case[] => [
     path: '/v1/completeness?month=2026-11',
     allowed: { admin: 200, coordinator: 200, partner: 200 },
   },
+  // The yearly financial outcome: the administrator sets the year; a partner reports and reads its own.
+  {
+    method: 'PUT',
+    path: '/v1/financial-years/2031',
+    json: {
+      start: '2031-01-01',
+      end: '2031-12-31',
+      dueOn: '2032-03-31',
+      lines: [{ id: 'personal', name: 'Personal' }],
+      organisationIds: [ids.ownOrg],
+    },
+    allowed: { admin: 200, coordinator: DENY, partner: DENY },
+  },
+  {
+    method: 'GET',
+    path: '/v1/financial-years/2031',
+    allowed: { admin: 200, coordinator: DENY, partner: 200 },
+  },
+  {
+    method: 'PUT',
+    path: `/v1/financial-years/2031/outcomes/${ids.ownOrg}`,
+    json: { grant: 10, used: { personal: 5 }, ownMoney: 0, volunteerHours: 0 },
+    // The administrator's report is made first; the partner's, the same, changes nothing.
+    allowed: { admin: 201, coordinator: DENY, partner: 200 },
+  },
+  {
+    method: 'PUT',
+    path: `/v1/financial-years/2031/outcomes/${ids.otherOrg}`,
+    json: { grant: 10, used: { personal: 5 }, ownMoney: 0, volunteerHours: 0 },
+    allowed: { admin: 409, coordinator: DENY, partner: HIDDEN },
+  },
+  {
+    method: 'GET',
+    path: `/v1/financial-years/2031/outcomes/${ids.otherOrg}`,
+    allowed: { admin: 200, coordinator: DENY, partner: HIDDEN },
+  },
+  {
+    method: 'GET',
+    path: '/v1/reports/financial-outcomes/2031',
+    allowed: { admin: 200, coordinator: DENY, partner: 200 },
+  },
+  // Decisions to open: coordinators and administrators decide (this one names no venue: 422 once allowed).
+  {
+    method: 'POST',
+    path: '/v1/cold-night-decisions',
+    json: { nights: ['2026-12-02'], open: true, venueIds: [], groups: ['venues'] },
+    allowed: { admin: 422, coordinator: 422, partner: DENY },
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/cold-night-decisions/dec_none',
+    json: { cancelled: true },
+    allowed: { admin: HIDDEN, coordinator: HIDDEN, partner: DENY },
+  },
+  {
+    method: 'GET',
+    path: '/v1/cold-night-decisions',
+    allowed: { admin: 200, coordinator: 200, partner: DENY },
+  },
+  {
+    method: 'GET',
+    path: '/v1/cold-nights/verification',
+    allowed: { admin: 200, coordinator: 200, partner: DENY },
+  },
+  { method: 'GET', path: '/v1/public/cold-nights', allowed: {}, open: true },
+  {
+    method: 'PATCH',
+    path: `/v1/activities/${ids.venue}`,
+    json: { publicInfo: { address: 'Kyrkvägen 1', hours: '21–08' } },
+    allowed: { admin: 200, coordinator: DENY, partner: DENY },
+  },
   { method: 'GET', path: '/v1/audit', allowed: { admin: 200, coordinator: DENY, partner: DENY } },
   { method: 'GET', path: '/v1/subscribers', allowed: { admin: 200, coordinator: DENY, partner: DENY } },
   {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeSmhi } from '../../infra/local/fake-smhi';
+import { FakeSmhi, metobsDocument } from '../../infra/local/fake-smhi';
 import type { LocalSystem } from '../../infra/local/runtime';
 import { snow1g } from '../../infra/local/snow1g';
 import { dynamoClient } from '../../shared/adapters/clients';
@@ -48,7 +48,12 @@ function forecastWith(coldEvenings: string[], createdTime = created) {
 
 const deps = (overrides: Partial<CheckDeps> = {}): CheckDeps => ({
   alerts,
-  weather: new SmhiClient({ forecastBaseUrl: smhi.url, warningsBaseUrl: smhi.url, timeoutMs: 1000 }),
+  weather: new SmhiClient({
+    forecastBaseUrl: smhi.url,
+    warningsBaseUrl: smhi.url,
+    observationsBaseUrl: smhi.url,
+    timeoutMs: 1000,
+  }),
   email,
   sms,
   now: () => runAt,
@@ -287,5 +292,54 @@ describe('the cold-night check', () => {
     // The evening of the 12th is the night towards Saturday 13 February: a spell of two nights.
     expect(told.some((t) => /natten mot lördag 13 februari.*2 kalla nätter i rad/.test(t))).toBe(true);
     expect((await runColdNightCheck(deps())).sent).toBe(0);
+  });
+
+  it('reads what SMHI observed once a day after the night, beside the forecast; a metobs failure never stops an alert', async () => {
+    const metobs = '/api/version/1.0/parameter/1/station/98230/period/latest-months/data.json';
+    // Hourly from Sunday 7 February 13:00 to Wednesday 10 February 09:00, Stockholm time: three whole nights.
+    const hours = Array.from({ length: 69 }, (_, i) => {
+      const time = new Date(Date.parse('2027-02-07T12:00:00Z') + i * 3_600_000).toISOString();
+      // The night of the 8th: −11.4 at 03:00 on the 9th; the 9th: one hour empty, one suspect.
+      const value =
+        time === '2027-02-09T02:00:00.000Z' ? -11.4 : time === '2027-02-10T01:00:00.000Z' ? null : -3.2;
+      return { time, value, quality: time === '2027-02-10T03:00:00.000Z' ? 'Y' : 'G' };
+    });
+    smhi.observations = metobsDocument(hours);
+    smhi.forecast = forecastWith([], '2027-02-10T08:00:00Z');
+    const at = (iso: string) => deps({ now: () => new Date(iso) });
+    // 09:30 in Stockholm is before the hour the observations are read (the night ended at 08:00, SMHI needs a while).
+    await runColdNightCheck(at('2027-02-10T07:30:00Z'));
+    expect(smhi.requests.filter((r) => r === metobs)).toHaveLength(0);
+    smhi.failure = { observations: 'html404' };
+    const failing = await runColdNightCheck(at('2027-02-10T08:30:00Z'));
+    expect(failing.forecastCreatedTime).toBe('2027-02-10T08:00:00Z');
+    expect(logs.some((l) => l.message.startsWith('SMHI observations could not be read'))).toBe(true);
+    smhi.failure = {};
+    await runColdNightCheck(at('2027-02-10T09:30:00Z'));
+    await runColdNightCheck(at('2027-02-10T10:30:00Z'));
+    expect(smhi.requests.filter((r) => r === metobs)).toHaveLength(2);
+    expect(await alerts.listObservedNights('2027-02-07', '2027-02-10')).toEqual([
+      { night: '2027-02-07', minTemperature: -3.2, quality: 'G', hours: 15, expectedHours: 15 },
+      { night: '2027-02-08', minTemperature: -11.4, quality: 'G', hours: 15, expectedHours: 15 },
+      { night: '2027-02-09', minTemperature: -3.2, quality: 'Y', hours: 14, expectedHours: 15 },
+    ]);
+    const nights = await fetch(`${system.apiUrl}/v1/cold-nights?from=2027-02-08&to=2027-02-09`, {
+      headers: { authorization: `Bearer ${system.adminKey}` },
+    });
+    // The last forecast of the night and what was observed, side by side.
+    const [eighth] = (await nights.json()) as { minTemperature: number; observed: unknown }[];
+    expect(eighth).toMatchObject({
+      minTemperature: expect.any(Number),
+      observed: { minTemperature: -11.4, quality: 'G', hours: 15, expectedHours: 15 },
+    });
+
+    // A quality code SMHI does not document is unreadable, loudly, and nothing is stored from it.
+    smhi.observations = metobsDocument(hours.map((h) => ({ ...h, quality: 'X' })));
+    logs.length = 0;
+    smhi.forecast = forecastWith([], '2027-02-11T08:00:00Z');
+    await runColdNightCheck(at('2027-02-11T09:30:00Z'));
+    expect(logs.find((l) => l.message.startsWith('SMHI observations'))?.extra?.error).toMatch(
+      /unexpected document/,
+    );
   });
 });

@@ -120,6 +120,7 @@ describe('the cold-night check on the in-memory stores', () => {
           airTemperature: s.data.air_temperature as number,
         })),
       }),
+      observations: async () => [],
       warnings: async () => [],
     };
     let now = new Date('2027-02-08T05:00:00Z');
