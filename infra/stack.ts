@@ -334,6 +334,9 @@ export class IopStack extends Stack {
       environment: { MAIL_FROM: mailFrom, REPORT_BUCKET: reportBucket.bucketName },
     });
     reportBucket.grantPut(reports.fn);
+    // The check keeps every forecast it fetches (gzipped, under forecasts/<date>/), so a season can be replayed.
+    check.fn.addEnvironment('REPORT_BUCKET', reportBucket.bucketName);
+    reportBucket.grantPut(check.fn, 'forecasts/*');
     // A send resumed by another run mails the files it archived: it reads them back.
     reportBucket.grantRead(reports.fn);
     reports.role.addToPolicy(sendEmail);
@@ -420,6 +423,16 @@ export class IopStack extends Stack {
         "The scheduler's role may invoke the report function's versions (`:*`), the shape LambdaInvoke grants.",
     });
     const bucketLogicalId = this.getLogicalId(reportBucket.node.defaultChild as CfnElement);
+    Validations.of(check.role).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/forecasts/*]`,
+      reason:
+        'The check writes each forecast it fetches under forecasts/ of the archive bucket, nothing else.',
+    });
+    for (const action of ['Action::s3:Abort*', 'Action::s3:PutObject*'])
+      Validations.of(check.role).acknowledge({
+        id: `AwsSolutions::AwsSolutions-IAM5[${action}]`,
+        reason: 'grantPut under forecasts/: writing a forecast (and aborting an upload), nothing else.',
+      });
     Validations.of(reports.role).acknowledge({
       id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/*]`,
       reason:
@@ -440,7 +453,7 @@ export class IopStack extends Stack {
     Validations.of(reportBucket).acknowledge({
       id: 'AwsSolutions::AwsSolutions-S1',
       reason:
-        'Written only by the report function, whose every send is in the audit trail (report.sent, with the keys); read by administrators through the console.',
+        'Written only by the report function, whose every send is in the audit trail (report.sent, with the keys), and by the cold-night check under forecasts/ (each forecast as SMHI sent it); read by administrators through the console.',
     });
     Validations.of(failedReports).acknowledge({
       id: 'AwsSolutions::AwsSolutions-SQS3',

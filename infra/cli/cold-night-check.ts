@@ -3,7 +3,9 @@ import { createCheck } from '../../functions/cold-night-check/handler';
 import { loadConfig } from '../../shared/config';
 import { nowOption, runningSystem } from './local';
 
-const { values } = parseArgs({ options: { now: { type: 'string' }, smhi: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { now: { type: 'string' }, smhi: { type: 'string' }, forecast: { type: 'string' } },
+});
 const dataDir = process.env.IOP_DATA_DIR ?? '.local';
 const runtime = runningSystem();
 const now = nowOption(values.now, '2027-02-08T05:00:00Z');
@@ -18,7 +20,7 @@ const config = loadConfig(
 );
 
 try {
-  const result = await createCheck(config)(now);
+  const result = await createCheck(config, undefined, { forecastFile: values.forecast })(now);
   console.log(
     `\nSMHI forecast of ${result.forecastCreatedTime}${result.fetchedForecast ? '' : ' (unchanged since the last run)'}:`,
   );

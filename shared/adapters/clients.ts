@@ -56,26 +56,27 @@ export const emailFromConfig = (config: ConfigWith<'MAIL_FROM'>) =>
     config.MAIL_FROM,
   );
 
+/** Files in the archive bucket (S3; locally s3rver): the sent reports, and under `forecasts/` every forecast read. */
+export const archiveFromConfig = (config: ConfigWith<'REPORT_BUCKET'>) =>
+  new S3ReportArchive(
+    new S3Client({
+      region: config.AWS_REGION,
+      // s3rver knows one key pair and no checksums, and is addressed by path; S3 itself needs none of this.
+      ...(config.S3_ENDPOINT
+        ? {
+            endpoint: config.S3_ENDPOINT,
+            credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+            forcePathStyle: true,
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+          }
+        : {}),
+    }),
+    config.REPORT_BUCKET,
+  );
+
 /** The production wiring of the report's channels: S3 for the files, SES for the e-mail. */
 export function reportChannelsFromConfig(config: ConfigWith<'MAIL_FROM' | 'REPORT_BUCKET'>) {
-  return {
-    archive: new S3ReportArchive(
-      new S3Client({
-        region: config.AWS_REGION,
-        // s3rver knows one key pair and no checksums, and is addressed by path; S3 itself needs none of this.
-        ...(config.S3_ENDPOINT
-          ? {
-              endpoint: config.S3_ENDPOINT,
-              credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-              forcePathStyle: true,
-              requestChecksumCalculation: 'WHEN_REQUIRED',
-            }
-          : {}),
-      }),
-      config.REPORT_BUCKET,
-    ),
-    email: emailFromConfig(config),
-  };
+  return { archive: archiveFromConfig(config), email: emailFromConfig(config) };
 }
 
 /** The production wiring of the cold-night check: SMHI, SES, SMS. */

@@ -61,6 +61,42 @@ export interface SmhiOptions {
 const smhiError = (detail: string) =>
   upstreamUnavailable(`SMHI could not be read: ${detail}`, 'smhi_unavailable');
 
+/** A document read from `source` (a URL or a file) checked against its schema; anything else throws, loudly. */
+function parseDocument<T>(text: string, schema: z.ZodType<T>, source: string): T {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw smhiError(`${source} did not answer JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}…).`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw smhiError(`${source} answered an unexpected document: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** A snow1g point forecast in SMHI's format (from SMHI, or a recorded file), as the check reads it. */
+export function parseForecast(text: string, source: string): Forecast {
+  const document = parseDocument(text, Snow1gSchema, source);
+  return {
+    createdTime: document.createdTime,
+    steps: document.timeSeries.map((s) => ({
+      time: s.time,
+      airTemperature: s.data.air_temperature === MISSING ? null : s.data.air_temperature,
+    })),
+  };
+}
+
+/** A metobs answer in SMHI's format: each hour's value (null where empty) and quality. */
+export function parseObservations(text: string, source: string): Observation[] {
+  return parseDocument(text, MetobsSchema, source).value.map((v) => {
+    const raw = v.value.trim();
+    const value = raw === '' ? null : Number(raw);
+    if (value !== null && !Number.isFinite(value)) throw smhiError(`${source} gave the value "${v.value}".`);
+    return { time: new Date(v.date).toISOString(), value, quality: v.quality };
+  });
+}
+
 /** SMHI's open data over HTTP. Anything but a valid document — HTML, 4xx/5xx, a timeout, cut JSON — throws. */
 export class SmhiClient implements WeatherSource {
   private readonly http: AxiosInstance;
@@ -75,7 +111,7 @@ export class SmhiClient implements WeatherSource {
     });
   }
 
-  private async getJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+  private async getText(url: string): Promise<string> {
     let response: AxiosResponse<string>;
     try {
       response = await this.http.get<string>(url);
@@ -83,18 +119,11 @@ export class SmhiClient implements WeatherSource {
       throw smhiError(`${url}: ${(error as Error).message}`);
     }
     if (response.status !== 200) throw smhiError(`${url} answered ${response.status}.`);
-    let body: unknown;
-    try {
-      body = JSON.parse(String(response.data));
-    } catch {
-      throw smhiError(
-        `${url} did not answer JSON (${String(response.data).slice(0, 60).replace(/\s+/g, ' ')}…).`,
-      );
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success)
-      throw smhiError(`${url} answered an unexpected document: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
+    return String(response.data);
+  }
+
+  private async getJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+    return parseDocument(await this.getText(url), schema, url);
   }
 
   async latestForecastRun(): Promise<string> {
@@ -105,30 +134,19 @@ export class SmhiClient implements WeatherSource {
     return latest;
   }
 
-  async forecast(lon: number, lat: number): Promise<Forecast> {
+  /** The forecast, and SMHI's document as it came (kept, so that a season can be replayed). */
+  async forecast(lon: number, lat: number): Promise<Forecast & { document: string }> {
     // SMHI takes at most six decimals.
     const url = `${this.options.forecastBaseUrl}/api/category/snow1g/version/1/geotype/point/lon/${lon.toFixed(6)}/lat/${lat.toFixed(6)}/data.json`;
-    const document = await this.getJson(url, Snow1gSchema);
-    return {
-      createdTime: document.createdTime,
-      steps: document.timeSeries.map((s) => ({
-        time: s.time,
-        airTemperature: s.data.air_temperature === MISSING ? null : s.data.air_temperature,
-      })),
-    };
+    const document = await this.getText(url);
+    return { ...parseForecast(document, url), document };
   }
 
   async observations(): Promise<Observation[]> {
     const { station, parameter, period } = OBSERVATIONS;
     const base = this.options.observationsBaseUrl ?? 'https://opendata-download-metobs.smhi.se';
     const url = `${base}/api/version/1.0/parameter/${parameter}/station/${station}/period/${period}/data.json`;
-    const document = await this.getJson(url, MetobsSchema);
-    return document.value.map((v) => {
-      const text = v.value.trim();
-      const value = text === '' ? null : Number(text);
-      if (value !== null && !Number.isFinite(value)) throw smhiError(`${url} gave the value "${v.value}".`);
-      return { time: new Date(v.date).toISOString(), value, quality: v.quality };
-    });
+    return parseObservations(await this.getText(url), url);
   }
 
   async warnings(): Promise<WarningArea[]> {

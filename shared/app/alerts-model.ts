@@ -116,7 +116,8 @@ export interface AlertStore {
 export interface WeatherSource {
   /** The creation time of SMHI's latest forecast run (cheap: poll it, fetch the forecast only when it changes). */
   latestForecastRun(): Promise<string>;
-  forecast(lon: number, lat: number): Promise<Forecast>;
+  /** With SMHI's document as it came, when there is one (it is kept for replays). */
+  forecast(lon: number, lat: number): Promise<Forecast & { document?: string }>;
   warnings(): Promise<WarningArea[]>;
   /** The hourly air temperature observed in Stockholm, the last months. */
   observations(): Promise<Observation[]>;

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
 import { emailHtml, emailSubject, emailText, smsText } from '../domain/alert-messages';
 import { alertsToSend, type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
@@ -16,6 +17,7 @@ import type {
   WeatherSource,
 } from './alerts-model';
 import type { Uses } from './ports';
+import type { ReportArchive } from './reports-model';
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   location: { lat: 59.3293, lon: 18.0686 }, // Stockholm city centre
@@ -30,8 +32,28 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   outageEmails: [],
 };
 
-/** What the check takes of the world. */
-export type CheckDeps = Uses<'alerts' | 'weather' | 'email' | 'sms' | 'now' | 'logger'>;
+/** What the check takes of the world; with an archive, every forecast it fetches is kept there. */
+export type CheckDeps = Uses<'alerts' | 'weather' | 'email' | 'sms' | 'now' | 'logger'> & {
+  forecastArchive?: Pick<ReportArchive, 'put'>;
+};
+
+/** Where a forecast is kept: under its date, named by its run, gzipped JSON as SMHI sent it. */
+export const forecastKey = (createdTime: string) =>
+  `forecasts/${createdTime.slice(0, 10)}/${createdTime}.json.gz`;
+
+/** Keeps SMHI's forecast as it came, for replays and backtests. A failure is logged: it never stops an alert. */
+async function recordForecast(deps: CheckDeps, createdTime: string, document: string) {
+  if (!deps.forecastArchive) return;
+  try {
+    await deps.forecastArchive.put(forecastKey(createdTime), {
+      name: `${createdTime}.json.gz`,
+      contentType: 'application/gzip',
+      body: gzipSync(document),
+    });
+  } catch (error) {
+    deps.logger.error('the forecast could not be recorded', { createdTime, error: String(error) });
+  }
+}
 
 /** A delivery left `sending` this long by a run that died is taken again; a failed one is tried this often. */
 const LEASE_MS = 5 * 60_000;
@@ -48,7 +70,8 @@ export interface CheckResult {
   failed: number;
 }
 
-const rulesOf = (s: AlertSettings): ColdRules => ({
+/** The rules a night is decided by, from the alert settings. */
+export const rulesOf = (s: AlertSettings): ColdRules => ({
   thresholdC: s.thresholdC,
   window: s.night,
   warningLevels: s.warningLevels,
@@ -73,8 +96,13 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
   try {
     const latest = await deps.weather.latestForecastRun();
     if (!forecast || latest !== forecast.createdTime) {
-      forecast = await deps.weather.forecast(settings.location.lon, settings.location.lat);
+      const { document, ...fetched } = await deps.weather.forecast(
+        settings.location.lon,
+        settings.location.lat,
+      );
+      forecast = fetched;
       fetchedForecast = true;
+      if (document !== undefined) await recordForecast(deps, fetched.createdTime, document);
     }
     const ageHours = (now.getTime() - Date.parse(forecast.createdTime)) / 3_600_000;
     if (ageHours > settings.maxForecastAgeHours) {

@@ -146,16 +146,24 @@ describe('the stack', () => {
     });
   });
 
-  it('lets only the report function write report files, and read them back to resume a send', () => {
+  it('lets only the report function write report files and read them back, and the check write forecasts only', () => {
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) =>
       JSON.stringify(p.Properties.PolicyDocument).includes('s3:'),
     );
-    expect(policies).toHaveLength(1);
-    const actions = policies[0]?.Properties.PolicyDocument.Statement.flatMap((st: { Action: unknown }) =>
-      [st.Action].flat(),
-    );
-    expect(actions).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject*']));
-    expect(actions).not.toContain('s3:DeleteObject*');
+    const of = (role: RegExp) => policies.find((p) => role.test(JSON.stringify(p.Properties.Roles)));
+    const statementsOf = (role: RegExp) =>
+      (of(role)?.Properties.PolicyDocument.Statement ?? []).filter((st: { Action: unknown }) =>
+        JSON.stringify(st.Action).includes('s3:'),
+      );
+    expect(policies).toHaveLength(2);
+    const reports = statementsOf(/Reports/).flatMap((st: { Action: unknown }) => [st.Action].flat());
+    expect(reports).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject*']));
+    expect(reports).not.toContain('s3:DeleteObject*');
+    const check = statementsOf(/ColdNightCheck/);
+    const checkActions = check.flatMap((st: { Action: unknown }) => [st.Action].flat());
+    expect(checkActions).toContain('s3:PutObject');
+    expect(checkActions.filter((a: string) => /Get|Delete|List/.test(a))).toEqual([]);
+    expect(JSON.stringify(check.map((st: { Resource: unknown }) => st.Resource))).toContain('/forecasts/*');
   });
 
   it('lets the functions that mail send e-mail only from their own SES identity, and only those that send decisions or alerts send SMS', () => {

@@ -1,10 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { metobsDocument } from '../../infra/local/fake-smhi';
+import { snow1g } from '../../infra/local/snow1g';
+import { archiveFromConfig } from '../../shared/adapters/clients';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
+import { forecastKey } from '../../shared/app/cold-night-check';
 import { expectProblem, useTestSystem } from '../support/system';
 
 const run = promisify(execFile);
@@ -140,5 +145,92 @@ describe('cold-night alerts end to end', () => {
       before: { thresholdC: -7 },
       after: { thresholdC: -10 },
     });
+  });
+
+  it('kept the forecast it read; replays a forecast file through the check, and backtests a folder without sending', async () => {
+    // The runs above read SMHI's Monday forecast: it is in the archive, gzipped, as SMHI sent it.
+    const kept = await archiveFromConfig({
+      ...t.system.config,
+      REPORT_BUCKET: t.system.config.REPORT_BUCKET as string,
+    }).get(forecastKey('2027-02-08T04:00:00Z'));
+    expect(JSON.parse(gunzipSync(kept).toString('utf8')).createdTime).toBe('2027-02-08T04:00:00Z');
+
+    /** −10 °C (−12 at 03:00) on the nights beginning these evenings, −2 otherwise. */
+    const forecast = (createdTime: string, coldEvenings: string[]) =>
+      snow1g({
+        createdTime,
+        temperature: (time) => {
+          const hour = time.getUTCHours();
+          const evening = new Date(time.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+          if ((hour >= 8 && hour <= 16) || !coldEvenings.includes(evening)) return -2;
+          return hour === 2 ? -12 : -10;
+        },
+      });
+    const dir = mkdtempSync(join(tmpdir(), 'iop-forecasts-'));
+    const file = join(dir, 'march.json');
+    writeFileSync(file, JSON.stringify(forecast('2027-03-01T04:00:00Z', ['2027-03-02', '2027-03-03'])));
+    const sms = (await new RecordingSmsSink(t.system.smsOutbox).read()).length;
+    const replay = await run(
+      'npx',
+      ['tsx', 'infra/cli/cold-night-check.ts', '--forecast', file, '--now', '2027-03-01T05:00:00Z'],
+      { env: { ...process.env, IOP_DATA_DIR: dataDir } },
+    );
+    expect(replay.stdout).toContain('SMHI forecast of 2027-03-01T04:00:00Z');
+    expect(replay.stdout).toContain('Alerts: cold; sent 2, failed 0.');
+    expect((await new RecordingSmsSink(t.system.smsOutbox).read()).slice(sms).map((m) => m.text)).toEqual([
+      'Extra kall natt: natten mot onsdag 3 mars, -12 grader. 2 kalla nätter i rad: tis-ons. Prognos SMHI 1/3 05:00',
+    ]);
+
+    // A season of four runs, recorded as the check keeps them, and what was observed.
+    const season = join(dir, 'season');
+    const runs: [string, string[]][] = [
+      ['2027-01-05T04:00:00Z', ['2027-01-09', '2027-01-10']],
+      ['2027-01-06T04:00:00Z', ['2027-01-09', '2027-01-10']],
+      // The 12th appears 6 days ahead, in the outlook: it waits for an alert to go with, and is gone the next day.
+      ['2027-01-07T04:00:00Z', ['2027-01-09', '2027-01-10', '2027-01-12']],
+      ['2027-01-08T04:00:00Z', ['2027-01-09', '2027-01-10']],
+    ];
+    for (const [created, cold] of runs) {
+      const key = join(season, forecastKey(created));
+      mkdirSync(join(key, '..'), { recursive: true });
+      writeFileSync(key, gzipSync(JSON.stringify(forecast(created, cold))));
+    }
+    const observedMin: Record<string, number> = {
+      '2027-01-09': -11,
+      '2027-01-10': -8,
+      '2027-01-11': -9,
+      '2027-01-12': -3,
+    };
+    const hours = Array.from({ length: 141 }, (_, i) => {
+      const time = new Date(Date.parse('2027-01-08T12:00:00Z') + i * 3_600_000);
+      const evening = new Date(time.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+      const night = time.getUTCHours() >= 17 || time.getUTCHours() <= 7;
+      return { time: time.toISOString(), value: night ? (observedMin[evening] ?? -2) : 0 };
+    });
+    writeFileSync(join(dir, 'metobs.json'), JSON.stringify(metobsDocument(hours)));
+    const before = (await new RecordingSmsSink(t.system.smsOutbox).read()).length;
+    const backtest = await run('npx', [
+      'tsx',
+      'infra/cli/backtest.ts',
+      '--forecasts',
+      season,
+      '--observations',
+      join(dir, 'metobs.json'),
+    ]);
+    expect(backtest.stdout).toContain(
+      'Backtest: 4 forecasts (2027-01-05T04:00:00Z – 2027-01-08T04:00:00Z), nights observed 2027-01-08 – 2027-01-13.',
+    );
+    expect(backtest.stdout).toContain(
+      'Alerts that would have been sent: 1 (cold 1, update 0, all-clear 0); nothing was sent.',
+    );
+    // The night of the 9th begins at 18:00 on the 9th: the alert of the 5th at 05:00 came 109 hours before.
+    expect(backtest.stdout).toContain('2027-01-09   -11.0 G    early        109 h before');
+    expect(backtest.stdout).toContain('2027-01-11   -9.0 G     missed       –');
+    expect(backtest.stdout).toMatch(
+      /Cold nights observed \(≤ -7 °C\): 3\n {2}alerted ≥ 36 h ahead: 2\n {2}alerted later: {8}0\n {2}never alerted: {8}1/,
+    );
+    expect(backtest.stdout).toContain('False alarms: 0');
+    expect(backtest.stdout).toContain('Median lead time: 121 h');
+    expect(await new RecordingSmsSink(t.system.smsOutbox).read()).toHaveLength(before);
   });
 });

