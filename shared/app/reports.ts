@@ -1,7 +1,7 @@
 import { authorise, type Principal, systemPrincipal } from '../domain/access';
 import { outsideOn } from '../domain/agreements';
 import { conflict, notFound } from '../domain/errors';
-import { datesOfMonth, monthsBetween, stockholmDate } from '../domain/periods';
+import { addDays, datesBetween, datesOfMonth, monthsBetween, stockholmDate } from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
@@ -13,9 +13,11 @@ import {
 } from '../domain/report-history';
 import type { Language } from '../i18n';
 import { listAgreements } from './agreements';
+import { verifyAlerts } from './alerts';
 import type { EmailSender } from './alerts-model';
 import { auditEntry } from './audit';
 import { newId, sha256 } from './ids';
+import type { Activity } from './model';
 import type { Core, Uses } from './ports';
 import type { ReportFile, ReportRecipient, ReportSend } from './reports-model';
 
@@ -47,10 +49,11 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
   const [firstDay] = datesOfMonth(range.from);
   const lastDay = datesOfMonth(range.to).at(-1);
   const [periodFirst, periodLast] = [firstDay ?? range.from, lastDay ?? range.to];
-  const [nights, previous, agreements] = await Promise.all([
+  const [nights, previous, agreements, verification] = await Promise.all([
     deps.alerts.listNights(periodFirst, periodLast),
     deps.reports.lastSent(range),
     listAgreements(deps, principal),
+    verifyAlerts(deps, systemPrincipal('report'), { from: periodFirst, to: periodLast }),
   ]);
   const minima = new Map(nights.map((n) => [n.night, n.minTemperature]));
   const compile = (period: MonthRange) => {
@@ -97,6 +100,11 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
           .map(({ name, joined, left }) => ({ name, joined, ...(left ? { left } : {}) }))
           .sort((x, y) => x.name.localeCompare(y.name, 'sv')),
       })),
+    /**
+     * The night as it was against the alerts and the guests: what SMHI observed, how well the alerts did, and each
+     * night's guests in the night shelters and at the extra cold nights against its observed minimum.
+     */
+    coldNights: coldNightsOf(verification, activities, figures, range, stockholmDate(deps.now())),
     /** Where a report for this period was sent before: what differs from it now (corrections since). */
     sinceLastSent: previous
       ? {
@@ -105,6 +113,39 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
           changes: changesSince(previous.figures, publishedFigures(report)),
         }
       : null,
+  };
+}
+
+/** The verification's counts, and night by night the guests against the observed minimum (nights over only). */
+function coldNightsOf(
+  verification: Awaited<ReturnType<typeof verifyAlerts>>,
+  activities: readonly Activity[],
+  figures: ReadonlyMap<string, readonly ReportFigures[]>,
+  range: MonthRange,
+  today: string,
+) {
+  const { nights: verified, from: _from, to: _to, ...counts } = verification;
+  const observed = new Map(verified.map((n) => [n.night, n.observedMin]));
+  const guestsOf = (kind: Activity['kind']) => {
+    const byNight = new Map<string, number>();
+    for (const a of activities.filter((x) => x.kind === kind))
+      for (const { period, figures: f } of figures.get(a.id) ?? [])
+        if (period.length === 10)
+          byNight.set(period, (byNight.get(period) ?? 0) + (f.women ?? 0) + (f.men ?? 0));
+    return byNight;
+  };
+  const shelters = guestsOf('night_shelter');
+  const venues = guestsOf('cold_night_venue');
+  const [first] = datesOfMonth(range.from);
+  const last = datesOfMonth(range.to).at(-1) as string;
+  return {
+    ...counts,
+    nights: datesBetween(first as string, last < today ? last : addDays(today, -1)).map((night) => ({
+      night,
+      guestNights: shelters.get(night) ?? 0,
+      coldNightGuests: venues.get(night) ?? 0,
+      observedMin: observed.get(night) ?? null,
+    })),
   };
 }
 

@@ -761,6 +761,34 @@ export const Report = z
         z.object({ night: z.string(), guests: z.int(), forecastMinimum: z.number().nullable() }),
       ),
     }),
+    coldNights: z
+      .object({
+        observedNights: z.int(),
+        coldNights: z.int(),
+        alertedEarly: z.int(),
+        alertedLate: z.int(),
+        missed: z.int(),
+        falseAlarms: z.int(),
+        medianLeadHours: z.number().nullable(),
+        decisions: z.object({
+          openOnCold: z.int(),
+          notOpenOnCold: z.int(),
+          undecidedCold: z.int(),
+          openNotCold: z.int(),
+        }),
+        nights: z.array(
+          z.object({
+            night: z.string(),
+            guestNights: z.int(),
+            coldNightGuests: z.int(),
+            observedMin: z.number().nullable(),
+          }),
+        ),
+      })
+      .meta({
+        description:
+          "The alerts checked against the nights SMHI observed (as GET /v1/cold-nights/verification), and night by night the night shelters' and the extra cold nights' guests against the observed minimum.",
+      }),
     nationalities: z.object({
       smallCellBelow: z.int(),
       total: z.int(),

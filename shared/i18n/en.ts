@@ -94,6 +94,10 @@ export const en: Catalogue = {
     socialTitle: 'Social emergency service',
     intakeTitle: 'Intake to the night shelters',
     coldTitle: 'Extra cold nights',
+    coldNoObservations:
+      "SMHI's observations for the period are not read: the alerts cannot be set against how cold the nights were.",
+    coldVerified: (v) =>
+      `SMHI observed ${v.cold} nights at −7 °C or colder at Observatoriekullen. ${v.early} of them were alerted at least 36 hours ahead, ${v.late} later and ${v.missed} not at all. ${v.falseAlarms} alerted nights were not that cold.${v.median === null ? '' : ` The alert came ${v.median} hours before the night (median).`}`,
     coldNone: 'No extra cold nights were opened in the period.',
     coldOpened: (v) =>
       `Extra cold nights were opened ${v.times} times for ${v.guests} guests in all, ${v.perNight} a night on average. Longest run: ${v.longestRun} nights in a row.`,
@@ -118,6 +122,7 @@ export const en: Catalogue = {
       shares: 'Women and men per month (guest nights)',
       trend: 'Occupancy and guest nights per period',
       occupancyOverTime: 'Occupancy against places over time',
+      coldNights: "Guest nights and extra cold night guests against the night's lowest observed temperature",
     },
     axes: {
       occupancy: 'Occupancy (%)',
@@ -126,6 +131,10 @@ export const en: Catalogue = {
       men: 'Men',
       nights: 'Guest nights',
       places: 'Place-nights',
+      guests: 'Guests per night',
+      observed: 'Lowest observed (°C)',
+      shelterGuests: 'Night shelters',
+      coldGuests: 'Extra cold nights',
     },
     fields: {
       women: 'Women',

@@ -105,6 +105,17 @@ export const sv = {
     socialTitle: 'Socialjouren',
     intakeTitle: 'Inskrivning till natthärbärgen',
     coldTitle: 'Extra kalla nätter',
+    coldNoObservations:
+      'SMHI:s observationer för perioden är inte inlästa: larmen kan inte jämföras med hur kalla nätterna blev.',
+    coldVerified: (v: {
+      cold: string;
+      early: string;
+      late: string;
+      missed: string;
+      falseAlarms: string;
+      median: string | null;
+    }) =>
+      `SMHI uppmätte ${v.cold} nätter på −7 °C eller kallare vid Observatoriekullen. ${v.early} av dem larmades minst 36 timmar i förväg, ${v.late} senare och ${v.missed} inte alls. ${v.falseAlarms} larmade nätter blev inte så kalla.${v.median === null ? '' : ` Larmet kom i mitten ${v.median} timmar före natten (median).`}`,
     coldNone: 'Inga extra kalla nätter öppnades under perioden.',
     coldOpened: (v: { times: string; guests: string; perNight: string; longestRun: string }) =>
       `Extra kalla nätter öppnades ${v.times} gånger för sammanlagt ${v.guests} gäster, i genomsnitt ${v.perNight} per natt. Längsta följd: ${v.longestRun} nätter i rad.`,
@@ -128,6 +139,7 @@ export const sv = {
       shares: 'Andel kvinnor och män per månad (övernattningar)',
       trend: 'Beläggning och övernattningar per period',
       occupancyOverTime: 'Beläggning mot platser över tid',
+      coldNights: 'Gästnätter och gäster på extra kalla nätter mot nattens lägsta uppmätta temperatur',
     },
     /** The charts' axes and legends. */
     axes: {
@@ -137,6 +149,10 @@ export const sv = {
       men: 'Män',
       nights: 'Övernattningar',
       places: 'Platsnätter',
+      guests: 'Gäster per natt',
+      observed: 'Lägsta uppmätt (°C)',
+      shelterGuests: 'Natthärbärgen',
+      coldGuests: 'Extra kalla nätter',
     },
     /** The figures' names, also in "what changed" (by the published figure's field). */
     fields: {

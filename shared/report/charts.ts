@@ -151,6 +151,66 @@ export function chartSpec(id: ChartId, report: ReportDocument, language: Languag
           },
         },
       };
+    case 'coldNights': {
+      // Night by night: the night shelters' guests (line) and the extra cold nights' (bars) on the left axis, the
+      // lowest temperature SMHI observed on the right, with the −7 °C line the alerts are about.
+      const color = {
+        scale: { domain: [l.shelterGuests, l.coldGuests, l.observed], range: [MEN, WOMEN, '#222222'] },
+        legend: { labelLimit: 240 },
+      };
+      const date = () =>
+        ({ field: 'date', type: 'temporal', title: null, axis: { format: '%-d/%-m' } }) as const;
+      return {
+        ...base,
+        data: {
+          values: report.coldNights.nights.map((n) => ({
+            date: `${n.night}T12:00:00`,
+            shelter: n.guestNights,
+            cold: n.coldNightGuests,
+            observed: n.observedMin,
+          })),
+        },
+        layer: [
+          {
+            layer: [
+              {
+                mark: { type: 'bar', opacity: 0.8 },
+                encoding: {
+                  x: date(),
+                  y: { field: 'cold', type: 'quantitative', title: l.guests },
+                  color: { ...color, datum: l.coldGuests },
+                },
+              },
+              {
+                mark: { type: 'line', strokeWidth: 2 },
+                encoding: {
+                  x: date(),
+                  y: { field: 'shelter', type: 'quantitative' },
+                  color: { ...color, datum: l.shelterGuests },
+                },
+              },
+            ],
+          },
+          {
+            layer: [
+              {
+                mark: { type: 'line', strokeWidth: 1.5, strokeDash: [4, 2] },
+                encoding: {
+                  x: date(),
+                  y: { field: 'observed', type: 'quantitative', title: l.observed },
+                  color: { ...color, datum: l.observed },
+                },
+              },
+              {
+                mark: { type: 'rule', color: '#222222', strokeWidth: 1 },
+                encoding: { y: { datum: -7, type: 'quantitative' } },
+              },
+            ],
+          },
+        ],
+        resolve: { scale: { y: 'independent' } },
+      };
+    }
   }
 }
 

@@ -26,7 +26,7 @@ export interface Table {
   /** Detail for the data formats (CSV, XLSX) only. */
   dataOnly?: boolean;
 }
-export type ChartId = 'occupancy' | 'shares' | 'trend' | 'occupancyOverTime';
+export type ChartId = 'occupancy' | 'shares' | 'trend' | 'occupancyOverTime' | 'coldNights';
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string; tone?: 'warning' | 'note' }

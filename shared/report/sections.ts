@@ -368,6 +368,23 @@ const extraColdNights: Section = (report, { w, f }) => {
       }),
     );
   }
+  // What the nights really were, and how well the alerts did: from SMHI's observations, once they are read.
+  const v = report.coldNights;
+  if (v.observedNights === 0) blocks.push(paragraph(w.coldNoObservations, 'note'));
+  else
+    blocks.push(
+      paragraph(
+        w.coldVerified({
+          cold: f.n(v.coldNights),
+          early: f.n(v.alertedEarly),
+          late: f.n(v.alertedLate),
+          missed: f.n(v.missed),
+          falseAlarms: f.n(v.falseAlarms),
+          median: v.medianLeadHours === null ? null : f.n(Math.round(v.medianLeadHours)),
+        }),
+      ),
+      chart(w, 'coldNights'),
+    );
   return blocks;
 };
 
