@@ -10,6 +10,7 @@
  * - bundles: each Lambda as CDK bundles it, its size and cold import time against an empty module's.
  * - edges: issue 9's hostile requests, each refused in well under a second while /v1/health goes on answering.
  * - sign-in: asking for a code for known and unknown addresses takes the same time (no timing tell).
+ * - decision: a decision to open, from the POST to the last of its 80 messages (target: five minutes).
  */
 import { performance } from 'node:perf_hooks';
 import { startLocalSystem } from '../../infra/local/runtime';
@@ -25,6 +26,7 @@ import { renderReport } from '../../shared/report/render';
 import { apiBench } from './api';
 import { bundleBench } from './bundles';
 import { checkBench } from './check';
+import { decisionBench } from './decision';
 import { edgesBench } from './edges';
 import { countRequests, median } from './measure';
 import { signInBench } from './sign-in';
@@ -48,6 +50,7 @@ try {
   if (!only || only === 'bundles') console.table(await bundleBench());
   if (!only || only === 'edges') console.table(await edgesBench(system));
   if (!only || only === 'sign-in') console.table(await signInBench(system));
+  if (!only || only === 'decision') console.table(await decisionBench(system));
 } finally {
   await system.stop();
 }
