@@ -51,6 +51,7 @@ import {
   stockholmDate,
   TIME_ZONE,
 } from '../../shared/domain/periods';
+import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { bodyText, cookiesOf, header, parseJson } from '../../shared/http/request';
 import { page, text as textAnswer } from '../../shared/http/response';
@@ -58,6 +59,7 @@ import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
 import { readPackageFile } from '../../shared/package-files';
+import { periodLabel } from '../../shared/report/format';
 import { outcomeForm, outcomeFromForm, summaryView } from './finances';
 import {
   AccessibilityPage,
@@ -76,6 +78,7 @@ import {
   PartnerStartPage,
   PublicColdNightsPage,
   ReportPage,
+  ReportsPage,
   SavedPage,
   SignInPage,
   StartPage,
@@ -884,6 +887,46 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                   : sent
                     ? t.decisionWithdrawn(Number(sent[2]))
                     : undefined,
+            );
+          }
+          case '/rapport': {
+            if (!signedIn) return signInAgain();
+            if (!can(signedIn.principal, 'reports.read'))
+              return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
+            const last = halfYearEndedBefore(stockholmDate(deps.now()));
+            const halfYears = [0, 1, 2, 3].map((n) => ({
+              from: addMonths(last.from, -6 * n),
+              to: addMonths(last.to, -6 * n),
+            }));
+            const from = (event.queryStringParameters?.fran ?? last.from).trim().slice(0, 16);
+            const to = (event.queryStringParameters?.till ?? last.to).trim().slice(0, 16);
+            const view = {
+              from,
+              to,
+              halfYears: halfYears.map((h) => ({ ...h, label: periodLabel(h, language, 'long') })),
+            };
+            const range = S.ReportQuery.safeParse({ from, to });
+            if (!range.success)
+              return show(422, <ReportsPage c={c} view={view} error={t.reportRangeInvalid} />);
+            const api = (format: string, table = '') =>
+              `/v1/reports?from=${from}&to=${to}&format=${format}&language=${language}${table}`;
+            return show(
+              200,
+              <ReportsPage
+                c={c}
+                view={{
+                  ...view,
+                  chosen: {
+                    label: periodLabel({ from, to }, language, 'long'),
+                    links: [
+                      { href: api('html'), label: t.reportAsHtml },
+                      { href: api('pdf'), label: t.reportPdf },
+                      { href: api('xlsx'), label: t.reportXlsx },
+                      { href: api('csv', '&table=nightShelters'), label: t.reportCsv },
+                    ],
+                  },
+                }}
+              />,
             );
           }
           case '/ekonomi': {

@@ -225,6 +225,9 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
         <li>
           <a href="/overenskommelser">{t.agreementsLink}</a>
         </li>
+        <li>
+          <a href="/rapport">{t.halfYearReportLink}</a>
+        </li>
         {props.c.user.role === 'admin' ? (
           <li>
             <a href="/ekonomi">{wordsFor(props.c.language).finance.nav}</a>
@@ -1430,5 +1433,66 @@ export function PublicColdNightsPage(props: {
         </footer>
       </body>
     </html>
+  );
+}
+
+export interface ReportsView {
+  from: string;
+  to: string;
+  halfYears: readonly { from: string; to: string; label: string }[];
+  /** The chosen period in words, and its files (served by the reports function, read with this session). */
+  chosen?: { label: string; links: readonly { href: string; label: string }[] };
+}
+
+/** The half-year report for administrators and coordinators: a period (half-years offered first), its files. */
+export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: string }) {
+  const t = words(props.c);
+  const { view } = props;
+  const errors = props.error ? { from: props.error } : {};
+  return (
+    <Shell c={props.c} title={t.reportPageTitle} hasErrors={!!props.error}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{t.reportPageTitle}</h1>
+      <p class="lead">{t.reportPageLead}</p>
+      <h2>{t.reportHalfYears}</h2>
+      <ul>
+        {view.halfYears.map((h) => (
+          <li key={h.from}>
+            <a href={`/rapport?fran=${h.from}&till=${h.to}`}>{h.label}</a>
+          </li>
+        ))}
+      </ul>
+      <form method="get" action="/rapport" class="period">
+        <Field id="from" label={t.reportFrom} error={props.error}>
+          <input
+            type="text"
+            class="short"
+            id="from"
+            name="fran"
+            value={view.from}
+            aria-describedby={describedBy('from', false, props.error)}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
+        </Field>
+        <Field id="to" label={t.reportTo}>
+          <input type="text" class="short" id="to" name="till" value={view.to} />
+        </Field>
+        <button type="submit" class="secondary">
+          {t.showPeriod}
+        </button>
+      </form>
+      {view.chosen ? (
+        <>
+          <h2>{t.reportFor(view.chosen.label)}</h2>
+          <ul>
+            {view.chosen.links.map((l) => (
+              <li key={l.href}>
+                <a href={l.href}>{l.label}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </Shell>
   );
 }

@@ -62,6 +62,14 @@ describe('the yearly financial outcome in Chromium', () => {
     await page.click('button:has-text("Visa")');
     await page.waitForSelector('.error-summary');
     await expectAccessible(page, 'the summary, a year that is none');
+    await page.goto(`${t.system.webUrl}/rapport?fran=2017-11&till=2018-04`);
+    expect(await page.textContent('main')).toContain('Ladda ner PDF');
+    await expectAccessible(page, 'the half-year report page at 1280 px');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectAccessible(page, 'the half-year report page at 360 px');
+    await page.goto(`${t.system.webUrl}/rapport?fran=2018-04&till=2017-11`);
+    await page.waitForSelector('.error-summary');
+    await expectAccessible(page, 'the half-year report page, with an error');
     await context.close();
   });
 });
