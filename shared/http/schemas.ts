@@ -339,25 +339,29 @@ export const ColdNight = z
       }),
   })
   .meta({ id: 'ColdNight' });
+/** What a verification counts: the same in GET /v1/cold-nights/verification and the half-year report. */
+const VERIFICATION_COUNTS = {
+  observedNights: z.int(),
+  coldNights: z.int().meta({ description: 'Observed at or below the threshold.' }),
+  alertedEarly: z.int().meta({ description: 'Cold nights first alerted at least 36 h before they began.' }),
+  alertedLate: z.int(),
+  missed: z.int().meta({ description: 'Cold nights never alerted before they began.' }),
+  falseAlarms: z
+    .int()
+    .meta({ description: 'Nights told cold (and not cleared) that were observed above it.' }),
+  medianLeadHours: z.number().nullable(),
+  decisions: z.object({
+    openOnCold: z.int(),
+    notOpenOnCold: z.int(),
+    undecidedCold: z.int(),
+    openNotCold: z.int(),
+  }),
+};
 export const Verification = z
   .object({
     from: z.string(),
     to: z.string(),
-    observedNights: z.int(),
-    coldNights: z.int().meta({ description: 'Observed at or below the threshold.' }),
-    alertedEarly: z.int().meta({ description: 'Cold nights first alerted at least 36 h before they began.' }),
-    alertedLate: z.int(),
-    missed: z.int().meta({ description: 'Cold nights never alerted before they began.' }),
-    falseAlarms: z
-      .int()
-      .meta({ description: 'Nights told cold (and not cleared) that were observed above it.' }),
-    medianLeadHours: z.number().nullable(),
-    decisions: z.object({
-      openOnCold: z.int(),
-      notOpenOnCold: z.int(),
-      undecidedCold: z.int(),
-      openNotCold: z.int(),
-    }),
+    ...VERIFICATION_COUNTS,
     nights: z.array(
       z.object({
         night: z.string(),
@@ -763,19 +767,7 @@ export const Report = z
     }),
     coldNights: z
       .object({
-        observedNights: z.int(),
-        coldNights: z.int(),
-        alertedEarly: z.int(),
-        alertedLate: z.int(),
-        missed: z.int(),
-        falseAlarms: z.int(),
-        medianLeadHours: z.number().nullable(),
-        decisions: z.object({
-          openOnCold: z.int(),
-          notOpenOnCold: z.int(),
-          undecidedCold: z.int(),
-          openNotCold: z.int(),
-        }),
+        ...VERIFICATION_COUNTS,
         nights: z.array(
           z.object({
             night: z.string(),
