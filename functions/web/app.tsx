@@ -60,6 +60,7 @@ import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
 import { readPackageFile } from '../../shared/package-files';
 import { periodLabel } from '../../shared/report/format';
+import { adminPages } from './admin';
 import { outcomeForm, outcomeFromForm, summaryView } from './finances';
 import {
   AccessibilityPage,
@@ -98,6 +99,7 @@ import {
   summaryOf,
 } from './reporting';
 import { STYLE } from './style';
+import type { WebRequest } from './web-request';
 
 type Event = APIGatewayProxyEventV2;
 type Answer = APIGatewayProxyStructuredResultV2;
@@ -230,6 +232,21 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         cookies: set,
       });
       const signInAgain = () => redirect(`/logga-in${jar[COOKIE.session] ? '?utloggad=1' : ''}`, set);
+      /** The request as the page modules see it (admin.tsx, upload.tsx). */
+      const asked = (form: Record<string, string> = {}): WebRequest => ({
+        method: method === 'POST' ? 'POST' : 'GET',
+        path,
+        query: event.queryStringParameters ?? {},
+        form,
+        signedIn,
+        c,
+        language,
+        origin: site.origin(),
+        show,
+        redirect: (location) => redirect(location, set),
+        signInAgain,
+        notFound: () => show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />),
+      });
 
       const reportPath = REPORT_PATH.exec(path);
       const monthPath = MONTH_PATH.exec(path);
@@ -401,6 +418,8 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         // Every form carries the token of the cookie it was made for; a forged or stale one changes nothing.
         if (!form || !csrfMatches(secret, form.csrf))
           return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
+        const admin = await adminPages(deps, asked(form));
+        if (admin) return admin;
         if (path === '/logga-in') {
           const email = EmailForm.safeParse(form).data?.email ?? '';
           const error = email === '' ? t.emailMissing : !isEmail(email) ? t.emailInvalid : undefined;
@@ -738,6 +757,8 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
       }
 
       if (method === 'GET' || method === 'HEAD') {
+        const admin = await adminPages(deps, asked());
+        if (admin) return admin;
         switch (path) {
           case '/':
             if (!user || !signedIn) return signInAgain();

@@ -25,7 +25,7 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 const words = (c: PageContext) => wordsFor(c.language).web;
 
-function Shell(props: {
+export function Shell(props: {
   c: PageContext;
   title: string;
   children: ComponentChildren;
@@ -81,7 +81,7 @@ function Shell(props: {
   );
 }
 
-function ErrorSummary(props: { c: PageContext; errors: FieldErrors }) {
+export function ErrorSummary(props: { c: PageContext; errors: FieldErrors }) {
   const entries = Object.entries(props.errors).filter((e): e is [string, string] => !!e[1]);
   if (entries.length === 0) return null;
   return (
@@ -98,7 +98,7 @@ function ErrorSummary(props: { c: PageContext; errors: FieldErrors }) {
   );
 }
 
-function Field(props: {
+export function Field(props: {
   id: string;
   label: string;
   hint?: string;
@@ -123,7 +123,7 @@ function Field(props: {
   );
 }
 
-const describedBy = (id: string, hint: boolean, error?: string) =>
+export const describedBy = (id: string, hint: boolean, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 /** A passkey button: hidden until the script finds that the browser can use passkeys. */
@@ -229,9 +229,17 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
           <a href="/rapport">{t.halfYearReportLink}</a>
         </li>
         {props.c.user.role === 'admin' ? (
-          <li>
-            <a href="/ekonomi">{wordsFor(props.c.language).finance.nav}</a>
-          </li>
+          <>
+            <li>
+              <a href="/ekonomi">{wordsFor(props.c.language).finance.nav}</a>
+            </li>
+            <li>
+              <a href="/organisationer">{wordsFor(props.c.language).admin.nav}</a>
+            </li>
+            <li>
+              <a href="/personer">{wordsFor(props.c.language).admin.peopleNav}</a>
+            </li>
+          </>
         ) : null}
       </ul>
     </Shell>

@@ -227,6 +227,13 @@ button:hover {
 button.secondary:hover {
   background: #dbdad9;
 }
+button.warning {
+  background: #d4351c;
+  border-bottom-color: #55150b;
+}
+button.warning:hover {
+  background: #aa2a16;
+}
 .error-summary {
   border: 5px solid var(--error);
   padding: 1rem;

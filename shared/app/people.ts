@@ -1,10 +1,10 @@
 import { authorise, type Principal, type Role } from '../domain/access';
 import { invalid, notFound } from '../domain/errors';
-import type { Language } from '../i18n';
+import { type Language, wordsFor } from '../i18n';
 import { auditEntry } from './audit';
 import { newId } from './ids';
 import type { Passkey, User } from './model';
-import type { Core } from './ports';
+import type { Core, Uses } from './ports';
 
 export interface NewUser {
   email: string;
@@ -56,6 +56,32 @@ export async function createUser(deps: Core, principal: Principal, input: NewUse
     auditEntry(at, principal, { action: 'user.created', entityType: 'user', entityId: user.id, after: user }),
   );
   return user;
+}
+
+/**
+ * Adds a person and tells them by e-mail, in their language, where to sign in. The account is what matters: a
+ * failed e-mail is said (`mailed: false`) rather than undoing it, since they can sign in with their address anyway.
+ */
+export async function inviteUser(
+  deps: Core & Uses<'email'>,
+  principal: Principal,
+  input: NewUser,
+  signInUrl: string,
+): Promise<{ user: User; mailed: boolean }> {
+  const user = await createUser(deps, principal, input);
+  const w = wordsFor(user.language).admin;
+  const role = wordsFor(user.language).web.roles[user.role] ?? user.role;
+  try {
+    await deps.email.send({
+      to: user.email,
+      subject: w.inviteSubject,
+      text: w.inviteText(user.name, principal.name ?? principal.id, role, signInUrl),
+    });
+    return { user, mailed: true };
+  } catch (error) {
+    deps.logger.warn('invitation not sent', { userId: user.id, error: error as Error });
+    return { user, mailed: false };
+  }
 }
 
 export async function listUsers(deps: Core, principal: Principal): Promise<User[]> {

@@ -1,0 +1,557 @@
+import { wordsFor } from '../../shared/i18n';
+import { describedBy, ErrorSummary, Field, type FieldErrors, type PageContext, Shell } from './pages';
+
+/**
+ * The administrator's pages: the registry (organisations, activities, their places) and the people who sign in.
+ * Each form posts back and answers with the page again (errors beside the fields) or a redirect to the result.
+ */
+
+const words = (c: PageContext) => wordsFor(c.language);
+const hasErrors = (errors: FieldErrors) => Object.values(errors).some(Boolean);
+
+function TextField(props: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  short?: boolean;
+  type?: 'text' | 'email';
+  autocomplete?: string;
+  numeric?: boolean;
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      <input
+        type={(props.type ?? 'text') as 'text'}
+        class={props.short ? 'short' : undefined}
+        id={props.id}
+        name={props.name ?? props.id}
+        value={props.value ?? ''}
+        autocomplete={props.autocomplete ?? 'off'}
+        inputMode={props.numeric ? 'numeric' : undefined}
+        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </Field>
+  );
+}
+
+/** A choice of one: radios in a fieldset, the error and hint beside its legend. */
+function Choice(props: {
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  options: readonly { value: string; label: string; hint?: string }[];
+}) {
+  return (
+    <fieldset
+      class={props.error ? 'field has-error' : 'field'}
+      id={props.id}
+      aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+    >
+      <legend>{props.legend}</legend>
+      {props.hint ? (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="message" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      {props.options.map((o) => (
+        <div class="choice" key={o.value}>
+          <input
+            type="radio"
+            id={`${props.id}-${o.value}`}
+            name={props.id}
+            value={o.value}
+            checked={props.value === o.value}
+          />
+          <label for={`${props.id}-${o.value}`}>
+            {o.label}
+            {o.hint ? <span class="hint"> – {o.hint}</span> : null}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function Csrf(props: { c: PageContext }) {
+  return <input type="hidden" name="csrf" value={props.c.csrf} />;
+}
+
+function Notice(props: { text?: string }) {
+  return props.text ? (
+    <p class="notice" role="status">
+      {props.text}
+    </p>
+  ) : null;
+}
+
+export interface ActivityLine {
+  id: string;
+  name: string;
+  kind: string;
+  places: string;
+}
+export interface OrganisationsView {
+  organisations: readonly {
+    id: string;
+    name: string;
+    orgNumber?: string;
+    activities: readonly ActivityLine[];
+  }[];
+  values: Record<string, string>;
+}
+
+export function OrganisationsPage(props: { c: PageContext; view: OrganisationsView; errors?: FieldErrors }) {
+  const w = words(props.c);
+  const a = w.admin;
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={a.organisationsTitle} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{a.organisationsTitle}</h1>
+      <p class="lead">{a.organisationsLead}</p>
+      {props.view.organisations.length === 0 ? <p>{a.noOrganisations}</p> : null}
+      {props.view.organisations.map((o) => (
+        <section key={o.id} aria-labelledby={`org-${o.id}`}>
+          <h2 id={`org-${o.id}`}>
+            <a href={`/organisationer/${o.id}`}>{o.name}</a>
+          </h2>
+          {o.orgNumber ? <p class="hint">{a.orgNumber(o.orgNumber)}</p> : null}
+          <ActivityList c={props.c} activities={o.activities} />
+        </section>
+      ))}
+      <h2>{a.addOrganisation}</h2>
+      <form method="post" action="/organisationer" novalidate>
+        <Csrf c={props.c} />
+        <TextField id="name" label={a.nameLabel} error={errors.name} value={props.view.values.name} />
+        <TextField
+          id="orgNumber"
+          label={a.orgNumberLabel}
+          hint={a.orgNumberHint}
+          error={errors.orgNumber}
+          value={props.view.values.orgNumber}
+          short
+        />
+        <button type="submit">{a.addOrganisationButton}</button>
+      </form>
+    </Shell>
+  );
+}
+
+function ActivityList(props: { c: PageContext; activities: readonly ActivityLine[] }) {
+  const w = words(props.c);
+  if (props.activities.length === 0) return <p>{w.admin.noActivities}</p>;
+  return (
+    <ul class="log">
+      {props.activities.map((x) => (
+        <li key={x.id}>
+          <a href={`/verksamheter/${x.id}`}>{x.name}</a>
+          <span class="hint">
+            {w.web.kinds[x.kind] ?? x.kind}, {x.places}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  orgNumber?: string;
+  activities: readonly ActivityLine[];
+  people: readonly { id: string; name: string; email: string; disabled: boolean }[];
+  kinds: readonly string[];
+  values: Record<string, string>;
+  today: string;
+  notice?: string;
+}
+
+export function OrganisationPage(props: { c: PageContext; view: OrganisationView; errors?: FieldErrors }) {
+  const w = words(props.c);
+  const a = w.admin;
+  const { view } = props;
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={view.name} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <p>
+        <a href="/organisationer">{a.organisationsTitle}</a>
+      </p>
+      <h1>{view.name}</h1>
+      {view.orgNumber ? <p class="hint">{a.orgNumber(view.orgNumber)}</p> : null}
+      <Notice text={view.notice} />
+      <h2>{a.activitiesTitle}</h2>
+      <ActivityList c={props.c} activities={view.activities} />
+      <h2>{a.peopleTitle}</h2>
+      {view.people.length === 0 ? <p>{a.noPeople}</p> : null}
+      <ul class="log">
+        {view.people.map((p) => (
+          <li key={p.id}>
+            <a href={`/personer/${p.id}`}>{p.name}</a>
+            <span class="hint">
+              {p.email}
+              {p.disabled ? `, ${a.statusDisabled}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`/personer?organisation=${view.id}#ny`}>{a.invitePersonTo(view.name)}</a>
+      </p>
+      <h2>{a.addActivity}</h2>
+      <form method="post" action={`/organisationer/${view.id}`} novalidate>
+        <Csrf c={props.c} />
+        <TextField id="name" label={a.nameLabel} error={errors.name} value={view.values.name} />
+        <Choice
+          id="kind"
+          legend={a.kindLabel}
+          error={errors.kind}
+          value={view.values.kind}
+          options={view.kinds.map((k) => ({ value: k, label: w.web.kinds[k] ?? k }))}
+        />
+        <TextField
+          id="places"
+          label={a.placesLabel}
+          hint={a.placesHint}
+          error={errors.places}
+          value={view.values.places}
+          short
+          numeric
+        />
+        <TextField
+          id="from"
+          label={a.fromLabel}
+          hint={a.fromHint(view.today)}
+          error={errors.from}
+          value={view.values.from ?? view.today}
+          short
+        />
+        <button type="submit">{a.addActivityButton}</button>
+      </form>
+    </Shell>
+  );
+}
+
+export interface ActivityAdminView {
+  id: string;
+  name: string;
+  kind: string;
+  organisation: { id: string; name: string };
+  capacity: readonly { from: string; places: number; womenPlaces?: number }[];
+  month: string;
+  nights: readonly string[];
+  values: Record<string, string>;
+  today: string;
+  notice?: string;
+}
+
+export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminView; errors?: FieldErrors }) {
+  const w = words(props.c);
+  const a = w.admin;
+  const { view } = props;
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={view.name} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <p>
+        <a href={`/organisationer/${view.organisation.id}`}>{view.organisation.name}</a>
+      </p>
+      <h1>{view.name}</h1>
+      <p>{w.web.kinds[view.kind] ?? view.kind}</p>
+      <Notice text={view.notice} />
+      <ul>
+        <li>
+          <a href={`/rapportera/${view.id}`}>{a.reportFor}</a>
+        </li>
+        <li>
+          <a href={`/rapportera/${view.id}/historik`}>{a.historyLink}</a>
+        </li>
+      </ul>
+      <h2>{a.capacityTitle}</h2>
+      <p>{a.capacityLead}</p>
+      {view.capacity.length === 0 ? (
+        <p>{a.noCapacity}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{a.capacityFrom}</th>
+              <th scope="col">{a.capacityPlaces}</th>
+              <th scope="col">{a.capacityWomen}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.capacity.map((e) => (
+              <tr key={e.from}>
+                <th scope="row">{e.from}</th>
+                <td>{e.places}</td>
+                <td>{e.womenPlaces ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{a.perNight(view.month)}</h3>
+      <ul>
+        {view.nights.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      <h2>{a.setCapacity}</h2>
+      <form method="post" action={`/verksamheter/${view.id}`} novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="from"
+          label={a.fromLabel}
+          hint={a.fromHint(view.today)}
+          error={errors.from}
+          value={view.values.from ?? view.today}
+          short
+        />
+        <TextField
+          id="places"
+          label={a.capacityPlaces}
+          error={errors.places}
+          value={view.values.places}
+          short
+          numeric
+        />
+        <TextField
+          id="womenPlaces"
+          label={a.womenPlacesLabel}
+          error={errors.womenPlaces}
+          value={view.values.womenPlaces}
+          short
+          numeric
+        />
+        <button type="submit">{a.setCapacityButton}</button>
+      </form>
+    </Shell>
+  );
+}
+
+export interface PersonLine {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  organisation?: string;
+  disabled: boolean;
+}
+export interface PeopleView {
+  people: readonly PersonLine[];
+  organisations: readonly { id: string; name: string }[];
+  roles: readonly string[];
+  values: Record<string, string>;
+  notice?: string;
+}
+
+function RoleAndOrganisation(props: {
+  c: PageContext;
+  roles: readonly string[];
+  organisations: readonly { id: string; name: string }[];
+  values: Record<string, string>;
+  errors: FieldErrors;
+}) {
+  const w = words(props.c);
+  const a = w.admin;
+  return (
+    <>
+      <Choice
+        id="role"
+        legend={a.roleLabel}
+        error={props.errors.role}
+        value={props.values.role}
+        options={props.roles.map((r) => ({ value: r, label: w.web.roles[r] ?? r, hint: a.roleHints[r] }))}
+      />
+      <Field
+        id="organisationId"
+        label={a.organisationLabel}
+        hint={a.organisationHint}
+        error={props.errors.organisationId}
+      >
+        <select
+          id="organisationId"
+          name="organisationId"
+          aria-describedby={describedBy('organisationId', true, props.errors.organisationId)}
+          aria-invalid={props.errors.organisationId ? 'true' : undefined}
+        >
+          <option value="">{a.noOrganisation}</option>
+          {props.organisations.map((o) => (
+            <option key={o.id} value={o.id} selected={props.values.organisationId === o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
+  );
+}
+
+export function PeoplePage(props: { c: PageContext; view: PeopleView; errors?: FieldErrors }) {
+  const w = words(props.c);
+  const a = w.admin;
+  const { view } = props;
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={a.peopleNav} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{a.peopleNav}</h1>
+      <p class="lead">{a.peopleLead}</p>
+      <Notice text={view.notice} />
+      <ul class="log">
+        {view.people.map((p) => (
+          <li key={p.id}>
+            <a href={`/personer/${p.id}`}>{p.name}</a>
+            <span class="hint">
+              {[
+                w.web.roles[p.role] ?? p.role,
+                p.organisation,
+                p.email,
+                p.disabled ? a.statusDisabled : undefined,
+              ]
+                .filter(Boolean)
+                .join(', ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h2 id="ny" tabIndex={-1}>
+        {a.invite}
+      </h2>
+      <form method="post" action="/personer" novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="name"
+          label={a.nameLabel}
+          error={errors.name}
+          value={view.values.name}
+          autocomplete="off"
+        />
+        <TextField
+          id="email"
+          label={a.emailLabel}
+          error={errors.email}
+          value={view.values.email}
+          type="email"
+          autocomplete="off"
+        />
+        <RoleAndOrganisation
+          c={props.c}
+          roles={view.roles}
+          organisations={view.organisations}
+          values={view.values}
+          errors={errors}
+        />
+        <Choice
+          id="language"
+          legend={a.languageLabel}
+          value={view.values.language ?? 'sv'}
+          options={Object.entries(a.languageNames).map(([value, label]) => ({ value, label }))}
+        />
+        <button type="submit">{a.inviteButton}</button>
+      </form>
+    </Shell>
+  );
+}
+
+export interface PersonView {
+  person: PersonLine;
+  self: boolean;
+  organisations: readonly { id: string; name: string }[];
+  roles: readonly string[];
+  values: Record<string, string>;
+  notice?: string;
+}
+
+export function PersonPage(props: { c: PageContext; view: PersonView; errors?: FieldErrors }) {
+  const w = words(props.c);
+  const a = w.admin;
+  const { view } = props;
+  const p = view.person;
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={p.name} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <p>
+        <a href="/personer">{a.peopleNav}</a>
+      </p>
+      <h1>{p.name}</h1>
+      <p>
+        {[w.web.roles[p.role] ?? p.role, p.organisation, p.email].filter(Boolean).join(', ')}.{' '}
+        {p.disabled ? a.statusDisabled : a.statusActive}.
+      </p>
+      <Notice text={view.notice} />
+      {view.self ? (
+        <p>{a.notYourself}</p>
+      ) : (
+        <>
+          <h2>{a.changePerson}</h2>
+          <form method="post" action={`/personer/${p.id}`} novalidate>
+            <Csrf c={props.c} />
+            <RoleAndOrganisation
+              c={props.c}
+              roles={view.roles}
+              organisations={view.organisations}
+              values={view.values}
+              errors={errors}
+            />
+            <div class="field">
+              <div class="choice">
+                <input
+                  type="checkbox"
+                  id="disabled"
+                  name="disabled"
+                  value="ja"
+                  checked={view.values.disabled === 'ja'}
+                  aria-describedby="disabled-hint"
+                />
+                <label for="disabled">{a.disabledLabel}</label>
+              </div>
+              <span class="hint" id="disabled-hint">
+                {a.disabledHint}
+              </span>
+            </div>
+            <button type="submit">{a.saveChanges}</button>
+          </form>
+          <h2>{a.removePerson}</h2>
+          <p>{a.removeLead(p.name)}</p>
+          <form method="post" action={`/personer/${p.id}/ta-bort`} novalidate>
+            <Csrf c={props.c} />
+            <div class={errors.confirm ? 'field has-error' : 'field'}>
+              {errors.confirm ? (
+                <span class="message" id="confirm-error">
+                  {errors.confirm}
+                </span>
+              ) : null}
+              <div class="choice">
+                <input
+                  type="checkbox"
+                  id="confirm"
+                  name="confirm"
+                  value="ja"
+                  aria-describedby={errors.confirm ? 'confirm-error' : undefined}
+                />
+                <label for="confirm">{a.removeConfirm(p.name)}</label>
+              </div>
+            </div>
+            <button type="submit" class="warning">
+              {a.removeButton}
+            </button>
+          </form>
+        </>
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,30 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { VNode } from 'preact';
+import type { User } from '../../shared/app/model';
+import type { Principal } from '../../shared/domain/access';
+import type { Language } from '../../shared/i18n';
+import type { PageContext } from './pages';
+
+export type Answer = APIGatewayProxyStructuredResultV2;
+
+/**
+ * One request to the web app as a group of pages sees it: who is signed in, the form (its token already checked),
+ * and how to answer — with the cookies the request must set on every answer.
+ */
+export interface WebRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  query: Readonly<Record<string, string | undefined>>;
+  /** A POST's fields, the form token checked; empty for a GET. */
+  form: Readonly<Record<string, string>>;
+  signedIn?: { principal: Principal; user: User };
+  c: PageContext;
+  language: Language;
+  /** The site's origin, for links in e-mails. */
+  origin: string;
+  show(status: number, page: VNode): Answer;
+  redirect(location: string): Answer;
+  signInAgain(): Answer;
+  /** The same "finns inte" as a missing page: nothing tells a page exists that one may not see. */
+  notFound(): Answer;
+}

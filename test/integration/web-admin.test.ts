@@ -1,0 +1,182 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { useTestSystem } from '../support/system';
+import { tableDump } from '../support/table';
+import { signIn, visitor } from '../support/web';
+
+const errorsOn = (html: string) =>
+  parse(html)
+    .querySelectorAll('.error-summary li')
+    .map((li) => li.text.trim());
+
+describe("the administrator's registry and people pages", () => {
+  // 22:30 on Tuesday 1 December 2026, Stockholm time.
+  const t = useTestSystem({ demo: true, now: () => new Date('2026-12-01T21:30:00Z') });
+
+  it('adds an organisation, a night shelter with 20 places and a partner, who is mailed and reports', async () => {
+    const admin = await signIn(t.system, 'admin@iop.local');
+    expect((await admin.get('/')).html).toContain('href="/organisationer"');
+    const list = await admin.get('/organisationer');
+    expect(list.status).toBe(200);
+    expect(parse(list.html).querySelector('main')?.text).toContain('Ny Gemenskap');
+
+    // Wrong first: no name, a check digit that does not hold. Nothing is stored.
+    const before = await tableDump(t.system);
+    const bad = await admin.post('/organisationer', { name: ' ', orgNumber: '802002-4281' });
+    expect(bad.status).toBe(422);
+    expect(errorsOn(bad.html)).toEqual([
+      'Skriv ett namn, högst 200 tecken.',
+      'Skriv organisationsnumret som NNNNNN-NNNN, med rätt kontrollsiffra.',
+    ]);
+    expect(await tableDump(t.system)).toEqual(before);
+
+    const made = await admin.post('/organisationer', { name: 'Hjälpen i Söder', orgNumber: '' });
+    expect(made.status).toBe(303);
+    const orgId = /^\/organisationer\/([\w-]+)\?ny=1$/.exec(made.location ?? '')?.[1] as string;
+    expect(orgId).toBeTruthy();
+    const orgPage = await admin.get(made.location as string);
+    expect(parse(orgPage.html).querySelector('[role=status]')?.text).toContain('Organisationen är tillagd');
+
+    const noKind = await admin.post(`/organisationer/${orgId}`, {
+      name: 'Södernatt',
+      places: 'tjugo',
+      from: '2026-12-01',
+    });
+    expect(errorsOn(noKind.html)).toEqual([
+      'Välj vilket slag av verksamhet det är.',
+      'Skriv antalet platser som ett heltal, 0 eller mer.',
+    ]);
+    const activity = await admin.post(`/organisationer/${orgId}`, {
+      name: 'Södernatt',
+      kind: 'night_shelter',
+      places: '20',
+      from: '2026-11-01',
+    });
+    expect(activity.status).toBe(303);
+    const activityId = /^\/verksamheter\/([\w-]+)\?ny=1$/.exec(activity.location ?? '')?.[1] as string;
+    const activityPage = parse((await admin.get(activity.location as string)).html);
+    expect(activityPage.querySelector('main')?.text).toContain('1 dec. – 31 dec.: 20 platser');
+
+    // A dated change: 25 places from 15 December; the nights before keep 20.
+    const changed = await admin.post(`/verksamheter/${activityId}`, { from: '2026-12-15', places: '25' });
+    expect(changed.location).toBe(`/verksamheter/${activityId}?platser=2026-12-15-25`);
+    const withChange = parse((await admin.get(changed.location as string)).html);
+    expect(withChange.querySelector('[role=status]')?.text).toBe(
+      'Sparat: 25 platser från natten 2026-12-15.',
+    );
+    expect(withChange.querySelectorAll('main h3 + ul li').map((li) => li.text)).toEqual([
+      '1 dec. – 14 dec.: 20 platser',
+      '15 dec. – 31 dec.: 25 platser',
+    ]);
+    const tooManyWomen = await admin.post(`/verksamheter/${activityId}`, {
+      from: '2026-12-15',
+      places: '25',
+      womenPlaces: '30',
+    });
+    expect(errorsOn(tooManyWomen.html)).toEqual(['Platserna för kvinnor kan inte vara fler än platserna.']);
+
+    // The person: a partner needs an organisation; then invited, mailed in Swedish with where to sign in.
+    const people = await admin.get(`/personer?organisation=${orgId}`);
+    expect(parse(people.html).querySelector('#organisationId option[selected]')?.text).toBe(
+      'Hjälpen i Söder',
+    );
+    const noOrg = await admin.post('/personer', {
+      name: 'Sara Söder',
+      email: 'sara@hjalpen.example',
+      role: 'partner',
+      organisationId: '',
+    });
+    expect(errorsOn(noOrg.html)).toEqual(['Välj organisationen som partnern rapporterar för.']);
+    const taken = await admin.post('/personer', {
+      name: 'Ännu en',
+      email: 'admin@iop.local',
+      role: 'admin',
+      organisationId: '',
+    });
+    expect([taken.status, errorsOn(taken.html)]).toEqual([409, ['Någon har redan den e-postadressen.']]);
+    const invited = await admin.post('/personer', {
+      name: 'Sara Söder',
+      email: 'sara@hjalpen.example',
+      role: 'partner',
+      organisationId: orgId,
+      language: 'sv',
+    });
+    expect(invited.location).toBe('/personer?inbjuden=sara%40hjalpen.example');
+    const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
+      emails: { subject: string; destination: { to: string[] }; body: { text: string } }[];
+    };
+    const mail = store.emails.find((m) => m.destination.to.includes('sara@hjalpen.example'));
+    expect(mail?.subject).toBe('Du har fått ett konto i IOP EU-medborgare');
+    expect(mail?.body.text).toContain(`${t.system.webUrl}/logga-in`);
+    expect(mail?.body.text).toContain('som partner');
+
+    // The new partner signs in, sees the shelter and reports last night through the page.
+    const sara = await signIn(t.system, 'sara@hjalpen.example');
+    expect(parse((await sara.get('/')).html).querySelector('main')?.text).toContain('Södernatt');
+    await sara.get(`/rapportera/${activityId}`);
+    const saved = await sara.post(`/rapportera/${activityId}`, {
+      period: '2026-11-30',
+      women: '5',
+      men: '14',
+    });
+    expect(saved.status).toBe(200);
+    const stored = await t.api.call(
+      'GET',
+      `/v1/activities/${activityId}/figures?from=2026-11-30&to=2026-11-30`,
+      {
+        key: t.api.admin,
+      },
+    );
+    expect(stored.body.map((f: { figures: unknown }) => f.figures)).toEqual([{ women: 5, men: 14 }]);
+
+    // Disabled: her session ends at once; removed: she is gone from the list.
+    const personId = parse((await admin.get('/personer')).html)
+      .querySelectorAll('main a')
+      .find((a) => a.text === 'Sara Söder')
+      ?.getAttribute('href') as string;
+    await admin.get(personId);
+    expect(
+      (await admin.post(personId, { role: 'partner', organisationId: orgId, disabled: 'ja' })).location,
+    ).toBe(`${personId}?andrad=1`);
+    expect((await sara.get('/')).location).toBe('/logga-in?utloggad=1');
+    const notConfirmed = await admin.post(`${personId}/ta-bort`, {});
+    expect(errorsOn(notConfirmed.html)).toEqual(['Kryssa i rutan om du vill ta bort personen.']);
+    expect((await admin.post(`${personId}/ta-bort`, { confirm: 'ja' })).location).toBe(
+      '/personer?borttagen=1',
+    );
+    expect(parse((await admin.get('/personer')).html).querySelector('main')?.text).not.toContain(
+      'Sara Söder',
+    );
+
+    // An administrator's own account is not changed from here.
+    const self = parse((await admin.get('/personer')).html)
+      .querySelectorAll('main a')
+      .find((a) => a.text === 'Åsa Admin')
+      ?.getAttribute('href') as string;
+    expect(parse((await admin.get(self)).html).querySelector('main form')).toBeNull();
+    expect((await admin.post(self, { role: 'partner', organisationId: orgId })).status).toBe(409);
+  });
+
+  it('is "finns inte" to partners and coordinators, and asks the signed-out to sign in', async () => {
+    const partner = await signIn(t.system, 'convictus@iop.local');
+    const coordinator = await signIn(t.system, 'samordnare@iop.local');
+    for (const who of [partner, coordinator])
+      for (const path of ['/organisationer', '/personer']) {
+        const page = await who.get(path);
+        expect([path, page.status]).toEqual([path, 404]);
+        expect(parse(page.html).querySelector('h1')?.text).toBe('Sidan finns inte');
+      }
+    await partner.get('/konto'); // a page with a form: the partner's own form token
+    const before = await tableDump(t.system);
+    expect((await partner.post('/organisationer', { name: 'Smyg' })).status).toBe(404);
+    expect(
+      (await partner.post('/personer', { name: 'Smyg', email: 's@x.example', role: 'admin' })).status,
+    ).toBe(404);
+    expect(await tableDump(t.system)).toEqual(before);
+    const stranger = visitor(t.system);
+    expect((await stranger.get('/organisationer')).location).toBe('/logga-in');
+    const admin = await signIn(t.system, 'admin@iop.local');
+    expect((await admin.get('/organisationer/org_finns_inte')).status).toBe(404);
+    expect((await admin.get('/personer/usr_finns_inte')).status).toBe(404);
+  });
+});
