@@ -5,7 +5,13 @@ import { createAgreement, listAgreements, updateAgreement } from '../../shared/a
 import { listAudit } from '../../shared/app/audit';
 import { completeness } from '../../shared/app/completeness';
 import type { DecisionDeps } from '../../shared/app/decisions';
-import { deleteFigures, listFigures, problemsError, submitFigures } from '../../shared/app/figures';
+import {
+  deleteFigures,
+  importFigures,
+  listFigures,
+  problemsError,
+  submitFigures,
+} from '../../shared/app/figures';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import type { Activity } from '../../shared/app/model';
 import type { FigureContext } from '../../shared/app/ports';
@@ -350,11 +356,8 @@ export function apiRoutes(deps: DecisionDeps, site: { origin(): string }): Route
       responses: { 200: { description: 'Stored (or checked)', schema: S.ImportResult } },
       handle: async ({ principal, query, body }) => {
         const dryRun = query.dryRun === 'true';
-        const rows = body.rows.map(({ activityId, period, ...figures }) => ({ activityId, period, figures }));
-        const { outcomes, problems } = await submitFigures(deps, principal, rows, { dryRun });
+        const { outcomes, problems, counts } = await importFigures(deps, principal, body.rows, { dryRun });
         const conflicts = listedProblems(problems).map(({ row, path, message }) => ({ row, path, message }));
-        const counts = { created: 0, updated: 0, unchanged: 0 };
-        for (const o of outcomes) counts[o.result]++;
         const warnings = outcomes.flatMap((o) =>
           o.warnings.map((w) => ({ row: o.row, message: warningWords(w, 'en') })),
         );

@@ -62,6 +62,7 @@ import { readPackageFile } from '../../shared/package-files';
 import { periodLabel } from '../../shared/report/format';
 import { adminPages } from './admin';
 import { outcomeForm, outcomeFromForm, summaryView } from './finances';
+import { historyPage } from './history';
 import {
   AccessibilityPage,
   AccountPage,
@@ -99,6 +100,7 @@ import {
   summaryOf,
 } from './reporting';
 import { STYLE } from './style';
+import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './upload';
 import type { WebRequest } from './web-request';
 
 type Event = APIGatewayProxyEventV2;
@@ -155,9 +157,9 @@ const SAVED_COUNTS = /^(\d{1,2})-(\d{1,2})-(\d{1,2})$/;
 const FINANCE_PATH = /^\/ekonomi\/(\d{4})(?:\/([A-Za-z0-9_-]{1,64}))?$/;
 
 /** A form's fields, bounded: a body past 4 KB, or a field twice, is no form of ours. */
-function formOf(event: Event): Record<string, string> | undefined {
+function formOf(event: Event, limit = MAX_FORM_BYTES): Record<string, string> | undefined {
   const raw = bodyText(event);
-  if (raw.length > MAX_FORM_BYTES) return undefined;
+  if (raw.length > limit) return undefined;
   const fields: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(raw)) {
     if (Object.hasOwn(fields, name)) return undefined;
@@ -413,12 +415,21 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         }
       }
 
+      if (method === 'POST' && path === '/ladda-upp') {
+        // The file's form is multipart: its token is one of its parts.
+        const upload = await readUpload(event);
+        // A body too large to read is refused unread: that changes nothing, so it needs no token.
+        if (!upload || (!upload.tooLarge && !csrfMatches(secret, upload.csrf)))
+          return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
+        return checkUpload(deps, asked(), upload);
+      }
+
       if (method === 'POST') {
-        const form = formOf(event);
+        const form = formOf(event, path === '/ladda-upp/spara' ? MAX_SAVE_FORM_BYTES : MAX_FORM_BYTES);
         // Every form carries the token of the cookie it was made for; a forged or stale one changes nothing.
         if (!form || !csrfMatches(secret, form.csrf))
           return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
-        const admin = await adminPages(deps, asked(form));
+        const admin = (await adminPages(deps, asked(form))) ?? (await uploadPages(deps, asked(form)));
         if (admin) return admin;
         if (path === '/logga-in') {
           const email = EmailForm.safeParse(form).data?.email ?? '';
@@ -757,7 +768,10 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
       }
 
       if (method === 'GET' || method === 'HEAD') {
-        const admin = await adminPages(deps, asked());
+        const admin =
+          (await adminPages(deps, asked())) ??
+          (await uploadPages(deps, asked())) ??
+          (await historyPage(deps, asked()));
         if (admin) return admin;
         switch (path) {
           case '/':

@@ -436,9 +436,20 @@ export function PartnerStartPage(props: {
                 <a href={a.month.href}>{a.month.label}</a>
               </p>
             ) : null}
+            <p>
+              <a href={`/rapportera/${encodeURIComponent(a.id)}/historik`}>
+                {wordsFor(props.c.language).history.link}
+                <span class="visually-hidden">: {a.name}</span>
+              </a>
+            </p>
           </li>
         ))}
       </ul>
+      {props.activities.length > 0 ? (
+        <p>
+          <a href="/ladda-upp">{wordsFor(props.c.language).upload.nav}</a>
+        </p>
+      ) : null}
       <h2>{f.nav}</h2>
       {props.outcomesOwed.length > 0 ? (
         <>

@@ -1,5 +1,5 @@
-import { authorise, type Principal } from '../domain/access';
-import { tooMany } from '../domain/errors';
+import { authorise, canReadOrganisation, type Principal } from '../domain/access';
+import { notFound, tooMany } from '../domain/errors';
 import { newId } from './ids';
 import type { AuditEntry } from './model';
 import type { Core } from './ports';
@@ -32,6 +32,25 @@ export async function listAudit(
   query: { activityId?: string; from: Date; to: Date },
 ): Promise<AuditEntry[]> {
   authorise(principal, 'audit.read');
+  return readAudit(deps, query);
+}
+
+/**
+ * One activity's trail — its figures, places and name — for whoever may read that activity (a partner their own
+ * organisation's): the history a person sees beside the figures. Bounded as the whole trail is.
+ */
+export async function activityAudit(
+  deps: Core,
+  principal: Principal,
+  activity: { id: string; organisationId: string },
+  query: { from: Date; to: Date },
+): Promise<AuditEntry[]> {
+  authorise(principal, 'figures.read');
+  if (!canReadOrganisation(principal, activity.organisationId)) throw notFound(`No activity ${activity.id}.`);
+  return readAudit(deps, { activityId: activity.id, ...query });
+}
+
+async function readAudit(deps: Core, query: { activityId?: string; from: Date; to: Date }) {
   const entries = await deps.store.listAudit({
     activityId: query.activityId,
     from: query.from.toISOString(),

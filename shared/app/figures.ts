@@ -282,6 +282,20 @@ export async function submitFigures(
   return { outcomes, problems: [] };
 }
 
+/** An import's rows (`activityId`, `period` and the figures side by side), stored or checked; counted by result. */
+export async function importFigures(
+  deps: Core,
+  principal: Principal,
+  rows: readonly ({ activityId: string; period: string } & Record<string, unknown>)[],
+  options: { dryRun?: boolean } = {},
+) {
+  const figureRows = rows.map(({ activityId, period, ...figures }) => ({ activityId, period, figures }));
+  const { outcomes, problems } = await submitFigures(deps, principal, figureRows, options);
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  for (const o of outcomes) counts[o.result]++;
+  return { outcomes, problems, counts };
+}
+
 /** One AppError for a list of row problems: the kind they share (else `invalid`), each problem in `errors`. */
 export function problemsError(problems: readonly RowProblem[], detail: string, rowPaths = false): AppError {
   const kinds = new Set(problems.map((p) => p.kind));

@@ -62,12 +62,21 @@ function checkedHeader(header: string[]): string[] {
 
 /** CSV with a header row of the JSON field names; `nationalities.RO` columns fill the nationalities object. */
 function csvRows(text: string): Record<string, unknown>[] {
+  const firstLine = text.slice(0, text.indexOf('\n') + 1 || text.length);
+  // Excel with Swedish settings saves CSV with semicolons: a header with semicolons and no comma is read so.
+  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   // Counted on the raw first line before parsing: a header of 200,000 columns is refused without tokenising it.
-  const columns = text.slice(0, text.indexOf('\n') + 1 || text.length).split(',');
+  const columns = firstLine.split(delimiter);
   if (columns.length > MAX_OBJECT_KEYS * 2) checkedHeader(columns);
   let records: Record<string, string>[];
   try {
-    records = parseCsv(text, { columns: checkedHeader, skip_empty_lines: true, trim: true, bom: true });
+    records = parseCsv(text, {
+      columns: checkedHeader,
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    });
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw unreadable(`The CSV could not be read: ${(error as Error).message.slice(0, 300)}`);
@@ -169,13 +178,17 @@ function readBody(route: Route, event: APIGatewayProxyEventV2): unknown {
       `Send the body as ${accepted.join(' or ')} (got "${contentType || 'nothing'}").`,
     );
   }
-  if (contentType === CSV_TYPE) {
-    const rows = { rows: csvRows(text) };
-    checkShape(rows);
-    return rows;
-  }
+  if (contentType === CSV_TYPE) return importDocument(text, 'csv');
   if (text.trim() === '') throw unreadable('The request needs a JSON body.');
   return parseJson(text);
+}
+
+/** An import as sent (CSV: a header row of the field names; JSON: `{"rows": […]}`), read and shape-checked. */
+export function importDocument(text: string, type: 'csv' | 'json'): unknown {
+  if (type === 'json') return parseJson(text);
+  const rows = { rows: csvRows(text) };
+  checkShape(rows);
+  return rows;
 }
 
 /** Everything a route takes from the request, validated by its schemas: 4xx problems, never a 500. */

@@ -676,6 +676,78 @@ export const en: Catalogue = {
     inviteText: (name: string, by: string, role: string, url: string) =>
       `Hello ${name},\n\n${by} has added you to IOP EU citizens, the partnership's reporting, as ${role.toLowerCase()}.\n\nSign in with your e-mail address here, and you will get a code by e-mail:\n${url}\n\nIf you did not expect this, you can ignore this message.`,
   },
+  upload: {
+    nav: 'Upload a file',
+    title: 'Upload a file',
+    lead: 'Many nights or months at once, from a spreadsheet saved as CSV (or a JSON file). First you see what would be saved; nothing is saved until you choose "Save".',
+    columnsTitle: 'The columns',
+    columnsLead:
+      "The first row names the columns: activityId (the activity's id), period (the night YYYY-MM-DD, or the month YYYY-MM) and the activity's fields. Empty cells are no figures. Commas or semicolons between the columns both work.",
+    columnsOf: (name: string, id: string, columns: string) => `${name} (${id}): ${columns}`,
+    template: (name: string) => `Template for ${name} (CSV)`,
+    nationalitiesHint:
+      'Nationalities as columns with the country code: nationalities.RO for Romania, nationalities.BG for Bulgaria and so on.',
+    fileLabel: 'The file',
+    fileHint: 'CSV or JSON, at most 512 KB and 5,000 rows.',
+    check: 'Check the file',
+    fileMissing: 'Choose a file to upload.',
+    fileTooLarge: 'The file is larger than 512 KB. Split it into several files.',
+    fileUnreadable: 'The file could not be read as CSV or JSON. Save the spreadsheet as CSV and try again.',
+    fileEmpty: 'The file has no rows of figures.',
+    tooManyRows: 'The file has more than 5,000 rows. Split it into several files.',
+    previewTitle: (file: string) => `Check of ${file}`,
+    wouldSave: (created: number, updated: number, unchanged: number) =>
+      `The file would give ${created} new, ${updated} corrected and ${unchanged} unchanged periods.`,
+    problemsTitle: (n: number) =>
+      n === 1
+        ? '1 row is wrong. Nothing is saved until it is corrected.'
+        : `${n} rows are wrong. Nothing is saved until they are corrected.`,
+    problemsMore: (n: number) => `… and ${n} more.`,
+    row: (line: number, period: string) => `Row ${line}${period ? ` (${period})` : ''}`,
+    warningsTitle: 'Check before you save',
+    save: 'Save',
+    chooseAnother: 'Choose another file',
+    saved: (created: number, updated: number, unchanged: number) =>
+      `Saved: ${created} new, ${updated} corrected, ${unchanged} unchanged.`,
+    changedMeanwhile: 'Something changed since the check. Check the file again.',
+    reasons: {
+      noActivity: (id: string) => `The activity "${id}" is not among those you report for.`,
+      period: 'Enter the period as a night (YYYY-MM-DD) or a month (YYYY-MM).',
+      future: 'The period has not begun yet.',
+      twice: (line: number) => `The same activity and period are on row ${line} already.`,
+      otherWay: 'The month is reported the other way already: day by day or as a month total, not both.',
+      nightly: 'The activity reports night by night (YYYY-MM-DD), not a month total.',
+      unknownColumn: (column: string) => `The column "${column}" does not exist for this activity.`,
+      count: (label: string) => `${label}: enter a whole number, 0 or more.`,
+      missing: (label: string) => `${label}: the value is missing.`,
+      nationalities: 'The counts per country are more than the people reported.',
+      country: (code: string) => `"${code}" is no country code (two letters, for example RO).`,
+    },
+  },
+  history: {
+    link: 'History',
+    title: (name: string) => `History: ${name}`,
+    monthsTitle: 'By month',
+    monthsLead: 'The last twelve months, as they are stored now.',
+    month: 'Month',
+    periods: 'Periods',
+    changesTitle: 'Changes',
+    changesLead: 'Who saved what and when, over the last twelve months, the latest first.',
+    noChanges: 'No changes in the last twelve months.',
+    more: (n: number) => `… and ${n} older changes.`,
+    actions: {
+      'figures.created': 'Saved',
+      'figures.updated': 'Corrected',
+      'figures.deleted': 'Removed',
+      'capacity.set': 'Changed the places from',
+      'activity.created': 'Added the activity',
+      'activity.updated': 'Changed the activity',
+    } as Record<string, string>,
+    change: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
+    places: 'Places',
+    viaKey: (id: string) => `API key ${id}`,
+    bySystem: 'the system',
+  },
   figureWarnings: {
     no_places: (w: { date: string; guests: number }) =>
       `No places are registered in force on ${w.date}; ${w.guests} guests reported.`,

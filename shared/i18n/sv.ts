@@ -707,6 +707,79 @@ export const sv = {
     inviteText: (name: string, by: string, role: string, url: string) =>
       `Hej ${name}!\n\n${by} har lagt till dig i IOP EU-medborgare, partnerskapets rapportering, som ${role.toLowerCase()}.\n\nLogga in med din e-postadress här, så får du en kod i ett e-brev:\n${url}\n\nVäntade du dig inte det här kan du strunta i brevet.`,
   },
+  /** The partner's upload of a file of figures, and an activity's history. */
+  upload: {
+    nav: 'Ladda upp en fil',
+    title: 'Ladda upp en fil',
+    lead: 'Många nätter eller månader på en gång, från ett kalkylark sparat som CSV (eller en JSON-fil). Först visas vad som skulle sparas; inget sparas förrän du väljer "Spara".',
+    columnsTitle: 'Kolumnerna',
+    columnsLead:
+      'Första raden namnger kolumnerna: activityId (verksamhetens id), period (natten ÅÅÅÅ-MM-DD, eller månaden ÅÅÅÅ-MM) och verksamhetens fält. Tomma celler är inga uppgifter. Komma eller semikolon mellan kolumnerna går båda bra.',
+    columnsOf: (name: string, id: string, columns: string) => `${name} (${id}): ${columns}`,
+    template: (name: string) => `Mall för ${name} (CSV)`,
+    nationalitiesHint:
+      'Nationaliteter som kolumner med landskoden: nationalities.RO för Rumänien, nationalities.BG för Bulgarien och så vidare.',
+    fileLabel: 'Filen',
+    fileHint: 'CSV eller JSON, högst 512 kB och 5 000 rader.',
+    check: 'Kontrollera filen',
+    fileMissing: 'Välj en fil att ladda upp.',
+    fileTooLarge: 'Filen är större än 512 kB. Dela upp den i flera filer.',
+    fileUnreadable: 'Filen kunde inte läsas som CSV eller JSON. Spara kalkylarket som CSV och försök igen.',
+    fileEmpty: 'Filen har inga rader med siffror.',
+    tooManyRows: 'Filen har fler än 5 000 rader. Dela upp den i flera filer.',
+    previewTitle: (file: string) => `Kontroll av ${file}`,
+    wouldSave: (created: number, updated: number, unchanged: number) =>
+      `Filen skulle ge ${created} nya, ${updated} rättade och ${unchanged} oförändrade perioder.`,
+    problemsTitle: (n: number) =>
+      n === 1
+        ? '1 rad har fel. Inget sparas förrän den är rättad.'
+        : `${n} rader har fel. Inget sparas förrän de är rättade.`,
+    problemsMore: (n: number) => `… och ${n} fel till.`,
+    row: (line: number, period: string) => `Rad ${line}${period ? ` (${period})` : ''}`,
+    warningsTitle: 'Kontrollera innan du sparar',
+    save: 'Spara',
+    chooseAnother: 'Välj en annan fil',
+    saved: (created: number, updated: number, unchanged: number) =>
+      `Sparat: ${created} nya, ${updated} rättade, ${unchanged} oförändrade.`,
+    changedMeanwhile: 'Något ändrades sedan kontrollen. Kontrollera filen igen.',
+    reasons: {
+      noActivity: (id: string) => `Verksamheten "${id}" finns inte bland dem du rapporterar för.`,
+      period: 'Skriv perioden som en natt (ÅÅÅÅ-MM-DD) eller en månad (ÅÅÅÅ-MM).',
+      future: 'Perioden har inte börjat än.',
+      twice: (line: number) => `Samma verksamhet och period finns redan på rad ${line}.`,
+      otherWay: 'Månaden rapporteras redan på annat sätt: dag för dag eller som en månadssumma, inte båda.',
+      nightly: 'Verksamheten rapporterar natt för natt (ÅÅÅÅ-MM-DD), inte en månadssumma.',
+      unknownColumn: (column: string) => `Kolumnen "${column}" finns inte för den här verksamheten.`,
+      count: (label: string) => `${label}: skriv ett heltal, 0 eller mer.`,
+      missing: (label: string) => `${label}: värdet saknas.`,
+      nationalities: 'Antalet per land är större än antalet personer.',
+      country: (code: string) => `"${code}" är ingen landskod (två bokstäver, till exempel RO).`,
+    },
+  },
+  history: {
+    link: 'Historik',
+    title: (name: string) => `Historik: ${name}`,
+    monthsTitle: 'Per månad',
+    monthsLead: 'De senaste tolv månaderna, som de är sparade nu.',
+    month: 'Månad',
+    periods: 'Perioder',
+    changesTitle: 'Ändringar',
+    changesLead: 'Vem som sparade vad och när, de senaste tolv månaderna, det senaste först.',
+    noChanges: 'Inga ändringar de senaste tolv månaderna.',
+    more: (n: number) => `… och ${n} äldre ändringar.`,
+    actions: {
+      'figures.created': 'Sparade',
+      'figures.updated': 'Rättade',
+      'figures.deleted': 'Tog bort',
+      'capacity.set': 'Ändrade platserna från',
+      'activity.created': 'Lade till verksamheten',
+      'activity.updated': 'Ändrade verksamheten',
+    } as Record<string, string>,
+    change: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
+    places: 'Platser',
+    viaKey: (id: string) => `API-nyckel ${id}`,
+    bySystem: 'systemet',
+  },
   figureWarnings: {
     no_places: (w: { date: string; guests: number }) =>
       `Inga platser är registrerade den ${w.date}, men ${w.guests} gäster är rapporterade.`,

@@ -62,6 +62,7 @@ describe('a night shelter’s month in the web app', () => {
       'Senast rapporterat: natten mot onsdag 25 november.',
       'Saknas:',
       'Hela november 2026 på en gång',
+      'Historik: Västberga',
     ]);
     const missing = parse(start.html).querySelectorAll('ul.activities li li');
     expect(missing.map((li) => li.text)).toEqual([

@@ -15,15 +15,20 @@ export interface Page {
 export function visitor(system: LocalSystem) {
   const jar = new Map<string, string>();
   let csrf = '';
-  const send = async (method: string, path: string, form?: Record<string, string>): Promise<Page> => {
+  const send = async (
+    method: string,
+    path: string,
+    form?: Record<string, string> | FormData,
+  ): Promise<Page> => {
+    const multipart = form instanceof FormData;
     const response = await fetch(`${system.webUrl}${path}`, {
       method,
       redirect: 'manual',
       headers: {
         ...(jar.size > 0 ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
-        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...(form && !multipart ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
-      body: form ? new URLSearchParams(form).toString() : undefined,
+      body: multipart ? form : form ? new URLSearchParams(form).toString() : undefined,
       signal: AbortSignal.timeout(30_000),
     });
     const setCookies = response.headers.getSetCookie();
@@ -51,6 +56,13 @@ export function visitor(system: LocalSystem) {
     /** Posts a form with the token of the last page (unless the fields give their own). */
     post: (path: string, fields: Record<string, string> = {}) => send('POST', path, { csrf, ...fields }),
     postRaw: (path: string, fields: Record<string, string>) => send('POST', path, fields),
+    /** Posts a file as a browser's multipart form does, with the token of the last page. */
+    postFile: (path: string, file: { name: string; text: string; type?: string }, token = csrf) => {
+      const form = new FormData();
+      form.set('csrf', token);
+      form.set('file', new File([file.text], file.name, { type: file.type ?? 'text/csv' }));
+      return send('POST', path, form);
+    },
     get csrf() {
       return csrf;
     },

@@ -1,0 +1,249 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { stringify } from 'csv-stringify/sync';
+import { importFigures, type RowProblem } from '../../shared/app/figures';
+import type { Core } from '../../shared/app/ports';
+import { listActivities } from '../../shared/app/registry';
+import { AppError } from '../../shared/domain/errors';
+import { header, importDocument } from '../../shared/http/request';
+import { text as textAnswer } from '../../shared/http/response';
+import * as S from '../../shared/http/schemas';
+import { type Language, warningWords, wordsFor } from '../../shared/i18n';
+import type { FieldErrors } from './pages';
+import { defaultPeriod, fieldsOf, mayReport } from './reporting';
+import { UploadPage, type UploadView } from './upload-pages';
+import type { Answer, WebRequest } from './web-request';
+
+/** The largest file taken: 5,000 rows of a night shelter with a few nationalities each. */
+export const MAX_UPLOAD_BYTES = 512 * 1024;
+/** "Spara" sends the checked file back, base64url in a form field: 4/3 of it and the other fields. */
+export const MAX_SAVE_FORM_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4 * 1024;
+/** Bad rows named on the page; the rest are counted (a wrong column makes every row wrong). */
+const PROBLEMS_SHOWN = 50;
+const TEMPLATE_PATH = /^\/ladda-upp\/mall\/([A-Za-z0-9_-]{1,64})\.csv$/;
+
+export interface Upload {
+  csrf: string;
+  file?: { name: string; text: string };
+  tooLarge?: boolean;
+}
+
+/**
+ * A multipart form with the file, read by the runtime's own `Request.formData()` (undici), after its size is
+ * checked on the raw body: undefined if it is no such form.
+ */
+export async function readUpload(event: APIGatewayProxyEventV2): Promise<Upload | undefined> {
+  const type = header(event, 'content-type') ?? '';
+  if (!/^multipart\/form-data;/i.test(type)) return undefined;
+  const raw = event.body ?? '';
+  const limit = MAX_UPLOAD_BYTES + 8 * 1024;
+  if (raw.length > (event.isBase64Encoded ? Math.ceil((limit * 4) / 3) : limit))
+    return { csrf: '', tooLarge: true };
+  try {
+    const body = Buffer.from(raw, event.isBase64Encoded ? 'base64' : 'utf8');
+    const form = await new Request('http://web.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body,
+    }).formData();
+    const csrf = form.get('csrf');
+    const file = form.get('file');
+    if (typeof csrf !== 'string') return undefined;
+    if (!(file instanceof File) || file.size === 0) return { csrf };
+    if (file.size > MAX_UPLOAD_BYTES) return { csrf, tooLarge: true };
+    return { csrf, file: { name: file.name.slice(0, 100) || 'fil', text: await file.text() } };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's list of what each reportable activity's file holds. */
+async function uploadView(deps: Core, r: WebRequest): Promise<UploadView> {
+  const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
+  const activities = (await listActivities(deps, principal)).filter((a) => mayReport(principal, a));
+  return {
+    activities: activities.map((a) => ({
+      id: a.id,
+      name: a.name,
+      columns: ['activityId', 'period', ...fieldsOf(a.kind).map((f) => f.name)].join(', '),
+    })),
+  };
+}
+
+/** GET `/ladda-upp` (the form, or the count saved) and `/ladda-upp/mall/<id>.csv` (a template); POST `…/spara`. */
+export async function uploadPages(deps: Core, r: WebRequest): Promise<Answer | undefined> {
+  const template = TEMPLATE_PATH.exec(r.path);
+  if (r.path !== '/ladda-upp' && r.path !== '/ladda-upp/spara' && !template) return undefined;
+  if (!r.signedIn) return r.signInAgain();
+  const { principal } = r.signedIn;
+  const u = wordsFor(r.language).upload;
+  if (template) {
+    if (r.method !== 'GET') return r.notFound();
+    const activity = (await listActivities(deps, principal)).find((a) => a.id === template[1]);
+    if (!activity || !mayReport(principal, activity)) return r.notFound();
+    const columns = ['activityId', 'period', ...fieldsOf(activity.kind).map((f) => f.name)];
+    const example = [activity.id, defaultPeriod(activity.kind, deps.now())];
+    // Semicolons and a BOM: what Excel with Swedish settings opens in columns, and saves back.
+    const csv = `\ufeff${stringify([columns, example], { delimiter: ';', record_delimiter: 'windows' })}`;
+    return textAnswer(200, 'text/csv', csv, {
+      'content-disposition': `attachment; filename="mall-${activity.id}.csv"`,
+      'cache-control': 'no-store',
+    });
+  }
+  if (r.method === 'GET') {
+    const saved = /^(\d{1,4})-(\d{1,4})-(\d{1,4})$/.exec(r.query.sparat ?? '');
+    return r.show(
+      200,
+      <UploadPage
+        c={r.c}
+        view={{
+          ...(await uploadView(deps, r)),
+          saved: saved ? u.saved(Number(saved[1]), Number(saved[2]), Number(saved[3])) : undefined,
+        }}
+      />,
+    );
+  }
+  // "Spara": the file checked before comes back whole and is checked again as it is stored, all or nothing.
+  const type = r.form.typ === 'json' ? 'json' : 'csv';
+  const text = Buffer.from(r.form.innehall ?? '', 'base64url').toString('utf8');
+  return checkFile(deps, r, { name: (r.form.fil ?? '').slice(0, 100), text, type }, false);
+}
+
+/** POST `/ladda-upp`: the chosen file checked (nothing stored), the page showing what it would do. */
+export async function checkUpload(deps: Core, r: WebRequest, upload: Upload): Promise<Answer> {
+  if (!r.signedIn) return r.signInAgain();
+  const u = wordsFor(r.language).upload;
+  const again = async (status: number, errors: FieldErrors) =>
+    r.show(status, <UploadPage c={r.c} view={await uploadView(deps, r)} errors={errors} />);
+  if (upload.tooLarge) return again(413, { file: u.fileTooLarge });
+  if (!upload.file) return again(422, { file: u.fileMissing });
+  const looksJson = /\.json$/i.test(upload.file.name) || upload.file.text.trimStart().startsWith('{');
+  return checkFile(deps, r, { ...upload.file, type: looksJson ? 'json' : 'csv' }, true);
+}
+
+async function checkFile(
+  deps: Core,
+  r: WebRequest,
+  file: { name: string; text: string; type: 'csv' | 'json' },
+  dryRun: boolean,
+): Promise<Answer> {
+  const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
+  const u = wordsFor(r.language).upload;
+  const view = await uploadView(deps, r);
+  const refuse = (status: number, message: string) =>
+    r.show(status, <UploadPage c={r.c} view={view} errors={{ file: message }} />);
+  if (Buffer.byteLength(file.text, 'utf8') > MAX_UPLOAD_BYTES) return refuse(413, u.fileTooLarge);
+  let document: unknown;
+  try {
+    document = importDocument(file.text, file.type);
+  } catch (e) {
+    if (e instanceof AppError) return refuse(422, u.fileUnreadable);
+    throw e;
+  }
+  const rowsOf = (document as { rows?: unknown })?.rows;
+  if (Array.isArray(rowsOf) && rowsOf.length === 0) return refuse(422, u.fileEmpty);
+  const parsed = S.ImportBody.safeParse(document);
+  if (!parsed.success) {
+    const tooMany = parsed.error.issues.some((i) => i.code === 'too_big' && i.path.length === 1);
+    if (tooMany) return refuse(422, u.tooManyRows);
+    // Rows without an activity or a period: named as the use case's own problems are.
+    const problems: RowProblem[] = parsed.error.issues.map((i) => ({
+      row: Number(i.path[1] ?? 0),
+      kind: 'invalid',
+      path: `/${String(i.path[2] ?? 'period')}`,
+      message: i.message,
+    }));
+    return preview(r, view, file, { created: 0, updated: 0, unchanged: 0 }, problems, [], undefined);
+  }
+  const rows = parsed.data.rows;
+  const { outcomes, problems, counts } = await importFigures(deps, principal, rows, { dryRun });
+  if (!dryRun && problems.length === 0)
+    return r.redirect(`/ladda-upp?sparat=${counts.created}-${counts.updated}-${counts.unchanged}`);
+  const lineOf = (row: number) => (file.type === 'csv' ? row + 2 : row + 1);
+  const warnings = outcomes.flatMap((o) =>
+    o.warnings.map(
+      (w) => `${u.row(lineOf(o.row), rows[o.row]?.period ?? '')}: ${warningWords(w, r.language)}`,
+    ),
+  );
+  return preview(
+    r,
+    view,
+    file,
+    counts,
+    problems.map((p) => ({ ...p, activityId: rows[p.row]?.activityId, period: rows[p.row]?.period })),
+    warnings,
+    dryRun ? undefined : u.changedMeanwhile,
+  );
+}
+
+function preview(
+  r: WebRequest,
+  view: UploadView,
+  file: { name: string; text: string; type: 'csv' | 'json' },
+  counts: { created: number; updated: number; unchanged: number },
+  problems: readonly (RowProblem & { activityId?: string; period?: string })[],
+  warnings: readonly string[],
+  error: string | undefined,
+): Answer {
+  const u = wordsFor(r.language).upload;
+  const lineOf = (row: number) => (file.type === 'csv' ? row + 2 : row + 1);
+  const byRow = new Map<number, string[]>();
+  for (const p of problems) {
+    const reasons = byRow.get(p.row) ?? [];
+    const reason = rowReason(p, lineOf, r.language);
+    if (!reasons.includes(reason)) reasons.push(reason);
+    byRow.set(p.row, reasons);
+  }
+  const lines = [...byRow].map(([row, reasons]) => {
+    const period = problems.find((p) => p.row === row)?.period ?? '';
+    return `${u.row(lineOf(row), period.slice(0, 32))}: ${reasons.join(' ')}`;
+  });
+  return r.show(
+    problems.length > 0 || error ? 422 : 200,
+    <UploadPage
+      c={r.c}
+      view={{
+        ...view,
+        preview: {
+          file: file.name || 'fil',
+          counts,
+          problems: lines.slice(0, PROBLEMS_SHOWN),
+          more: Math.max(0, lines.length - PROBLEMS_SHOWN),
+          warnings: warnings.slice(0, PROBLEMS_SHOWN),
+          content:
+            problems.length === 0
+              ? { data: Buffer.from(file.text, 'utf8').toString('base64url'), type: file.type }
+              : undefined,
+        },
+      }}
+      errors={error ? { file: error } : {}}
+    />,
+  );
+}
+
+/** A row's problem in the reader's words: the use case says it in English for the API; a person reads it here. */
+export function rowReason(
+  problem: RowProblem & { activityId?: string },
+  lineOf: (row: number) => number,
+  language: Language,
+): string {
+  const w = wordsFor(language);
+  const reasons = w.upload.reasons;
+  const [field = '', sub] = problem.path.split('/').slice(1);
+  const label = w.web.figureLabels[field] ?? field;
+  if (field === 'activityId') return reasons.noActivity((problem.activityId ?? '').slice(0, 64));
+  if (field === 'period') {
+    const earlier = /^Row (\d+) already has/.exec(problem.message);
+    if (earlier) return reasons.twice(lineOf(Number(earlier[1])));
+    if (/has not begun/.test(problem.message)) return reasons.future;
+    if (/one month, one way|already reported/.test(problem.message)) return reasons.otherWay;
+    if (/night by night/.test(problem.message)) return reasons.nightly;
+    return reasons.period;
+  }
+  if (field === 'nationalities') {
+    if (!sub) return reasons.nationalities;
+    return /^[A-Z]{2}$/.test(sub) ? reasons.count(sub) : reasons.country(sub.slice(0, 32));
+  }
+  if (/^Unknown field/.test(problem.message)) return reasons.unknownColumn(field.slice(0, 64));
+  if (/received undefined/.test(problem.message)) return reasons.missing(label);
+  return reasons.count(label.slice(0, 64));
+}
