@@ -14,7 +14,7 @@ import type { Answer, WebRequest } from './web-request';
 
 const HISTORY_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/historik$/;
 /** Changes listed on the page, the latest first; older ones are counted. */
-const CHANGES_SHOWN = 100;
+const CHANGES_SHOWN = 50;
 
 export interface HistoryView {
   activity: { id: string; name: string };

@@ -227,6 +227,11 @@ button:hover {
 button.secondary:hover {
   background: #dbdad9;
 }
+input[type="file"] {
+  font: inherit;
+  max-width: 100%;
+  padding: 0.4rem 0;
+}
 button.warning {
   background: #d4351c;
   border-bottom-color: #55150b;

@@ -34,9 +34,11 @@ export function UploadPage(props: { c: PageContext; view: UploadView; errors?: F
       {preview ? (
         <section aria-labelledby="kontroll">
           <h2 id="kontroll">{u.previewTitle(preview.file)}</h2>
-          <p role="status">
-            {u.wouldSave(preview.counts.created, preview.counts.updated, preview.counts.unchanged)}
-          </p>
+          {preview.problems.length === 0 ? (
+            <p role="status">
+              {u.wouldSave(preview.counts.created, preview.counts.updated, preview.counts.unchanged)}
+            </p>
+          ) : null}
           {preview.problems.length > 0 ? (
             <div class="problems">
               <h3>{u.problemsTitle(preview.problems.length + preview.more)}</h3>
