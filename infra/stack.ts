@@ -27,7 +27,7 @@ import type { Construct } from 'constructs';
 import { WEBAUTHN_LIBRARY } from '../functions/web/passkeys-script';
 import { TABLE, TTL_ATTRIBUTE } from '../shared/adapters/table';
 import { DOCS_SCRIPT } from '../shared/http/docs';
-import { REPORT_ROUTES } from '../shared/http/report-routes';
+import { REPORT_ROUTES, REPORT_SEND_PAGE } from '../shared/http/report-routes';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
 
@@ -344,6 +344,12 @@ export class IopStack extends Stack {
     // The routes the reports function serves, as it declares them (the rest of /v1 goes to the partner API).
     for (const { method, path } of Object.values(REPORT_ROUTES))
       this.api.addRoutes({ path, methods: [HttpMethod[method]], integration: reportIntegration });
+    // The web app's "send now" form: the renderers are here, so the page's form posts here.
+    this.api.addRoutes({
+      path: REPORT_SEND_PAGE,
+      methods: [HttpMethod.POST],
+      integration: reportIntegration,
+    });
     const failedReports = new Queue(this, 'ReportScheduleDlq', {
       retentionPeriod: Duration.days(14),
       encryption: QueueEncryption.KMS,

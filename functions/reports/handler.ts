@@ -8,10 +8,12 @@ import { systemPrincipal } from '../../shared/domain/access';
 import { stockholmDate } from '../../shared/domain/periods';
 import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { createApi } from '../../shared/http/api';
+import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
 import { Month } from '../../shared/http/schemas';
 import { renderReport } from '../../shared/report/render';
 import { renderAnswer, renderFinanceAnswer } from './rendering';
 import { reportRoutes } from './routes';
+import { sendFromPage } from './send-page';
 
 /** What EventBridge Scheduler sends: the half-year that just ended, unless a period is given. */
 const ScheduledEvent = z.strictObject({
@@ -41,7 +43,8 @@ export function createReports(deps: Omit<SendDeps, 'render' | 'logger'>, logger:
     if (sent.delivered === 0) throw new Error(`The report ${period.from}–${period.to} reached no recipient.`);
     return { period, delivered: sent.delivered, failed: sent.failed.length, files: sent.files.length };
   };
-  return { api, scheduled };
+  const page = (event: APIGatewayProxyEventV2) => sendFromPage(wired, event);
+  return { api, scheduled, page };
 }
 
 let reports: ReturnType<typeof createReports> | undefined;
@@ -55,7 +58,7 @@ export const handler = (event: APIGatewayProxyEventV2 | Record<string, unknown>,
       logger,
     );
   }
-  return 'requestContext' in event
-    ? reports.api(event as APIGatewayProxyEventV2, context)
-    : reports.scheduled(event);
+  if (!('requestContext' in event)) return reports.scheduled(event);
+  const http = event as APIGatewayProxyEventV2;
+  return http.rawPath === REPORT_SEND_PAGE ? reports.page(http) : reports.api(http, context);
 };

@@ -555,3 +555,72 @@ export function PersonPage(props: { c: PageContext; view: PersonView; errors?: F
     </Shell>
   );
 }
+
+export interface RecipientsView {
+  recipients: readonly { id: string; name: string; email: string; language: string }[];
+  values: Record<string, string>;
+  notice?: string;
+}
+
+/** Who gets the half-year report: added (name, address, language) and removed, each change audited. */
+export function RecipientsPage(props: { c: PageContext; view: RecipientsView; errors?: FieldErrors }) {
+  const a = words(props.c).admin;
+  const { view } = props;
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={a.recipientsTitle} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <p>
+        <a href="/rapport">{words(props.c).web.reportPageTitle}</a>
+      </p>
+      <h1>{a.recipientsTitle}</h1>
+      <p class="lead">{a.recipientsLead}</p>
+      <Notice text={view.notice} />
+      {view.recipients.length === 0 ? <p>{a.noRecipients}</p> : null}
+      <ul class="log">
+        {view.recipients.map((r) => (
+          <li key={r.id}>
+            <span>
+              <strong>{r.name}</strong>
+            </span>
+            <span class="hint">
+              {r.email}, {a.languageNames[r.language] ?? r.language}
+            </span>
+            <form method="post" action="/mottagare/ta-bort">
+              <Csrf c={props.c} />
+              <input type="hidden" name="id" value={r.id} />
+              <button type="submit" class="secondary">
+                {a.removeRecipient(r.name)}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <h2>{a.addRecipient}</h2>
+      <form method="post" action="/mottagare" novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="name"
+          label={a.nameLabel}
+          hint={a.recipientNameHint}
+          error={errors.name}
+          value={view.values.name}
+        />
+        <TextField
+          id="email"
+          label={a.emailLabel}
+          error={errors.email}
+          value={view.values.email}
+          type="email"
+        />
+        <Choice
+          id="language"
+          legend={a.languageLabel}
+          value={view.values.language ?? 'sv'}
+          options={Object.entries(a.languageNames).map(([value, label]) => ({ value, label }))}
+        />
+        <button type="submit">{a.addRecipientButton}</button>
+      </form>
+    </Shell>
+  );
+}

@@ -12,6 +12,7 @@ import {
   listOrganisations,
   setCapacity,
 } from '../../shared/app/registry';
+import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
 import { can, ROLES } from '../../shared/domain/access';
 import { capacityOn } from '../../shared/domain/capacity';
 import { AppError } from '../../shared/domain/errors';
@@ -28,6 +29,7 @@ import {
   PeoplePage,
   type PersonLine,
   PersonPage,
+  RecipientsPage,
 } from './admin-pages';
 import type { FieldErrors } from './pages';
 import type { Answer, WebRequest } from './web-request';
@@ -88,11 +90,23 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
   const orgPath = ORGANISATION_PATH.exec(r.path);
   const activityPath = ACTIVITY_PATH.exec(r.path);
   const personPath = PERSON_PATH.exec(r.path);
-  if (r.path !== '/organisationer' && r.path !== '/personer' && !orgPath && !activityPath && !personPath)
+  const recipients = r.path === '/mottagare' || r.path === '/mottagare/ta-bort';
+  if (
+    r.path !== '/organisationer' &&
+    r.path !== '/personer' &&
+    !orgPath &&
+    !activityPath &&
+    !personPath &&
+    !recipients
+  )
     return undefined;
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
-  const right = r.path.startsWith('/personer') ? 'people.manage' : 'registry.write';
+  const right = r.path.startsWith('/personer')
+    ? 'people.manage'
+    : recipients
+      ? 'reports.recipients'
+      : 'registry.write';
   if (!can(principal, right)) return r.notFound();
   const w = wordsFor(r.language);
   const a = w.admin;
@@ -100,6 +114,7 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
   const form = r.form;
   const post = r.method === 'POST';
   try {
+    if (recipients) return await recipientsPage(deps, r);
     if (r.path === '/organisationer') {
       const showAll = async (status: number, errors: FieldErrors = {}) => {
         const [organisations, activities] = await Promise.all([
@@ -421,4 +436,55 @@ function activityLines(
       places: places === undefined ? a.noPlaces : a.placesTonight(places),
     };
   });
+}
+
+/** `/mottagare`: the report's recipients, added and removed (`/mottagare/ta-bort`). */
+async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
+  const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
+  const a = wordsFor(r.language).admin;
+  const form = r.form;
+  const showAll = async (status: number, errors: FieldErrors = {}) => {
+    const added = r.query.tillagd;
+    return r.show(
+      status,
+      <RecipientsPage
+        c={r.c}
+        view={{
+          recipients: await listReportRecipients(deps, principal),
+          values: r.method === 'POST' ? form : {},
+          notice: added
+            ? a.recipientAdded(added.slice(0, 254))
+            : r.query.borttagen === '1'
+              ? a.recipientRemoved
+              : undefined,
+        }}
+        errors={errors}
+      />,
+    );
+  };
+  if (r.method === 'GET') return r.path === '/mottagare' ? showAll(200) : r.notFound();
+  if (r.path === '/mottagare/ta-bort') {
+    try {
+      await deleteReportRecipient(deps, principal, (form.id ?? '').slice(0, 64));
+    } catch (e) {
+      // Removed already (a second click): the list shows it gone either way.
+      if (!(e instanceof AppError && e.kind === 'not_found')) throw e;
+    }
+    return r.redirect('/mottagare?borttagen=1');
+  }
+  const input = S.NewReportRecipient.safeParse({
+    name: (form.name ?? '').trim(),
+    email: (form.email ?? '').trim(),
+    language: form.language === 'en' ? 'en' : 'sv',
+  });
+  if (!input.success)
+    return showAll(422, errorsOf(input.error, { name: a.recipientNameInvalid, email: a.emailInvalid }));
+  if (!input.data.name) return showAll(422, { name: a.recipientNameInvalid });
+  try {
+    const made = await createReportRecipient(deps, principal, input.data);
+    return r.redirect(`/mottagare?tillagd=${encodeURIComponent(made.email)}`);
+  } catch (e) {
+    if (e instanceof AppError && e.kind === 'conflict') return showAll(409, { name: a.tooManyRecipients });
+    throw e;
+  }
 }

@@ -24,6 +24,7 @@ import {
 import { setOwnReminders } from '../../shared/app/people';
 import type { Core, Uses } from '../../shared/app/ports';
 import { getActivity, listActivities, listOrganisations } from '../../shared/app/registry';
+import { listReportRecipients } from '../../shared/app/reports';
 import {
   csrfMatches,
   csrfTokenOf,
@@ -53,7 +54,14 @@ import {
 } from '../../shared/domain/periods';
 import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { parseOrThrow } from '../../shared/domain/validation';
-import { bodyText, cookiesOf, header, parseJson } from '../../shared/http/request';
+import {
+  bodyText,
+  cookiesOf,
+  formFields,
+  header,
+  MAX_FORM_BYTES,
+  parseJson,
+} from '../../shared/http/request';
 import { page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i18n';
@@ -148,25 +156,12 @@ function jsonOf(event: Event): unknown {
   }
 }
 
-const MAX_FORM_BYTES = 4 * 1024;
 /** `/rapportera/<activity id>`: the report form of one activity; `/rapportera/<id>/<YYYY-MM>`: its month grid. */
 const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
 const MONTH_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2})$/;
 const SAVED_COUNTS = /^(\d{1,2})-(\d{1,2})-(\d{1,2})$/;
 /** `/ekonomi/<year>`: the year's financial outcomes; `/ekonomi/<year>/<organisation id>`: one organisation's form. */
 const FINANCE_PATH = /^\/ekonomi\/(\d{4})(?:\/([A-Za-z0-9_-]{1,64}))?$/;
-
-/** A form's fields, bounded: a body past 4 KB, or a field twice, is no form of ours. */
-function formOf(event: Event, limit = MAX_FORM_BYTES): Record<string, string> | undefined {
-  const raw = bodyText(event);
-  if (raw.length > limit) return undefined;
-  const fields: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(raw)) {
-    if (Object.hasOwn(fields, name)) return undefined;
-    fields[name] = value;
-  }
-  return fields;
-}
 
 const redirect = (location: string, cookies: string[] = []): Answer => ({
   statusCode: 303,
@@ -425,7 +420,7 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
       }
 
       if (method === 'POST') {
-        const form = formOf(event, path === '/ladda-upp/spara' ? MAX_SAVE_FORM_BYTES : MAX_FORM_BYTES);
+        const form = formFields(event, path === '/ladda-upp/spara' ? MAX_SAVE_FORM_BYTES : MAX_FORM_BYTES);
         // Every form carries the token of the cookie it was made for; a forged or stale one changes nothing.
         if (!form || !csrfMatches(secret, form.csrf))
           return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
@@ -945,6 +940,24 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
               return show(422, <ReportsPage c={c} view={view} error={t.reportRangeInvalid} />);
             const api = (format: string, table = '') =>
               `/v1/reports?from=${from}&to=${to}&format=${format}&language=${language}${table}`;
+            const a = wordsFor(language).admin;
+            const said = event.queryStringParameters?.skick ?? '';
+            const sent = /^klart-(\d{1,4})-(\d{1,4})$/.exec(said);
+            const sendError: Record<string, string> = {
+              bekrafta: a.sendConfirmMissing,
+              ogiltigt: a.sendStale,
+              'inga-mottagare': a.sendNoRecipients,
+              pagar: wordsFor(language).reasons.in_progress,
+              fel: a.sendFailed,
+            };
+            const send = can(signedIn.principal, 'reports.send')
+              ? {
+                  recipients: await listReportRecipients(deps, signedIn.principal),
+                  key: newSecret().slice(0, 32),
+                  notice: sent ? a.sent(Number(sent[1]), Number(sent[2])) : undefined,
+                  error: Object.hasOwn(sendError, said) ? sendError[said] : undefined,
+                }
+              : undefined;
             return show(
               200,
               <ReportsPage
@@ -960,6 +973,7 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
                       { href: api('csv', '&table=nightShelters'), label: t.reportCsv },
                     ],
                   },
+                  send,
                 }}
               />,
             );

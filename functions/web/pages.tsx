@@ -239,6 +239,9 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
             <li>
               <a href="/personer">{wordsFor(props.c.language).admin.peopleNav}</a>
             </li>
+            <li>
+              <a href="/mottagare">{wordsFor(props.c.language).admin.recipientsNav}</a>
+            </li>
           </>
         ) : null}
       </ul>
@@ -1461,15 +1464,27 @@ export interface ReportsView {
   halfYears: readonly { from: string; to: string; label: string }[];
   /** The chosen period in words, and its files (served by the reports function, read with this session). */
   chosen?: { label: string; links: readonly { href: string; label: string }[] };
+  /** For administrators: "send now" — to whom, with a one-time key for the form; what the last send said. */
+  send?: {
+    recipients: readonly { id: string; name: string; email: string }[];
+    key: string;
+    notice?: string;
+    error?: string;
+  };
 }
 
 /** The half-year report for administrators and coordinators: a period (half-years offered first), its files. */
 export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: string }) {
   const t = words(props.c);
   const { view } = props;
-  const errors = props.error ? { from: props.error } : {};
+  const send = view.send;
+  const errors = {
+    ...(props.error ? { from: props.error } : {}),
+    ...(send?.error ? { bekrafta: send.error } : {}),
+  };
+  const a = wordsFor(props.c.language).admin;
   return (
-    <Shell c={props.c} title={t.reportPageTitle} hasErrors={!!props.error}>
+    <Shell c={props.c} title={t.reportPageTitle} hasErrors={!!props.error || !!send?.error}>
       <ErrorSummary c={props.c} errors={errors} />
       <h1>{t.reportPageTitle}</h1>
       <p class="lead">{t.reportPageLead}</p>
@@ -1510,6 +1525,59 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
               </li>
             ))}
           </ul>
+          {send ? (
+            <section aria-labelledby="skicka">
+              <h2 id="skicka">{a.sendTitle}</h2>
+              {send.notice ? (
+                <p class="notice" role="status">
+                  {send.notice}
+                </p>
+              ) : null}
+              {send.recipients.length === 0 ? (
+                <p>{a.sendNoRecipients}</p>
+              ) : (
+                <>
+                  <p>{a.sendLead(view.chosen.label)}</p>
+                  <ul>
+                    {send.recipients.map((r) => (
+                      <li key={r.id}>
+                        {r.name} ({r.email})
+                      </li>
+                    ))}
+                  </ul>
+                  <form method="post" action="/rapport/skicka" novalidate>
+                    <input type="hidden" name="csrf" value={props.c.csrf} />
+                    <input type="hidden" name="fran" value={view.from} />
+                    <input type="hidden" name="till" value={view.to} />
+                    <input type="hidden" name="nyckel" value={send.key} />
+                    <div class={send.error ? 'field has-error' : 'field'}>
+                      {send.error ? (
+                        <span class="message" id="bekrafta-error">
+                          {send.error}
+                        </span>
+                      ) : null}
+                      <div class="choice">
+                        <input
+                          type="checkbox"
+                          id="bekrafta"
+                          name="bekrafta"
+                          value="ja"
+                          aria-describedby={send.error ? 'bekrafta-error' : undefined}
+                        />
+                        <label for="bekrafta">
+                          {a.sendConfirm(view.chosen.label, send.recipients.length)}
+                        </label>
+                      </div>
+                    </div>
+                    <button type="submit">{a.sendButton}</button>
+                  </form>
+                </>
+              )}
+              <p>
+                <a href="/mottagare">{a.recipientsNav}</a>
+              </p>
+            </section>
+          ) : null}
         </>
       ) : null}
     </Shell>

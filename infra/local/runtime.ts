@@ -20,6 +20,7 @@ import { createKey, generateKey, keyIdOf } from '../../shared/app/keys';
 import type { Core } from '../../shared/app/ports';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
+import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
 import { loadDemoData } from './demo/load';
 import { ensureTable, freePort, startDynamoDbLocal } from './dynamodb';
 import { FakeSmhi } from './fake-smhi';
@@ -153,14 +154,16 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       new Logger({ serviceName: 'iop-web', logLevel: level }),
       { origin: () => webOrigin, contactEmail: 'tillganglighet@iop.local' },
     );
-    // API Gateway's routes: /v1/reports… go to the reports function, the rest of /v1/… to the partner API, and
+    // API Gateway's routes: /v1/reports… and the report page's "send now" go to the reports function, the rest of /v1/… to the partner API, and
     // everything else to the web app.
     const routed = (event: APIGatewayProxyEventV2, context: Context) =>
-      /^\/v1\/reports(\/|$)/.test(event.rawPath)
-        ? reports.api(event, context)
-        : /^\/v1(\/|$)/.test(event.rawPath)
-          ? partnerApi(event, context)
-          : web(event);
+      event.rawPath === REPORT_SEND_PAGE
+        ? reports.page(event)
+        : /^\/v1\/reports(\/|$)/.test(event.rawPath)
+          ? reports.api(event, context)
+          : /^\/v1(\/|$)/.test(event.rawPath)
+            ? partnerApi(event, context)
+            : web(event);
     const api = await serveLambda(routed, {
       port: options.port,
       onRequest: options.onRequest,

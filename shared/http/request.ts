@@ -136,6 +136,24 @@ function checkShape(value: unknown): void {
   if (problems.length > 0) throw invalid('The body is not valid.', problems);
 }
 
+/** The most a page's form sends (its fields are a few short values). */
+export const MAX_FORM_BYTES = 4 * 1024;
+
+/** A page's form fields (urlencoded), bounded: a body past `limit`, or a field twice, is no form of ours. */
+export function formFields(
+  event: APIGatewayProxyEventV2,
+  limit = MAX_FORM_BYTES,
+): Record<string, string> | undefined {
+  const raw = bodyText(event);
+  if (raw.length > limit) return undefined;
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(raw)) {
+    if (Object.hasOwn(fields, name)) return undefined;
+    fields[name] = value;
+  }
+  return fields;
+}
+
 /** The body as text, base64 undone (API Gateway encodes what it does not take for text). */
 /** The request's cookies by name (API Gateway's v2 events carry them apart from the headers). */
 export function cookiesOf(event: APIGatewayProxyEventV2): Record<string, string> {

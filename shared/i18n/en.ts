@@ -675,6 +675,35 @@ export const en: Catalogue = {
     inviteSubject: 'You have an account in IOP EU citizens',
     inviteText: (name: string, by: string, role: string, url: string) =>
       `Hello ${name},\n\n${by} has added you to IOP EU citizens, the partnership's reporting, as ${role.toLowerCase()}.\n\nSign in with your e-mail address here, and you will get a code by e-mail:\n${url}\n\nIf you did not expect this, you can ignore this message.`,
+    sendTitle: 'Send the report now',
+    sendLead: (period: string) =>
+      `The report for ${period} is e-mailed with the PDF and Excel to these recipients, each in their language:`,
+    sendConfirm: (period: string, n: number) =>
+      n === 1
+        ? `Yes, send the report for ${period} to the recipient`
+        : `Yes, send the report for ${period} to all ${n} recipients`,
+    sendButton: 'Send the report',
+    sendNoRecipients: 'There is no recipient of the report yet. Add one first.',
+    sendConfirmMissing: 'Tick the box if you want to send the report.',
+    sendStale: 'The form had grown too old. Try again.',
+    sendFailed: 'The report could not be sent. Try again in a while.',
+    sent: (delivered: number, failed: number) =>
+      failed === 0
+        ? `Sent to ${delivered} ${delivered === 1 ? 'recipient' : 'recipients'}.`
+        : `Sent to ${delivered} recipients. ${failed} could not be reached; send again to try to reach them.`,
+    recipientsNav: 'Recipients of the report',
+    recipientsTitle: 'Recipients of the report',
+    recipientsLead:
+      'The half-year report is e-mailed to them on 15 May and 15 November, and when an administrator sends it from the report page.',
+    noRecipients: 'No recipients yet.',
+    addRecipient: 'Add a recipient',
+    recipientNameHint: 'For example "Social services, homelessness unit".',
+    recipientNameInvalid: 'Enter who the recipient is, at most 100 characters.',
+    addRecipientButton: 'Add the recipient',
+    recipientAdded: (email: string) => `Added: ${email} gets the report from next time.`,
+    recipientRemoved: 'The recipient is removed.',
+    removeRecipient: (name: string) => `Remove ${name}`,
+    tooManyRecipients: 'There are 100 recipients already. Remove one first.',
   },
   upload: {
     nav: 'Upload a file',

@@ -706,6 +706,35 @@ export const sv = {
     inviteSubject: 'Du har fått ett konto i IOP EU-medborgare',
     inviteText: (name: string, by: string, role: string, url: string) =>
       `Hej ${name}!\n\n${by} har lagt till dig i IOP EU-medborgare, partnerskapets rapportering, som ${role.toLowerCase()}.\n\nLogga in med din e-postadress här, så får du en kod i ett e-brev:\n${url}\n\nVäntade du dig inte det här kan du strunta i brevet.`,
+    sendTitle: 'Skicka rapporten nu',
+    sendLead: (period: string) =>
+      `Rapporten för ${period} e-postas med PDF och Excel till de här mottagarna, var och en på sitt språk:`,
+    sendConfirm: (period: string, n: number) =>
+      n === 1
+        ? `Ja, skicka rapporten för ${period} till mottagaren`
+        : `Ja, skicka rapporten för ${period} till alla ${n} mottagarna`,
+    sendButton: 'Skicka rapporten',
+    sendNoRecipients: 'Det finns ingen mottagare av rapporten än. Lägg till en först.',
+    sendConfirmMissing: 'Kryssa i rutan om du vill skicka rapporten.',
+    sendStale: 'Formuläret hann bli för gammalt. Försök igen.',
+    sendFailed: 'Rapporten kunde inte skickas. Försök igen om en stund.',
+    sent: (delivered: number, failed: number) =>
+      failed === 0
+        ? `Skickat till ${delivered} mottagare.`
+        : `Skickat till ${delivered} mottagare. ${failed} kunde inte nås; skicka igen för att försöka nå dem.`,
+    recipientsNav: 'Mottagare av rapporten',
+    recipientsTitle: 'Mottagare av rapporten',
+    recipientsLead:
+      'Halvårsrapporten e-postas till dem den 15 maj och den 15 november, och när en administratör skickar den från rapportsidan.',
+    noRecipients: 'Ingen mottagare än.',
+    addRecipient: 'Lägg till en mottagare',
+    recipientNameHint: 'Till exempel "Socialförvaltningen, enheten för hemlöshet".',
+    recipientNameInvalid: 'Skriv vem mottagaren är, högst 100 tecken.',
+    addRecipientButton: 'Lägg till mottagaren',
+    recipientAdded: (email: string) => `Tillagd: ${email} får rapporten från nästa gång.`,
+    recipientRemoved: 'Mottagaren är borttagen.',
+    removeRecipient: (name: string) => `Ta bort ${name}`,
+    tooManyRecipients: 'Det finns redan 100 mottagare. Ta bort någon först.',
   },
   /** The partner's upload of a file of figures, and an activity's history. */
   upload: {

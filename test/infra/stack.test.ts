@@ -112,6 +112,8 @@ describe('the stack', () => {
       'GET /v1/reports',
       'POST /v1/reports/send',
       'GET /v1/reports/financial-outcomes/{year}',
+      // The web app's "send now" form, served by the function that has the renderers.
+      'POST /rapport/skicka',
     ])
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route });
     template.hasResourceProperties('AWS::Lambda::Function', {

@@ -43,4 +43,97 @@ describe('the half-year report in the web app', () => {
     const partner = await signIn(t.system, 'convictus@iop.local');
     expect((await partner.get('/rapport')).status).toBe(404);
   });
+
+  it('sends the report from the page once, after a confirmation that names the recipients', async () => {
+    // The report's mails only (sign-in codes go to the same inbox).
+    const mailbox = async () =>
+      (
+        (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
+          emails: { subject: string; destination: { to: string[] }; attachments?: { filename: string }[] }[];
+        }
+      ).emails.filter((m) => m.destination.to.some((to) => to.endsWith('@stockholm.local')));
+    const admin = await signIn(t.system, 'admin@iop.local');
+
+    // The recipients first: a wrong address is refused; a second recipient added in English.
+    await admin.get('/mottagare');
+    const bad = await admin.post('/mottagare', { name: 'Nämnden', email: 'nämnden', language: 'sv' });
+    expect(
+      parse(bad.html)
+        .querySelectorAll('.error-summary li')
+        .map((li) => li.text),
+    ).toEqual(['Skriv en e-postadress, till exempel namn@exempel.se.']);
+    const added = await admin.post('/mottagare', {
+      name: 'Social Committee',
+      email: 'committee@stockholm.local',
+      language: 'en',
+    });
+    expect(added.location).toBe('/mottagare?tillagd=committee%40stockholm.local');
+
+    const page = parse((await admin.get('/rapport?fran=2017-11&till=2018-04')).html);
+    const section = page.querySelector('#skicka')?.parentNode;
+    expect(section?.querySelectorAll('li').map((li) => li.text)).toEqual([
+      'Socialförvaltningen, avdelningen för social hållbarhet (demo) (rapport@stockholm.local)',
+      'Social Committee (committee@stockholm.local)',
+    ]);
+    expect(section?.querySelector('label[for=bekrafta]')?.text).toBe(
+      'Ja, skicka rapporten för 1 november 2017 – 30 april 2018 till alla 2 mottagarna',
+    );
+    const fields = Object.fromEntries(
+      section
+        ?.querySelectorAll('form input[type=hidden]')
+        .map((i) => [i.getAttribute('name'), i.getAttribute('value')]) ?? [],
+    ) as Record<string, string>;
+
+    const before = (await mailbox()).length;
+    const unconfirmed = await admin.post('/rapport/skicka', fields);
+    expect(unconfirmed.location).toBe('/rapport?fran=2017-11&till=2018-04&skick=bekrafta');
+    const asked = parse((await admin.get(unconfirmed.location as string)).html);
+    expect(asked.querySelector('.error-summary')?.text).toContain(
+      'Kryssa i rutan om du vill skicka rapporten.',
+    );
+    const forged = await admin.postRaw('/rapport/skicka', {
+      ...fields,
+      csrf: '0'.repeat(64),
+      bekrafta: 'ja',
+    });
+    expect(forged.location).toBe('/rapport?fran=2017-11&till=2018-04&skick=ogiltigt');
+    expect((await mailbox()).length).toBe(before);
+
+    const sent = await admin.post('/rapport/skicka', { ...fields, bekrafta: 'ja' });
+    expect(sent.location).toBe('/rapport?fran=2017-11&till=2018-04&skick=klart-2-0');
+    expect(
+      parse((await admin.get(sent.location as string)).html).querySelector('#skicka + [role=status]')?.text,
+    ).toBe('Skickat till 2 mottagare.');
+    const mails = (await mailbox()).slice(before);
+    expect(mails.map((m) => m.destination.to[0]).sort()).toEqual([
+      'committee@stockholm.local',
+      'rapport@stockholm.local',
+    ]);
+    expect(mails.every((m) => m.attachments?.some((a) => a.filename.endsWith('.pdf')))).toBe(true);
+    // The same form again (a double click, a reload of the POST): that send resumed, nobody mailed twice.
+    expect((await admin.postRaw('/rapport/skicka', { ...fields, bekrafta: 'ja' })).location).toBe(
+      '/rapport?fran=2017-11&till=2018-04&skick=klart-2-0',
+    );
+    expect((await mailbox()).length).toBe(before + 2);
+
+    // Coordinators read the report but do not send it; the recipients page is not theirs.
+    const coordinator = await signIn(t.system, 'samordnare@iop.local');
+    expect(
+      parse((await coordinator.get('/rapport?fran=2017-11&till=2018-04')).html).querySelector('#skicka'),
+    ).toBeNull();
+    expect((await coordinator.get('/mottagare')).status).toBe(404);
+    await coordinator.get('/konto');
+    const { csrf: _, ...notTheirToken } = fields;
+    const theirs = await coordinator.post('/rapport/skicka', { ...notTheirToken, bekrafta: 'ja' });
+    expect(theirs.location).toBe('/rapport');
+    expect((await mailbox()).length).toBe(before + 2);
+
+    // Removing a recipient.
+    const list = parse((await admin.get('/mottagare')).html);
+    const id = list
+      .querySelector('form[action="/mottagare/ta-bort"] input[name=id]')
+      ?.getAttribute('value') as string;
+    expect((await admin.post('/mottagare/ta-bort', { id })).location).toBe('/mottagare?borttagen=1');
+    expect(parse((await admin.get('/mottagare')).html).querySelectorAll('ul.log li').length).toBe(1);
+  }, 60_000);
 });
