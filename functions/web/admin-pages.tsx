@@ -624,3 +624,235 @@ export function RecipientsPage(props: { c: PageContext; view: RecipientsView; er
     </Shell>
   );
 }
+
+/** A choice of several: checkboxes named `<id>-<value>` with the value "ja", in a fieldset. */
+function Checks(props: {
+  id: string;
+  legend: string;
+  error?: string;
+  checked: (value: string) => boolean;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <fieldset
+      class={props.error ? 'field has-error' : 'field'}
+      id={props.id}
+      aria-describedby={props.error ? `${props.id}-error` : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {props.error ? (
+        <span class="message" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      {props.options.map((o) => (
+        <div class="choice" key={o.value}>
+          <input
+            type="checkbox"
+            id={`${props.id}-${o.value}`}
+            name={`${props.id}-${o.value}`}
+            value="ja"
+            checked={props.checked(o.value)}
+          />
+          <label for={`${props.id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export interface KeysView {
+  keys: readonly { id: string; label: string; line: string; revoked?: string }[];
+  organisations: readonly { id: string; name: string }[];
+  roles: readonly string[];
+  values: Record<string, string>;
+  /** A key just created: shown this once. */
+  created?: { label: string; key: string };
+  notice?: string;
+}
+
+export function KeysPage(props: { c: PageContext; view: KeysView; errors?: FieldErrors }) {
+  const a = words(props.c).admin;
+  const { view } = props;
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={a.keysTitle} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{a.keysTitle}</h1>
+      <p class="lead">{a.keysLead}</p>
+      <Notice text={view.notice} />
+      {view.created ? (
+        <div class="notice" role="status">
+          <p>
+            <strong>{a.keyCreated(view.created.label)}</strong>
+          </p>
+          <p>{a.keyShownOnce}</p>
+          <label for="ny-nyckel">{a.keyValue}</label>
+          <input type="text" id="ny-nyckel" readonly value={view.created.key} autocomplete="off" />
+        </div>
+      ) : null}
+      {view.keys.length === 0 ? <p>{a.noKeys}</p> : null}
+      <ul class="log">
+        {view.keys.map((k) => (
+          <li key={k.id}>
+            <span>
+              <strong>{k.label}</strong> ({k.id})
+            </span>
+            <span class="hint">{k.line}</span>
+            {k.revoked ? (
+              <span>{k.revoked}</span>
+            ) : (
+              <form method="post" action="/nycklar/aterkalla" novalidate>
+                <Csrf c={props.c} />
+                <input type="hidden" name="id" value={k.id} />
+                <div class="choice">
+                  <input type="checkbox" id={`aterkalla-${k.id}`} name="bekrafta" value="ja" />
+                  <label for={`aterkalla-${k.id}`}>{a.revokeConfirm}</label>
+                </div>
+                <button type="submit" class="warning">
+                  {a.revokeKey(k.label)}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h2>{a.newKey}</h2>
+      <form method="post" action="/nycklar" novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="label"
+          label={a.keyLabel}
+          hint={a.keyLabelHint}
+          error={errors.label}
+          value={view.values.label}
+        />
+        <RoleAndOrganisation
+          c={props.c}
+          roles={view.roles}
+          organisations={view.organisations}
+          values={view.values}
+          errors={errors}
+        />
+        <button type="submit">{a.createKey}</button>
+      </form>
+    </Shell>
+  );
+}
+
+export interface SubscribersView {
+  subscribers: readonly { id: string; name: string; line: string }[];
+  channels: readonly { value: string; label: string }[];
+  groups: readonly { value: string; label: string }[];
+  values: Record<string, string>;
+  settings: {
+    lead: string;
+    levels: readonly { value: string; label: string }[];
+    values: Record<string, string>;
+  };
+  notice?: string;
+}
+
+export function SubscribersPage(props: { c: PageContext; view: SubscribersView; errors?: FieldErrors }) {
+  const a = words(props.c).admin;
+  const { view } = props;
+  const errors = props.errors ?? {};
+  const v = view.values;
+  const s = view.settings.values;
+  return (
+    <Shell c={props.c} title={a.subscribersTitle} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{a.subscribersTitle}</h1>
+      <p class="lead">{a.subscribersLead}</p>
+      <Notice text={view.notice} />
+      {view.subscribers.length === 0 ? <p>{a.noSubscribers}</p> : null}
+      <ul class="log">
+        {view.subscribers.map((x) => (
+          <li key={x.id}>
+            <span>
+              <strong>{x.name}</strong>
+            </span>
+            <span class="hint">{x.line}</span>
+            <form method="post" action="/kalla-natter-mottagare/ta-bort">
+              <Csrf c={props.c} />
+              <input type="hidden" name="id" value={x.id} />
+              <button type="submit" class="secondary">
+                {a.removeRecipient(x.name)}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <h2>{a.addSubscriber}</h2>
+      <form method="post" action="/kalla-natter-mottagare" novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="name"
+          label={a.nameLabel}
+          hint={a.subscriberNameHint}
+          error={errors.name}
+          value={v.name}
+        />
+        <TextField id="email" label={a.emailLabel} error={errors.email} value={v.email} type="email" />
+        <TextField
+          id="phone"
+          label={a.phoneLabel}
+          hint={a.phoneHint}
+          error={errors.phone}
+          value={v.phone}
+          short
+        />
+        <Checks
+          id="kanal"
+          legend={a.channelsLabel}
+          error={errors.kanal}
+          checked={(c) => v[`kanal-${c}`] === 'ja'}
+          options={view.channels}
+        />
+        <Checks
+          id="grupp"
+          legend={a.groupsLabel}
+          error={errors.grupp}
+          checked={(g) => v[`grupp-${g}`] === 'ja'}
+          options={view.groups}
+        />
+        <Choice
+          id="language"
+          legend={a.languageLabel}
+          value={v.language ?? 'sv'}
+          options={Object.entries(a.languageNames).map(([value, label]) => ({ value, label }))}
+        />
+        <button type="submit">{a.addSubscriberButton}</button>
+      </form>
+      <h2 id="installningar">{a.settingsTitle}</h2>
+      <p>{view.settings.lead}</p>
+      <form method="post" action="/kalla-natter-mottagare/installningar" novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="threshold"
+          label={a.thresholdLabel}
+          hint={a.thresholdHint}
+          error={errors.threshold}
+          value={s.threshold}
+          short
+        />
+        <Checks
+          id="niva"
+          legend={a.levelsLabel}
+          checked={(l) => s[`niva-${l}`] === 'ja'}
+          options={view.settings.levels}
+        />
+        <TextField
+          id="outlook"
+          label={a.outlookLabel}
+          hint={a.outlookHint}
+          error={errors.outlook}
+          value={s.outlook}
+          short
+          numeric
+        />
+        <button type="submit">{a.saveSettings}</button>
+      </form>
+    </Shell>
+  );
+}

@@ -1,5 +1,13 @@
 import { DateTime } from 'luxon';
 import type * as z from 'zod';
+import {
+  createSubscriber,
+  deleteSubscriber,
+  getAlertSettings,
+  listSubscribers,
+  putAlertSettings,
+} from '../../shared/app/alerts';
+import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import type { User } from '../../shared/app/model';
 import { deleteUser, getUser, inviteUser, listUsers, updateUser } from '../../shared/app/people';
 import type { Core, Uses } from '../../shared/app/ports';
@@ -13,8 +21,9 @@ import {
   setCapacity,
 } from '../../shared/app/registry';
 import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
-import { can, ROLES } from '../../shared/domain/access';
+import { can, type Right, ROLES } from '../../shared/domain/access';
 import { capacityOn } from '../../shared/domain/capacity';
+import { GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
 import { ACTIVITY_KINDS } from '../../shared/domain/figures';
 import { monthInWords } from '../../shared/domain/period-words';
@@ -24,12 +33,14 @@ import { type Language, wordsFor } from '../../shared/i18n';
 import {
   ActivityAdminPage,
   type ActivityLine,
+  KeysPage,
   OrganisationPage,
   OrganisationsPage,
   PeoplePage,
   type PersonLine,
   PersonPage,
   RecipientsPage,
+  SubscribersPage,
 } from './admin-pages';
 import type { FieldErrors } from './pages';
 import type { Answer, WebRequest } from './web-request';
@@ -38,6 +49,11 @@ type AdminDeps = Core & Uses<'email'>;
 /** The roles as offered: the most common first. */
 const ROLE_ORDER = ['partner', 'coordinator', 'admin'] as const satisfies readonly (typeof ROLES)[number][];
 
+const SUBSCRIBER_PATHS = [
+  '/kalla-natter-mottagare',
+  '/kalla-natter-mottagare/ta-bort',
+  '/kalla-natter-mottagare/installningar',
+];
 const ORGANISATION_PATH = /^\/organisationer\/([A-Za-z0-9_-]{1,64})$/;
 const ACTIVITY_PATH = /^\/verksamheter\/([A-Za-z0-9_-]{1,64})$/;
 const PERSON_PATH = /^\/personer\/([A-Za-z0-9_-]{1,64})(\/ta-bort)?$/;
@@ -81,6 +97,17 @@ function nightsOfMonth(
   );
 }
 
+/** The right each of these pages needs, or undefined for a path that is none of them. */
+function rightFor(path: string): Right | undefined {
+  if (path === '/organisationer' || ORGANISATION_PATH.test(path) || ACTIVITY_PATH.test(path))
+    return 'registry.write';
+  if (path === '/personer' || PERSON_PATH.test(path)) return 'people.manage';
+  if (path === '/mottagare' || path === '/mottagare/ta-bort') return 'reports.recipients';
+  if (path === '/nycklar' || path === '/nycklar/aterkalla') return 'keys.manage';
+  if (SUBSCRIBER_PATHS.includes(path)) return 'alerts.manage';
+  return undefined;
+}
+
 /**
  * The administrator's pages: organisations and their activities, an activity's places over time, the people who
  * sign in. Each goes through the same use cases as the API (rules, audit); anyone but an administrator gets the
@@ -90,23 +117,13 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
   const orgPath = ORGANISATION_PATH.exec(r.path);
   const activityPath = ACTIVITY_PATH.exec(r.path);
   const personPath = PERSON_PATH.exec(r.path);
-  const recipients = r.path === '/mottagare' || r.path === '/mottagare/ta-bort';
-  if (
-    r.path !== '/organisationer' &&
-    r.path !== '/personer' &&
-    !orgPath &&
-    !activityPath &&
-    !personPath &&
-    !recipients
-  )
-    return undefined;
+  const right = rightFor(r.path);
+  if (!right) return undefined;
+  const recipients = right === 'reports.recipients';
+  const keys = right === 'keys.manage';
+  const subscribers = right === 'alerts.manage';
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
-  const right = r.path.startsWith('/personer')
-    ? 'people.manage'
-    : recipients
-      ? 'reports.recipients'
-      : 'registry.write';
   if (!can(principal, right)) return r.notFound();
   const w = wordsFor(r.language);
   const a = w.admin;
@@ -115,6 +132,7 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
   const post = r.method === 'POST';
   try {
     if (recipients) return await recipientsPage(deps, r);
+    if (subscribers) return await subscribersPage(deps, r);
     if (r.path === '/organisationer') {
       const showAll = async (status: number, errors: FieldErrors = {}) => {
         const [organisations, activities] = await Promise.all([
@@ -298,6 +316,64 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
       else if (role !== 'partner' && organisationId) errors.organisationId = a.organisationNotAllowed;
       return { role, organisationId };
     };
+
+    if (keys) {
+      const showKeys = async (
+        status: number,
+        errors: FieldErrors = {},
+        created?: { label: string; key: string },
+      ) => {
+        const when = (iso: string) =>
+          new Intl.DateTimeFormat(w.locale, { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(
+            new Date(iso),
+          );
+        return r.show(
+          status,
+          <KeysPage
+            c={r.c}
+            view={{
+              keys: (await listKeys(deps, principal))
+                .sort((x, y) => y.createdAt.localeCompare(x.createdAt))
+                .map((k) => ({
+                  id: k.id,
+                  label: k.label,
+                  line: a.keyLine(
+                    w.web.roles[k.role] ?? k.role,
+                    k.organisationId ? orgName.get(k.organisationId) : undefined,
+                    when(k.createdAt),
+                  ),
+                  revoked: k.revokedAt ? a.keyRevoked(when(k.revokedAt)) : undefined,
+                })),
+              organisations: orgs,
+              roles: ROLE_ORDER,
+              values: post && !created ? form : {},
+              created,
+              notice: r.query.aterkallad === '1' ? a.keyRevokedNotice : undefined,
+            }}
+            errors={errors}
+          />,
+        );
+      };
+      if (!post) return r.path === '/nycklar' ? showKeys(200) : r.notFound();
+      if (r.path === '/nycklar/aterkalla') {
+        const id = (form.id ?? '').slice(0, 64);
+        if (form.bekrafta !== 'ja') return showKeys(422, { [`aterkalla-${id}`]: a.revokeConfirmMissing });
+        await revokeKey(deps, principal, id);
+        return r.redirect('/nycklar?aterkallad=1');
+      }
+      const errors: FieldErrors = {};
+      const { role, organisationId } = roleAndOrganisation(errors);
+      const input = S.NewKey.safeParse({
+        label: (form.label ?? '').trim(),
+        role: role ?? 'partner',
+        ...(organisationId ? { organisationId } : {}),
+      });
+      if (!input.success || !input.data.label) errors.label = a.keyLabelInvalid;
+      if (!input.success || !role || Object.keys(errors).length > 0) return showKeys(422, errors);
+      // Shown on this answer only (no redirect: the key is never in a URL, and is not stored to show again).
+      const made = await createKey(deps, principal, { ...input.data, role });
+      return showKeys(201, {}, { label: made.label, key: made.key });
+    }
 
     if (r.path === '/personer') {
       const showPeople = (status: number, errors: FieldErrors = {}) => {
@@ -487,4 +563,138 @@ async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
     if (e instanceof AppError && e.kind === 'conflict') return showAll(409, { name: a.tooManyRecipients });
     throw e;
   }
+}
+
+/** `/kalla-natter-mottagare`: who gets the cold-night alerts and decisions (added, removed), and the alert settings. */
+async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
+  const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
+  const w = wordsFor(r.language);
+  const a = w.admin;
+  const form = r.form;
+  const post = r.method === 'POST';
+  const settings = await getAlertSettings(deps, principal);
+  const levels = ['YELLOW', 'ORANGE', 'RED'] as const;
+  const decimal = new Intl.NumberFormat(w.locale, { maximumFractionDigits: 4 });
+  const show = async (
+    status: number,
+    errors: FieldErrors = {},
+    which: 'subscriber' | 'settings' = 'subscriber',
+  ) => {
+    const subscribers = await listSubscribers(deps, principal);
+    const said = r.query.sparat;
+    return r.show(
+      status,
+      <SubscribersPage
+        c={r.c}
+        view={{
+          subscribers: subscribers.map((x) => ({
+            id: x.id,
+            name: x.name,
+            line: a.subscriberLine(
+              [x.email, x.phone].filter(Boolean).join(', '),
+              x.channels.map((c) => (c === 'sms' ? 'SMS' : w.web.channelEmail)).join(' + '),
+              (x.groups ?? ['coordinators']).map((g) => w.decision.groups[g] ?? g).join(', '),
+              a.languageNames[x.language] ?? x.language,
+            ),
+          })),
+          channels: [
+            { value: 'email', label: w.web.channelEmail },
+            { value: 'sms', label: 'SMS' },
+          ],
+          groups: GROUPS.map((g) => ({ value: g, label: w.decision.groups[g] ?? g })),
+          values: post && which === 'subscriber' ? form : { 'grupp-coordinators': 'ja' },
+          settings: {
+            lead: a.settingsLead(
+              decimal.format(settings.location.lat),
+              decimal.format(settings.location.lon),
+              settings.night.startHour,
+              settings.night.endHour,
+            ),
+            levels: levels.map((l) => ({ value: l, label: a.levelNames[l] ?? l })),
+            values:
+              post && which === 'settings'
+                ? form
+                : {
+                    threshold: decimal.format(settings.thresholdC),
+                    outlook: String(settings.outlookAloneDays ?? 5),
+                    ...Object.fromEntries(settings.warningLevels.map((l) => [`niva-${l}`, 'ja'])),
+                  },
+          },
+          notice:
+            said === 'mottagare'
+              ? a.subscriberAdded((r.query.namn ?? '').slice(0, 100))
+              : said === 'borttagen'
+                ? a.subscriberRemoved
+                : said === 'installningar'
+                  ? a.settingsSaved
+                  : undefined,
+        }}
+        errors={errors}
+      />,
+    );
+  };
+  if (!post) return r.path === '/kalla-natter-mottagare' ? show(200) : r.notFound();
+  if (r.path === '/kalla-natter-mottagare/ta-bort') {
+    try {
+      await deleteSubscriber(deps, principal, (form.id ?? '').slice(0, 64));
+    } catch (e) {
+      if (!(e instanceof AppError && e.kind === 'not_found')) throw e;
+    }
+    return r.redirect('/kalla-natter-mottagare?sparat=borttagen');
+  }
+  if (r.path === '/kalla-natter-mottagare/installningar') {
+    // Swedish writes −7,5: a comma, and perhaps a true minus sign.
+    const raw = (form.threshold ?? '').trim().replace(',', '.').replace('\u2212', '-');
+    const threshold = /^-?\d{1,2}(\.\d{1,2})?$/.test(raw) ? Number(raw) : Number.NaN;
+    const next = S.AlertSettings.safeParse({
+      ...settings,
+      thresholdC: threshold,
+      warningLevels: levels.filter((l) => form[`niva-${l}`] === 'ja'),
+      outlookAloneDays: countOf(form.outlook),
+    });
+    if (!next.success) {
+      const errors = errorsOf(next.error, {
+        thresholdC: a.thresholdInvalid,
+        outlookAloneDays: a.outlookInvalid,
+      });
+      return show(422, { threshold: errors.thresholdC, outlook: errors.outlookAloneDays }, 'settings');
+    }
+    await putAlertSettings(deps, principal, next.data);
+    return r.redirect('/kalla-natter-mottagare?sparat=installningar');
+  }
+  const email = (form.email ?? '').trim();
+  const phone = (form.phone ?? '').trim();
+  const channels = (['email', 'sms'] as const).filter((c) => form[`kanal-${c}`] === 'ja');
+  // Said at once with the rest (zod checks the pairing only once every field is right).
+  const unpaired: FieldErrors = {
+    email: channels.includes('email') && !email ? a.emailNeeded : undefined,
+    phone: channels.includes('sms') && !phone ? a.phoneNeeded : undefined,
+  };
+  const input = S.NewSubscriber.safeParse({
+    name: (form.name ?? '').trim(),
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+    channels,
+    groups: GROUPS.filter((g) => form[`grupp-${g}`] === 'ja'),
+    language: form.language === 'en' ? 'en' : 'sv',
+  });
+  if (!input.success) {
+    const errors = errorsOf(input.error, {
+      name: a.nameInvalid,
+      email: email ? a.emailInvalid : a.emailNeeded,
+      phone: phone ? a.phoneInvalid : a.phoneNeeded,
+      channels: a.channelsInvalid,
+      groups: a.groupsInvalid,
+    });
+    return show(422, {
+      name: errors.name,
+      email: unpaired.email ?? errors.email,
+      phone: unpaired.phone ?? errors.phone,
+      kanal: errors.channels,
+      grupp: errors.groups,
+    });
+  }
+  if (!input.data.name) return show(422, { name: a.nameInvalid });
+  const made = await createSubscriber(deps, principal, input.data);
+  return r.redirect(`/kalla-natter-mottagare?sparat=mottagare&namn=${encodeURIComponent(made.name)}`);
 }

@@ -242,6 +242,12 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
             <li>
               <a href="/mottagare">{wordsFor(props.c.language).admin.recipientsNav}</a>
             </li>
+            <li>
+              <a href="/kalla-natter-mottagare">{wordsFor(props.c.language).admin.subscribersNav}</a>
+            </li>
+            <li>
+              <a href="/nycklar">{wordsFor(props.c.language).admin.keysNav}</a>
+            </li>
           </>
         ) : null}
       </ul>

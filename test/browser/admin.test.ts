@@ -92,4 +92,42 @@ describe("the administrator's journey in Chromium: an organisation, a shelter, a
     await atBothWidths(hers, 'the history of an activity');
     // Twenty-two axe runs: longer than one test's usual 30 s.
   }, 120_000);
+
+  it('keys, cold-night recipients, report recipients and the send form: every state accessible', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await signInAs(page, t.system, 'admin@iop.local');
+    await page.goto(`${t.system.webUrl}/nycklar`);
+    await atBothWidths(page, 'keys');
+    await page.click('button:has-text("Skapa nyckeln")');
+    await page.waitForSelector('.error-summary');
+    await atBothWidths(page, 'keys, with errors');
+    await page.fill('#label', 'Convictus system');
+    await page.check('#role-partner');
+    await page.selectOption('#organisationId', 'org_convictus');
+    await page.click('button:has-text("Skapa nyckeln")');
+    await page.waitForSelector('#ny-nyckel');
+    await atBothWidths(page, 'keys, a key shown once');
+
+    await page.goto(`${t.system.webUrl}/kalla-natter-mottagare`);
+    await atBothWidths(page, 'cold-night recipients');
+    await page.check('#kanal-sms');
+    await page.click('button:has-text("Lägg till mottagaren")');
+    await page.waitForSelector('.error-summary');
+    await atBothWidths(page, 'cold-night recipients, with errors');
+    await page.fill('#threshold', 'kallt');
+    await page.click('button:has-text("Spara inställningarna")');
+    await page.waitForSelector('.error-summary');
+    await atBothWidths(page, 'alert settings, with an error');
+
+    await page.goto(`${t.system.webUrl}/mottagare`);
+    await atBothWidths(page, 'report recipients');
+    await page.goto(`${t.system.webUrl}/rapport?fran=2017-11&till=2018-04`);
+    await page.click('button:has-text("Skicka rapporten")');
+    await page.waitForSelector('.error-summary');
+    await atBothWidths(page, 'the report, send not confirmed');
+    await page.check('#bekrafta');
+    await page.click('button:has-text("Skicka rapporten")');
+    await page.waitForSelector('text=Skickat till 1 mottagare.');
+    await atBothWidths(page, 'the report, sent');
+  }, 120_000);
 });

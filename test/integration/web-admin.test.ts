@@ -179,4 +179,99 @@ describe("the administrator's registry and people pages", () => {
     expect((await admin.get('/organisationer/org_finns_inte')).status).toBe(404);
     expect((await admin.get('/personer/usr_finns_inte')).status).toBe(404);
   });
+
+  it('creates an API key shown once, which then works, and revokes it after a confirmation', async () => {
+    const admin = await signIn(t.system, 'admin@iop.local');
+    await admin.get('/nycklar');
+    const noOrg = await admin.post('/nycklar', {
+      label: 'Convictus system',
+      role: 'partner',
+      organisationId: '',
+    });
+    expect(errorsOn(noOrg.html)).toEqual(['Välj organisationen som partnern rapporterar för.']);
+    const made = await admin.post('/nycklar', {
+      label: 'Convictus system',
+      role: 'partner',
+      organisationId: 'org_convictus',
+    });
+    expect([made.status, made.headers.get('cache-control')]).toEqual([201, 'no-store']);
+    const key = parse(made.html).querySelector('#ny-nyckel')?.getAttribute('value') as string;
+    expect(key).toMatch(/^iop_/);
+    const works = await fetch(`${t.system.apiUrl}/v1/activities`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(works.status).toBe(200);
+    // Listed by its id from now on; the key itself is on no page again.
+    const list = await admin.get('/nycklar');
+    expect(list.html).not.toContain(key);
+    const id = parse(list.html)
+      .querySelectorAll('ul.log li')
+      .find((li) => li.text.includes('Convictus system'))
+      ?.querySelector('input[name=id]')
+      ?.getAttribute('value') as string;
+    const unconfirmed = await admin.post('/nycklar/aterkalla', { id });
+    expect(errorsOn(unconfirmed.html)).toEqual(['Kryssa i rutan om du vill återkalla nyckeln.']);
+    expect((await admin.post('/nycklar/aterkalla', { id, bekrafta: 'ja' })).location).toBe(
+      '/nycklar?aterkallad=1',
+    );
+    const after = await fetch(`${t.system.apiUrl}/v1/activities`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(after.status).toBe(401);
+  });
+
+  it('adds a cold-night recipient with a Swedish phone number, and changes the alert settings', async () => {
+    const admin = await signIn(t.system, 'admin@iop.local');
+    await admin.get('/kalla-natter-mottagare');
+    const before = await tableDump(t.system);
+    const bad = await admin.post('/kalla-natter-mottagare', {
+      name: 'Anna',
+      phone: '12',
+      'kanal-sms': 'ja',
+      'kanal-email': 'ja',
+    });
+    expect(errorsOn(bad.html)).toEqual([
+      'Skriv en e-postadress för larm med e-post.',
+      'Skriv ett mobilnummer, till exempel 070-123 45 67.',
+      'Välj minst en grupp.',
+    ]);
+    expect(await tableDump(t.system)).toEqual(before);
+    const added = await admin.post('/kalla-natter-mottagare', {
+      name: 'Anna, lokalen',
+      phone: '070-123 45 67',
+      'kanal-sms': 'ja',
+      'grupp-venues': 'ja',
+      language: 'sv',
+    });
+    expect(added.location).toBe('/kalla-natter-mottagare?sparat=mottagare&namn=Anna%2C%20lokalen');
+    const subscribers = await t.api.call('GET', '/v1/subscribers', { key: t.api.admin });
+    expect(subscribers.body.find((x: { name: string }) => x.name === 'Anna, lokalen')).toMatchObject({
+      phone: '+46701234567',
+      channels: ['sms'],
+      groups: ['venues'],
+    });
+
+    const settingsPage = parse((await admin.get('/kalla-natter-mottagare')).html);
+    expect(settingsPage.querySelector('#threshold')?.getAttribute('value')).toBe('−7');
+    const wrong = await admin.post('/kalla-natter-mottagare/installningar', {
+      threshold: 'kallt',
+      outlook: '11',
+    });
+    expect(errorsOn(wrong.html)).toEqual([
+      'Skriv en temperatur mellan −40 och 10, till exempel -7.',
+      'Skriv ett heltal mellan 0 och 10.',
+    ]);
+    const saved = await admin.post('/kalla-natter-mottagare/installningar', {
+      threshold: '−7,5',
+      'niva-RED': 'ja',
+      outlook: '3',
+    });
+    expect(saved.location).toBe('/kalla-natter-mottagare?sparat=installningar');
+    const settings = await t.api.call('GET', '/v1/alert-settings', { key: t.api.admin });
+    expect(settings.body).toMatchObject({ thresholdC: -7.5, warningLevels: ['RED'], outlookAloneDays: 3 });
+    for (const path of ['/nycklar', '/kalla-natter-mottagare', '/mottagare']) {
+      const partner = await signIn(t.system, 'convictus@iop.local');
+      expect([path, (await partner.get(path)).status]).toEqual([path, 404]);
+    }
+  });
 });
