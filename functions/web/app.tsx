@@ -69,6 +69,7 @@ import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../share
 import { readPackageFile } from '../../shared/package-files';
 import { periodLabel } from '../../shared/report/format';
 import { adminPages } from './admin';
+import { auditPage } from './audit';
 import { outcomeForm, outcomeFromForm, summaryView } from './finances';
 import { historyPage } from './history';
 import {
@@ -766,7 +767,8 @@ export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
         const admin =
           (await adminPages(deps, asked())) ??
           (await uploadPages(deps, asked())) ??
-          (await historyPage(deps, asked()));
+          (await historyPage(deps, asked())) ??
+          (await auditPage(deps, asked()));
         if (admin) return admin;
         switch (path) {
           case '/':

@@ -86,7 +86,7 @@ export function HistoryPage(props: { c: PageContext; view: HistoryView }) {
 }
 
 /** Who made a change, as a person reads it: their name, a key, or the system. */
-function actor(entry: AuditEntry, language: Language) {
+export function actor(entry: AuditEntry, language: Language) {
   const h = wordsFor(language).history;
   if (entry.actorName) return entry.actorName;
   if (entry.keyId.startsWith('system:')) return h.bySystem;

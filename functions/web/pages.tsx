@@ -248,6 +248,9 @@ export function StartPage(props: { c: PageContext & { user: User } }) {
             <li>
               <a href="/nycklar">{wordsFor(props.c.language).admin.keysNav}</a>
             </li>
+            <li>
+              <a href="/granskning">{wordsFor(props.c.language).admin.auditNav}</a>
+            </li>
           </>
         ) : null}
       </ul>

@@ -760,6 +760,58 @@ export const en: Catalogue = {
     outlookInvalid: 'Enter a whole number between 0 and 10.',
     saveSettings: 'Save the settings',
     settingsSaved: 'The settings are saved. They apply from the next check.',
+    auditTitle: 'Audit trail',
+    auditLead: 'Every change in the system: who, when, before and after. The latest first.',
+    auditActivity: 'Activity',
+    auditAllActivities: 'All',
+    auditPerson: 'Who',
+    auditEveryone: 'Everyone',
+    auditFrom: 'From (YYYY-MM-DD)',
+    auditTo: 'To (YYYY-MM-DD)',
+    auditShow: 'Show',
+    auditRangeInvalid:
+      'Enter two dates as YYYY-MM-DD, the first not after the second and at most 366 days apart.',
+    auditTooMany: 'There are too many changes to show at once. Choose a shorter time or one activity.',
+    auditCount: (n: number, shown: number) =>
+      n === 0
+        ? 'No changes.'
+        : n === 1
+          ? '1 change.'
+          : n <= shown
+            ? `${n} changes.`
+            : `${n} changes; the latest ${shown} are shown. Choose a shorter time to see more.`,
+    auditActions: {
+      'figures.created': 'Figures saved',
+      'figures.updated': 'Figures corrected',
+      'figures.deleted': 'Figures removed',
+      'capacity.set': 'Places changed',
+      'organisation.created': 'Organisation added',
+      'activity.created': 'Activity added',
+      'activity.updated': 'Activity changed',
+      'key.created': 'API key created',
+      'key.revoked': 'API key revoked',
+      'user.created': 'Person added',
+      'user.updated': 'Person changed',
+      'user.deleted': 'Person removed',
+      'user.reminders': 'Reminders turned off or on',
+      'passkey.added': 'Passkey added',
+      'passkey.removed': 'Passkey removed',
+      'subscriber.created': 'Cold-night recipient added',
+      'subscriber.deleted': 'Cold-night recipient removed',
+      'alert-settings.set': 'Alert settings changed',
+      'report-recipient.created': 'Report recipient added',
+      'report-recipient.deleted': 'Report recipient removed',
+      'report.sent': 'Report sent',
+      'agreement.created': 'Agreement recorded',
+      'agreement.extended': 'Agreement extended',
+      'agreement.updated': 'Agreement changed',
+      'financial-year.set': 'Reporting year changed',
+      'financial-outcome.reported': 'Financial outcome reported',
+      'financial-outcome.corrected': 'Financial outcome corrected',
+      'cold-night-decision.made': 'Decision on extra cold nights',
+      'cold-night-decision.cancelled': 'Decision on extra cold nights cancelled',
+      'cold-night-decision.changed': 'Decision on extra cold nights changed',
+    } as Record<string, string>,
   },
   upload: {
     nav: 'Upload a file',

@@ -791,6 +791,58 @@ export const sv = {
     outlookInvalid: 'Skriv ett heltal mellan 0 och 10.',
     saveSettings: 'Spara inställningarna',
     settingsSaved: 'Inställningarna är sparade. De gäller från nästa kontroll.',
+    auditTitle: 'Granskningslogg',
+    auditLead: 'Varje ändring i systemet: vem, när, före och efter. Det senaste först.',
+    auditActivity: 'Verksamhet',
+    auditAllActivities: 'Alla',
+    auditPerson: 'Vem',
+    auditEveryone: 'Alla',
+    auditFrom: 'Från och med (ÅÅÅÅ-MM-DD)',
+    auditTo: 'Till och med (ÅÅÅÅ-MM-DD)',
+    auditShow: 'Visa',
+    auditRangeInvalid:
+      'Skriv två datum som ÅÅÅÅ-MM-DD, det första inte efter det andra och högst 366 dagar isär.',
+    auditTooMany: 'Det är för många ändringar att visa på en gång. Välj en kortare tid eller en verksamhet.',
+    auditCount: (n: number, shown: number) =>
+      n === 0
+        ? 'Inga ändringar.'
+        : n === 1
+          ? '1 ändring.'
+          : n <= shown
+            ? `${n} ändringar.`
+            : `${n} ändringar; de ${shown} senaste visas. Välj en kortare tid för att se fler.`,
+    auditActions: {
+      'figures.created': 'Siffror sparade',
+      'figures.updated': 'Siffror rättade',
+      'figures.deleted': 'Siffror borttagna',
+      'capacity.set': 'Platser ändrade',
+      'organisation.created': 'Organisation tillagd',
+      'activity.created': 'Verksamhet tillagd',
+      'activity.updated': 'Verksamhet ändrad',
+      'key.created': 'API-nyckel skapad',
+      'key.revoked': 'API-nyckel återkallad',
+      'user.created': 'Person tillagd',
+      'user.updated': 'Person ändrad',
+      'user.deleted': 'Person borttagen',
+      'user.reminders': 'Påminnelser av eller på',
+      'passkey.added': 'Nyckel för inloggning tillagd',
+      'passkey.removed': 'Nyckel för inloggning borttagen',
+      'subscriber.created': 'Mottagare av kalla nätter tillagd',
+      'subscriber.deleted': 'Mottagare av kalla nätter borttagen',
+      'alert-settings.set': 'Inställningar för larmen ändrade',
+      'report-recipient.created': 'Mottagare av rapporten tillagd',
+      'report-recipient.deleted': 'Mottagare av rapporten borttagen',
+      'report.sent': 'Rapporten skickad',
+      'agreement.created': 'Överenskommelse registrerad',
+      'agreement.extended': 'Överenskommelse förlängd',
+      'agreement.updated': 'Överenskommelse ändrad',
+      'financial-year.set': 'Rapportår ändrat',
+      'financial-outcome.reported': 'Ekonomiskt utfall lämnat',
+      'financial-outcome.corrected': 'Ekonomiskt utfall rättat',
+      'cold-night-decision.made': 'Beslut om extra kalla nätter',
+      'cold-night-decision.cancelled': 'Beslut om extra kalla nätter inställt',
+      'cold-night-decision.changed': 'Beslut om extra kalla nätter ändrat',
+    } as Record<string, string>,
   },
   /** The partner's upload of a file of figures, and an activity's history. */
   upload: {

@@ -121,6 +121,12 @@ describe("the administrator's journey in Chromium: an organisation, a shelter, a
 
     await page.goto(`${t.system.webUrl}/mottagare`);
     await atBothWidths(page, 'report recipients');
+    await page.goto(`${t.system.webUrl}/granskning`);
+    await atBothWidths(page, 'the audit trail');
+    await page.fill('#from', 'igår');
+    await page.click('button:has-text("Visa")');
+    await page.waitForSelector('.error-summary');
+    await atBothWidths(page, 'the audit trail, with an error');
     await page.goto(`${t.system.webUrl}/rapport?fran=2017-11&till=2018-04`);
     await page.click('button:has-text("Skicka rapporten")');
     await page.waitForSelector('.error-summary');

@@ -274,4 +274,38 @@ describe("the administrator's registry and people pages", () => {
       expect([path, (await partner.get(path)).status]).toEqual([path, 404]);
     }
   });
+
+  it('shows the audit trail filtered by activity, person and dates', async () => {
+    const admin = await signIn(t.system, 'admin@iop.local');
+    await admin.get('/verksamheter/act_fa_natt');
+    await admin.post('/verksamheter/act_fa_natt', { from: '2026-12-10', places: '60' });
+    const people = parse((await admin.get('/granskning')).html).querySelectorAll('#person option');
+    const me = people.find((o) => o.text === 'Åsa Admin')?.getAttribute('value') as string;
+    const page = await admin.get(
+      `/granskning?verksamhet=act_fa_natt&person=${me}&fran=2026-12-01&till=2026-12-01`,
+    );
+    expect(page.status).toBe(200);
+    const entries = parse(page.html).querySelectorAll('ul.log li');
+    expect(entries.map((li) => li.querySelectorAll('span').map((s) => s.text))).toEqual([
+      [
+        'Platser ändrade – Frälsningsarméns natthärbärge (Västberga, sedan Bromma) – 2026-12-10',
+        'Åsa Admin, 1 december 2026 kl. 22:30',
+        'from: – → 2026-12-10',
+        'places: – → 60',
+      ],
+    ]);
+    expect(parse(page.html).querySelector('[role=status]')?.text).toBe('1 ändring.');
+    // Nobody else made changes to it that day; and the day before, nobody at all.
+    const other = people.find((o) => o.text === 'Sam Samordnare')?.getAttribute('value') as string;
+    expect(
+      parse((await admin.get(`/granskning?verksamhet=act_fa_natt&person=${other}`)).html).querySelectorAll(
+        'ul.log li',
+      ),
+    ).toHaveLength(0);
+    const wrong = await admin.get('/granskning?fran=2026-12-01&till=2025-01-01');
+    expect(wrong.status).toBe(422);
+    expect(parse(wrong.html).querySelector('.error-summary')?.text).toContain('högst 366 dagar isär');
+    const partner = await signIn(t.system, 'convictus@iop.local');
+    expect((await partner.get('/granskning')).status).toBe(404);
+  });
 });
