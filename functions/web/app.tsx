@@ -62,7 +62,7 @@ import {
   MAX_FORM_BYTES,
   parseJson,
 } from '../../shared/http/request';
-import { page, text as textAnswer } from '../../shared/http/response';
+import { gzipped, page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
@@ -187,6 +187,12 @@ export interface Site {
 }
 
 export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
+  const answer = pages(deps, logger, site);
+  return async (event: Event): Promise<Answer> =>
+    gzipped(await answer(event), header(event, 'accept-encoding'));
+}
+
+function pages(deps: WebDeps, logger: Logger, site: Site) {
   return async (event: Event): Promise<Answer> => {
     const method = event.requestContext?.http?.method ?? 'GET';
     const path = event.rawPath ?? '/';

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 /** Every answer the HTTP edge gives: its body, its type and the headers that keep a browser safe with it. */
@@ -71,4 +72,33 @@ export function binary(
 
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}) {
   return text(statusCode, 'application/json', JSON.stringify(body), headers);
+}
+
+/** Below this a text answer is sent as it is: gzip's header and dictionary would not pay for themselves. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * A text answer gzipped for a client that accepts it (API Gateway's HTTP APIs do not compress): a phone on a
+ * slow network at 23:00 gets a page a fifth of its size. Anything else passes unchanged.
+ */
+export function gzipped(
+  answer: APIGatewayProxyStructuredResultV2,
+  acceptEncoding: string | undefined,
+): APIGatewayProxyStructuredResultV2 {
+  const type = String(answer.headers?.['content-type'] ?? '');
+  const body = answer.body;
+  if (
+    answer.isBase64Encoded ||
+    typeof body !== 'string' ||
+    body.length < COMPRESS_FROM_BYTES ||
+    !/^(text\/|application\/(json|javascript))/.test(type) ||
+    !/\bgzip\b/i.test(acceptEncoding ?? '')
+  )
+    return answer;
+  return {
+    ...answer,
+    headers: { ...answer.headers, 'content-encoding': 'gzip', vary: 'accept-encoding' },
+    body: gzipSync(body).toString('base64'),
+    isBase64Encoded: true,
+  };
 }

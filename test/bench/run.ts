@@ -11,6 +11,8 @@
  * - edges: issue 9's hostile requests, each refused in well under a second while /v1/health goes on answering.
  * - sign-in: asking for a code for known and unknown addresses takes the same time (no timing tell).
  * - decision: a decision to open, from the POST to the last of its 80 messages (target: five minutes).
+ * - pages: each web page's transferred size (HTML + CSS + JS, gzipped) on the demo data, and Lighthouse (mobile)
+ *   on the partner's start page and report form.
  */
 import { performance } from 'node:perf_hooks';
 import { startLocalSystem } from '../../infra/local/runtime';
@@ -29,6 +31,7 @@ import { checkBench } from './check';
 import { decisionBench } from './decision';
 import { edgesBench } from './edges';
 import { countRequests, median } from './measure';
+import { pagesBench } from './pages';
 import { signInBench } from './sign-in';
 
 const SHELTERS = 50;
@@ -51,6 +54,7 @@ try {
   if (!only || only === 'edges') console.table(await edgesBench(system));
   if (!only || only === 'sign-in') console.table(await signInBench(system));
   if (!only || only === 'decision') console.table(await decisionBench(system));
+  if (!only || only === 'pages') console.table(await pagesBench());
 } finally {
   await system.stop();
 }

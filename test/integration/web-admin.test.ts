@@ -18,6 +18,11 @@ describe("the administrator's registry and people pages", () => {
     expect((await admin.get('/')).html).toContain('href="/organisationer"');
     const list = await admin.get('/organisationer');
     expect(list.status).toBe(200);
+    // Pages go gzipped to a browser that accepts it (API Gateway's HTTP APIs do not compress).
+    expect([list.headers.get('content-encoding'), list.headers.get('vary')]).toEqual([
+      'gzip',
+      'accept-encoding',
+    ]);
     expect(parse(list.html).querySelector('main')?.text).toContain('Ny Gemenskap');
 
     // Wrong first: no name, a check digit that does not hold. Nothing is stored.

@@ -1,0 +1,149 @@
+import { request } from 'node:http';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { type LocalSystem, startLocalSystem } from '../../infra/local/runtime';
+import { signIn, type visitor } from '../support/web';
+
+/** Per page: HTML, CSS and JS as sent (gzipped), at most this (the issue's goal). */
+const MAX_PAGE_KB = 60;
+const GOALS = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The bytes of one answer as they travel (asking for gzip, as browsers do), not as they are read. */
+function wireBytes(url: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      res.on('end', () =>
+        res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url}: ${res.statusCode}`)),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** What a first visit to a page transfers: the page and the stylesheet and scripts it names. */
+async function pageWeight(system: LocalSystem, path: string, cookie: string) {
+  const raw = await fetch(`${system.webUrl}${path}`, { headers: { cookie } });
+  const html = await raw.text();
+  const assets = [
+    ...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g),
+    ...html.matchAll(/<script src="([^"]+)"/g),
+  ].map((m) => m[1] as string);
+  const htmlBytes = await wireBytes(`${system.webUrl}${path}`, cookie);
+  let assetBytes = 0;
+  for (const asset of assets) assetBytes += await wireBytes(`${system.webUrl}${asset}`, cookie);
+  return { htmlBytes, assetBytes, assets: assets.length };
+}
+
+const cookieOf = (who: ReturnType<typeof visitor>) =>
+  [...who.jar].map(([name, value]) => `${name}=${value}`).join('; ');
+
+/**
+ * The web app's pages on the demo data: each page's transferred size (HTML + CSS + JS, gzipped as sent) against
+ * 60 KB, and Lighthouse (mobile profile, Debian's Chromium) on the partner's start page and report form.
+ */
+export async function pagesBench() {
+  const system = await startLocalSystem({
+    port: 0,
+    dataDir: '.local/bench-pages',
+    inMemory: true,
+    demo: true,
+    logLevel: 'SILENT',
+    now: () => new Date('2026-12-01T21:30:00Z'),
+  });
+  try {
+    const partner = cookieOf(await signIn(system, 'fralsningsarmen@iop.local'));
+    const coordinator = cookieOf(await signIn(system, 'samordnare@iop.local'));
+    const admin = cookieOf(await signIn(system, 'admin@iop.local'));
+    const anyone = '';
+    const pages: [string, string, string][] = [
+      ['sign-in', '/logga-in', anyone],
+      ['public cold nights', '/kalla-natter', anyone],
+      ['accessibility statement', '/tillganglighet', anyone],
+      ['partner: start', '/', partner],
+      ['partner: report form', '/rapportera/act_fa_natt', partner],
+      ['partner: month grid', '/rapportera/act_fa_natt/2026-11', partner],
+      ['partner: upload', '/ladda-upp', partner],
+      ['partner: history', '/rapportera/act_fa_natt/historik', partner],
+      ['partner: financial outcome', '/ekonomi/2025/org_fralsningsarmen', partner],
+      ['coordinator: cold nights', '/samordning/kalla-natter', coordinator],
+      ['coordinator: completeness', '/saknas?manad=2026-11', coordinator],
+      ['admin: start', '/', admin],
+      ['admin: organisations', '/organisationer', admin],
+      ['admin: people', '/personer', admin],
+      ['admin: report', '/rapport', admin],
+      ['admin: audit trail', '/granskning', admin],
+      ['admin: financial outcomes', '/ekonomi/2025', admin],
+    ];
+    const rows: Record<string, string>[] = [];
+    for (const [name, path, cookie] of pages) {
+      const w = await pageWeight(system, path, cookie);
+      const kb = (w.htmlBytes + w.assetBytes) / 1024;
+      rows.push({
+        measure: `page: ${name}`,
+        'HTML KB': (w.htmlBytes / 1024).toFixed(1),
+        'CSS+JS KB': (w.assetBytes / 1024).toFixed(1),
+        'total KB': kb.toFixed(1),
+        goal: `≤ ${MAX_PAGE_KB} KB`,
+        met: kb <= MAX_PAGE_KB ? 'yes' : 'NO',
+      });
+    }
+
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: CHROMIUM_FLAGS,
+    });
+    try {
+      for (const [name, path] of [
+        ['partner: start', '/'],
+        ['partner: report form', '/rapportera/act_fa_natt'],
+      ] as const) {
+        const result = await lighthouse(
+          `${system.webUrl}${path}`,
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: Object.keys(GOALS),
+            extraHeaders: { Cookie: partner },
+          },
+          // The default configuration is the mobile profile: a mid-range phone, simulated slow 4G.
+          undefined,
+        );
+        const categories = result?.lhr.categories ?? {};
+        const score = (id: keyof typeof GOALS) => Math.round((categories[id]?.score ?? 0) * 100);
+        const scores = Object.fromEntries(
+          Object.keys(GOALS).map((id) => [id, score(id as keyof typeof GOALS)]),
+        );
+        const met = (Object.keys(GOALS) as (keyof typeof GOALS)[]).every((id) => score(id) >= GOALS[id]);
+        rows.push({
+          measure: `Lighthouse (mobile): ${name}`,
+          'HTML KB': '',
+          'CSS+JS KB': '',
+          'total KB': `perf ${scores.performance}, a11y ${scores.accessibility}, best ${scores['best-practices']}`,
+          goal: 'perf ≥ 95, a11y 100, best ≥ 95',
+          met: met ? 'yes' : 'NO',
+        });
+      }
+    } finally {
+      chrome.kill();
+    }
+    return rows;
+  } finally {
+    await system.stop();
+  }
+}
