@@ -336,7 +336,7 @@ export function AccountPage(props: {
 }
 
 /** When the statement was last reviewed: a change to what is or is not accessible moves it. */
-export const STATEMENT_REVIEWED = '2026-12-01';
+export const STATEMENT_REVIEWED = '2026-12-02';
 
 /** The accessibility statement DOS-lagen asks for, reachable from every page (its footer). */
 export function AccessibilityPage(props: { c: PageContext; contactEmail: string }) {

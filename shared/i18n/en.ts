@@ -541,11 +541,12 @@ export const en: Catalogue = {
       gapsTitle: 'Content that is not accessible',
       gaps: [
         'Signing in with a passkey needs JavaScript and a browser or device that supports passkeys. Signing in with a code by e-mail works without, and always stays available.',
-        'The pages for reporting the activities, following extra cold nights and running the partnership are being built and have not been reviewed yet. They are reviewed before they are put into use.',
+        'The pages have been tested automatically and with the keyboard alone by those who build them, but not yet by people who use screen readers, magnification or other assistive technology. Such a review is made before the service is put into use.',
+        'The grids of a whole month (what is missing, night by night) scroll sideways in a box of their own on a narrow screen, so that the days stay in a row. The summary above the grid says the same per activity.',
       ],
       methodTitle: 'How we tested the service',
       method: (date: string) =>
-        `We reviewed the service ourselves. Every time the code changes, every page is tested automatically against WCAG 2.1 levels A and AA with axe-core, with and without error messages, and a sign-in is made with the keyboard alone. The latest assessment was made on ${date}.`,
+        `We reviewed the service ourselves. Every time the code changes, every page is tested automatically against WCAG 2.1 levels A and AA with axe-core — empty, filled, with error messages and with confirmations — at a phone's width (360 px) and a desktop's (1280 px), and a partner signs in and reports a night with the keyboard alone. The latest assessment was made on ${date}.`,
       reportTitle: 'Report a problem',
       report: 'If you cannot use something in the service, or find a gap not listed here, write to',
       reportAsk: 'Say which page it is and what does not work.',

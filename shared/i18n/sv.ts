@@ -568,11 +568,12 @@ export const sv = {
       gapsTitle: 'Innehåll som inte är tillgängligt',
       gaps: [
         'Inloggning med passkey kräver JavaScript och en webbläsare eller enhet som stöder passkeys. Inloggning med kod via e-post fungerar utan och finns alltid kvar.',
-        'Sidorna för att rapportera verksamheten, följa extra kalla nätter och administrera partnerskapet byggs nu och har inte granskats än. De granskas innan de tas i bruk.',
+        'Sidorna har testats automatiskt och med enbart tangentbord av oss som bygger dem, men ännu inte av personer som använder skärmläsare, förstoring eller andra hjälpmedel. En sådan granskning görs innan tjänsten tas i bruk.',
+        'Rutnäten över en hel månad (vad som saknas, natt för natt) rullar i sidled i en egen ruta på en smal skärm, för att dagarna ska stå i rad. Sammanfattningen ovanför rutnätet säger samma sak per verksamhet.',
       ],
       methodTitle: 'Hur vi har testat webbtjänsten',
       method: (date: string) =>
-        `Vi har granskat webbtjänsten själva. Varje gång koden ändras testas varje sida automatiskt mot WCAG 2.1 nivå A och AA med verktyget axe-core, med och utan felmeddelanden, och en inloggning görs med enbart tangentbord. Senaste bedömningen gjordes ${date}.`,
+        `Vi har granskat webbtjänsten själva. Varje gång koden ändras testas varje sida automatiskt mot WCAG 2.1 nivå A och AA med verktyget axe-core, tom, ifylld, med felmeddelanden och med bekräftelse, i en mobils bredd (360 px) och en datorskärms (1280 px), och en partner loggar in och rapporterar en natt med enbart tangentbord. Senaste bedömningen gjordes ${date}.`,
       reportTitle: 'Rapportera brister',
       report:
         'Om du inte kan använda något i webbtjänsten, eller hittar brister som inte står här, skriv till',
