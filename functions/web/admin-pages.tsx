@@ -87,6 +87,34 @@ function Csrf(props: { c: PageContext }) {
   return <input type="hidden" name="csrf" value={props.c.csrf} />;
 }
 
+/** Named things, each with a line about it and a button that removes it (posting its id to `action`). */
+function RemovableList(props: {
+  c: PageContext;
+  action: string;
+  items: readonly { id: string; name: string; line: string }[];
+}) {
+  const a = words(props.c).admin;
+  return (
+    <ul class="log">
+      {props.items.map((x) => (
+        <li key={x.id}>
+          <span>
+            <strong>{x.name}</strong>
+          </span>
+          <span class="hint">{x.line}</span>
+          <form method="post" action={props.action}>
+            <Csrf c={props.c} />
+            <input type="hidden" name="id" value={x.id} />
+            <button type="submit" class="secondary">
+              {a.removeRecipient(x.name)}
+            </button>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Notice(props: { text?: string }) {
   return props.text ? (
     <p class="notice" role="status">
@@ -577,25 +605,15 @@ export function RecipientsPage(props: { c: PageContext; view: RecipientsView; er
       <p class="lead">{a.recipientsLead}</p>
       <Notice text={view.notice} />
       {view.recipients.length === 0 ? <p>{a.noRecipients}</p> : null}
-      <ul class="log">
-        {view.recipients.map((r) => (
-          <li key={r.id}>
-            <span>
-              <strong>{r.name}</strong>
-            </span>
-            <span class="hint">
-              {r.email}, {a.languageNames[r.language] ?? r.language}
-            </span>
-            <form method="post" action="/mottagare/ta-bort">
-              <Csrf c={props.c} />
-              <input type="hidden" name="id" value={r.id} />
-              <button type="submit" class="secondary">
-                {a.removeRecipient(r.name)}
-              </button>
-            </form>
-          </li>
-        ))}
-      </ul>
+      <RemovableList
+        c={props.c}
+        action="/mottagare/ta-bort"
+        items={view.recipients.map((r) => ({
+          id: r.id,
+          name: r.name,
+          line: `${r.email}, ${a.languageNames[r.language] ?? r.language}`,
+        }))}
+      />
       <h2>{a.addRecipient}</h2>
       <form method="post" action="/mottagare" novalidate>
         <Csrf c={props.c} />
@@ -766,23 +784,7 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
       <p class="lead">{a.subscribersLead}</p>
       <Notice text={view.notice} />
       {view.subscribers.length === 0 ? <p>{a.noSubscribers}</p> : null}
-      <ul class="log">
-        {view.subscribers.map((x) => (
-          <li key={x.id}>
-            <span>
-              <strong>{x.name}</strong>
-            </span>
-            <span class="hint">{x.line}</span>
-            <form method="post" action="/kalla-natter-mottagare/ta-bort">
-              <Csrf c={props.c} />
-              <input type="hidden" name="id" value={x.id} />
-              <button type="submit" class="secondary">
-                {a.removeRecipient(x.name)}
-              </button>
-            </form>
-          </li>
-        ))}
-      </ul>
+      <RemovableList c={props.c} action="/kalla-natter-mottagare/ta-bort" items={view.subscribers} />
       <h2>{a.addSubscriber}</h2>
       <form method="post" action="/kalla-natter-mottagare" novalidate>
         <Csrf c={props.c} />

@@ -7,7 +7,7 @@ import { can } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
 import { addDays, dayBounds, daysApart, isValidDate, stockholmDate } from '../../shared/domain/periods';
 import { wordsFor } from '../../shared/i18n';
-import { actor } from './history';
+import { actor, type Change, ChangeLog } from './history';
 import { describedBy, ErrorSummary, Field, type PageContext, Shell } from './pages';
 import type { Answer, WebRequest } from './web-request';
 
@@ -21,7 +21,7 @@ export interface AuditView {
   people: readonly { id: string; name: string }[];
   values: { activity: string; person: string; from: string; to: string };
   count?: string;
-  entries: readonly { id: string; what: string; who: string; lines: readonly string[] }[];
+  entries: readonly Change[];
 }
 
 export function AuditPage(props: { c: PageContext; view: AuditView; error?: string }) {
@@ -73,19 +73,7 @@ export function AuditPage(props: { c: PageContext; view: AuditView; error?: stri
         </button>
       </form>
       {view.count ? <p role="status">{view.count}</p> : null}
-      <ul class="log">
-        {view.entries.map((e) => (
-          <li key={e.id}>
-            <span>
-              <strong>{e.what}</strong>
-            </span>
-            <span class="hint">{e.who}</span>
-            {e.lines.map((l) => (
-              <span key={l}>{l}</span>
-            ))}
-          </li>
-        ))}
-      </ul>
+      <ChangeLog changes={view.entries} />
     </Shell>
   );
 }

@@ -20,7 +20,7 @@ export interface HistoryView {
   activity: { id: string; name: string };
   fields: readonly string[];
   months: readonly { month: string; periods: string; sums: readonly string[] }[];
-  changes: readonly { id: string; what: string; who: string; lines: readonly string[] }[];
+  changes: readonly Change[];
   more: number;
 }
 
@@ -67,21 +67,35 @@ export function HistoryPage(props: { c: PageContext; view: HistoryView }) {
       <h2>{h.changesTitle}</h2>
       <p>{h.changesLead}</p>
       {view.changes.length === 0 ? <p>{h.noChanges}</p> : null}
-      <ul class="log">
-        {view.changes.map((c) => (
-          <li key={c.id}>
-            <span>
-              <strong>{c.what}</strong>
-            </span>
-            <span class="hint">{c.who}</span>
-            {c.lines.map((l) => (
-              <span key={l}>{l}</span>
-            ))}
-          </li>
-        ))}
-      </ul>
+      <ChangeLog changes={view.changes} />
       {view.more > 0 ? <p>{h.more(view.more)}</p> : null}
     </Shell>
+  );
+}
+
+export interface Change {
+  id: string;
+  what: string;
+  who: string;
+  lines: readonly string[];
+}
+
+/** Changes as a list: what, who and when, then each field before → after. */
+export function ChangeLog(props: { changes: readonly Change[] }) {
+  return (
+    <ul class="log">
+      {props.changes.map((c) => (
+        <li key={c.id}>
+          <span>
+            <strong>{c.what}</strong>
+          </span>
+          <span class="hint">{c.who}</span>
+          {c.lines.map((l) => (
+            <span key={l}>{l}</span>
+          ))}
+        </li>
+      ))}
+    </ul>
   );
 }
 

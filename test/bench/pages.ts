@@ -2,21 +2,12 @@ import { request } from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { type LocalSystem, startLocalSystem } from '../../infra/local/runtime';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium';
 import { signIn, type visitor } from '../support/web';
 
 /** Per page: HTML, CSS and JS as sent (gzipped), at most this (the goal). */
 const MAX_PAGE_KB = 60;
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 95 } as const;
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The bytes of one answer as they travel (asking for gzip, as browsers do), not as they are read. */
 function wireBytes(url: string, cookie: string): Promise<number> {
@@ -104,8 +95,8 @@ export async function pagesBench() {
     }
 
     const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      chromeFlags: CHROMIUM_FLAGS,
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
     });
     try {
       for (const [name, path] of [

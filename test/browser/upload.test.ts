@@ -12,16 +12,12 @@ describe('uploading a CSV with one bad row, in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const org = await t.api.organisation('Hjälpen');
-    shelter = await t.api.activity(org, 'night_shelter', 'Södernatt');
-    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
-      key: t.api.admin,
-      json: { places: 20 },
-    });
-    await t.api.call('POST', '/v1/users', {
-      key: t.api.admin,
-      json: { email, name: 'Filip Fil', role: 'partner', organisationId: org },
-    });
+    ({ shelterId: shelter } = await t.api.shelterWithPartner({
+      organisation: 'Hjälpen',
+      shelter: 'Södernatt',
+      email,
+      name: 'Filip Fil',
+    }));
   });
   afterAll(() => browser?.close());
 

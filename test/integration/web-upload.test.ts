@@ -24,17 +24,13 @@ describe('uploading a file of figures, and the history of an activity, in the we
   let other = '';
 
   beforeAll(async () => {
-    const org = await t.api.organisation('Hjälpen');
-    shelter = await t.api.activity(org, 'night_shelter', 'Södernatt');
-    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
-      key: t.api.admin,
-      json: { places: 20 },
-    });
+    ({ shelterId: shelter } = await t.api.shelterWithPartner({
+      organisation: 'Hjälpen',
+      shelter: 'Södernatt',
+      email,
+      name: 'Filip Fil',
+    }));
     other = await t.api.activity(await t.api.organisation('Annan'), 'night_shelter', 'Annans natt');
-    await t.api.call('POST', '/v1/users', {
-      key: t.api.admin,
-      json: { email, name: 'Filip Fil', role: 'partner', organisationId: org },
-    });
   });
 
   it('checks a file first, names each bad row in Swedish, and stores only on "Spara"', async () => {

@@ -2,22 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { LocalSystem } from '../../infra/local/runtime';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { codesFor } from './web';
 
 /** Debian's Chromium, with the flags that keep it from dialling hosts this machine cannot reach. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
 /** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation; and no page wider than its window. */

@@ -129,6 +129,25 @@ export function client(system: LocalSystem) {
       expect(r.status).toBe(201);
       return r.body.id;
     },
+    /**
+     * A night shelter of a new organisation with `places` from 1 November 2026, and a partner person of it who can
+     * sign in with `email`: what a partner's journey starts from.
+     */
+    async shelterWithPartner(input: { organisation: string; shelter: string; email: string; name: string }) {
+      const organisationId = await this.organisation(input.organisation);
+      const shelterId = await this.activity(organisationId, 'night_shelter', input.shelter);
+      const places = await call('PUT', `/v1/activities/${shelterId}/capacity/2026-11-01`, {
+        key: admin,
+        json: { places: 20 },
+      });
+      expect(places.status).toBe(200);
+      const person = await call('POST', '/v1/users', {
+        key: admin,
+        json: { email: input.email, name: input.name, role: 'partner', organisationId },
+      });
+      expect(person.status).toBe(201);
+      return { organisationId, shelterId };
+    },
     /** Everything a change could touch, to show that a refused request stored nothing. */
     async snapshot(activityId: string) {
       const [figures, audit, activity] = await Promise.all([
