@@ -108,7 +108,7 @@ import {
   storedForm,
   summaryOf,
 } from './reporting';
-import { STYLE } from './style';
+import { ICON_PATH, ICON_SVG, STYLE } from './style';
 import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './upload';
 import type { WebRequest } from './web-request';
 
@@ -200,6 +200,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
     const set: string[] = [];
     try {
       if (method === 'GET' && path === STYLE_PATH) return textAnswer(200, 'text/css', STYLE, LONG_CACHE);
+      if (method === 'GET' && path === ICON_PATH)
+        return textAnswer(200, 'image/svg+xml', ICON_SVG, LONG_CACHE);
       if (method === 'GET' && path === PASSKEYS_PATH)
         return textAnswer(200, 'text/javascript', PASSKEYS_SCRIPT, LONG_CACHE);
       if (method === 'GET' && path === webauthnLibrary().path)

@@ -3,6 +3,7 @@ import type { Passkey, User } from '../../shared/app/model';
 import type { PeriodStatus } from '../../shared/domain/completeness';
 import { type Language, wordsFor } from '../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
+import { ICON_PATH } from './style';
 
 /**
  * The web app's pages, rendered on the server (preact-render-to-string escapes every value). Every page works
@@ -42,6 +43,7 @@ export function Shell(props: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <link rel="stylesheet" href={props.c.stylesheet} />
+        <link rel="icon" href={ICON_PATH} type="image/svg+xml" />
         {props.passkeys ? (
           <>
             <meta name="csrf" content={props.c.csrf} />
@@ -1414,6 +1416,7 @@ export function PublicColdNightsPage(props: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{w.title}</title>
         <link rel="stylesheet" href={props.stylesheet} />
+        <link rel="icon" href={ICON_PATH} type="image/svg+xml" />
       </head>
       <body class="public">
         <header>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /** The web app's one small stylesheet: readable on a phone at 23:00, large targets, visible focus, no web fonts. */
 export const STYLE = `:root {
   --ink: #1b1b1b;
@@ -359,3 +360,13 @@ footer a {
   color: var(--muted);
 }
 `;
+
+/**
+ * The site's icon: a roof over a bed-shaped bar, in the header's blue. Its own asset so that no browser asks for a
+ * missing /favicon.ico (a 404 in every first visit's console).
+ */
+export const ICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f4e8c"/>' +
+  '<path d="M6 16 16 7l10 9" fill="none" stroke="#fff" stroke-width="3" stroke-linejoin="round"/>' +
+  '<rect x="9" y="18" width="14" height="7" rx="1.5" fill="#ffdd00"/></svg>';
+export const ICON_PATH = `/assets/icon.${createHash('sha256').update(ICON_SVG).digest('hex').slice(0, 12)}.svg`;
