@@ -23,6 +23,15 @@ describe("the administrator's registry and people pages", () => {
       'gzip',
       'accept-encoding',
     ]);
+    // The site's own icon, so that no browser asks for a missing /favicon.ico.
+    const icon = await admin.get(
+      parse(list.html).querySelector('link[rel=icon]')?.getAttribute('href') as string,
+    );
+    expect([icon.status, icon.headers.get('content-type'), icon.headers.get('cache-control')]).toEqual([
+      200,
+      'image/svg+xml; charset=utf-8',
+      'public, max-age=31536000, immutable',
+    ]);
     expect(parse(list.html).querySelector('main')?.text).toContain('Ny Gemenskap');
 
     // Wrong first: no name, a check digit that does not hold. Nothing is stored.
