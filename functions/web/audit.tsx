@@ -6,7 +6,7 @@ import { listActivities } from '../../shared/app/registry';
 import { can } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
 import { addDays, dayBounds, daysApart, isValidDate, stockholmDate } from '../../shared/domain/periods';
-import { wordsFor } from '../../shared/i18n';
+import { type Language, wordsFor } from '../../shared/i18n';
 import { actor, type Change, ChangeLog } from './history';
 import { describedBy, ErrorSummary, Field, type PageContext, Shell } from './pages';
 import type { Answer, WebRequest } from './web-request';
@@ -85,8 +85,10 @@ function shown(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
-/** What changed in an entry, field by field (before → after), the fields that always move left out. */
-export function changedFields(entry: Pick<AuditEntry, 'before' | 'after'>): string[] {
+/** What changed in an entry, field by field in the reader's words (before → after), the fields that always move left out. */
+export function changedFields(entry: Pick<AuditEntry, 'before' | 'after'>, language: Language): string[] {
+  const w = wordsFor(language);
+  const label = (field: string) => w.admin.auditFields[field] ?? w.web.figureLabels[field] ?? field;
   const before = (entry.before && typeof entry.before === 'object' ? entry.before : {}) as Record<
     string,
     unknown
@@ -98,7 +100,7 @@ export function changedFields(entry: Pick<AuditEntry, 'before' | 'after'>): stri
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !QUIET.has(k));
   return keys
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${k}: ${shown(before[k])} → ${shown(after[k])}`);
+    .map((k) => `${label(k)}: ${shown(before[k])} → ${shown(after[k])}`);
 }
 
 /** GET `/granskning`: the audit trail, filtered by activity, person and dates; administrators only. */
@@ -172,7 +174,7 @@ export async function auditPage(deps: Core, r: WebRequest): Promise<Answer | und
             .filter(Boolean)
             .join(' – '),
           who: `${actor(e, r.language)}, ${when(e.at)}`,
-          lines: changedFields(e),
+          lines: changedFields(e, r.language),
         })),
       }}
     />,

@@ -781,6 +781,28 @@ export const en: Catalogue = {
           : n <= shown
             ? `${n} changes.`
             : `${n} changes; the latest ${shown} are shown. Choose a shorter time to see more.`,
+    auditFields: {
+      from: 'From the night of',
+      places: 'Places',
+      womenPlaces: 'Of which for women',
+      name: 'Name',
+      email: 'E-mail',
+      phone: 'Mobile number',
+      role: 'Role',
+      organisationId: 'Organisation',
+      disabled: 'Disabled',
+      language: 'Language',
+      reminders: 'Reminders',
+      label: 'For',
+      kind: 'Kind',
+      channels: 'Channels',
+      groups: 'Groups',
+      thresholdC: 'Extra cold at (°C)',
+      warningLevels: 'SMHI warnings',
+      outlookAloneDays: 'Uncertain nights, days',
+      revokedAt: 'Revoked',
+      publicInfo: 'Address and hours',
+    } as Record<string, string>,
     auditActions: {
       'figures.created': 'Figures saved',
       'figures.updated': 'Figures corrected',

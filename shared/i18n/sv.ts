@@ -812,6 +812,28 @@ export const sv = {
           : n <= shown
             ? `${n} ändringar.`
             : `${n} ändringar; de ${shown} senaste visas. Välj en kortare tid för att se fler.`,
+    auditFields: {
+      from: 'Från natten',
+      places: 'Platser',
+      womenPlaces: 'Varav för kvinnor',
+      name: 'Namn',
+      email: 'E-post',
+      phone: 'Mobilnummer',
+      role: 'Roll',
+      organisationId: 'Organisation',
+      disabled: 'Avstängd',
+      language: 'Språk',
+      reminders: 'Påminnelser',
+      label: 'Till för',
+      kind: 'Slag',
+      channels: 'Kanaler',
+      groups: 'Grupper',
+      thresholdC: 'Extra kallt vid (°C)',
+      warningLevels: 'SMHI-varningar',
+      outlookAloneDays: 'Osäkra nätter, dagar',
+      revokedAt: 'Återkallad',
+      publicInfo: 'Adress och tider',
+    } as Record<string, string>,
     auditActions: {
       'figures.created': 'Siffror sparade',
       'figures.updated': 'Siffror rättade',

@@ -304,8 +304,8 @@ describe("the administrator's registry and people pages", () => {
       [
         'Platser ändrade – Frälsningsarméns natthärbärge (Västberga, sedan Bromma) – 2026-12-10',
         'Åsa Admin, 1 december 2026 kl. 22:30',
-        'from: – → 2026-12-10',
-        'places: – → 60',
+        'Från natten: – → 2026-12-10',
+        'Platser: – → 60',
       ],
     ]);
     expect(parse(page.html).querySelector('[role=status]')?.text).toBe('1 ändring.');
