@@ -177,9 +177,10 @@ export async function createReportRecipient(
   return recipient;
 }
 
+/** The report's recipients by name (the store keeps them by id), as a person looks for one. */
 export async function listReportRecipients(deps: Core, principal: Principal) {
   authorise(principal, 'reports.recipients');
-  return deps.reports.listRecipients();
+  return (await deps.reports.listRecipients()).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 export async function deleteReportRecipient(deps: Core, principal: Principal, id: string) {

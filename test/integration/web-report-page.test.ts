@@ -72,8 +72,8 @@ describe('the half-year report in the web app', () => {
     const page = parse((await admin.get('/rapport?fran=2017-11&till=2018-04')).html);
     const section = page.querySelector('#skicka')?.parentNode;
     expect(section?.querySelectorAll('li').map((li) => li.text)).toEqual([
-      'Socialförvaltningen, avdelningen för social hållbarhet (demo) (rapport@stockholm.local)',
       'Social Committee (committee@stockholm.local)',
+      'Socialförvaltningen, avdelningen för social hållbarhet (demo) (rapport@stockholm.local)',
     ]);
     expect(section?.querySelector('label[for=bekrafta]')?.text).toBe(
       'Ja, skicka rapporten för 1 november 2017 – 30 april 2018 till alla 2 mottagarna',
