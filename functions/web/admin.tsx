@@ -26,7 +26,7 @@ import { capacityOn } from '../../shared/domain/capacity';
 import { GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
 import { ACTIVITY_KINDS } from '../../shared/domain/figures';
-import { monthInWords } from '../../shared/domain/period-words';
+import { instantDayInWords, monthInWords } from '../../shared/domain/period-words';
 import { datesOfMonth, isValidDate, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
 import * as S from '../../shared/http/schemas';
 import { type Language, wordsFor } from '../../shared/i18n';
@@ -235,19 +235,18 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
       const showActivity = async (status: number, errors: FieldErrors = {}, notice?: string) => {
         const organisation = await getOrganisation(deps, principal, activity.organisationId);
         const month = today.slice(0, 7);
-        const current = await getActivity(deps, principal, activity.id);
         return r.show(
           status,
           <ActivityAdminPage
             c={r.c}
             view={{
-              id: current.id,
-              name: current.name,
-              kind: current.kind,
+              id: activity.id,
+              name: activity.name,
+              kind: activity.kind,
               organisation: { id: organisation.id, name: organisation.name },
-              capacity: current.capacity,
+              capacity: activity.capacity,
               month: monthInWords(month, r.language),
-              nights: nightsOfMonth(current.capacity, month, r.language),
+              nights: nightsOfMonth(activity.capacity, month, r.language),
               values: post && status !== 303 && Object.keys(errors).length > 0 ? form : {},
               today,
               notice:
@@ -293,10 +292,7 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
       );
     }
 
-    const [organisations, people] = await Promise.all([
-      listOrganisations(deps, principal),
-      listUsers(deps, principal),
-    ]);
+    const organisations = await listOrganisations(deps, principal);
     const orgName = new Map(organisations.map((o) => [o.id, o.name]));
     const line = (p: User): PersonLine => ({
       id: p.id,
@@ -323,10 +319,7 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
         errors: FieldErrors = {},
         created?: { label: string; key: string },
       ) => {
-        const when = (iso: string) =>
-          new Intl.DateTimeFormat(w.locale, { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(
-            new Date(iso),
-          );
+        const when = (iso: string) => instantDayInWords(iso, r.language);
         return r.show(
           status,
           <KeysPage
@@ -376,7 +369,8 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
     }
 
     if (r.path === '/personer') {
-      const showPeople = (status: number, errors: FieldErrors = {}) => {
+      const showPeople = async (status: number, errors: FieldErrors = {}) => {
+        const people = await listUsers(deps, principal);
         const asked = r.query.organisation;
         const values = post
           ? form
@@ -572,7 +566,6 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
   const a = w.admin;
   const form = r.form;
   const post = r.method === 'POST';
-  const settings = await getAlertSettings(deps, principal);
   const levels = ['YELLOW', 'ORANGE', 'RED'] as const;
   const decimal = new Intl.NumberFormat(w.locale, { maximumFractionDigits: 4 });
   const show = async (
@@ -580,7 +573,10 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
     errors: FieldErrors = {},
     which: 'subscriber' | 'settings' = 'subscriber',
   ) => {
-    const subscribers = await listSubscribers(deps, principal);
+    const [subscribers, settings] = await Promise.all([
+      listSubscribers(deps, principal),
+      getAlertSettings(deps, principal),
+    ]);
     const said = r.query.sparat;
     return r.show(
       status,
@@ -643,6 +639,7 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
     return r.redirect('/kalla-natter-mottagare?sparat=borttagen');
   }
   if (r.path === '/kalla-natter-mottagare/installningar') {
+    const settings = await getAlertSettings(deps, principal);
     // Swedish writes −7,5: a comma, and perhaps a true minus sign.
     const raw = (form.threshold ?? '').trim().replace(',', '.').replace('\u2212', '-');
     const threshold = /^-?\d{1,2}(\.\d{1,2})?$/.test(raw) ? Number(raw) : Number.NaN;

@@ -42,7 +42,7 @@ import { nightName, temperatureText } from '../../shared/domain/alert-messages';
 import { decisionNights } from '../../shared/domain/decision-messages';
 import { GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
-import { dayInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
+import { dayInWords, instantInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
 import {
   addDays,
   addMonths,
@@ -293,12 +293,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         ]);
         const venueName = new Map(venues.map((v) => [v.id, v.name]));
         const dw = wordsFor(language).decision;
-        const when = (iso: string) =>
-          new Intl.DateTimeFormat(wordsFor(language).locale, {
-            dateStyle: 'long',
-            timeStyle: 'short',
-            timeZone: 'Europe/Stockholm',
-          }).format(new Date(iso));
+        const when = (iso: string) => instantInWords(iso, language);
         const levels = wordsFor(language).alert.warningLevels;
         return show(
           status,

@@ -5,6 +5,7 @@ import type { Core } from '../../shared/app/ports';
 import { listActivities } from '../../shared/app/registry';
 import { can } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
+import { instantInWords } from '../../shared/domain/period-words';
 import { addDays, dayBounds, daysApart, isValidDate, stockholmDate } from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
 import { actor, type Change, ChangeLog } from './history';
@@ -151,12 +152,7 @@ export async function auditPage(deps: Core, r: WebRequest): Promise<Answer | und
   const entries = trail
     .filter((e) => !values.person || e.keyId === values.person)
     .sort((x, y) => y.at.localeCompare(x.at));
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(w.locale, {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: 'Europe/Stockholm',
-    }).format(new Date(iso));
+  const when = (iso: string) => instantInWords(iso, r.language);
   return r.show(
     200,
     <AuditPage

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../shared/app/model';
 import type { Core } from '../../shared/app/ports';
 import { getActivity } from '../../shared/app/registry';
 import { AppError } from '../../shared/domain/errors';
-import { monthInWords, periodInWords } from '../../shared/domain/period-words';
+import { instantInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
 import { addMonths, stockholmDate } from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
 import { formatFor } from '../../shared/report/format';
@@ -140,12 +140,7 @@ export async function historyPage(deps: Core, r: WebRequest): Promise<Answer | u
       };
     });
     const label = (field: string) => w.web.figureLabels[field] ?? field;
-    const when = (iso: string) =>
-      new Intl.DateTimeFormat(w.locale, {
-        dateStyle: 'long',
-        timeStyle: 'short',
-        timeZone: 'Europe/Stockholm',
-      }).format(new Date(iso));
+    const when = (iso: string) => instantInWords(iso, r.language);
     const latest = [...entries].sort((a, b) => b.at.localeCompare(a.at));
     const changes = latest.slice(0, CHANGES_SHOWN).map((e) => {
       const period = e.entityId.split('/')[1] ?? '';

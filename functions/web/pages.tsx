@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Passkey, User } from '../../shared/app/model';
 import type { PeriodStatus } from '../../shared/domain/completeness';
+import { instantDayInWords } from '../../shared/domain/period-words';
 import { type Language, wordsFor } from '../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
 import { ICON_PATH } from './style';
@@ -268,11 +269,7 @@ export function AccountPage(props: {
 }) {
   const t = words(props.c);
   const { user } = props.c;
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(wordsFor(props.c.language).locale, {
-      dateStyle: 'long',
-      timeZone: 'Europe/Stockholm',
-    }).format(new Date(iso));
+  const day = (iso: string) => instantDayInWords(iso, props.c.language);
   return (
     <Shell c={props.c} title={t.accountTitle} passkeys>
       {props.notice ? <p class="notice">{props.notice}</p> : null}
@@ -344,10 +341,7 @@ export const STATEMENT_REVIEWED = '2026-12-02';
 export function AccessibilityPage(props: { c: PageContext; contactEmail: string }) {
   const t = words(props.c);
   const s = t.statement;
-  const date = new Intl.DateTimeFormat(wordsFor(props.c.language).locale, {
-    dateStyle: 'long',
-    timeZone: 'Europe/Stockholm',
-  }).format(new Date(`${STATEMENT_REVIEWED}T12:00:00Z`));
+  const date = instantDayInWords(`${STATEMENT_REVIEWED}T12:00:00Z`, props.c.language);
   return (
     <Shell c={props.c} title={t.statementTitle}>
       <h1>{t.statementTitle}</h1>

@@ -128,9 +128,10 @@ async function checkFile(
 ): Promise<Answer> {
   const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
   const u = wordsFor(r.language).upload;
-  const view = await uploadView(deps, r);
-  const refuse = (status: number, message: string) =>
-    r.show(status, <UploadPage c={r.c} view={view} errors={{ file: message }} />);
+  // The page's list of activities, read only when a page is shown (a save answers with a redirect).
+  const view = () => uploadView(deps, r);
+  const refuse = async (status: number, message: string) =>
+    r.show(status, <UploadPage c={r.c} view={await view()} errors={{ file: message }} />);
   if (Buffer.byteLength(file.text, 'utf8') > MAX_UPLOAD_BYTES) return refuse(413, u.fileTooLarge);
   let document: unknown;
   try {
@@ -152,7 +153,7 @@ async function checkFile(
       path: `/${String(i.path[2] ?? 'period')}`,
       message: i.message,
     }));
-    return preview(r, view, file, { created: 0, updated: 0, unchanged: 0 }, problems, [], undefined);
+    return preview(r, await view(), file, { created: 0, updated: 0, unchanged: 0 }, problems, [], undefined);
   }
   const rows = parsed.data.rows;
   const { outcomes, problems, counts } = await importFigures(deps, principal, rows, { dryRun });
@@ -166,7 +167,7 @@ async function checkFile(
   );
   return preview(
     r,
-    view,
+    await view(),
     file,
     counts,
     problems.map((p) => ({ ...p, activityId: rows[p.row]?.activityId, period: rows[p.row]?.period })),

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Language } from '../i18n';
+import { type Language, wordsFor } from '../i18n';
 import { nightName } from './alert-messages';
 import { type ActivityKind, reportsNightly } from './figures';
 import { TIME_ZONE } from './periods';
@@ -18,3 +18,17 @@ export function periodInWords(period: string, kind: ActivityKind, language: Lang
   if (reportsNightly(kind)) return nightName(period, language);
   return DateTime.fromISO(period, { zone: TIME_ZONE }).setLocale(language).toFormat('cccc d MMMM');
 }
+
+/** An instant's day in Stockholm, as a page says it: "1 december 2026". */
+export const instantDayInWords = (iso: string, language: Language) =>
+  new Intl.DateTimeFormat(wordsFor(language).locale, { dateStyle: 'long', timeZone: TIME_ZONE }).format(
+    new Date(iso),
+  );
+
+/** An instant in Stockholm, as a page says it: "1 december 2026 kl. 22:30". */
+export const instantInWords = (iso: string, language: Language) =>
+  new Intl.DateTimeFormat(wordsFor(language).locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(new Date(iso));
