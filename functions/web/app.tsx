@@ -42,6 +42,7 @@ import { nightName, temperatureText } from '../../shared/domain/alert-messages';
 import { decisionNights } from '../../shared/domain/decision-messages';
 import { GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
+import { PASSKEY_BODY_MAX_CHARS } from '../../shared/domain/passkey-algorithms';
 import { dayInWords, instantInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
 import {
   addDays,
@@ -146,10 +147,10 @@ const jsonAnswer = (status: number, body: unknown, cookies: string[] = []): Answ
   ...textAnswer(status, 'application/json', JSON.stringify(body), { 'cache-control': 'no-store' }),
   cookies,
 });
-/** A passkey request's JSON body, bounded (WebAuthn responses are a few KB) as the API's bodies are. */
+/** A passkey request's JSON body, bounded by the largest response of the algorithms the server verifies. */
 function jsonOf(event: Event): unknown {
   const raw = bodyText(event);
-  if (raw.length > 16 * 1024) return undefined;
+  if (raw.length > PASSKEY_BODY_MAX_CHARS) return undefined;
   try {
     return parseJson(raw || '{}');
   } catch {

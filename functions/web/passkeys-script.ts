@@ -18,6 +18,8 @@ export const PASSKEYS_SCRIPT = `(() => {
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', 'x-csrf': csrf },
       body: JSON.stringify(body ?? {}),
+      // A request lost on a weak connection fails in time: the person is told, and the e-mail code stays.
+      signal: AbortSignal.timeout(20000),
     });
     if (!answer.ok) throw new Error(String(answer.status));
     return answer.json();

@@ -3,11 +3,13 @@ import {
   generateAuthenticationOptions,
   generateRegistrationOptions,
   type RegistrationResponseJSON,
+  SettingsService,
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import type { Principal } from '../domain/access';
 import { invalid, notFound } from '../domain/errors';
+import { verifiableAlgorithms } from '../domain/passkey-algorithms';
 import { auditEntry } from './audit';
 import { sha256 } from './ids';
 import type { Passkey, User } from './model';
@@ -32,6 +34,12 @@ export const relyingParty = (origin: string): RelyingParty => ({
 });
 
 const CHALLENGE_MINUTES = 5;
+/**
+ * The COSE ids of the algorithms this server verifies, in its order: offered to the browser when a passkey is made,
+ * and the only ones a new passkey may use (ML-DSA only where the runtime's WebCrypto verifies it).
+ */
+export const passkeyAlgorithmIds = () =>
+  verifiableAlgorithms(SettingsService.runtimeSupportsPQC()).map((a) => a.cose);
 const b64url = {
   from: (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url'),
   to: (text: string) => new Uint8Array(Buffer.from(text, 'base64url')),
@@ -62,6 +70,7 @@ export async function passkeyAddOptions(deps: Core, rp: RelyingParty, user: User
     userDisplayName: user.name,
     userID: new TextEncoder().encode(user.id),
     attestationType: 'none',
+    supportedAlgorithmIDs: passkeyAlgorithmIds(),
     excludeCredentials: existing.map((p) => ({ id: p.id, transports: p.transports })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
   });
@@ -84,6 +93,7 @@ export async function addPasskey(
     expectedOrigin: rp.origin,
     expectedRPID: rp.id,
     requireUserVerification: false,
+    supportedAlgorithmIDs: passkeyAlgorithmIds(),
   }).catch(() => undefined);
   if (!verified?.verified) throw notVerified();
   const { credential } = verified.registrationInfo;

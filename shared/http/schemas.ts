@@ -4,6 +4,7 @@ import { GROUPS, MAX_DECISION_NIGHTS } from '../domain/decisions';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../domain/figures';
 import { commentProblem } from '../domain/finances';
 import { isValidOrgNumber } from '../domain/org-number';
+import { PASSKEY_FIELD_CHARS } from '../domain/passkey-algorithms';
 import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../domain/periods';
 import { normalisePhone } from '../domain/phone';
 import { textProblem } from '../domain/text';
@@ -944,9 +945,10 @@ const b64url = (max: number) =>
     .string()
     .max(max)
     .regex(/^[A-Za-z0-9_-]*$/);
+// Each bound comes from the largest key and signature of the algorithms the server verifies.
 const credential = {
-  id: b64url(1364),
-  rawId: b64url(1364),
+  id: b64url(PASSKEY_FIELD_CHARS.credentialId),
+  rawId: b64url(PASSKEY_FIELD_CHARS.credentialId),
   authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
   clientExtensionResults: z
     .record(z.string().max(64), z.unknown())
@@ -956,23 +958,23 @@ const credential = {
 export const PasskeyRegistration = z.strictObject({
   ...credential,
   response: z.strictObject({
-    clientDataJSON: b64url(4096),
-    attestationObject: b64url(8192),
-    authenticatorData: b64url(8192).optional(),
+    clientDataJSON: b64url(PASSKEY_FIELD_CHARS.clientDataJSON),
+    attestationObject: b64url(PASSKEY_FIELD_CHARS.attestationObject),
+    authenticatorData: b64url(PASSKEY_FIELD_CHARS.registrationAuthenticatorData).optional(),
     transports: setOf(
       z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']),
       7,
     ).optional(),
     publicKeyAlgorithm: z.int().min(-65536).max(65536).optional(),
-    publicKey: b64url(4096).optional(),
+    publicKey: b64url(PASSKEY_FIELD_CHARS.publicKey).optional(),
   }),
 });
 export const PasskeyAuthentication = z.strictObject({
   ...credential,
   response: z.strictObject({
-    clientDataJSON: b64url(4096),
-    authenticatorData: b64url(8192),
-    signature: b64url(2048),
-    userHandle: b64url(128).optional(),
+    clientDataJSON: b64url(PASSKEY_FIELD_CHARS.clientDataJSON),
+    authenticatorData: b64url(PASSKEY_FIELD_CHARS.authenticatorData),
+    signature: b64url(PASSKEY_FIELD_CHARS.signature),
+    userHandle: b64url(PASSKEY_FIELD_CHARS.userHandle).optional(),
   }),
 });
