@@ -1,25 +1,37 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parseForecast, parseObservations } from '../../shared/adapters/smhi';
 import { DEFAULT_ALERT_SETTINGS, rulesOf } from '../../shared/app/cold-night-check';
 import { backtest } from '../../shared/domain/backtest';
 import { observedNights } from '../../shared/domain/observations';
 import { verify } from '../../shared/domain/verification';
+import { commandArgs, usageError } from './args';
 
 /**
  * `npm run backtest -- --forecasts DIR --observations FILE`: replays a folder of forecasts in SMHI's format (as the
  * check records them: `forecasts/<date>/<run>.json.gz`, or plain `.json`) in time order against SMHI's observations
  * (a metobs `data.json`), and prints the verification table. Sends nothing, writes nothing.
  */
-const { values } = parseArgs({
+const command = {
+  name: 'backtest',
+  usage: `
+Usage: npm run backtest -- --forecasts DIR --observations FILE
+
+Replays a folder of SMHI forecasts (as the check records them: forecasts/<date>/<run>.json.gz, or plain .json, at
+any depth) in the order SMHI made them, through the check's own decisions, against SMHI's observations, and prints
+the verification table: cold nights alerted early, late and never, false alarms, the median lead time. Sends
+nothing, writes nothing.
+
+Options:
+  --forecasts DIR       the recorded forecasts
+  --observations FILE   SMHI's observed hourly temperatures (a metobs data.json)
+  -h, --help            this text`,
   options: { forecasts: { type: 'string' }, observations: { type: 'string' } },
-});
-if (!values.forecasts || !values.observations) {
-  console.error('Usage: npm run backtest -- --forecasts DIR --observations FILE');
-  process.exit(2);
-}
+} as const;
+const { values } = commandArgs(command);
+if (!values.forecasts) usageError(command, '--forecasts DIR is required.');
+if (!values.observations) usageError(command, '--observations FILE is required.');
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

@@ -1,14 +1,32 @@
-import { parseArgs } from 'node:util';
 import { createCheck } from '../../functions/cold-night-check/handler';
 import { loadConfig } from '../../shared/config';
+import { commandArgs, usageError } from './args';
 import { nowOption, runningSystem } from './local';
 
-const { values } = parseArgs({
+const command = {
+  name: 'cold-night-check',
+  usage: `
+Usage: npm run cold-night-check -- [--now TIME] [--smhi live|replay] [--forecast FILE]
+
+Runs the hourly cold-night check once against the system \`npm start\` runs, as the schedule does on AWS: reads
+SMHI's forecast and warnings, decides, and alerts the subscribers (locally: the SES emulator's inbox and the SMS
+outbox). Prints each night of the forecast and what was sent.
+
+Options:
+  --now TIME          the check's clock, ISO 8601, e.g. 2027-02-08T05:00:00Z (default: now, against the real SMHI)
+  --smhi live|replay  the real SMHI, or the local replay of a February cold spell (default: replay with --now)
+  --forecast FILE     a recorded forecast in SMHI's format (.json or .json.gz), as if SMHI had just sent it
+  -h, --help          this text
+
+Environment: IOP_DATA_DIR, the local system's folder (default .local).`,
   options: { now: { type: 'string' }, smhi: { type: 'string' }, forecast: { type: 'string' } },
-});
+} as const;
+const { values } = commandArgs(command);
+if (values.smhi !== undefined && values.smhi !== 'live' && values.smhi !== 'replay')
+  usageError(command, `--smhi ${values.smhi}: use live or replay.`);
+const now = nowOption(command, values.now, '2027-02-08T05:00:00Z');
 const dataDir = process.env.IOP_DATA_DIR ?? '.local';
 const runtime = runningSystem();
-const now = nowOption(values.now, '2027-02-08T05:00:00Z');
 const live = values.smhi === 'live' || (!now && values.smhi !== 'replay');
 const config = loadConfig(
   {

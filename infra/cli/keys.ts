@@ -9,25 +9,51 @@
  * Table: --table NAME, or TABLE_NAME (the stack's `TableName` output). Region: AWS_REGION (default eu-north-1).
  * DYNAMODB_ENDPOINT points it at DynamoDB Local instead.
  */
-import { parseArgs } from 'node:util';
 import { coreFromConfig } from '../../shared/adapters/clients';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import { SILENT } from '../../shared/app/ports';
 import { loadConfig } from '../../shared/config';
 import { ROLES, type Role, systemPrincipal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
+import { commandArgs, usageError } from './args';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const usage = {
+  name: 'keys',
+  usage: `
+Usage: npm run keys -- create --role ${ROLES.join('|')} --label TEXT [--organisation ID] [--table NAME]
+       npm run keys -- list [--table NAME]
+       npm run keys -- revoke KEY_ID [--table NAME]
+
+Manages API keys straight in the table, with your AWS credentials: how the first admin key is made on AWS (the
+API needs a key to make keys). A new key is printed once; only its hash is stored.
+
+Options:
+  --role ROLE          the key's role: ${ROLES.join(', ')}
+  --label TEXT         who holds it, e.g. "Förvaltningen, admin"
+  --organisation ID    the organisation a partner key belongs to (org_…)
+  --table NAME         the table (default: TABLE_NAME, the stack's TableName output)
+  -h, --help           this text
+
+Environment: TABLE_NAME, AWS_REGION (default eu-north-1), DYNAMODB_ENDPOINT (DynamoDB Local instead).`,
   options: {
     role: { type: 'string' },
     label: { type: 'string' },
     organisation: { type: 'string' },
     table: { type: 'string' },
   },
-});
-
-const [command, argument] = positionals;
+  positionals: true,
+} as const;
+const { values, positionals } = commandArgs(usage);
+const [command, argument, ...extra] = positionals;
+if (command === undefined) usageError(usage, 'say what to do: create, list or revoke.');
+if (!['create', 'list', 'revoke'].includes(command))
+  usageError(usage, `unknown command '${command}'; use create, list or revoke.`);
+if (command === 'create' && !ROLES.includes(values.role as Role))
+  usageError(usage, `create needs --role ${ROLES.join('|')}${values.role ? ` (not '${values.role}')` : ''}.`);
+if (command === 'create' && !values.label) usageError(usage, 'create needs --label TEXT.');
+if (command === 'revoke' && !argument) usageError(usage, 'revoke needs the key id (key_…).');
+const stray = command === 'revoke' ? extra[0] : (argument ?? extra[0]);
+if (stray !== undefined) usageError(usage, `unexpected argument '${stray}'.`);
 const deps = coreFromConfig(
   loadConfig({ ...process.env, TABLE_NAME: values.table ?? process.env.TABLE_NAME }),
   SILENT,
@@ -36,12 +62,9 @@ const cli = systemPrincipal(`cli:${process.env.USER ?? 'unknown'}`);
 
 try {
   if (command === 'create') {
-    if (!ROLES.includes(values.role as Role) || !values.label) {
-      throw new Error(`create needs --role (${ROLES.join('|')}) and --label`);
-    }
     const created = await createKey(deps, cli, {
       role: values.role as Role,
-      label: values.label,
+      label: values.label as string,
       organisationId: values.organisation,
     });
     console.log(
@@ -58,15 +81,10 @@ try {
         revokedAt,
       })),
     );
-  } else if (command === 'revoke' && argument) {
-    const revoked = await revokeKey(deps, cli, argument);
+  } else {
+    const revoked = await revokeKey(deps, cli, argument as string);
     console.log(revoked ? `Revoked ${argument} at ${revoked.revokedAt}.` : `No key ${argument}.`);
     if (!revoked) process.exitCode = 1;
-  } else {
-    console.error(
-      'Usage: npm run keys -- create --role admin|coordinator|partner --label TEXT [--organisation ID] | list | revoke KEY_ID',
-    );
-    process.exitCode = 2;
   }
 } catch (error) {
   const detail =

@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon';
 import { readRuntimeFile } from '../local/runtime';
+import { usageError } from './args';
 
 /** The configuration of the system `npm start` is running (in IOP_DATA_DIR, default `.local`), or exit 2. */
 export function runningSystem(): Record<string, string> {
@@ -12,11 +14,14 @@ export function runningSystem(): Record<string, string> {
 }
 
 /** `--now` as an instant (undefined when not given), or exit 2 with an example of the format. */
-export function nowOption(value: string | undefined, example: string): Date | undefined {
-  const now = value ? new Date(value) : undefined;
-  if (now && Number.isNaN(now.getTime())) {
-    console.error(`--now ${value} is not a time; use ISO 8601, e.g. ${example}.`);
-    process.exit(2);
-  }
-  return now;
+export function nowOption(
+  command: { name: string },
+  value: string | undefined,
+  example: string,
+): Date | undefined {
+  if (value === undefined) return undefined;
+  // Luxon, not Date: Date takes 30 February for 2 March.
+  const now = DateTime.fromISO(value, { setZone: true });
+  if (!now.isValid) usageError(command, `--now ${value} is not a time; use ISO 8601, e.g. ${example}.`);
+  return now.toJSDate();
 }

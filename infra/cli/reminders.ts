@@ -1,11 +1,28 @@
-import { parseArgs } from 'node:util';
 import { createReminders } from '../../functions/reminders/handler';
 import { loadConfig } from '../../shared/config';
+import { commandArgs } from './args';
 import { nowOption, runningSystem } from './local';
 
-const { values } = parseArgs({ options: { now: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+const command = {
+  name: 'reminders',
+  usage: `
+Usage: npm run reminders -- [--now TIME] [--dry-run]
+
+Runs the daily reminder run once against the system \`npm start\` runs: what each organisation still owes
+(figures, agreements' deadlines, financial outcomes), e-mailed to its people (locally: the SES emulator's inbox).
+Each reminder goes once.
+
+Options:
+  --now TIME    the run's clock, ISO 8601, e.g. 2018-03-02T09:00:00Z (default: now)
+  --dry-run     print what would be sent; write and send nothing
+  -h, --help    this text
+
+Environment: IOP_DATA_DIR, the local system's folder (default .local).`,
+  options: { now: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+} as const;
+const { values } = commandArgs(command);
+const now = nowOption(command, values.now, '2018-03-02T09:00:00Z');
 const runtime = runningSystem();
-const now = nowOption(values.now, '2018-03-02T09:00:00Z');
 const config = loadConfig({ ...runtime, LOG_LEVEL: 'WARN' }, ['MAIL_FROM', 'WEB_ORIGIN']);
 try {
   const dryRun = values['dry-run'] ?? false;

@@ -6,7 +6,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
 import type { Logger } from '../../shared/app/ports';
 import { sendReport } from '../../shared/app/reports';
@@ -15,17 +14,37 @@ import { systemPrincipal } from '../../shared/domain/access';
 import { isValidMonth } from '../../shared/domain/periods';
 import { renderReport } from '../../shared/report/render';
 import { readRuntimeFile, startLocalSystem } from '../local/runtime';
+import { commandArgs, usageError } from './args';
 
-const { values } = parseArgs({
+const command = {
+  name: 'report',
+  usage: `
+Usage: npm run report -- --from YYYY-MM --to YYYY-MM [--out FOLDER]
+
+Compiles the half-year report of the months from --from to --to (both included) with the reports function's own
+code, writes every format (HTML, PDF, XLSX, CSV, JSON) to FOLDER/<from>--<to>/, keeps them in the report bucket and
+e-mails them to the report's recipients (locally: the SES emulator's inbox). Uses the system \`npm start\` runs;
+with none, starts one in memory with the demo data for this run.
+
+Options:
+  --from YYYY-MM   the first month, e.g. 2017-11
+  --to YYYY-MM     the last month, e.g. 2018-04
+  --out FOLDER     where the files go (default: .local/reports)
+  -h, --help       this text
+
+Environment: IOP_DATA_DIR, the local system's folder (default .local).`,
   options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
-});
+} as const;
+const { values } = commandArgs(command);
 const { from, to } = values;
-if (!from || !to || !isValidMonth(from) || !isValidMonth(to) || from > to) {
-  console.error(
-    'Usage: npm run report -- --from YYYY-MM --to YYYY-MM [--out folder], e.g. --from 2017-11 --to 2018-04',
-  );
-  process.exit(2);
-}
+if (!from || !to) usageError(command, `--${from ? 'to' : 'from'} YYYY-MM is required.`);
+for (const [option, month] of [
+  ['from', from],
+  ['to', to],
+] as const)
+  if (!isValidMonth(month))
+    usageError(command, `--${option} ${month} is not a month; use YYYY-MM, e.g. 2017-11.`);
+if (from > to) usageError(command, `--from ${from} comes after --to ${to}.`);
 const dataDir = process.env.IOP_DATA_DIR ?? '.local';
 const out = resolve(values.out ?? join(dataDir, 'reports'), `${from}--${to}`);
 

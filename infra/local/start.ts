@@ -2,8 +2,27 @@
  * `npm start`: the whole system on this machine, with demo data on first start.
  * Environment: PORT (3000), IOP_ADMIN_KEY, IOP_DATA_DIR (.local/), IOP_IN_MEMORY=1, LOG_LEVEL (INFO).
  */
+import { commandArgs } from '../cli/args';
 import { DEMO_PEOPLE } from './demo/registry';
 import { startLocalSystem } from './runtime';
+
+commandArgs({
+  name: 'start',
+  usage: `
+Usage: npm start
+
+Starts the whole system on this machine: DynamoDB Local, the SES emulator (a web inbox), a local SMHI replay, the
+S3 emulator, and the API and the web app on one port with the same handler code as Lambda; loads the demo data on
+first start. Prints the URLs, the admin key and the demo people. Ctrl-C stops everything.
+
+Environment:
+  PORT            the API's and web app's port (default 3000)
+  IOP_DATA_DIR    where the data is kept between starts (default .local)
+  IOP_IN_MEMORY   1: keep nothing (the data is gone on exit)
+  IOP_ADMIN_KEY   the admin key to create (default: one is made and kept)
+  LOG_LEVEL       DEBUG, INFO, WARN, ERROR or SILENT (default INFO)`,
+  options: {},
+});
 
 const system = await startLocalSystem({
   port: Number(process.env.PORT ?? 3000),

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** `npm run <name> -- <args>` as a person types it (npm's own banner silenced), with no system running. */
+const run = (name: string, args: readonly string[]) => {
+  const done = spawnSync('npm', ['run', '--silent', name, '--', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, IOP_DATA_DIR: '/nonexistent/iop-cli-test' },
+    timeout: 30_000,
+  });
+  return { status: done.status, stdout: done.stdout, stderr: done.stderr };
+};
+
+const COMMANDS = ['start', 'report', 'keys', 'cold-night-check', 'reminders', 'backtest'];
+
+describe('every command answers like a Unix tool', () => {
+  it.each(COMMANDS)('npm run %s -- --help prints its usage and exits 0', (name) => {
+    const { status, stdout, stderr } = run(name, ['--help']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: npm (run )?${name}`));
+  });
+
+  it.each(COMMANDS)('npm run %s refuses an unknown option in one line and the hint, exit 2', (name) => {
+    const { status, stdout, stderr } = run(name, ['--frobnicate']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${name}: Unknown option '--frobnicate'\nTry 'npm run ${name} -- --help'.\n`);
+  });
+
+  it.each([
+    ['report', ['--from', '2017-13', '--to', '2018-04'], '--from 2017-13 is not a month'],
+    ['report', ['--from', '2018-04', '--to', '2017-11'], '--from 2018-04 comes after --to 2017-11'],
+    ['report', ['--to', '2018-04'], '--from YYYY-MM is required'],
+    [
+      'keys',
+      ['create', '--role', 'boss', '--label', 'x'],
+      "create needs --role admin|coordinator|partner (not 'boss')",
+    ],
+    ['keys', ['frob'], "unknown command 'frob'"],
+    ['keys', ['revoke'], 'revoke needs the key id'],
+    ['cold-night-check', ['--now', 'yesterday'], '--now yesterday is not a time'],
+    ['cold-night-check', ['--smhi', 'maybe'], '--smhi maybe: use live or replay'],
+    ['reminders', ['--now', '2018-02-30T09:00:00Z'], '--now 2018-02-30T09:00:00Z is not a time'],
+    ['backtest', ['--observations', 'x.json'], '--forecasts DIR is required'],
+    ['backtest', ['--forecasts'], "Option '--forecasts <value>' argument missing"],
+  ] as const)('npm run %s %j names what is wrong, exit 2, no stack', (name, args, problem) => {
+    const { status, stderr } = run(name, args);
+    expect(status).toBe(2);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(`${name}: ${problem}`);
+    expect(lines[1]).toBe(`Try 'npm run ${name} -- --help'.`);
+  });
+});
