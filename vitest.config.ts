@@ -1,10 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers, one command each (`npm run test:unit`, `test:system`, `test:browser`); `npm test` runs them all.
+ * - unit: the domain, the use cases on the in-memory stores, routes and pages in-process, the CDK template.
+ * - system: the local runtime on DynamoDB Local (started once per run; a table per file), the SES and S3
+ *   emulators, the fake SMHI, the CLIs.
+ * - browser: the web app in Debian's Chromium with axe-core, on the same runtime.
+ * Files run several at a time: most of a system or browser test's time is spent waiting on another process.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 90_000,
     env: { CDK_VALIDATION: 'false' },
+    maxWorkers: 3,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'system',
+          include: ['test/system/**/*.test.ts'],
+          globalSetup: ['test/support/emulators.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/emulators.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,4 +1,3 @@
-import { createCheck } from '../../functions/cold-night-check/handler';
 import { loadConfig } from '../../shared/config';
 import { commandArgs, usageError } from './args';
 import { nowOption, runningSystem } from './local';
@@ -27,6 +26,8 @@ if (values.smhi !== undefined && values.smhi !== 'live' && values.smhi !== 'repl
 const now = nowOption(command, values.now, '2027-02-08T05:00:00Z');
 const dataDir = process.env.IOP_DATA_DIR ?? '.local';
 const runtime = runningSystem();
+// The check's modules load once the arguments are known to be good: --help and mistakes answer at once.
+const { createCheck } = await import('../../functions/cold-night-check/handler');
 const live = values.smhi === 'live' || (!now && values.smhi !== 'replay');
 const config = loadConfig(
   {

@@ -9,8 +9,6 @@
  * Table: --table NAME, or TABLE_NAME (the stack's `TableName` output). Region: AWS_REGION (default eu-north-1).
  * DYNAMODB_ENDPOINT points it at DynamoDB Local instead.
  */
-import { coreFromConfig } from '../../shared/adapters/clients';
-import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import { SILENT } from '../../shared/app/ports';
 import { loadConfig } from '../../shared/config';
 import { ROLES, type Role, systemPrincipal } from '../../shared/domain/access';
@@ -54,6 +52,11 @@ if (command === 'create' && !values.label) usageError(usage, 'create needs --lab
 if (command === 'revoke' && !argument) usageError(usage, 'revoke needs the key id (key_…).');
 const stray = command === 'revoke' ? extra[0] : (argument ?? extra[0]);
 if (stray !== undefined) usageError(usage, `unexpected argument '${stray}'.`);
+// The store's modules load once the arguments are known to be good: --help and mistakes answer at once.
+const [{ coreFromConfig }, { createKey, listKeys, revokeKey }] = await Promise.all([
+  import('../../shared/adapters/clients'),
+  import('../../shared/app/keys'),
+]);
 const deps = coreFromConfig(
   loadConfig({ ...process.env, TABLE_NAME: values.table ?? process.env.TABLE_NAME }),
   SILENT,

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { readRuntimeFile } from '../local/runtime';
+import { readRuntimeFile } from '../local/runtime-file';
 import { usageError } from './args';
 
 /** The configuration of the system `npm start` is running (in IOP_DATA_DIR, default `.local`), or exit 2. */

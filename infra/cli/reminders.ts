@@ -1,4 +1,3 @@
-import { createReminders } from '../../functions/reminders/handler';
 import { loadConfig } from '../../shared/config';
 import { commandArgs } from './args';
 import { nowOption, runningSystem } from './local';
@@ -23,6 +22,8 @@ Environment: IOP_DATA_DIR, the local system's folder (default .local).`,
 const { values } = commandArgs(command);
 const now = nowOption(command, values.now, '2018-03-02T09:00:00Z');
 const runtime = runningSystem();
+// The run's modules load once the arguments are known to be good: --help and mistakes answer at once.
+const { createReminders } = await import('../../functions/reminders/handler');
 const config = loadConfig({ ...runtime, LOG_LEVEL: 'WARN' }, ['MAIL_FROM', 'WEB_ORIGIN']);
 try {
   const dryRun = values['dry-run'] ?? false;

@@ -6,14 +6,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
 import type { Logger } from '../../shared/app/ports';
-import { sendReport } from '../../shared/app/reports';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { isValidMonth } from '../../shared/domain/periods';
-import { renderReport } from '../../shared/report/render';
-import { readRuntimeFile, startLocalSystem } from '../local/runtime';
+import { readRuntimeFile } from '../local/runtime-file';
 import { commandArgs, usageError } from './args';
 
 const command = {
@@ -45,6 +42,14 @@ for (const [option, month] of [
   if (!isValidMonth(month))
     usageError(command, `--${option} ${month} is not a month; use YYYY-MM, e.g. 2017-11.`);
 if (from > to) usageError(command, `--from ${from} comes after --to ${to}.`);
+// The work's modules load once the arguments are known to be good: --help and mistakes answer at once.
+const [{ coreFromConfig, reportChannelsFromConfig }, { sendReport }, { renderReport }, { startLocalSystem }] =
+  await Promise.all([
+    import('../../shared/adapters/clients'),
+    import('../../shared/app/reports'),
+    import('../../shared/report/render'),
+    import('../local/runtime'),
+  ]);
 const dataDir = process.env.IOP_DATA_DIR ?? '.local';
 const out = resolve(values.out ?? join(dataDir, 'reports'), `${from}--${to}`);
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import {
   CreateTableCommand,
+  DeleteTableCommand,
   type DynamoDBClient,
   ListTablesCommand,
   ResourceInUseException,
@@ -47,6 +48,19 @@ export async function startDynamoDbLocal(options: { port: number; dataDir?: stri
   exited.catch(() => {});
   await Promise.race([waitForPort(options.port), exited]);
   return child;
+}
+
+/** Stops a child process: SIGTERM, then SIGKILL after five seconds. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
 
 async function waitForPort(port: number, timeoutMs = 30_000) {
@@ -99,4 +113,9 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     if (error instanceof ResourceInUseException) return false;
     throw error;
   }
+}
+
+/** Deletes a table (a test system's own, in a shared DynamoDB Local); one already gone is no error. */
+export async function dropTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => {});
 }

@@ -22,10 +22,11 @@ import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
 import { loadDemoData } from './demo/load';
-import { ensureTable, freePort, startDynamoDbLocal } from './dynamodb';
+import { dropTable, ensureTable, freePort, startDynamoDbLocal, stopChild } from './dynamodb';
 import { FakeSmhi } from './fake-smhi';
 import { februaryColdSpellForecast } from './february-cold-spell';
 import { serveLambda } from './http-adapter';
+import { writeRuntimeFile } from './runtime-file';
 
 export interface LocalOptions {
   /** HTTP port of the API (0 = any free port). */
@@ -42,6 +43,11 @@ export interface LocalOptions {
   onRequest?: (line: string) => void;
   /** The clock of every function (tests move it: codes and sessions expiring); default the real one. */
   now?: () => Date;
+  /**
+   * A DynamoDB Local already running (the tests start one per run), and this system's own table in it; without
+   * it, the system starts its own DynamoDB Local.
+   */
+  dynamo?: { endpoint: string; tableName: string };
 }
 
 export interface LocalSystem {
@@ -63,12 +69,6 @@ export interface LocalSystem {
 }
 
 const TABLE_NAME = 'iop-local';
-/** Written in the data dir at start: the running system's configuration, for local tools (cold-night check). */
-export const RUNTIME_FILE = 'runtime.json';
-
-/** The configuration `npm start` wrote in `dataDir` (throws when there is none): for the local CLIs. */
-export const readRuntimeFile = (dataDir: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(dataDir, RUNTIME_FILE), 'utf8'));
 
 // A CommonJS package: under Node's ESM loader its `default` export arrives wrapped once more.
 const sesEmulator = ((sesModule as unknown as { default?: typeof sesModule }).default ??
@@ -79,17 +79,23 @@ const sesEmulator = ((sesModule as unknown as { default?: typeof sesModule }).de
  * handler code as Lambda. Used by `npm start` and by the integration tests.
  */
 export async function startLocalSystem(options: LocalOptions): Promise<LocalSystem> {
-  const [dynamoPort, sesPort] = [await freePort(), await freePort()];
+  const sesPort = await freePort();
   const stoppers: (() => Promise<void> | void)[] = [];
   const stop = async () => {
     for (const s of stoppers.reverse()) await s();
   };
   try {
-    const dynamo: ChildProcess = await startDynamoDbLocal({
-      port: dynamoPort,
-      dataDir: options.inMemory ? undefined : join(options.dataDir, 'dynamodb'),
-    });
-    stoppers.push(() => stopChild(dynamo));
+    let dynamoEndpoint = options.dynamo?.endpoint;
+    if (!dynamoEndpoint) {
+      const dynamoPort = await freePort();
+      const dynamo: ChildProcess = await startDynamoDbLocal({
+        port: dynamoPort,
+        dataDir: options.inMemory ? undefined : join(options.dataDir, 'dynamodb'),
+      });
+      stoppers.push(() => stopChild(dynamo));
+      dynamoEndpoint = `http://127.0.0.1:${dynamoPort}`;
+    }
+    const tableName = options.dynamo?.tableName ?? TABLE_NAME;
 
     const ses: Server = await sesEmulator({ host: '127.0.0.1', port: sesPort });
     stoppers.push(() => new Promise<void>((r) => ses.close(() => r())));
@@ -114,9 +120,9 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     const smsOutbox = join(options.dataDir, 'sms-outbox.jsonl');
     const config = loadConfig(
       {
-        TABLE_NAME,
+        TABLE_NAME: tableName,
         AWS_REGION: 'eu-north-1',
-        DYNAMODB_ENDPOINT: `http://127.0.0.1:${dynamoPort}`,
+        DYNAMODB_ENDPOINT: dynamoEndpoint,
         SES_ENDPOINT: `http://127.0.0.1:${sesPort}`,
         SMHI_FORECAST_URL: smhi.url,
         SMHI_WARNINGS_URL: smhi.url,
@@ -129,7 +135,9 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       },
       ['MAIL_FROM', 'REPORT_BUCKET'],
     );
-    await ensureTable(dynamoClient(config), TABLE_NAME);
+    await ensureTable(dynamoClient(config), tableName);
+    // A table of its own in a shared DynamoDB Local: gone with the system, unless its data is to be kept.
+    if (options.dynamo && options.inMemory) stoppers.push(() => dropTable(dynamoClient(config), tableName));
     const level = (options.logLevel ?? 'WARN') as 'WARN';
     const logger = new Logger({ serviceName: 'iop-api', logLevel: level });
     const deps = { ...coreFromConfig(config, logger), ...(options.now ? { now: options.now } : {}) };
@@ -173,12 +181,8 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     const apiPort = typeof address === 'object' && address ? address.port : options.port;
     webOrigin = `http://localhost:${apiPort}`;
 
-    mkdirSync(options.dataDir, { recursive: true });
     // The CLIs' configuration: the system's, and the web's origin (reminders link to its forms).
-    writeFileSync(
-      join(options.dataDir, RUNTIME_FILE),
-      `${JSON.stringify({ ...config, WEB_ORIGIN: webOrigin }, null, 2)}\n`,
-    );
+    writeRuntimeFile(options.dataDir, { ...config, WEB_ORIGIN: webOrigin });
     return {
       apiUrl: `http://127.0.0.1:${apiPort}`,
       webUrl: webOrigin,
@@ -216,16 +220,4 @@ async function ensureAdminKey(deps: Core, options: LocalOptions): Promise<string
     writeFileSync(keyFile, `${key}\n`, { mode: 0o600 });
   }
   return key;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }

@@ -4,7 +4,6 @@
  */
 import { commandArgs } from '../cli/args';
 import { DEMO_PEOPLE } from './demo/registry';
-import { startLocalSystem } from './runtime';
 
 commandArgs({
   name: 'start',
@@ -23,6 +22,8 @@ Environment:
   LOG_LEVEL       DEBUG, INFO, WARN, ERROR or SILENT (default INFO)`,
   options: {},
 });
+// The system's modules load after the arguments: --help answers at once.
+const { startLocalSystem } = await import('./runtime');
 
 const system = await startLocalSystem({
   port: Number(process.env.PORT ?? 3000),

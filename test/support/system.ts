@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { apiRoutes } from '../../functions/api/routes';
 import { type LocalSystem, startLocalSystem } from '../../infra/local/runtime';
 import type { Deps } from '../../shared/app/ports';
@@ -14,11 +15,25 @@ export interface Reply {
   text: string;
 }
 
-/** The local system (DynamoDB Local, SES emulator, the API's handler over HTTP) on free loopback ports. */
+/** A table name of its own for each test system in the run's DynamoDB Local. */
+const ownTable = () => `iop-test-${process.pid}-${randomBytes(6).toString('hex')}`;
+
+/**
+ * The local system (the SES emulator, the fake SMHI, the API's handler over HTTP) on free loopback ports, on a table
+ * of its own in the run's DynamoDB Local (started once by `test/support/emulators.ts`).
+ */
 export async function startTestSystem(
-  options: { demo?: boolean; dataDir?: string; now?: () => Date } = {},
+  options: {
+    demo?: boolean;
+    dataDir?: string;
+    now?: () => Date;
+    /** Its own DynamoDB Local, keeping its data in `dataDir` (what `npm start` does): to test a restart. */
+    ownDynamo?: boolean;
+  } = {},
 ): Promise<LocalSystem> {
+  const endpoint = options.ownDynamo ? undefined : inject('dynamoEndpoint');
   return startLocalSystem({
+    ...(endpoint ? { dynamo: { endpoint, tableName: ownTable() } } : {}),
     now: options.now,
     port: 0,
     dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'iop-test-')),

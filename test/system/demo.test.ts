@@ -24,7 +24,7 @@ interface Stored {
 
 describe('demo data on first start', () => {
   it("reproduces the seed report's monthly tables from nightly and monthly figures", async () => {
-    system = await startTestSystem({ demo: true, dataDir });
+    system = await startTestSystem({ demo: true, dataDir, ownDynamo: true });
     expect(system.demoRows).toBeGreaterThan(500);
     const api = client(system);
     const organisations = (await api.call('GET', '/v1/organisations', { key: api.admin })).body;
@@ -86,7 +86,7 @@ describe('demo data on first start', () => {
   it('keeps the data and the admin key across a restart, and loads the demo only once', async () => {
     const firstKey = system?.adminKey;
     await system?.stop();
-    system = await startTestSystem({ demo: true, dataDir });
+    system = await startTestSystem({ demo: true, dataDir, ownDynamo: true });
     expect(system.demoRows).toBeUndefined();
     expect(system.adminKey).toBe(firstKey);
     const api = client(system);

@@ -27,7 +27,7 @@ beforeAll(async () => {
   partner = await t.api.key('partner', ids.organisation);
 });
 
-/** Cases per endpoint; FUZZ_RUNS raises it for a longer hunt (`FUZZ_RUNS=2000 npx vitest run test/integration/fuzz.test.ts`). */
+/** Cases per endpoint; FUZZ_RUNS raises it for a longer hunt (`FUZZ_RUNS=2000 npx vitest run test/system/fuzz.test.ts`). */
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 80);
 let casesTried = 0;
 
