@@ -1,7 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureTable, freePort, startDynamoDbLocal } from '../../infra/local/dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dropTable, ensureTable } from '../../infra/local/dynamodb';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoPeopleStore } from '../../shared/adapters/dynamo-people-store';
 import { DynamoReminderStore } from '../../shared/adapters/dynamo-reminder-store';
@@ -16,10 +15,22 @@ import {
 } from '../../shared/adapters/memory-stores';
 import { MemoryTable } from '../../shared/adapters/memory-table';
 import type { Delivery } from '../../shared/app/alerts-model';
-import type { Activity, ApiKeyRecord, AuditEntry, FigureChange, StoredFigures } from '../../shared/app/model';
+import { DEFAULT_ALERT_SETTINGS } from '../../shared/app/cold-night-check';
+import type {
+  Activity,
+  ApiKeyRecord,
+  AuditEntry,
+  FigureChange,
+  Passkey,
+  StoredFigures,
+} from '../../shared/app/model';
 import type { Core } from '../../shared/app/ports';
 import type { ReminderMail } from '../../shared/app/reminders-model';
 import type { ReportSend } from '../../shared/app/reports-model';
+import type { Agreement } from '../../shared/domain/agreements';
+import type { Decision } from '../../shared/domain/decisions';
+import { defaultFinanceYear, type FinancialOutcome } from '../../shared/domain/finances';
+import type { ObservedNight } from '../../shared/domain/observations';
 import type { PublishedFigure } from '../../shared/domain/report-history';
 
 /**
@@ -29,26 +40,61 @@ import type { PublishedFigure } from '../../shared/domain/report-history';
  */
 type Stores = Pick<Core, 'store' | 'alerts' | 'reports' | 'people' | 'reminders'>;
 
-let dynamo: ChildProcess | undefined;
 let client: DynamoDBClient;
-let tables = 0;
+const tables: string[] = [];
 
-beforeAll(async () => {
-  const port = await freePort();
-  dynamo = await startDynamoDbLocal({ port });
+beforeAll(() => {
   client = new DynamoDBClient({
     region: 'eu-north-1',
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: inject('dynamoEndpoint'),
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
 });
-afterAll(() => {
-  dynamo?.kill('SIGKILL');
+afterAll(async () => {
+  for (const name of tables) await dropTable(client, name);
 });
+
+/** Each backend's store methods the cases called, by store: every one must be (the last case checks). */
+const called: Record<string, Set<string>> = {};
+/** The stores of one backend, each method call recorded under `backend`. */
+function recorded(backend: string, stores: Stores): Stores {
+  const seen = called[backend] ?? new Set<string>();
+  called[backend] = seen;
+  return Object.fromEntries(
+    Object.entries(stores).map(([name, store]) => [
+      name,
+      new Proxy(store, {
+        get(target, property, receiver) {
+          const value = Reflect.get(target, property, receiver);
+          if (typeof value !== 'function' || typeof property !== 'string') return value;
+          seen.add(`${name}.${property}`);
+          return value.bind(target);
+        },
+      }),
+    ]),
+  ) as Stores;
+}
+/** The methods of a port: those of its in-memory store, which has nothing else (no helpers of a table). */
+const portMethods = (name: string, memoryStore: object) =>
+  Object.getOwnPropertyNames(Object.getPrototypeOf(memoryStore))
+    .filter((m) => m !== 'constructor')
+    .map((m) => `${name}.${m}`);
+
+function memoryStores(): Stores {
+  const table = new MemoryTable();
+  return {
+    store: new MemoryStore(table),
+    alerts: new MemoryAlertStore(table),
+    reports: new MemoryReportStore(table),
+    people: new MemoryPeopleStore(table),
+    reminders: new MemoryReminderStore(table),
+  };
+}
 
 const BACKENDS: Record<string, () => Promise<Stores>> = {
   'DynamoDB Local': async () => {
-    const name = `contract-${++tables}`;
+    const name = `contract-${process.pid}-${tables.length}`;
+    tables.push(name);
     await ensureTable(client, name);
     return {
       store: new DynamoStore(client, name),
@@ -58,16 +104,7 @@ const BACKENDS: Record<string, () => Promise<Stores>> = {
       reminders: new DynamoReminderStore(client, name),
     };
   },
-  memory: async () => {
-    const table = new MemoryTable();
-    return {
-      store: new MemoryStore(table),
-      alerts: new MemoryAlertStore(table),
-      reports: new MemoryReportStore(table),
-      people: new MemoryPeopleStore(table),
-      reminders: new MemoryReminderStore(table),
-    };
-  },
+  memory: async () => memoryStores(),
 };
 
 let audits = 0;
@@ -119,7 +156,8 @@ const fails = (promise: Promise<unknown>) =>
     (error: unknown) => error,
   );
 
-for (const [backend, open] of Object.entries(BACKENDS)) {
+for (const [backend, openStores] of Object.entries(BACKENDS)) {
+  const open = async () => recorded(backend, await openStores());
   describe(`the stores' contract: ${backend}`, () => {
     it('keeps a key once; revokes it once; a write audited by a revoked key is refused whole (401)', async () => {
       const { store } = await open();
@@ -491,6 +529,186 @@ for (const [backend, open] of Object.entries(BACKENDS)) {
       for (let i = 0; i < 4; i++) counted.push(await people.countUse('email#x#2026-11-20T10', 3, until));
       expect(counted).toEqual([true, true, true, false]);
       expect(await people.countUse('email#y#2026-11-20T10', 3, until)).toBe(true);
+    });
+
+    it('keeps agreements, the finance year and outcomes by version, and lists activities', async () => {
+      const { store } = await open();
+      const agreement: Agreement = {
+        id: 'agr_1',
+        name: 'IOP 2025–2026',
+        start: '2025-05-01',
+        end: '2026-04-30',
+        latestEnd: '2028-04-30',
+        extensionMonths: 12,
+        notice: { kind: 'months_before_end', months: 6 },
+        parties: [{ organisationId: 'org_a', joined: '2025-05-01' }],
+        extensions: [],
+        version: 1,
+        createdAt: '2026-11-01T00:00:00Z',
+      };
+      await store.createAgreement(agreement, audit({ entityType: 'agreement' }));
+      expect(await fails(store.createAgreement(agreement, audit()))).toMatchObject({ kind: 'conflict' });
+      const extended = { ...agreement, end: '2027-04-30', version: 2 };
+      await store.updateAgreement(extended, audit());
+      expect(
+        await fails(store.updateAgreement({ ...agreement, name: 'Gammal', version: 2 }, audit())),
+      ).toMatchObject({ kind: 'conflict' });
+      expect(await store.listAgreements()).toEqual([extended]);
+
+      expect(await store.getFinanceYear(2026)).toBeUndefined();
+      const year = { ...defaultFinanceYear(2026), version: 1 };
+      await store.putFinanceYear(year, audit());
+      expect(await fails(store.putFinanceYear(year, audit()))).toMatchObject({ kind: 'conflict' });
+      await store.putFinanceYear({ ...year, dueOn: '2027-04-30', version: 2 }, audit());
+      expect(await store.getFinanceYear(2026)).toMatchObject({ dueOn: '2027-04-30', version: 2 });
+
+      const outcome: FinancialOutcome = {
+        organisationId: 'org_a',
+        year: 2026,
+        grant: 1_000_000,
+        used: { personal: 800_000, lokaler: 200_000 },
+        ownMoney: 50_000,
+        volunteerHours: 120,
+        version: 1,
+        updatedAt: '2027-02-01T00:00:00Z',
+        updatedBy: 'key_a',
+      };
+      await store.putOutcome(outcome, audit());
+      await store.putOutcome({ ...outcome, organisationId: 'org_b' }, audit());
+      expect(await fails(store.putOutcome({ ...outcome, grant: 1 }, audit()))).toMatchObject({
+        kind: 'conflict',
+      });
+      await store.putOutcome({ ...outcome, grant: 900_000, version: 2 }, audit());
+      expect((await store.listOutcomes(2026)).map((o) => [o.organisationId, o.grant])).toEqual([
+        ['org_a', 900_000],
+        ['org_b', 1_000_000],
+      ]);
+      expect(await store.listOutcomes(2025)).toEqual([]);
+
+      expect(await store.listActivities()).toEqual([]);
+      await store.createActivity(activity, audit());
+      await store.createActivity(
+        { ...activity, id: 'act_b', name: 'Dagcentret', kind: 'day_centre' },
+        audit(),
+      );
+      expect((await store.listActivities()).map((a) => a.id)).toEqual(['act_a', 'act_b']);
+    });
+
+    it('keeps the alert settings, observed nights by night, and decisions by version', async () => {
+      const { alerts } = await open();
+      expect(await alerts.getAlertSettings()).toBeUndefined();
+      await alerts.putAlertSettings({ ...DEFAULT_ALERT_SETTINGS, thresholdC: -8 }, audit());
+      expect(await alerts.getAlertSettings()).toMatchObject({ thresholdC: -8 });
+
+      const night = (date: string, min: number | null): ObservedNight => ({
+        night: date,
+        minTemperature: min,
+        quality: 'G',
+        hours: 15,
+        expectedHours: 15,
+      });
+      await alerts.saveObservedNights([night('2026-01-10', -9.5), night('2026-01-11', null)]);
+      await alerts.saveObservedNights([night('2026-01-11', -3.2), night('2026-01-12', -7)]);
+      expect(await alerts.listObservedNights('2026-01-11', '2026-01-12')).toEqual([
+        night('2026-01-11', -3.2),
+        night('2026-01-12', -7),
+      ]);
+
+      const decision: Decision = {
+        id: 'dec_1',
+        nights: ['2026-01-10', '2026-01-11'],
+        open: true,
+        venueIds: ['act_a'],
+        groups: ['venues', 'outreach'],
+        cancelled: false,
+        version: 1,
+        decidedAt: '2026-01-09T12:00:00.000Z',
+        decidedBy: 'usr_1',
+      };
+      await alerts.putDecision(decision, audit());
+      expect(await fails(alerts.putDecision(decision, audit()))).toMatchObject({ kind: 'conflict' });
+      const cancelled = { ...decision, cancelled: true, version: 2 };
+      await alerts.putDecision(cancelled, audit());
+      expect(
+        await fails(alerts.putDecision({ ...decision, open: false, version: 2 }, audit())),
+      ).toMatchObject({
+        kind: 'conflict',
+      });
+      expect(await alerts.listDecisions()).toEqual([cancelled]);
+    });
+
+    it('lists report recipients and frees an address when one is removed', async () => {
+      const { reports } = await open();
+      const recipient = {
+        id: 'rcp_1',
+        name: 'Sekreterare',
+        email: 'sek@stockholm.se',
+        language: 'sv' as const,
+        createdAt: '2026-11-01T00:00:00Z',
+      };
+      await reports.createRecipient(recipient, audit());
+      await reports.createRecipient({ ...recipient, id: 'rcp_2', email: 'ordf@stockholm.se' }, audit());
+      expect((await reports.listRecipients()).map((r) => r.id)).toEqual(['rcp_1', 'rcp_2']);
+      await reports.deleteRecipient(recipient, audit());
+      expect((await reports.listRecipients()).map((r) => r.id)).toEqual(['rcp_2']);
+      await reports.createRecipient({ ...recipient, id: 'rcp_3' }, audit());
+      expect((await reports.listRecipients()).map((r) => r.id)).toEqual(['rcp_2', 'rcp_3']);
+    });
+
+    it("keeps a person's passkeys, moves a counter only from the one seen, and gives a challenge once", async () => {
+      const { people } = await open();
+      const user = {
+        id: 'usr_1',
+        email: 'anna@example.org',
+        name: 'Anna',
+        role: 'partner' as const,
+        organisationId: 'org_a',
+        language: 'sv' as const,
+        disabled: false,
+        authVersion: 1,
+        version: 1,
+        createdAt: '2026-11-01T00:00:00Z',
+      };
+      expect(await people.getUser(user.id)).toBeUndefined();
+      await people.createUser(user, audit());
+      expect(await people.getUser(user.id)).toEqual(user);
+
+      const passkey: Passkey = {
+        id: 'cred-1',
+        userId: user.id,
+        publicKey: 'pk'.repeat(900),
+        counter: 0,
+        transports: ['internal'],
+        createdAt: '2026-11-20T10:00:00.000Z',
+      };
+      await people.addPasskey(passkey, audit());
+      expect(await fails(people.addPasskey(passkey, audit()))).toMatchObject({ kind: 'conflict' });
+      await people.addPasskey({ ...passkey, id: 'cred-2' }, audit());
+      expect((await people.listPasskeys(user.id)).map((p) => p.id)).toEqual(['cred-1', 'cred-2']);
+      expect(await people.listPasskeys('usr_other')).toEqual([]);
+      expect(await people.getPasskey(user.id, 'cred-1')).toEqual(passkey);
+      expect(await people.getPasskey('usr_other', 'cred-1')).toBeUndefined();
+
+      const used = { ...passkey, counter: 5, lastUsedAt: '2026-11-21T10:00:00.000Z' };
+      expect(await people.usePasskey(used, 0)).toBe(true);
+      // A replayed response saw the counter before: it loses.
+      expect(await people.usePasskey({ ...used, counter: 6 }, 0)).toBe(false);
+      expect(await people.getPasskey(user.id, 'cred-1')).toEqual(used);
+      await people.deletePasskey(used, audit());
+      expect((await people.listPasskeys(user.id)).map((p) => p.id)).toEqual(['cred-2']);
+
+      await people.putChallenge('ch-1', 'challenge-text', '2026-11-20T10:05:00.000Z');
+      expect(await people.takeChallenge('ch-1')).toEqual({
+        challenge: 'challenge-text',
+        expiresAt: '2026-11-20T10:05:00.000Z',
+      });
+      expect(await people.takeChallenge('ch-1')).toBeUndefined();
+      expect(await people.takeChallenge('ch-never')).toBeUndefined();
+    });
+
+    it('has called every method of every store', async () => {
+      const all = Object.entries(memoryStores()).flatMap(([name, store]) => portMethods(name, store));
+      expect(all.filter((m) => !called[backend]?.has(m))).toEqual([]);
     });
   });
 }
