@@ -13,7 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 90_000,
     env: { CDK_VALIDATION: 'false' },
-    maxWorkers: 3,
+    maxWorkers: 4,
     projects: [
       {
         extends: true,
