@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: 'system',
           include: ['test/system/**/*.test.ts'],
+          // A guard against a hang, not a speed goal: four files at once on two cores slow each one down.
+          testTimeout: 60_000,
           globalSetup: ['test/support/emulators.ts'],
         },
       },
@@ -32,6 +34,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // A page's every state checked by axe at two widths takes seconds; under load, tens of them.
+          testTimeout: 90_000,
           globalSetup: ['test/support/emulators.ts'],
         },
       },
