@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 
 type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
@@ -25,9 +25,21 @@ function lambdaContext(functionName: string): Context {
   };
 }
 
+/** A request as both the socket and an in-process call know it. */
+interface PlainRequest {
+  method: string;
+  /** The path and query, e.g. `/v1/activities?x=1`. */
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+  sourceIp?: string;
+  protocol?: string;
+}
+
 /** What API Gateway (HTTP API, payload format 2.0) would hand the Lambda for this request. */
-export function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
-  const url = new URL(req.url ?? '/', 'http://local');
+export function toEvent(req: PlainRequest): APIGatewayProxyEventV2 {
+  const { body } = req;
+  const url = new URL(req.url, 'http://local');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
@@ -62,10 +74,10 @@ export function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEven
       domainName: headers.host ?? 'localhost',
       domainPrefix: 'local',
       http: {
-        method: req.method ?? 'GET',
+        method: req.method,
         path,
-        protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        protocol: req.protocol ?? 'HTTP/1.1',
+        sourceIp: req.sourceIp ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),
@@ -76,6 +88,40 @@ export function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEven
     },
     body: body.length > 0 ? (isText ? body.toString('utf8') : body.toString('base64')) : undefined,
     isBase64Encoded: body.length > 0 && !isText,
+  };
+}
+
+/**
+ * A `fetch` that hands each request straight to a Lambda handler, as API Gateway would, with no socket: what the
+ * unit tier speaks to routes and pages through. The answer is what the socket would have sent.
+ */
+export function lambdaFetch(handler: LambdaHandler, functionName = 'iop-api') {
+  return async (input: string | URL, init: RequestInit = {}): Promise<Response> => {
+    const request = new Request(new URL(input, 'http://localhost'), init);
+    const url = new URL(request.url);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const result = await handler(
+      toEvent({
+        method: request.method,
+        url: `${url.pathname}${url.search}`,
+        headers,
+        body: Buffer.from(await request.arrayBuffer()),
+      }),
+      lambdaContext(functionName),
+    );
+    const structured = typeof result === 'string' ? { statusCode: 200, body: result } : result;
+    const answer = new Headers();
+    for (const [name, value] of Object.entries(structured.headers ?? {})) answer.set(name, String(value));
+    for (const cookie of structured.cookies ?? []) answer.append('set-cookie', cookie);
+    const status = structured.statusCode ?? 200;
+    const body = structured.isBase64Encoded
+      ? Buffer.from(structured.body ?? '', 'base64')
+      : (structured.body ?? '');
+    // fetch's Response takes no body for these statuses.
+    return new Response([204, 304].includes(status) ? null : body, { status, headers: answer });
   };
 }
 
@@ -118,7 +164,14 @@ export function serveLambda(
         send(
           res,
           await handler(
-            toEvent(req, Buffer.concat(chunks)),
+            toEvent({
+              method: req.method ?? 'GET',
+              url: req.url ?? '/',
+              headers: req.headers,
+              body: Buffer.concat(chunks),
+              sourceIp: req.socket.remoteAddress,
+              protocol: `HTTP/${req.httpVersion}`,
+            }),
             lambdaContext(options.functionName ?? 'iop-api'),
           ),
         );

@@ -11,13 +11,14 @@ import { createHandler } from '../../functions/api/handler';
 import { createReports } from '../../functions/reports/handler';
 import { createWeb } from '../../functions/web/app';
 import {
+  archiveFromConfig,
   coreFromConfig,
   dynamoClient,
-  reportChannelsFromConfig,
   sendersFromConfig,
 } from '../../shared/adapters/clients';
 import { createKey, generateKey, keyIdOf } from '../../shared/app/keys';
-import type { Core } from '../../shared/app/ports';
+import type { Core, Uses } from '../../shared/app/ports';
+import type { ReportArchive } from '../../shared/app/reports-model';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
@@ -69,6 +70,41 @@ export interface LocalSystem {
 }
 
 const TABLE_NAME = 'iop-local';
+
+/**
+ * The three functions behind API Gateway, as it routes to them: `/v1/reports…` and the report page's "send now" go
+ * to the reports function, the rest of `/v1/…` to the partner API, everything else to the web app. Used by the
+ * local runtime over HTTP and by the unit tier in process.
+ */
+export function localGateway(
+  deps: Core,
+  channels: Uses<'email' | 'sms'> & { archive: ReportArchive },
+  options: { origin: () => string; logLevel?: string },
+) {
+  const level = (options.logLevel ?? 'WARN') as 'WARN';
+  const { archive, ...senders } = channels;
+  const partnerApi = createHandler(
+    { ...deps, ...senders },
+    new Logger({ serviceName: 'iop-api', logLevel: level }),
+    { origin: options.origin },
+  );
+  const reports = createReports(
+    { ...deps, archive, email: channels.email },
+    new Logger({ serviceName: 'iop-reports', logLevel: level }),
+  );
+  const web = createWeb({ ...deps, ...senders }, new Logger({ serviceName: 'iop-web', logLevel: level }), {
+    origin: options.origin,
+    contactEmail: 'tillganglighet@iop.local',
+  });
+  return (event: APIGatewayProxyEventV2, context: Context) =>
+    event.rawPath === REPORT_SEND_PAGE
+      ? reports.page(event)
+      : /^\/v1\/reports(\/|$)/.test(event.rawPath)
+        ? reports.api(event, context)
+        : /^\/v1(\/|$)/.test(event.rawPath)
+          ? partnerApi(event, context)
+          : web(event);
+}
 
 // A CommonJS package: under Node's ESM loader its `default` export arrives wrapped once more.
 const sesEmulator = ((sesModule as unknown as { default?: typeof sesModule }).default ??
@@ -150,28 +186,11 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
 
     // Passkeys are bound to the origin browsers see: known once the server listens (`localhost`, never an IP).
     let webOrigin = '';
-    const partnerApi = createHandler({ ...deps, ...sendersFromConfig(config) }, logger, {
-      origin: () => webOrigin,
-    });
-    const reports = createReports(
-      { ...deps, ...reportChannelsFromConfig(config) },
-      new Logger({ serviceName: 'iop-reports', logLevel: level }),
+    const routed = localGateway(
+      deps,
+      { ...sendersFromConfig(config), archive: archiveFromConfig(config) },
+      { origin: () => webOrigin, logLevel: level },
     );
-    const web = createWeb(
-      { ...deps, ...sendersFromConfig(config) },
-      new Logger({ serviceName: 'iop-web', logLevel: level }),
-      { origin: () => webOrigin, contactEmail: 'tillganglighet@iop.local' },
-    );
-    // API Gateway's routes: /v1/reports… and the report page's "send now" go to the reports function, the rest of /v1/… to the partner API, and
-    // everything else to the web app.
-    const routed = (event: APIGatewayProxyEventV2, context: Context) =>
-      event.rawPath === REPORT_SEND_PAGE
-        ? reports.page(event)
-        : /^\/v1\/reports(\/|$)/.test(event.rawPath)
-          ? reports.api(event, context)
-          : /^\/v1(\/|$)/.test(event.rawPath)
-            ? partnerApi(event, context)
-            : web(event);
     const api = await serveLambda(routed, {
       port: options.port,
       onRequest: options.onRequest,

@@ -31,6 +31,11 @@ export const absent: When = (existing) => existing === undefined;
 export class MemoryTable {
   private readonly items = new Map<string, Item>();
 
+  /** Every item, each as JSON, in a stable order: what tests compare to show that nothing was stored. */
+  dump(): string {
+    return JSON.stringify([...this.items.values()].map((i) => JSON.stringify(i)).sort());
+  }
+
   get<T>(pk: string, sk: string): T | undefined {
     const item = this.items.get(id({ pk, sk }));
     return item ? strip<T>(copy(item)) : undefined;

@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { apiRoutes } from '../../functions/api/routes';
-import { type LocalSystem, startLocalSystem } from '../../infra/local/runtime';
+import { lambdaFetch } from '../../infra/local/http-adapter';
+import { type LocalSystem, localGateway, startLocalSystem } from '../../infra/local/runtime';
+import { memoryCore } from '../../shared/adapters/memory-stores';
+import type { EmailSender, SmsSender } from '../../shared/app/alerts-model';
+import { createKey } from '../../shared/app/keys';
 import type { Deps } from '../../shared/app/ports';
+import { systemPrincipal } from '../../shared/domain/access';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
 
 export interface Reply {
@@ -80,8 +85,22 @@ function expectDeclared(method: string, path: string, status: number, body: unkn
   expect(parsed?.data, `${method} ${path} ${status}: no undeclared fields`).toEqual(body);
 }
 
+/** Where the client's requests go: the local system's socket, or a handler in process (`lambdaFetch`). */
+export interface Target {
+  adminKey: string;
+  /** `fetch` of a path on the API's origin. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/** The local system's socket as a target. */
+export const overHttp = (system: Pick<LocalSystem, 'apiUrl' | 'adminKey'>): Target => ({
+  adminKey: system.adminKey,
+  fetch: (path, init) => fetch(`${system.apiUrl}${path}`, init),
+});
+
 /** A tiny HTTP client for the API, speaking to it as curl would. */
-export function client(system: LocalSystem) {
+export function client(system: LocalSystem | Target) {
+  const target = 'fetch' in system ? system : overHttp(system);
   const call = async (
     method: string,
     path: string,
@@ -100,7 +119,7 @@ export function client(system: LocalSystem) {
     if (options.json !== undefined) body = JSON.stringify(options.json);
     if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     // A request the system never answers is a bug: it fails here, named, rather than hanging the run.
-    const response = await fetch(`${system.apiUrl}${path}`, {
+    const response = await target.fetch(path, {
       method,
       headers,
       body,
@@ -118,7 +137,7 @@ export function client(system: LocalSystem) {
       expectDeclared(method, path, response.status, parsed);
     return { status: response.status, contentType, body: parsed, text };
   };
-  const admin = system.adminKey;
+  const admin = target.adminKey;
   return {
     call,
     admin,
@@ -181,4 +200,43 @@ export function expectProblem(reply: Reply, status: number) {
   expect(reply.contentType).toMatch(/^application\/problem\+json/);
   expect(reply.body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
   return reply.body as { status: number; detail: string; errors?: { path: string; message: string }[] };
+}
+
+/**
+ * The unit tier's system: the partner API, the reports function and the web app behind one in-process gateway, on
+ * the in-memory stores, the e-mail and SMS kept in lists, no socket. `t.fetch` is a `fetch` of the API's origin,
+ * `t.api` the same client as over HTTP, `t.dump()` every stored item (the "nothing was stored" check).
+ */
+export function useInProcessSystem(options: { now?: () => Date } = {}) {
+  const t = {} as {
+    api: ReturnType<typeof client>;
+    fetch: Target['fetch'];
+    dump(): string;
+    deps: ReturnType<typeof memoryCore>;
+    mail: Parameters<EmailSender['send']>[0][];
+    sms: Parameters<SmsSender['send']>[0][];
+  };
+  beforeAll(async () => {
+    t.deps = memoryCore({ now: options.now });
+    t.mail = [];
+    t.sms = [];
+    const files = new Map<string, Uint8Array>();
+    const gateway = localGateway(
+      t.deps,
+      {
+        email: { send: async (m) => void t.mail.push(m) },
+        sms: { send: async (m) => void t.sms.push(m) },
+        archive: {
+          put: async (key, file) => void files.set(key, file.body),
+          get: async (key) => files.get(key) ?? new Uint8Array(),
+        },
+      },
+      { origin: () => 'http://localhost', logLevel: 'SILENT' },
+    );
+    const admin = await createKey(t.deps, systemPrincipal('test'), { role: 'admin', label: 'test admin' });
+    t.fetch = lambdaFetch(gateway);
+    t.api = client({ adminKey: admin.key, fetch: t.fetch });
+    t.dump = () => t.deps.table.dump();
+  });
+  return t;
 }

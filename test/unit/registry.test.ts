@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectProblem, useTestSystem } from '../support/system';
+import { expectProblem, useInProcessSystem } from '../support/system';
 
-const t = useTestSystem();
+const t = useInProcessSystem();
 
 describe('open endpoints', () => {
   it('answers health, the OpenAPI 3.1 document and a docs page without a key', async () => {

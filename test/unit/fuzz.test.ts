@@ -7,10 +7,9 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textProblem } from '../../shared/domain/text';
 import { TABLE_IDS } from '../../shared/report/tables';
-import { expectProblem, useTestSystem } from '../support/system';
-import { tableDump } from '../support/table';
+import { expectProblem, useInProcessSystem } from '../support/system';
 
-const t = useTestSystem();
+const t = useInProcessSystem();
 
 /**
  * Bad input, generated: malformed, oversized, wrongly typed, deeply nested, unicode-laden and prototype-polluting
@@ -27,7 +26,7 @@ beforeAll(async () => {
   partner = await t.api.key('partner', ids.organisation);
 });
 
-/** Cases per endpoint; FUZZ_RUNS raises it for a longer hunt (`FUZZ_RUNS=2000 npx vitest run test/system/fuzz.test.ts`). */
+/** Cases per endpoint; FUZZ_RUNS raises it for a longer hunt (`FUZZ_RUNS=2000 npx vitest run test/unit/fuzz.test.ts`). */
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 80);
 let casesTried = 0;
 
@@ -165,7 +164,7 @@ describe('bad input, generated, at every endpoint', () => {
     expect(all.length).toBeGreaterThanOrEqual(25);
     const stored: string[] = [];
     for (const endpoint of all) {
-      const before = await tableDump(t.system);
+      const before = t.dump();
       let acceptedWrites = 0;
       await fc.assert(
         fc.asyncProperty(
@@ -207,7 +206,7 @@ describe('bad input, generated, at every endpoint', () => {
       );
       if (acceptedWrites === 0) {
         // Refused, every one: the table is exactly as it was.
-        expect(await tableDump(t.system), `${endpoint.method} ${endpoint.path}`).toBe(before);
+        expect(t.dump(), `${endpoint.method} ${endpoint.path}`).toBe(before);
       } else stored.push(`${endpoint.method} ${endpoint.path}: ${acceptedWrites}`);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -285,7 +284,7 @@ describe('bad input, generated, at every endpoint', () => {
 
     // A report over what was taken: every format opens.
     const get = (query: string) =>
-      fetch(`${t.system.apiUrl}/v1/reports?from=2026-01&to=2026-01&${query}`, {
+      t.fetch(`/v1/reports?from=2026-01&to=2026-01&${query}`, {
         headers: { authorization: `Bearer ${t.api.admin}` },
       });
     const html = await (await get('format=html')).text();

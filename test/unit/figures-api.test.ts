@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, useTestSystem } from '../support/system';
+import { expectProblem, useInProcessSystem } from '../support/system';
 
-const t = useTestSystem();
+const t = useInProcessSystem();
 
 let faKey: string;
 let shelter: string;
@@ -205,7 +205,7 @@ describe('scope and keys', () => {
   it('refuses a missing, malformed, unknown or revoked key', async () => {
     expectProblem(await t.api.call('GET', '/v1/activities'), 401);
     expectProblem(await t.api.call('GET', '/v1/activities', { key: 'not-a-key' }), 401);
-    const r = await fetch(`${t.system.apiUrl}/v1/activities`, { headers: { authorization: 'Basic abc' } });
+    const r = await t.fetch(`/v1/activities`, { headers: { authorization: 'Basic abc' } });
     expect(r.status).toBe(401);
     const fa = (await t.api.call('GET', `/v1/activities/${shelter}`, { key: t.api.admin })).body
       .organisationId;

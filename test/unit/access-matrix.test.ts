@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestSystem } from '../support/system';
-import { tableDump } from '../support/table';
+import { useInProcessSystem } from '../support/system';
 
-const t = useTestSystem();
+const t = useInProcessSystem();
 
 /**
  * Every endpoint × every role × own or another organisation's data, each asserted allowed or denied; and keys
@@ -276,12 +275,12 @@ describe('the access matrix', () => {
           : who === 'none' || who === 'revoked'
             ? 401
             : (c.allowed[who] ?? Number.NaN);
-        const before = expected >= 400 ? await tableDump(t.system) : undefined;
+        const before = expected >= 400 ? t.dump() : undefined;
         const reply = await t.api.call(c.method, c.path, { key: keys[who], json: c.json });
         checked++;
         if (reply.status !== expected)
           failures.push(`${who} ${c.method} ${c.path}: ${reply.status}, expected ${expected}`);
-        if (before !== undefined && (await tableDump(t.system)) !== before)
+        if (before !== undefined && t.dump() !== before)
           failures.push(`${who} ${c.method} ${c.path}: denied but the table changed`);
       }
     }
