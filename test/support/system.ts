@@ -32,7 +32,10 @@ export async function startTestSystem(
     demo?: boolean;
     dataDir?: string;
     now?: () => Date;
-    /** Its own DynamoDB Local, keeping its data in `dataDir` (what `npm start` does): to test a restart. */
+    /**
+     * Its own DynamoDB Local (keeping its data in `dataDir`, if given, as `npm start` does): to test a restart, or
+     * to keep other files' transactions out of a timing.
+     */
     ownDynamo?: boolean;
   } = {},
 ): Promise<LocalSystem> {
