@@ -104,10 +104,12 @@ import {
   isNightly,
   mayReport,
   monthGrid,
+  periodProblem,
   problemWords,
   rowsFromGrid,
   storedForm,
   summaryOf,
+  typedAsStored,
 } from './reporting';
 import { ICON_PATH, ICON_SVG, STYLE } from './style';
 import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './upload';
@@ -491,13 +493,48 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
           if (!activity)
             return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />);
-          const period = (form.period ?? '').slice(0, 10);
+          const period = (form.period ?? '').trim().slice(0, 10);
+          // The night the form's figures were shown for (a form without it was sent for the night it names).
+          const loaded = (form.loaded ?? period).slice(0, 10);
           const sent = figuresFromForm(activity, form, language);
           const base = {
             ...storedForm(activity, period, undefined, language),
             values: form,
             nationalities: sent.rows,
           };
+          const periodError = periodProblem(activity, period, deps.now(), language);
+          if (periodError)
+            return show(422, <ReportPage c={c} form={base} errors={{ period: periodError }} />);
+          // The night in the field is the night saved, never the one shown before: another night, or "Visa",
+          // saves nothing. Figures left as they were shown just show that night; figures typed stay, beside
+          // what that night already has, until the person saves them there.
+          if (period !== loaded || form.visa !== undefined) {
+            const [[here], [shown]] = await Promise.all([
+              deps.store.getFigures([{ activityId: activity.id, period }]),
+              parsePeriod(loaded)
+                ? deps.store.getFigures([{ activityId: activity.id, period: loaded }])
+                : Promise.resolve([]),
+            ]);
+            const unchanged = typedAsStored(activity, form, shown, language);
+            if (unchanged) return redirect(`/rapportera/${encodeURIComponent(activity.id)}?period=${period}`);
+            if (period !== loaded) {
+              const there = storedForm(activity, period, here, language);
+              return show(
+                200,
+                <ReportPage
+                  c={c}
+                  form={{
+                    ...there,
+                    values: form,
+                    nationalities: sent.rows,
+                    storedHere: there.values,
+                    notice: t.nightChanged(periodInWords(period, activity.kind, language)),
+                  }}
+                />,
+              );
+            }
+            // "Visa" of the night shown, with figures changed: Enter in a figure field; saved as Spara would.
+          }
           if (Object.keys(sent.errors).length > 0)
             return show(422, <ReportPage c={c} form={base} errors={sent.errors} />);
           const row = [{ activityId: activity.id, period, figures: sent.figures }];
@@ -751,16 +788,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />);
         const asked = (event.queryStringParameters?.period ?? '').slice(0, 10);
         const period = asked || defaultPeriod(activity.kind, deps.now());
-        const parsed = parsePeriod(period);
-        // Nightly kinds report nights; the others a month, or a day where they keep days.
-        const valid = parsed !== undefined && (parsed.granularity === 'day' || !isNightly(activity.kind));
-        if (!valid)
+        const periodError = periodProblem(activity, period, deps.now(), language);
+        if (periodError)
           return show(
             422,
             <ReportPage
               c={c}
               form={storedForm(activity, period, undefined, language)}
-              errors={{ period: isNightly(activity.kind) ? t.periodNight : t.periodMonth }}
+              errors={{ period: periodError }}
             />,
           );
         const [stored] = await deps.store.getFigures([{ activityId: activity.id, period }]);

@@ -495,6 +495,10 @@ export interface ReportForm {
   places?: number;
   /** Warnings to confirm before saving (more guests than places). */
   warnings?: readonly string[];
+  /** The person changed the night with figures typed: what is stored on this night, by field, beside theirs. */
+  storedHere?: Record<string, string>;
+  /** Said at the top: why the form is shown again (the night was changed, nothing saved). */
+  notice?: string;
 }
 
 /** Warnings to confirm before saving (more guests than places): the person ticks "ja" and sends again. */
@@ -1041,8 +1045,17 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
       hasErrors={Object.keys(errors).length > 0}
     >
       <ErrorSummary c={props.c} errors={errors} />
+      {form.notice ? (
+        <p class="notice" role="status">
+          {form.notice}
+        </p>
+      ) : null}
       <h1>{form.activity.name}</h1>
-      <form method="get" action={`/rapportera/${encodeURIComponent(form.activity.id)}`} class="period">
+      {/* One form: the night in the field is the night saved. `loaded` says which night the figures were shown
+          for; a form sent with another night in the field saves nothing and shows that night (app.tsx). */}
+      <form method="post" action={`/rapportera/${encodeURIComponent(form.activity.id)}`} novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <input type="hidden" name="loaded" value={form.period} />
         <Field id="period" label={periodLabel} hint={t.periodHint(form.period)} error={errors.period}>
           <input
             type="text"
@@ -1053,19 +1066,20 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
             aria-invalid={errors.period ? 'true' : undefined}
           />
         </Field>
-        <button type="submit" class="secondary">
+        <button type="submit" class="secondary" name="visa" value="ja">
           {t.showPeriod}
         </button>
-      </form>
-      {form.places !== undefined ? <p>{t.placesInForce(form.places)}</p> : null}
-      <form method="post" action={`/rapportera/${encodeURIComponent(form.activity.id)}`} novalidate>
-        <input type="hidden" name="csrf" value={props.c.csrf} />
-        <input type="hidden" name="period" value={form.period} />
+        {form.places !== undefined ? <p>{t.placesInForce(form.places)}</p> : null}
         {form.fields.map((f) => (
           <Field
             key={f.name}
             id={f.name}
             label={`${t.figureLabels[f.name] ?? f.name}${f.required ? '' : ` ${t.optional}`}`}
+            hint={
+              form.storedHere && (form.storedHere[f.name] ?? '') !== (form.values[f.name] ?? '')
+                ? t.storedThere(form.storedHere[f.name] || '–')
+                : undefined
+            }
             error={errors[f.name]}
           >
             <input
@@ -1077,7 +1091,12 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
               pattern="[0-9]*"
               autocomplete="off"
               value={form.values[f.name] ?? ''}
-              aria-describedby={errors[f.name] ? `${f.name}-error` : undefined}
+              aria-describedby={describedBy(
+                f.name,
+                form.storedHere !== undefined &&
+                  (form.storedHere[f.name] ?? '') !== (form.values[f.name] ?? ''),
+                errors[f.name],
+              )}
               aria-invalid={errors[f.name] ? 'true' : undefined}
             />
           </Field>

@@ -8,7 +8,7 @@ import { monthCompleteness } from '../../shared/domain/completeness';
 import { COUNTRY_CODES } from '../../shared/domain/countries';
 import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../shared/domain/figures';
 import { monthInWords, periodInWords } from '../../shared/domain/period-words';
-import { addDays, addMonths, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
+import { addDays, addMonths, parsePeriod, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
 
 import { type ActivityStatus, type FieldErrors, gridField, type MonthGrid, type ReportForm } from './pages';
@@ -128,6 +128,44 @@ export function figuresFromForm(
   }
   if (Object.keys(nationalities).length > 0) figures.nationalities = nationalities;
   return { figures, errors, rows: padRows(rows) };
+}
+
+/**
+ * Why a period typed in the report form cannot be reported, in the reader's words; undefined when it can be:
+ * nightly kinds report nights (a date), the others a month, or a day where they keep days.
+ */
+export function periodProblem(activity: Activity, period: string, now: Date, language: Language) {
+  const parsed = parsePeriod(period);
+  if (parsed !== undefined && (parsed.granularity === 'day' || !isNightly(activity.kind))) return undefined;
+  const t = wordsFor(language).web;
+  const example = defaultPeriod(activity.kind, now);
+  return isNightly(activity.kind) ? t.periodNightInvalid(example) : t.periodMonthInvalid(example);
+}
+
+/** JSON with its keys in order: figures compared whatever order they were typed or stored in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+/**
+ * Whether the figures a form sends are those stored (nothing, where nothing is stored): then the person changed
+ * nothing but the night, and only wants to see it.
+ */
+export function typedAsStored(
+  activity: Activity,
+  form: Record<string, string>,
+  stored: StoredFigures | undefined,
+  language: Language,
+): boolean {
+  const sent = figuresFromForm(activity, form, language);
+  const nothingTyped =
+    fieldsOf(activity.kind).every((f) => typed(form[f.name]) === '') &&
+    sent.rows.every((r) => r.code === '' && r.count === '');
+  if (!stored) return nothingTyped;
+  return Object.keys(sent.errors).length === 0 && canonical(sent.figures) === canonical(stored.figures);
 }
 
 /** A night shelter's month: each night with its places, what is stored (or as sent back) and its status. */

@@ -467,6 +467,10 @@ export const en: Catalogue = {
     },
     periodNight: 'Night (the date its evening begins)',
     periodMonth: 'Month (YYYY-MM) or day (YYYY-MM-DD)',
+    periodNightInvalid: (example: string) =>
+      `Write the night as YYYY-MM-DD, the date the evening begins, for example ${example}.`,
+    periodMonthInvalid: (example: string) =>
+      `Write a month as YYYY-MM or a day as YYYY-MM-DD, for example ${example}.`,
     periodHint: (example: string) => `For example ${example}.`,
     showPeriod: 'Show',
     placesInForce: (places: number) => `Places this night: ${places}.`,
@@ -499,6 +503,9 @@ export const en: Catalogue = {
     resultUpdated: 'A correction of what was stored.',
     resultUnchanged: 'The same figures as already stored: nothing changed.',
     wasBefore: 'Before',
+    nightChanged: (period: string) =>
+      `You changed to ${period}. Nothing is saved yet: the figures you typed are still here, and what is already saved for ${period} is shown by each field. Press Save to save them there.`,
+    storedThere: (value: string) => `Saved now: ${value}`,
     nowStored: 'Now',
     reportAnother: 'Report another period',
     summaryPeople: (women: number, men: number) => `${women} women, ${men} men`,

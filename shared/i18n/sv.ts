@@ -495,6 +495,10 @@ export const sv = {
     periodNight: 'Natt (det datum kvällen börjar)',
     periodMonth: 'Månad (ÅÅÅÅ-MM) eller dag (ÅÅÅÅ-MM-DD)',
     periodHint: (example: string) => `Till exempel ${example}.`,
+    periodNightInvalid: (example: string) =>
+      `Skriv natten som ÅÅÅÅ-MM-DD, det datum kvällen börjar, till exempel ${example}.`,
+    periodMonthInvalid: (example: string) =>
+      `Skriv en månad som ÅÅÅÅ-MM eller en dag som ÅÅÅÅ-MM-DD, till exempel ${example}.`,
     showPeriod: 'Visa',
     placesInForce: (places: number) => `Platser denna natt: ${places}.`,
     figureLabels: {
@@ -526,6 +530,9 @@ export const sv = {
     resultUpdated: 'En rättelse av det som var sparat.',
     resultUnchanged: 'Samma siffror som redan var sparade: inget ändrades.',
     wasBefore: 'Förut',
+    nightChanged: (period: string) =>
+      `Du bytte till ${period}. Inget är sparat än: siffrorna du skrev står kvar, och det som redan är sparat för ${period} står vid varje fält. Tryck Spara för att spara dem där.`,
+    storedThere: (value: string) => `Sparat nu: ${value}`,
     nowStored: 'Nu',
     reportAnother: 'Rapportera en annan period',
     summaryPeople: (women: number, men: number) => `${women} kvinnor, ${men} män`,

@@ -206,4 +206,34 @@ describe('signing in, in Chromium', () => {
     expect(await page.textContent('h1')).toMatch(/^Sparat: natten mot .* — 20 kvinnor, 40 män\.$/);
     await expectAccessible(page, 'saved');
   });
+
+  it('saves to the night typed in the field, not the one shown before, and says so first (issue 29, 1)', async () => {
+    const shelter = await t.api.activity(organisationId, 'night_shelter', 'Härbärget i Vällingby');
+    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2025-05-01`, {
+      key: t.api.admin,
+      json: { places: 56 },
+    });
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await signInAs(page, t.system, email);
+    await page.goto(`${t.system.webUrl}/rapportera/${shelter}?period=2026-11-22`);
+    await page.fill('#women', '12');
+    await page.fill('#men', '41');
+    // Another night typed, Spara pressed without "Visa".
+    await page.fill('#period', '2026-11-19');
+    await page.click('button:has-text("Spara")');
+    expect(await page.textContent('.notice')).toContain(
+      'Du bytte till natten mot fredag 20 november. Inget är sparat än',
+    );
+    expect(await page.inputValue('#period')).toBe('2026-11-19');
+    expect(await page.inputValue('#women')).toBe('12');
+    await expectAccessible(page, 'report form, the night changed');
+    const stored = () =>
+      t.api
+        .call('GET', `/v1/activities/${shelter}/figures?from=2026-11-01&to=2026-11-30`, { key: t.api.admin })
+        .then((r) => r.body.map((f: { period: string; figures: object }) => [f.period, f.figures]));
+    expect(await stored()).toEqual([]);
+    await page.click('button:has-text("Spara")');
+    expect(await page.textContent('h1')).toBe('Sparat: natten mot fredag 20 november — 12 kvinnor, 41 män.');
+    expect(await stored()).toEqual([['2026-11-19', { women: 12, men: 41 }]]);
+  });
 });

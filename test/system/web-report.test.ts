@@ -157,4 +157,77 @@ describe('reporting a period in the web app', () => {
       expect(page.html).toContain('Verksamheten finns inte, eller hör inte till din organisation.');
     }
   });
+
+  it('saves to the night in the field, never the one shown before; another night shows it, keeping what was typed', async () => {
+    const { shelter, browser } = await setUp();
+    const night = (period: string) =>
+      t.api
+        .call('GET', `/v1/activities/${shelter}/figures?from=${period}&to=${period}`, { key: t.api.admin })
+        .then((r) => r.body.map((f: { figures: object }) => f.figures));
+    await browser.get(`/rapportera/${shelter}?period=2026-11-22`);
+    const first = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-22',
+      loaded: '2026-11-22',
+      women: '12',
+      men: '40',
+    });
+    expect(first.html).toContain('Sparat: natten mot måndag 23 november');
+    const shown = await browser.get(`/rapportera/${shelter}?period=2026-11-22`);
+    expect(shown.html).toContain('name="loaded" value="2026-11-22"');
+
+    // Another night typed in the field, new figures typed, Spara pressed: nothing is saved anywhere …
+    const moved = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-20',
+      loaded: '2026-11-22',
+      women: '3',
+      men: '9',
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.html).toContain('Du bytte till natten mot lördag 21 november. Inget är sparat än');
+    // … the form is now that night's, with the figures as typed, and what that night has beside each.
+    expect(moved.html).toContain('name="loaded" value="2026-11-20"');
+    expect(moved.html).toContain(
+      'id="women" name="women" inputmode="numeric" pattern="[0-9]*" autocomplete="off" value="3"',
+    );
+    expect(moved.html).toContain('Sparat nu: –');
+    expect(await night('2026-11-22')).toEqual([{ women: 12, men: 40 }]);
+    expect(await night('2026-11-20')).toEqual([]);
+
+    // Saved again from that form: on the night in the field.
+    const saved = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-20',
+      loaded: '2026-11-20',
+      women: '3',
+      men: '9',
+    });
+    expect(saved.html).toContain('Sparat: natten mot lördag 21 november — 3 kvinnor, 9 män.');
+    expect(await night('2026-11-20')).toEqual([{ women: 3, men: 9 }]);
+    expect(await night('2026-11-22')).toEqual([{ women: 12, men: 40 }]);
+
+    // Only the night changed ("Visa", or Spara): that night is shown, and nothing is written.
+    const look = await browser.post(`/rapportera/${shelter}`, {
+      period: '2026-11-22',
+      loaded: '2026-11-20',
+      women: '3',
+      men: '9',
+      visa: 'ja',
+    });
+    expect(look.status).toBe(303);
+    expect(look.location).toBe(`/rapportera/${shelter}?period=2026-11-22`);
+    expect(await night('2026-11-20')).toEqual([{ women: 3, men: 9 }]);
+
+    // A night that is no date is named as such, beside its field.
+    const wrong = await browser.post(`/rapportera/${shelter}`, {
+      period: '5/12',
+      loaded: '2026-11-22',
+      women: '12',
+      men: '40',
+      visa: 'ja',
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.html).toMatch(
+      /id="period-error">Skriv natten som ÅÅÅÅ-MM-DD, det datum kvällen börjar, till exempel \d{4}-\d{2}-\d{2}\./,
+    );
+    expect(wrong.html).toContain('value="5/12"');
+  });
 });
