@@ -81,8 +81,15 @@ const padRows = (rows: { code: string; count: string }[]) => {
 /** A count as a person types it: whole, 0 or more (the API's cap is 1 000 000; seven digits stop nothing real). */
 const countOf = (text: string) => (/^\d{1,7}$/.test(text) ? Number(text) : undefined);
 
-/** What a person typed in a field, without the spaces of "1 200". */
-const typed = (text: string | undefined) => (text ?? '').replace(/\s/g, '');
+/**
+ * What a person typed in a field, without the spaces of "1 200" (a space, or Swedish number formatting's
+ * no-break spaces, between groups of three digits). Spaces anywhere else stay, so "1 2" is no number: it is
+ * refused, never read as 12.
+ */
+const typed = (text: string | undefined) => {
+  const trimmed = (text ?? '').trim();
+  return /^\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(trimmed) ? trimmed.replace(/[ \u00a0\u202f]/g, '') : trimmed;
+};
 
 /**
  * The kind's fields as typed (`textOf` gives each field's text): whole counts, empty optional fields left out, and

@@ -508,7 +508,8 @@ export const en: Catalogue = {
     storedThere: (value: string) => `Saved now: ${value}`,
     nowStored: 'Now',
     reportAnother: 'Report another period',
-    summaryPeople: (women: number, men: number) => `${women} women, ${men} men`,
+    summaryPeople: (women: number, men: number) =>
+      `${women} ${women === 1 ? 'woman' : 'women'}, ${men} ${men === 1 ? 'man' : 'men'}`,
     notFoundActivity: 'The activity does not exist, or is not your organisation’s.',
     lastReported: (period: string) => `Last reported: ${period}.`,
     nothingReported: 'Nothing reported last month or this month.',

@@ -535,7 +535,8 @@ export const sv = {
     storedThere: (value: string) => `Sparat nu: ${value}`,
     nowStored: 'Nu',
     reportAnother: 'Rapportera en annan period',
-    summaryPeople: (women: number, men: number) => `${women} kvinnor, ${men} män`,
+    summaryPeople: (women: number, men: number) =>
+      `${women} ${women === 1 ? 'kvinna' : 'kvinnor'}, ${men} ${men === 1 ? 'man' : 'män'}`,
     notFoundActivity: 'Verksamheten finns inte, eller hör inte till din organisation.',
     lastReported: (period: string) => `Senast rapporterat: ${period}.`,
     nothingReported: 'Inget rapporterat förra eller denna månad.',
