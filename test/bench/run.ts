@@ -15,6 +15,7 @@
  *   on the partner's start page and report form.
  */
 import { performance } from 'node:perf_hooks';
+import { commandArgs, usageError } from '../../infra/cli/args';
 import { startLocalSystem } from '../../infra/local/runtime';
 import { dynamoClient, storesOn } from '../../shared/adapters/clients';
 import { submitFigures } from '../../shared/app/figures';
@@ -32,10 +33,32 @@ import { decisionBench } from './decision';
 import { edgesBench } from './edges';
 import { countRequests, median } from './measure';
 import { pagesBench } from './pages';
+import { rewriteReadmeBlock } from './readme-block';
 import { signInBench } from './sign-in';
 
 const SHELTERS = 50;
 const RUNS = 10;
+const BENCHES = ['report', 'api', 'check', 'bundles', 'edges', 'sign-in', 'decision', 'pages'];
+
+const command = {
+  name: 'bench',
+  usage: `
+Usage: npm run bench [-- ${BENCHES.join('|')}]
+
+Measures the project on this machine against the local runtime, each figure against its floor measured in the same
+run; bounded by count and time, loopback only. Prints tables; the bundles' table is also written into the README's
+marked block. Without a name, runs them all (about 1.5 minutes).
+
+Options:
+  -h, --help    this text`,
+  options: {},
+  positionals: true,
+} as const;
+const { positionals } = commandArgs(command);
+const [only, extra] = positionals;
+if (only !== undefined && !BENCHES.includes(only))
+  usageError(command, `unknown bench '${only}'; use one of ${BENCHES.join(', ')}.`);
+if (extra !== undefined) usageError(command, `unexpected argument '${extra}'.`);
 
 const system = await startLocalSystem({
   port: 0,
@@ -44,13 +67,16 @@ const system = await startLocalSystem({
   demo: false,
   logLevel: 'SILENT',
 });
-const only = process.argv[2];
 try {
   // The report first, on a table that holds only its own activities (it counts one Query per activity).
   if (!only || only === 'report') console.table(await reportBench());
   if (!only || only === 'api') console.table(await apiBench(system));
   if (!only || only === 'check') console.table(await checkBench(system));
-  if (!only || only === 'bundles') console.table(await bundleBench());
+  if (!only || only === 'bundles') {
+    const rows = await bundleBench();
+    console.table(rows);
+    if (rewriteReadmeBlock('bundles', rows)) console.log("README.md: the bundles' table rewritten.");
+  }
   if (!only || only === 'edges') console.table(await edgesBench(system));
   if (!only || only === 'sign-in') console.table(await signInBench(system));
   if (!only || only === 'decision') console.table(await decisionBench(system));

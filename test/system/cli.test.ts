@@ -11,7 +11,7 @@ const run = (name: string, args: readonly string[]) => {
   return { status: done.status, stdout: done.stdout, stderr: done.stderr };
 };
 
-const COMMANDS = ['start', 'report', 'keys', 'cold-night-check', 'reminders', 'backtest'];
+const COMMANDS = ['start', 'report', 'keys', 'cold-night-check', 'reminders', 'backtest', 'bench'];
 
 describe('every command answers like a Unix tool', () => {
   it.each(COMMANDS)('npm run %s -- --help prints its usage and exits 0', (name) => {
