@@ -1,10 +1,18 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { deployRegion } from './region';
 import { IopStack } from './stack';
 
 const app = new App();
+const where = deployRegion(app.node.tryGetContext('region'));
+if ('refused' in where) {
+  console.error(where.refused);
+  process.exit(1);
+}
 new IopStack(app, 'IopEuMedborgare', {
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-north-1' },
+  // The region is ours (CDK_DEFAULT_REGION is always set by the CLI, us-east-1 without a profile); the account is
+  // the credentials'.
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: where.region },
   alarmEmail: app.node.tryGetContext('alarmEmail'),
   mailFrom: app.node.tryGetContext('mailFrom'),
   webOrigin: app.node.tryGetContext('webOrigin'),

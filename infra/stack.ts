@@ -1,4 +1,5 @@
 import {
+  ArnFormat,
   type CfnElement,
   CfnOutput,
   Duration,
@@ -14,8 +15,9 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
@@ -131,6 +133,27 @@ export class IopStack extends Stack {
       },
     });
 
+    // CloudWatch publishes the alarms to the topic, encrypted with this key: without this grant no alarm e-mail
+    // would ever arrive. Only for this account's alarms in this region.
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsPublishToTheEncryptedTopic',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': this.account },
+          ArnLike: {
+            'aws:SourceArn': this.formatArn({
+              service: 'cloudwatch',
+              resource: 'alarm',
+              resourceName: '*',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
+      }),
+    );
     const alarms = new Topic(this, 'Alarms', { displayName: 'IOP alarms', masterKey: key, enforceSSL: true });
     if (props.alarmEmail) alarms.addSubscription(new EmailSubscription(props.alarmEmail));
     const alarm = (id: string, description: string, metric: IMetric) =>
@@ -235,25 +258,56 @@ export class IopStack extends Stack {
     check.role.addToPolicy(sendEmail);
     check.role.addToPolicy(sendSms);
 
-    const failedChecks = new Queue(this, 'ColdNightCheckDlq', {
-      retentionPeriod: Duration.days(14),
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: key,
-      enforceSSL: true,
-    });
-    new Schedule(this, 'ColdNightSchedule', {
-      description: 'Reads SMHI and alerts coordinators of extra-cold nights',
-      schedule: ScheduleExpression.cron({
-        minute: props.coldNightSchedule?.minute ?? '5',
-        hour: props.coldNightSchedule?.hour ?? '*',
-        timeZone: TimeZone.of('Europe/Stockholm'),
-      }),
-      target: new LambdaInvoke(check.fn, {
-        retryAttempts: 2,
+    /**
+     * A schedule that invokes `fn` (twice more on failure), whose failed events land in an encrypted dead-letter
+     * queue. Its role may send there: the queue's key is granted too, or a failed run would vanish unseen.
+     */
+    const scheduled = (
+      id: string,
+      dlqId: string,
+      options: { description: string; schedule: ScheduleExpression; maxEventAge: Duration },
+      fn: IFunction,
+      input?: ScheduleTargetInput,
+    ) => {
+      const dlq = new Queue(this, dlqId, {
+        retentionPeriod: Duration.days(14),
+        encryption: QueueEncryption.KMS,
+        encryptionMasterKey: key,
+        enforceSSL: true,
+      });
+      const role = new Role(this, `${id}Role`, {
+        assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+          conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+        }),
+      });
+      key.grant(role, 'kms:GenerateDataKey', 'kms:Decrypt');
+      new Schedule(this, id, {
+        description: options.description,
+        schedule: options.schedule,
+        target: new LambdaInvoke(fn, {
+          role,
+          input,
+          retryAttempts: 2,
+          maxEventAge: options.maxEventAge,
+          deadLetterQueue: dlq,
+        }),
+      });
+      return dlq;
+    };
+    const failedChecks = scheduled(
+      'ColdNightSchedule',
+      'ColdNightCheckDlq',
+      {
+        description: 'Reads SMHI and alerts coordinators of extra-cold nights',
+        schedule: ScheduleExpression.cron({
+          minute: props.coldNightSchedule?.minute ?? '5',
+          hour: props.coldNightSchedule?.hour ?? '*',
+          timeZone: TimeZone.of('Europe/Stockholm'),
+        }),
         maxEventAge: Duration.minutes(30),
-        deadLetterQueue: failedChecks,
-      }),
-    });
+      },
+      check.fn,
+    );
     alarm(
       'ColdNightCheckErrorsAlarm',
       'The cold-night check failed: SMHI unreadable or stale, or a bug. No cold night is being decided.',
@@ -279,25 +333,20 @@ export class IopStack extends Stack {
       environment: { MAIL_FROM: mailFrom, WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint },
     });
     reminders.role.addToPolicy(sendEmail);
-    const failedReminders = new Queue(this, 'RemindersDlq', {
-      retentionPeriod: Duration.days(14),
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: key,
-      enforceSSL: true,
-    });
-    new Schedule(this, 'ReminderSchedule', {
-      description: 'Reminds partners of missing figures, once a day',
-      schedule: ScheduleExpression.cron({
-        minute: props.reminderSchedule?.minute ?? '0',
-        hour: props.reminderSchedule?.hour ?? '10',
-        timeZone: TimeZone.of('Europe/Stockholm'),
-      }),
-      target: new LambdaInvoke(reminders.fn, {
-        retryAttempts: 2,
+    const failedReminders = scheduled(
+      'ReminderSchedule',
+      'RemindersDlq',
+      {
+        description: 'Reminds partners of missing figures, once a day',
+        schedule: ScheduleExpression.cron({
+          minute: props.reminderSchedule?.minute ?? '0',
+          hour: props.reminderSchedule?.hour ?? '10',
+          timeZone: TimeZone.of('Europe/Stockholm'),
+        }),
         maxEventAge: Duration.hours(1),
-        deadLetterQueue: failedReminders,
-      }),
-    });
+      },
+      reminders.fn,
+    );
     alarm(
       'RemindersErrorsAlarm',
       'The reminder run failed: nobody is told what is missing today.',
@@ -350,28 +399,23 @@ export class IopStack extends Stack {
       methods: [HttpMethod.POST],
       integration: reportIntegration,
     });
-    const failedReports = new Queue(this, 'ReportScheduleDlq', {
-      retentionPeriod: Duration.days(14),
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: key,
-      enforceSSL: true,
-    });
-    new Schedule(this, 'ReportSchedule', {
-      description: 'Compiles the half-year just ended and e-mails it to the report recipients',
-      schedule: ScheduleExpression.cron({
-        minute: props.reportSchedule?.minute ?? '0',
-        hour: props.reportSchedule?.hour ?? '7',
-        day: props.reportSchedule?.day ?? '15',
-        month: props.reportSchedule?.month ?? '5,11',
-        timeZone: TimeZone.of('Europe/Stockholm'),
-      }),
-      target: new LambdaInvoke(reports.fn, {
-        input: ScheduleTargetInput.fromObject({ action: 'send-half-year-report' }),
-        retryAttempts: 2,
+    const failedReports = scheduled(
+      'ReportSchedule',
+      'ReportScheduleDlq',
+      {
+        description: 'Compiles the half-year just ended and e-mails it to the report recipients',
+        schedule: ScheduleExpression.cron({
+          minute: props.reportSchedule?.minute ?? '0',
+          hour: props.reportSchedule?.hour ?? '7',
+          day: props.reportSchedule?.day ?? '15',
+          month: props.reportSchedule?.month ?? '5,11',
+          timeZone: TimeZone.of('Europe/Stockholm'),
+        }),
         maxEventAge: Duration.hours(6),
-        deadLetterQueue: failedReports,
-      }),
-    });
+      },
+      reports.fn,
+      ScheduleTargetInput.fromObject({ action: 'send-half-year-report' }),
+    );
     alarm(
       'ReportErrorsAlarm',
       'The report function failed: the half-year report was not sent, or a report download failed.',

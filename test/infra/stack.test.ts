@@ -68,6 +68,45 @@ describe('the stack', () => {
     });
   });
 
+  it("lets CloudWatch's alarms reach the encrypted topic, and each schedule's role its encrypted dead-letter queue (issue 24)", () => {
+    const [keyId] = Object.keys(template.findResources('AWS::KMS::Key'));
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'CloudWatchAlarmsPublishToTheEncryptedTopic',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            Condition: {
+              StringEquals: { 'aws:SourceAccount': Match.anyValue() },
+              ArnLike: { 'aws:SourceArn': Match.anyValue() },
+            },
+          }),
+        ]),
+      },
+    });
+    // Every schedule names its own role; that role may send to its queue and use the queue's key.
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(3);
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    for (const schedule of schedules) {
+      const target = schedule.Properties.Target;
+      const roleId = target.RoleArn['Fn::GetAtt'][0];
+      const statements = policies
+        .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement);
+      const allows = (action: string, resource: unknown) =>
+        statements.some(
+          (st) =>
+            [st.Action].flat().includes(action) &&
+            JSON.stringify(st.Resource).includes(JSON.stringify(resource).slice(1, -1)),
+        );
+      expect(allows('sqs:SendMessage', target.DeadLetterConfig.Arn), roleId).toBe(true);
+      expect(allows('kms:GenerateDataKey', { 'Fn::GetAtt': [keyId, 'Arn'] }), roleId).toBe(true);
+      expect(allows('kms:Decrypt', { 'Fn::GetAtt': [keyId, 'Arn'] }), roleId).toBe(true);
+    }
+  });
+
   it('runs the cold-night check hourly in Stockholm time, retried, with a dead-letter queue', () => {
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(5 * * * ? *)',
