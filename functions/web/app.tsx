@@ -42,6 +42,7 @@ import { nightName, temperatureText } from '../../shared/domain/alert-messages';
 import { decisionNights } from '../../shared/domain/decision-messages';
 import { GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
+import { figureWarnings } from '../../shared/domain/figures';
 import { PASSKEY_BODY_MAX_CHARS } from '../../shared/domain/passkey-algorithms';
 import { dayInWords, instantInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
 import {
@@ -163,6 +164,11 @@ function jsonOf(event: Event): unknown {
 /** `/rapportera/<activity id>`: the report form of one activity; `/rapportera/<id>/<YYYY-MM>`: its month grid. */
 const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
 const MONTH_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2})$/;
+/** `/rapportera/<id>/sparat/<period>`: what a save stored (Post/Redirect/Get: reloading it sends nothing again). */
+const SAVED_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/sparat\/(\d{4}-\d{2}(?:-\d{2})?)$/;
+const RESULTS = ['created', 'updated', 'unchanged'] as const;
+/** A saved field's value before, in the result page's address: `women:12,men:40` (fields of the kind only). */
+const BEFORE_PAIR = /^([a-zA-Z]{1,32}):(\d{0,7})$/;
 const SAVED_COUNTS = /^(\d{1,2})-(\d{1,2})-(\d{1,2})$/;
 /** `/ekonomi/<year>`: the year's financial outcomes; `/ekonomi/<year>/<organisation id>`: one organisation's form. */
 const FINANCE_PATH = /^\/ekonomi\/(\d{4})(?:\/([A-Za-z0-9_-]{1,64}))?$/;
@@ -559,31 +565,16 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 }
               />,
             );
-          const before = outcome?.before;
-          const stored = outcome?.stored.figures ?? {};
-          return show(
-            200,
-            <SavedPage
-              c={c}
-              activity={activity}
-              said={t.savedWhat(
-                periodInWords(period, activity.kind, language),
-                summaryOf(activity, stored, language),
-              )}
-              result={outcome?.result ?? 'unchanged'}
-              changes={
-                outcome?.result === 'updated' && before
-                  ? fieldsOf(activity.kind)
-                      .filter((f) => before.figures[f.name] !== stored[f.name])
-                      .map((f) => ({
-                        label: t.figureLabels[f.name] ?? f.name,
-                        before: String(before.figures[f.name] ?? '–'),
-                        after: String(stored[f.name] ?? '–'),
-                      }))
-                  : []
-              }
-              warnings={warnings}
-            />,
+          // Post/Redirect/Get: the result is a page of its own; Back and reload never send the figures again.
+          const before = outcome?.before?.figures;
+          const forut =
+            outcome?.result === 'updated' && before
+              ? `&forut=${fieldsOf(activity.kind)
+                  .map((f) => `${f.name}:${typeof before[f.name] === 'number' ? before[f.name] : ''}`)
+                  .join(',')}`
+              : '';
+          return redirect(
+            `/rapportera/${encodeURIComponent(activity.id)}/sparat/${period}?resultat=${outcome?.result ?? 'unchanged'}${forut}`,
           );
         }
         if (financePath?.[2]) {
@@ -777,6 +768,57 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             c={c}
             year={String(year)}
             view={summaryView(summary, language, deps.now().toISOString())}
+          />,
+        );
+      }
+
+      const savedPath = SAVED_PATH.exec(path);
+      if ((method === 'GET' || method === 'HEAD') && savedPath) {
+        if (!signedIn) return signInAgain();
+        const activity = await reportable(deps, signedIn.principal, savedPath[1] as string);
+        const period = parsePeriod(savedPath[2] as string);
+        const [stored] =
+          activity && period
+            ? await deps.store.getFigures([{ activityId: activity.id, period: period.value }])
+            : [];
+        if (!activity || !period || !stored)
+          return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
+        const query = event.queryStringParameters ?? {};
+        const result = RESULTS.find((r) => r === query.resultat) ?? 'unchanged';
+        const fields = fieldsOf(activity.kind);
+        const before = new Map(
+          (query.forut ?? '')
+            .slice(0, 1024)
+            .split(',')
+            .map((pair) => BEFORE_PAIR.exec(pair))
+            .filter((m): m is RegExpExecArray => m !== null && fields.some((f) => f.name === m[1]))
+            .map((m) => [m[1] as string, m[2] as string]),
+        );
+        const figures = stored.figures;
+        return show(
+          200,
+          <SavedPage
+            c={c}
+            activity={activity}
+            said={t.savedWhat(
+              periodInWords(period.value, activity.kind, language),
+              summaryOf(activity, figures, language),
+            )}
+            result={result}
+            changes={
+              result === 'updated'
+                ? fields
+                    .filter((f) => before.has(f.name) && before.get(f.name) !== String(figures[f.name] ?? ''))
+                    .map((f) => ({
+                      label: t.figureLabels[f.name] ?? f.name,
+                      before: before.get(f.name) || '–',
+                      after: String(figures[f.name] ?? '–'),
+                    }))
+                : []
+            }
+            warnings={figureWarnings(activity.kind, period, figures, activity.capacity).map((w) =>
+              warningWords(w, language),
+            )}
           />,
         );
       }

@@ -236,4 +236,30 @@ describe('signing in, in Chromium', () => {
     expect(await page.textContent('h1')).toBe('Sparat: natten mot fredag 20 november — 12 kvinnor, 41 män.');
     expect(await stored()).toEqual([['2026-11-19', { women: 12, men: 41 }]]);
   });
+
+  it('answers a save with a page of its own: reload sends nothing again, Back shows the form (issue 29, 5)', async () => {
+    const shelter = await t.api.activity(organisationId, 'night_shelter', 'Härbärget i Skärholmen');
+    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2025-05-01`, {
+      key: t.api.admin,
+      json: { places: 56 },
+    });
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await signInAs(page, t.system, email);
+    await page.goto(`${t.system.webUrl}/rapportera/${shelter}?period=2026-11-18`);
+    await page.fill('#women', '5');
+    await page.fill('#men', '30');
+    await page.click('button:has-text("Spara")');
+    await page.waitForURL((url) => url.pathname === `/rapportera/${shelter}/sparat/2026-11-18`);
+    expect(new URL(page.url()).search).toBe('?resultat=created');
+    const audit = async () =>
+      (await t.api.call('GET', `/v1/audit?activityId=${shelter}`, { key: t.api.admin })).body.length;
+    const saves = await audit();
+    await page.reload();
+    expect(await page.textContent('h1')).toBe('Sparat: natten mot torsdag 19 november — 5 kvinnor, 30 män.');
+    expect(await audit()).toBe(saves);
+    await expectAccessible(page, 'saved, reloaded');
+    await page.goBack();
+    expect(page.url()).toBe(`${t.system.webUrl}/rapportera/${shelter}?period=2026-11-18`);
+    expect(await page.textContent('h1')).toBe('Härbärget i Skärholmen');
+  });
 });

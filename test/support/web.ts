@@ -56,6 +56,11 @@ export function visitor(system: LocalSystem) {
     /** Posts a form with the token of the last page (unless the fields give their own). */
     post: (path: string, fields: Record<string, string> = {}) => send('POST', path, { csrf, ...fields }),
     postRaw: (path: string, fields: Record<string, string>) => send('POST', path, fields),
+    /** Posts a form as `post` does and, when it answers 303 (Post/Redirect/Get), shows the page it leads to. */
+    async submit(path: string, fields: Record<string, string> = {}) {
+      const answer = await send('POST', path, { csrf, ...fields });
+      return answer.status === 303 && answer.location ? send('GET', answer.location) : answer;
+    },
     /** Posts a file as a browser's multipart form does, with the token of the last page. */
     postFile: (path: string, file: { name: string; text: string; type?: string }, token = csrf) => {
       const form = new FormData();

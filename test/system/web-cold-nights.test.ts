@@ -47,7 +47,7 @@ describe('cold nights in the web app', () => {
     // The coordinator records the guests of Monday night at the venue, through the same form as a partner.
     const form = await coordinator.get(`/rapportera/${venue}?period=2027-02-07`);
     expect(form.status).toBe(200);
-    const saved = await coordinator.post(`/rapportera/${venue}`, {
+    const saved = await coordinator.submit(`/rapportera/${venue}`, {
       period: '2027-02-07',
       women: '31',
       men: '84',

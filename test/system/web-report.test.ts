@@ -46,9 +46,15 @@ describe('reporting a period in the web app', () => {
       'country-1': '',
       'count-1': '',
     });
-    expect(saved.status).toBe(200);
-    expect(saved.html).toContain('Sparat: natten mot måndag 23 november — 12 kvinnor, 40 män.');
-    expect(saved.html).toContain('En ny rapport.');
+    // Post/Redirect/Get: the save answers 303 to a page of its own, which reloads without sending anything again.
+    expect(saved.status).toBe(303);
+    expect(saved.location).toBe(`/rapportera/${shelter}/sparat/2026-11-22?resultat=created`);
+    for (let reload = 0; reload < 2; reload++) {
+      const result = await browser.get(saved.location as string);
+      expect(result.status).toBe(200);
+      expect(result.html).toContain('Sparat: natten mot måndag 23 november — 12 kvinnor, 40 män.');
+      expect(result.html).toContain('En ny rapport.');
+    }
     const stored = await t.api.call(
       'GET',
       `/v1/activities/${shelter}/figures?from=2026-11-22&to=2026-11-22`,
@@ -71,7 +77,7 @@ describe('reporting a period in the web app', () => {
     expect((await browser.get(`/rapportera/${shelter}?period=2026-11-22`)).html).toContain(
       'name="women" inputmode="numeric" pattern="[0-9]*" autocomplete="off" value="12"',
     );
-    const same = await browser.post(`/rapportera/${shelter}`, {
+    const same = await browser.submit(`/rapportera/${shelter}`, {
       period: '2026-11-22',
       women: '12',
       men: '40',
@@ -79,7 +85,7 @@ describe('reporting a period in the web app', () => {
       'count-0': '30',
     });
     expect(same.html).toContain('inget ändrades');
-    const corrected = await browser.post(`/rapportera/${shelter}`, {
+    const corrected = await browser.submit(`/rapportera/${shelter}`, {
       period: '2026-11-22',
       women: '14',
       men: '40',
@@ -106,13 +112,15 @@ describe('reporting a period in the web app', () => {
         })
       ).body,
     ).toEqual([]);
-    const confirmed = await browser.post(`/rapportera/${shelter}`, {
+    const confirmed = await browser.submit(`/rapportera/${shelter}`, {
       ...crowded,
       asked: 'ja',
       confirm: 'ja',
     });
     expect(confirmed.status).toBe(200);
     expect(confirmed.html).toContain('20 kvinnor, 40 män');
+    // The result page says the warning the person confirmed.
+    expect(confirmed.html).toContain('60 gäster är fler än de 56 platserna den 2026-11-21.');
   });
 
   it('says what is wrong beside the field and stores nothing; another organisation’s activity does not exist', async () => {
@@ -165,7 +173,7 @@ describe('reporting a period in the web app', () => {
         .call('GET', `/v1/activities/${shelter}/figures?from=${period}&to=${period}`, { key: t.api.admin })
         .then((r) => r.body.map((f: { figures: object }) => f.figures));
     await browser.get(`/rapportera/${shelter}?period=2026-11-22`);
-    const first = await browser.post(`/rapportera/${shelter}`, {
+    const first = await browser.submit(`/rapportera/${shelter}`, {
       period: '2026-11-22',
       loaded: '2026-11-22',
       women: '12',
@@ -194,7 +202,7 @@ describe('reporting a period in the web app', () => {
     expect(await night('2026-11-20')).toEqual([]);
 
     // Saved again from that form: on the night in the field.
-    const saved = await browser.post(`/rapportera/${shelter}`, {
+    const saved = await browser.submit(`/rapportera/${shelter}`, {
       period: '2026-11-20',
       loaded: '2026-11-20',
       women: '3',
