@@ -128,7 +128,7 @@ describe("the administrator's registry and people pages", () => {
     const sara = await signIn(t.system, 'sara@hjalpen.example');
     expect(parse((await sara.get('/')).html).querySelector('main')?.text).toContain('Södernatt');
     await sara.get(`/rapportera/${activityId}`);
-    const saved = await sara.post(`/rapportera/${activityId}`, {
+    const saved = await sara.submit(`/rapportera/${activityId}`, {
       period: '2026-11-30',
       women: '5',
       men: '14',
