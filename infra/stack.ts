@@ -2,6 +2,7 @@ import {
   ArnFormat,
   type CfnElement,
   CfnOutput,
+  type CfnResource,
   Duration,
   RemovalPolicy,
   Stack,
@@ -10,7 +11,13 @@ import {
   Validations,
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -53,6 +60,20 @@ export interface IopStackProps extends StackProps {
   /** Steady requests per second allowed on the API, and the burst above it. */
   throttle?: { rateLimit: number; burstLimit: number };
 }
+
+/**
+ * Per-second limits of the routes anyone may call (the stage's default, for partners, is 50 and a burst of 100):
+ * the public cold-night page and its JSON (cacheable for five minutes besides), and the sign-in steps, which the
+ * app limits per address and per hour too.
+ */
+export const PUBLIC_ROUTE_LIMITS: Record<string, { rateLimit: number; burstLimit: number }> = {
+  'GET /kalla-natter': { rateLimit: 20, burstLimit: 40 },
+  'GET /v1/public/cold-nights': { rateLimit: 20, burstLimit: 40 },
+  'POST /logga-in': { rateLimit: 5, burstLimit: 10 },
+  'POST /logga-in/kod': { rateLimit: 5, burstLimit: 10 },
+  'POST /passkey/logga-in/start': { rateLimit: 5, burstLimit: 10 },
+  'POST /passkey/logga-in': { rateLimit: 5, burstLimit: 10 },
+};
 
 /** The partnership's backend: the partner API on API Gateway (HTTP) → Lambda → DynamoDB, with its alarms. */
 export class IopStack extends Stack {
@@ -102,11 +123,8 @@ export class IopStack extends Stack {
       createDefaultStage: false,
     });
     // The API keeps /v1/…; everything else is the web app (below), on the same origin.
-    this.api.addRoutes({
-      path: '/v1/{proxy+}',
-      methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('ApiIntegration', api.fn),
-    });
+    const apiIntegration = new HttpLambdaIntegration('ApiIntegration', api.fn);
+    this.api.addRoutes({ path: '/v1/{proxy+}', methods: [HttpMethod.ANY], integration: apiIntegration });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       retention: RetentionDays.THREE_MONTHS,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -238,6 +256,29 @@ export class IopStack extends Stack {
       methods: [HttpMethod.ANY],
       integration: new HttpLambdaIntegration('WebRootIntegration', web.fn),
     });
+    // The routes anyone may call have limits of their own, below the partners': a crowd on the public page or a
+    // flood of sign-in attempts cannot starve partners entering figures on the coldest night. (HTTP API throttles
+    // by route key, so each gets a route of its own, to the same function.)
+    const publicIntegration = new HttpLambdaIntegration('PublicWebIntegration', web.fn);
+    const limited = Object.entries(PUBLIC_ROUTE_LIMITS).map(([routeKey, limit]) => {
+      const [method, path] = routeKey.split(' ') as [keyof typeof HttpMethod, string];
+      const [route] = this.api.addRoutes({
+        path,
+        methods: [HttpMethod[method]],
+        integration: path.startsWith('/v1/') ? apiIntegration : publicIntegration,
+      });
+      return { routeKey, limit, route };
+    });
+    const cfnStage = stage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = Object.fromEntries(
+      limited.map(({ routeKey, limit }) => [
+        routeKey,
+        { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit },
+      ]),
+    );
+    // A route's settings need the route to exist first.
+    for (const { route } of limited)
+      if (route) cfnStage.addResourceDependency(route.node.defaultChild as CfnResource);
     alarm(
       'WebLambdaErrorsAlarm',
       'The web app Lambda failed or timed out.',

@@ -4,7 +4,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { IopStack } from '../../infra/stack';
+import { IopStack, PUBLIC_ROUTE_LIMITS } from '../../infra/stack';
 
 /** An app that skips esbuild bundling: the template is what we assert, not the bundle. */
 const env = { region: 'eu-north-1' };
@@ -104,6 +104,26 @@ describe('the stack', () => {
       expect(allows('sqs:SendMessage', target.DeadLetterConfig.Arn), roleId).toBe(true);
       expect(allows('kms:GenerateDataKey', { 'Fn::GetAtt': [keyId, 'Arn'] }), roleId).toBe(true);
       expect(allows('kms:Decrypt', { 'Fn::GetAtt': [keyId, 'Arn'] }), roleId).toBe(true);
+    }
+  });
+
+  it("throttles the public page and the sign-in steps below the partners' routes, each a route of its own (issue 24)", () => {
+    const [[stageId, stage]] = Object.entries(template.findResources('AWS::ApiGatewayV2::Stage')) as [
+      [string, { Properties: Record<string, any>; DependsOn?: string[] }],
+    ];
+    expect(stageId).toBeDefined();
+    const routes = Object.entries(template.findResources('AWS::ApiGatewayV2::Route'));
+    const partners = stage.Properties.DefaultRouteSettings;
+    for (const [key, limit] of Object.entries(PUBLIC_ROUTE_LIMITS)) {
+      const route = routes.find(([, r]) => r.Properties.RouteKey === key);
+      expect(route, key).toBeDefined();
+      expect(stage.DependsOn).toContain(route?.[0]);
+      expect(stage.Properties.RouteSettings[key]).toEqual({
+        ThrottlingRateLimit: limit.rateLimit,
+        ThrottlingBurstLimit: limit.burstLimit,
+      });
+      expect(limit.rateLimit).toBeLessThan(partners.ThrottlingRateLimit);
+      expect(limit.burstLimit).toBeLessThan(partners.ThrottlingBurstLimit);
     }
   });
 
