@@ -13,7 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 90_000,
     env: { CDK_VALIDATION: 'false' },
-    maxWorkers: 4,
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'system',
           include: ['test/system/**/*.test.ts'],
-          // A guard against a hang, not a speed goal: four files at once on two cores slow each one down.
+          // A guard against a hang, not a speed goal: three files at once on two cores slow each one down.
           testTimeout: 60_000,
           globalSetup: ['test/support/emulators.ts'],
         },
