@@ -501,13 +501,23 @@ export interface ReportForm {
   notice?: string;
 }
 
-/** Warnings to confirm before saving (more guests than places): the person ticks "ja" and sends again. */
+/**
+ * Warnings to confirm before saving (more guests than places): the person ticks "ja" and sends again. At the top of
+ * the form, focused, saying nothing is saved yet, with a save button of its own: on a long form (a month's 31
+ * nights) the question is where the page opens, not 7,000 px below.
+ */
 function ConfirmWarnings(props: { c: PageContext; warnings?: readonly string[]; error?: string }) {
   const t = words(props.c);
   if (!props.warnings || props.warnings.length === 0) return null;
   return (
-    <div class={props.error ? 'field has-error notice' : 'notice'}>
+    <div
+      class={props.error ? 'field has-error notice confirm' : 'notice confirm'}
+      role="alert"
+      tabIndex={-1}
+      autofocus={!props.error}
+    >
       <h2>{t.confirmTitle}</h2>
+      <p>{t.notSavedYet}</p>
       {props.warnings.map((w) => (
         <p key={w}>{w}</p>
       ))}
@@ -521,6 +531,9 @@ function ConfirmWarnings(props: { c: PageContext; warnings?: readonly string[]; 
       <label for="confirm" class="inline">
         {t.confirmLabel}
       </label>
+      <p>
+        <button type="submit">{t.save}</button>
+      </p>
     </div>
   );
 }
@@ -578,6 +591,7 @@ export function MonthPage(props: { c: PageContext; grid: MonthGrid; errors?: Fie
       <p class="hint">{t.nationalitiesKept}</p>
       <form method="post" action={`${base}/${grid.month}`} novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
+        <ConfirmWarnings c={props.c} warnings={grid.warnings} error={errors.confirm} />
         <table class="month">
           <caption class="visually-hidden">{title}</caption>
           <thead>
@@ -644,7 +658,6 @@ export function MonthPage(props: { c: PageContext; grid: MonthGrid; errors?: Fie
             })}
           </tbody>
         </table>
-        <ConfirmWarnings c={props.c} warnings={grid.warnings} error={errors.confirm} />
         <button type="submit">{t.saveAll}</button>
       </form>
       <p>
@@ -1056,6 +1069,7 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
       <form method="post" action={`/rapportera/${encodeURIComponent(form.activity.id)}`} novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <input type="hidden" name="loaded" value={form.period} />
+        <ConfirmWarnings c={props.c} warnings={form.warnings} error={errors.confirm} />
         <Field id="period" label={periodLabel} hint={t.periodHint(form.period)} error={errors.period}>
           <input
             type="text"
@@ -1130,7 +1144,6 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
             </div>
           ))}
         </fieldset>
-        <ConfirmWarnings c={props.c} warnings={form.warnings} error={errors.confirm} />
         <button type="submit">{t.save}</button>
       </form>
     </Shell>

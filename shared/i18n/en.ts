@@ -493,6 +493,7 @@ export const en: Catalogue = {
     countLabel: (n: number) => `Count ${n}`,
     noCountry: 'Choose a country',
     save: 'Save',
+    notSavedYet: 'Nothing is saved yet. Tick the box and save, or change the figures.',
     confirmTitle: 'Are the figures right?',
     confirmLabel: 'Yes, the figures are right. Save anyway.',
     confirmMissing: 'Tick that the figures are right, or change them',

@@ -521,6 +521,7 @@ export const sv = {
     noCountry: 'Välj land',
     save: 'Spara',
     confirmTitle: 'Stämmer siffrorna?',
+    notSavedYet: 'Inget är sparat än. Kryssa i rutan och spara, eller ändra siffrorna.',
     confirmLabel: 'Ja, siffrorna stämmer. Spara ändå.',
     confirmMissing: 'Kryssa i att siffrorna stämmer, eller ändra dem',
     countInvalid: 'Skriv ett heltal, 0 eller mer',

@@ -57,8 +57,23 @@ describe('filling a missed week in the month grid, in Chromium', () => {
     await page.click('button:has-text("Spara alla")');
     await page.waitForSelector('text=Stämmer siffrorna?');
     await expectAccessible(page, 'month grid, asking to confirm');
+    // The question is where the page opens (issue 29, 2-3): above the grid, focused, saying nothing is saved yet,
+    // with a save button of its own — not after 31 nights.
+    const question = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const grid = document.querySelector('table.month') as HTMLElement;
+      return {
+        focused: el.classList.contains('confirm'),
+        text: el.textContent,
+        above: el.getBoundingClientRect().bottom <= grid.getBoundingClientRect().top,
+        top: el.getBoundingClientRect().top + window.scrollY,
+      };
+    });
+    expect(question).toMatchObject({ focused: true, above: true });
+    expect(question.text).toContain('Inget är sparat än.');
+    expect(question.top).toBeLessThan(1200);
     await page.check('#confirm');
-    await page.click('button:has-text("Spara alla")');
+    await page.click('.confirm button');
     await page.waitForSelector('[role=status]');
     expect(await page.textContent('[role=status]')).toContain('Sparat: 7 nya, 0 rättade, 17 oförändrade.');
     await expectAccessible(page, 'month grid, saved');

@@ -209,10 +209,11 @@ describe('signing in, in Chromium', () => {
     await page.selectOption('#country-0', 'RO');
     await page.fill('#count-0', '30');
     await page.click('button:has-text("Spara")');
-    expect(await page.textContent('.notice')).toContain('60 gäster är fler än de 56 platserna');
+    expect(await page.textContent('.confirm')).toContain('60 gäster är fler än de 56 platserna');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('confirm'))).toBe(true);
     await expectAccessible(page, 'report form, asking to confirm');
     await page.check('#confirm');
-    await page.click('button:has-text("Spara")');
+    await page.click('.confirm button');
     expect(await page.textContent('h1')).toMatch(/^Sparat: natten mot .* — 20 kvinnor, 40 män\.$/);
     await expectAccessible(page, 'saved');
   });
