@@ -23,6 +23,7 @@ import type {
   FigureChange,
   Passkey,
   StoredFigures,
+  User,
 } from '../../shared/app/model';
 import type { Core } from '../../shared/app/ports';
 import type { ReminderMail } from '../../shared/app/reminders-model';
@@ -150,6 +151,19 @@ const put = (f: StoredFigures, previousVersion?: number): FigureChange => ({
   granularity: f.period.length === 7 ? 'month' : 'day',
   audit: audit({ activityId: f.activityId, entityId: `${f.activityId}/${f.period}` }),
 });
+/** A partner, as the people store keeps a person. */
+const ANNA: User = {
+  id: 'usr_1',
+  email: 'anna@example.org',
+  name: 'Anna',
+  role: 'partner',
+  organisationId: 'org_a',
+  language: 'sv',
+  disabled: false,
+  authVersion: 1,
+  version: 1,
+  createdAt: '2026-11-01T00:00:00Z',
+};
 const fails = (promise: Promise<unknown>) =>
   promise.then(
     () => undefined,
@@ -456,18 +470,7 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
 
     it('keeps one person per address until deleted; codes used once, killed by wrong tries; limits counted', async () => {
       const { people } = await open();
-      const anna = {
-        id: 'usr_1',
-        email: 'Anna@Example.org',
-        name: 'Anna',
-        role: 'partner' as const,
-        organisationId: 'org_a',
-        language: 'sv' as const,
-        disabled: false,
-        authVersion: 1,
-        version: 1,
-        createdAt: '2026-11-01T00:00:00Z',
-      };
+      const anna = { ...ANNA, email: 'Anna@Example.org' };
       await people.createUser(anna, audit({ entityType: 'user' }));
       expect(
         await fails(people.createUser({ ...anna, id: 'usr_2', email: 'anna@example.ORG' }, audit())),
@@ -657,18 +660,7 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
 
     it("keeps a person's passkeys, moves a counter only from the one seen, and gives a challenge once", async () => {
       const { people } = await open();
-      const user = {
-        id: 'usr_1',
-        email: 'anna@example.org',
-        name: 'Anna',
-        role: 'partner' as const,
-        organisationId: 'org_a',
-        language: 'sv' as const,
-        disabled: false,
-        authVersion: 1,
-        version: 1,
-        createdAt: '2026-11-01T00:00:00Z',
-      };
+      const user = ANNA;
       expect(await people.getUser(user.id)).toBeUndefined();
       await people.createUser(user, audit());
       expect(await people.getUser(user.id)).toEqual(user);
