@@ -126,6 +126,30 @@ const COOKIE = {
   visitor: '__Host-iop-visitor',
   signIn: '__Host-iop-signin',
   lang: '__Host-iop-lang',
+  /** A night's form typed while the session ended: kept through the sign-in, put back in the form after it. */
+  kept: '__Host-iop-kept',
+};
+/** The kept form: a report form's path and its fields, bounded (a cookie holds 4 KB). */
+const KeptForm = z.object({
+  path: z.string().regex(/^\/rapportera\/[A-Za-z0-9_-]{1,64}$/),
+  fields: z.record(z.string().max(40), z.string().max(40)).refine((f) => Object.keys(f).length <= 64),
+});
+const KEPT_MAX_CHARS = 3000;
+function keptForm(jar: Record<string, string>) {
+  const raw = jar[COOKIE.kept];
+  if (!raw || raw.length > KEPT_MAX_CHARS) return undefined;
+  try {
+    return KeptForm.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))).data;
+  } catch {
+    return undefined;
+  }
+}
+/** Where a sign-in leads: back to a kept form (its night), or the start page. */
+const afterSignIn = (jar: Record<string, string>) => {
+  const kept = keptForm(jar);
+  if (!kept) return '/';
+  const period = kept.fields.period ?? '';
+  return /^\d{4}-\d{2}(-\d{2})?$/.test(period) ? `${kept.path}?period=${period}` : kept.path;
 };
 const cookie = (name: string, value: string, maxAgeSeconds?: number) =>
   `${name}=${value}; Path=/; Secure; HttpOnly; SameSite=Lax${maxAgeSeconds === undefined ? '' : `; Max-Age=${maxAgeSeconds}`}`;
@@ -409,7 +433,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 parseOrThrow(S.PasskeyAuthentication, body, 'passkey'),
               );
               logger.info('signed in', { userId: signed.user.id, with: 'passkey' });
-              return jsonAnswer(200, { redirect: '/' }, [
+              return jsonAnswer(200, { redirect: afterSignIn(jar) }, [
                 cleared(COOKIE.visitor),
                 cookie(COOKIE.session, signed.token),
               ]);
@@ -435,8 +459,18 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
       if (method === 'POST') {
         const form = formFields(event, path === '/ladda-upp/spara' ? MAX_SAVE_FORM_BYTES : MAX_FORM_BYTES);
         // Every form carries the token of the cookie it was made for; a forged or stale one changes nothing.
-        if (!form || !csrfMatches(secret, form.csrf))
+        if (!form || !csrfMatches(secret, form.csrf)) {
+          // Signed out while filling in a night (the session ended): the form was made for this browser's session,
+          // so what was typed is kept through the sign-in and put back in the form after it. Nothing is saved.
+          const ended = jar[COOKIE.session];
+          if (form && reportPath && !signedIn && ended && csrfMatches(ended, form.csrf)) {
+            const { csrf: _, ...fields } = form;
+            const kept = Buffer.from(JSON.stringify({ path, fields })).toString('base64url');
+            if (kept.length <= KEPT_MAX_CHARS && KeptForm.safeParse({ path, fields }).success)
+              return redirect('/logga-in?utloggad=2', [...set, cookie(COOKIE.kept, kept, 3600)]);
+          }
           return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
+        }
         const admin = (await adminPages(deps, asked(form))) ?? (await uploadPages(deps, asked(form)));
         if (admin) return admin;
         if (path === '/logga-in') {
@@ -476,7 +510,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           try {
             const signed = await verifySignInCode(deps, { challenge, code });
             logger.info('signed in', { userId: signed.user.id, with: 'code' });
-            return redirect('/', [
+            return redirect(afterSignIn(jar), [
               cleared(COOKIE.visitor),
               cleared(COOKIE.signIn),
               cookie(COOKIE.session, signed.token),
@@ -841,7 +875,26 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             />,
           );
         const [stored] = await deps.store.getFigures([{ activityId: activity.id, period }]);
-        return show(200, <ReportPage c={c} form={storedForm(activity, period, stored, language)} />);
+        const shown = storedForm(activity, period, stored, language);
+        // Back after a sign-in with what was typed before it: the figures as typed, nothing saved yet.
+        const kept = keptForm(jar);
+        if (kept && kept.path === path && kept.fields.period === period) {
+          set.push(cleared(COOKIE.kept));
+          return show(
+            200,
+            <ReportPage
+              c={c}
+              form={{
+                ...shown,
+                values: kept.fields,
+                nationalities: figuresFromForm(activity, kept.fields, language).rows,
+                storedHere: shown.values,
+                notice: t.keptAfterSignIn,
+              }}
+            />,
+          );
+        }
+        return show(200, <ReportPage c={c} form={shown} />);
       }
 
       if (method === 'GET' || method === 'HEAD') {
@@ -885,7 +938,15 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
               200,
               <SignInPage
                 c={c}
-                notice={notice === '1' ? t.sessionOver : notice === '0' ? t.signedOut : undefined}
+                notice={
+                  notice === '1'
+                    ? t.sessionOver
+                    : notice === '2'
+                      ? t.sessionOverKept
+                      : notice === '0'
+                        ? t.signedOut
+                        : undefined
+                }
               />,
             );
           }

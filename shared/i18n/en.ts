@@ -444,6 +444,10 @@ export const en: Catalogue = {
     roles: { admin: 'Administrator', coordinator: 'Coordinator', partner: 'Partner' },
     signOut: 'Sign out',
     signedOut: 'You are signed out.',
+    sessionOverKept:
+      'You had been signed out, so nothing was saved. The figures you typed are kept: sign in, and you come back to the form with them filled in.',
+    keptAfterSignIn:
+      'Here are the figures you typed before you were signed out. Nothing is saved yet: press Save.',
     sessionOver: 'You have been signed out. Sign in again.',
     forbiddenTitle: 'The page cannot be used',
     forbiddenText: 'The form had expired. Go back and try again.',

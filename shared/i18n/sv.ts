@@ -472,6 +472,9 @@ export const sv = {
     signOut: 'Logga ut',
     signedOut: 'Du är utloggad.',
     sessionOver: 'Du har blivit utloggad. Logga in igen.',
+    sessionOverKept:
+      'Du hade blivit utloggad, så inget sparades. Siffrorna du skrev finns kvar: logga in, så kommer du tillbaka till formuläret med dem ifyllda.',
+    keptAfterSignIn: 'Här är siffrorna du skrev innan du blev utloggad. Inget är sparat än: tryck Spara.',
     forbiddenTitle: 'Sidan går inte att använda',
     forbiddenText: 'Formuläret hade gått ut. Gå tillbaka och försök igen.',
     notFoundTitle: 'Sidan finns inte',

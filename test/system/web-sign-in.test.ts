@@ -279,4 +279,57 @@ describe('people and sign-in over HTTP', () => {
       forged.headers.getSetCookie().some((c) => c.startsWith('__Host-iop-session=') && !/Max-Age=0/.test(c)),
     ).toBe(false);
   });
+
+  it('keeps a night typed while the session ended through the sign-in, and puts it back in the form (issue 29, 7)', async () => {
+    const organisationId = await t.api.organisation('Härbärgen i söder');
+    const shelter = await t.api.activity(organisationId, 'night_shelter', 'Härbärget i Högdalen');
+    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2025-05-01`, {
+      key: t.api.admin,
+      json: { places: 30 },
+    });
+    const email = `hogdalen-${++n}@example.org`;
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email, name: 'Maria Ek', role: 'partner', organisationId },
+    });
+    const night = () =>
+      t.api
+        .call('GET', `/v1/activities/${shelter}/figures?from=2026-11-20&to=2026-11-20`, { key: t.api.admin })
+        .then((r) => r.body.map((f: { figures: object }) => f.figures));
+    const who = await signIn(t.system, email);
+    await who.get(`/rapportera/${shelter}?period=2026-11-20`);
+    later(3 * 60); // idle past two hours: the session has ended
+    const typed = { period: '2026-11-20', loaded: '2026-11-20', women: '7', men: '21' };
+    const sent = await who.post(`/rapportera/${shelter}`, typed);
+    expect(sent.status).toBe(303);
+    expect(sent.location).toBe('/logga-in?utloggad=2');
+    expect(await night()).toEqual([]);
+    expect((await who.get(sent.location as string)).html).toContain(
+      'Du hade blivit utloggad, så inget sparades. Siffrorna du skrev finns kvar',
+    );
+
+    await who.post('/logga-in', { email });
+    await who.get('/logga-in/kod');
+    const signed = await who.post('/logga-in/kod', {
+      code: (await codesFor(t.system, email)).at(-1) as string,
+    });
+    expect(signed.location).toBe(`/rapportera/${shelter}?period=2026-11-20`);
+    const form = await who.get(signed.location as string);
+    expect(form.html).toContain('Här är siffrorna du skrev innan du blev utloggad. Inget är sparat än');
+    expect(form.html).toMatch(/id="women" name="women"[^>]* value="7"/);
+    expect(form.html).toMatch(/id="men" name="men"[^>]* value="21"/);
+    expect(await night()).toEqual([]);
+    // Kept once: the form shown again is what is stored.
+    expect((await who.get(signed.location as string)).html).not.toContain('Här är siffrorna du skrev');
+
+    const saved = await who.submit(`/rapportera/${shelter}`, typed);
+    expect(saved.html).toContain('7 kvinnor, 21 män');
+    expect(await night()).toEqual([{ women: 7, men: 21 }]);
+
+    // A form made for no session of this browser is still refused, and keeps nothing.
+    later(3 * 60);
+    const forged = await who.post(`/rapportera/${shelter}`, { ...typed, csrf: 'f'.repeat(64) });
+    expect(forged.status).toBe(403);
+    expect(forged.setCookies.some((c) => c.startsWith('__Host-iop-kept='))).toBe(false);
+  });
 });
