@@ -1,12 +1,4 @@
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  SettingsService,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Principal } from '../domain/access';
 import { invalid, notFound } from '../domain/errors';
 import { verifiableAlgorithms } from '../domain/passkey-algorithms';
@@ -35,11 +27,17 @@ export const relyingParty = (origin: string): RelyingParty => ({
 
 const CHALLENGE_MINUTES = 5;
 /**
+ * The WebAuthn library, loaded by the first passkey ceremony: with its ASN.1, X.509 and CBOR parsers it is a fifth
+ * of the web app's bundle, and every other request (every page) would pay for evaluating it at a cold start.
+ */
+const webauthn = () => import('@simplewebauthn/server');
+
+/**
  * The COSE ids of the algorithms this server verifies, in its order: offered to the browser when a passkey is made,
  * and the only ones a new passkey may use (ML-DSA only where the runtime's WebCrypto verifies it).
  */
-export const passkeyAlgorithmIds = () =>
-  verifiableAlgorithms(SettingsService.runtimeSupportsPQC()).map((a) => a.cose);
+export const passkeyAlgorithmIds = async () =>
+  verifiableAlgorithms((await webauthn()).SettingsService.runtimeSupportsPQC()).map((a) => a.cose);
 const b64url = {
   from: (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url'),
   to: (text: string) => new Uint8Array(Buffer.from(text, 'base64url')),
@@ -62,7 +60,11 @@ async function take(deps: Core, key: string): Promise<string> {
 
 /** What the browser needs to make a passkey for `user` (signed in, session `sessionId`). */
 export async function passkeyAddOptions(deps: Core, rp: RelyingParty, user: User, sessionId: string) {
-  const existing = await deps.people.listPasskeys(user.id);
+  const [existing, { generateRegistrationOptions }, supportedAlgorithmIDs] = await Promise.all([
+    deps.people.listPasskeys(user.id),
+    webauthn(),
+    passkeyAlgorithmIds(),
+  ]);
   const options = await generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -70,7 +72,7 @@ export async function passkeyAddOptions(deps: Core, rp: RelyingParty, user: User
     userDisplayName: user.name,
     userID: new TextEncoder().encode(user.id),
     attestationType: 'none',
-    supportedAlgorithmIDs: passkeyAlgorithmIds(),
+    supportedAlgorithmIDs,
     excludeCredentials: existing.map((p) => ({ id: p.id, transports: p.transports })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
   });
@@ -87,13 +89,17 @@ export async function addPasskey(
   response: RegistrationResponseJSON,
 ): Promise<Passkey> {
   const expectedChallenge = await take(deps, challengeKey('add', sessionId));
+  const [{ verifyRegistrationResponse }, supportedAlgorithmIDs] = await Promise.all([
+    webauthn(),
+    passkeyAlgorithmIds(),
+  ]);
   const verified = await verifyRegistrationResponse({
     response,
     expectedChallenge,
     expectedOrigin: rp.origin,
     expectedRPID: rp.id,
     requireUserVerification: false,
-    supportedAlgorithmIDs: passkeyAlgorithmIds(),
+    supportedAlgorithmIDs,
   }).catch(() => undefined);
   if (!verified?.verified) throw notVerified();
   const { credential } = verified.registrationInfo;
@@ -128,6 +134,7 @@ export async function removePasskey(deps: Core, principal: Principal, id: string
 
 /** What the browser needs to sign in with any passkey of this site (discoverable: no address asked). */
 export async function passkeySignInOptions(deps: Core, rp: RelyingParty, visitorId: string) {
+  const { generateAuthenticationOptions } = await webauthn();
   const options = await generateAuthenticationOptions({ rpID: rp.id, userVerification: 'preferred' });
   await keep(deps, challengeKey('sign-in', visitorId), options.challenge);
   return options;
@@ -150,6 +157,7 @@ export async function signInWithPasskey(
     ? await Promise.all([deps.people.getUser(userId), deps.people.getPasskey(userId, response.id)])
     : [undefined, undefined];
   if (!user || user.disabled || !passkey) throw notVerified();
+  const { verifyAuthenticationResponse } = await webauthn();
   const verified = await verifyAuthenticationResponse({
     response,
     expectedChallenge,

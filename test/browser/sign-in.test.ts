@@ -137,7 +137,9 @@ describe('signing in, in Chromium', () => {
       await page.route('**/passkey/ny/start', async (route) => {
         const response = await route.fetch();
         const options = await response.json();
-        expect(options.pubKeyCredParams.map((p: { alg: number }) => p.alg)).toEqual(passkeyAlgorithmIds());
+        expect(options.pubKeyCredParams.map((p: { alg: number }) => p.alg)).toEqual(
+          await passkeyAlgorithmIds(),
+        );
         options.pubKeyCredParams = options.pubKeyCredParams.filter((p: { alg: number }) => p.alg === alg);
         await route.fulfill({ response, json: options });
       });
