@@ -165,7 +165,8 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
         SMHI_OBSERVATIONS_URL: smhi.url,
         SMS_MODE: 'file',
         SMS_OUTBOX: smsOutbox,
-        MAIL_FROM: 'kyla@iop.local',
+        // One sender for everything the system mails (codes, reminders, alerts, reports), as on AWS.
+        MAIL_FROM: 'iop@iop.local',
         S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
         REPORT_BUCKET,
       },
