@@ -1022,6 +1022,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             if (!user || !signedIn) return signInAgain();
             const agreements = await listAgreements(deps, signedIn.principal);
             const day = (d: string) => dayInWords(d, language);
+            const today = stockholmDate(deps.now());
             return show(
               200,
               <AgreementsPage
@@ -1030,7 +1031,13 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                   id: a.id,
                   name: a.name,
                   period: t.agreementPeriod(day(a.start), day(a.end)),
-                  next: a.nextDeadline ? t.agreementNext(day(a.nextDeadline)) : t.agreementNoNext,
+                  // An agreement that has ended has no deadline ahead, whatever its rule would say.
+                  next:
+                    a.end < today
+                      ? t.agreementEnded(day(a.end))
+                      : a.nextDeadline
+                        ? t.agreementNext(day(a.nextDeadline))
+                        : t.agreementNoNext,
                   latest:
                     a.latestEnd && a.latestEnd > a.end ? t.agreementLatest(day(a.latestEnd)) : undefined,
                   extensions: a.extensions.map((e) =>

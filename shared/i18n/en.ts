@@ -420,6 +420,7 @@ export const en: Catalogue = {
     agreementPeriod: (start: string, end: string) => `${start} – ${end}`,
     agreementNext: (deadline: string) => `The next decision to extend by ${deadline}.`,
     agreementNoNext: 'Cannot be extended further.',
+    agreementEnded: (end: string) => `Ended ${end}.`,
     agreementLatest: (end: string) => `May be extended until ${end}.`,
     agreementExtension: (to: string, decided: string, late: boolean) =>
       `Extended until ${to}, decided ${decided}${late ? ' (late)' : ''}.`,

@@ -443,6 +443,7 @@ export const sv = {
     agreementPeriod: (start: string, end: string) => `${start} – ${end}`,
     agreementNext: (deadline: string) => `Nästa beslut om förlängning senast ${deadline}.`,
     agreementNoNext: 'Kan inte förlängas mer.',
+    agreementEnded: (end: string) => `Avslutades ${end}.`,
     agreementLatest: (end: string) => `Kan förlängas till och med ${end}.`,
     agreementExtension: (to: string, decided: string, late: boolean) =>
       `Förlängd till och med ${to}, beslutat ${decided}${late ? ' (för sent)' : ''}.`,

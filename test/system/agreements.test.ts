@@ -61,7 +61,7 @@ describe('agreements and their deadlines', () => {
     });
   });
 
-  it('shows every signed-in person the agreements in words, the next deadline first', async () => {
+  it('shows every signed-in person the agreements in words, the latest first; one that has ended says so (issue 29, 11)', async () => {
     for (const email of ['admin@iop.local', 'convictus@iop.local']) {
       const page = await (await signIn(t.system, email)).get('/overenskommelser');
       expect(page.status).toBe(200);
@@ -72,7 +72,9 @@ describe('agreements and their deadlines', () => {
         'Överenskommelse 2019–2022',
         'Överenskommelse 2017–2019',
       ]);
-      expect(sections[0]?.text).toContain('Nästa beslut om förlängning senast 31 oktober 2025.');
+      // The demo's last agreement ended on 30 April 2026: no deadline ahead of it, though its rule names one.
+      expect(sections[0]?.text).toContain('Avslutades 30 april 2026.');
+      expect(sections[0]?.text).not.toContain('Nästa beslut');
       expect(sections[0]?.text).toContain('Kan förlängas till och med 30 april 2028.');
       expect(sections[2]?.text).toContain('Förlängd till och med 30 april 2021, beslutat 24 januari 2020.');
       expect(sections[2]?.text).toContain('Filadelfiakyrkan, 1 maj 2019 – 30 april 2020');
