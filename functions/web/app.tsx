@@ -111,6 +111,7 @@ import {
   storedForm,
   summaryOf,
   typedAsStored,
+  typedOverStored,
 } from './reporting';
 import { ICON_PATH, ICON_SVG, STYLE } from './style';
 import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './upload';
@@ -559,19 +560,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             if (unchanged) return redirect(`/rapportera/${encodeURIComponent(activity.id)}?period=${period}`);
             if (period !== loaded) {
               const there = storedForm(activity, period, here, language);
-              return show(
-                200,
-                <ReportPage
-                  c={c}
-                  form={{
-                    ...there,
-                    values: form,
-                    nationalities: sent.rows,
-                    storedHere: there.values,
-                    notice: t.nightChanged(periodInWords(period, activity.kind, language)),
-                  }}
-                />,
-              );
+              const notice = t.nightChanged(periodInWords(period, activity.kind, language));
+              return show(200, <ReportPage c={c} form={typedOverStored(there, form, sent.rows, notice)} />);
             }
             // "Visa" of the night shown, with figures changed: Enter in a figure field; saved as Spara would.
           }
@@ -884,13 +874,12 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             200,
             <ReportPage
               c={c}
-              form={{
-                ...shown,
-                values: kept.fields,
-                nationalities: figuresFromForm(activity, kept.fields, language).rows,
-                storedHere: shown.values,
-                notice: t.keptAfterSignIn,
-              }}
+              form={typedOverStored(
+                shown,
+                kept.fields,
+                figuresFromForm(activity, kept.fields, language).rows,
+                t.keptAfterSignIn,
+              )}
             />,
           );
         }

@@ -1084,37 +1084,35 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
           {t.showPeriod}
         </button>
         {form.places !== undefined ? <p>{t.placesInForce(form.places)}</p> : null}
-        {form.fields.map((f) => (
-          <Field
-            key={f.name}
-            id={f.name}
-            label={`${t.figureLabels[f.name] ?? f.name}${f.required ? '' : ` ${t.optional}`}`}
-            hint={
-              form.storedHere && (form.storedHere[f.name] ?? '') !== (form.values[f.name] ?? '')
-                ? t.storedThere(form.storedHere[f.name] || '–')
-                : undefined
-            }
-            error={errors[f.name]}
-          >
-            <input
-              type="text"
-              class="short"
+        {form.fields.map((f) => {
+          // What the night already has, beside a field whose typed value differs from it.
+          const storedHint =
+            form.storedHere && (form.storedHere[f.name] ?? '') !== (form.values[f.name] ?? '')
+              ? t.storedThere(form.storedHere[f.name] || '–')
+              : undefined;
+          return (
+            <Field
+              key={f.name}
               id={f.name}
-              name={f.name}
-              inputMode="numeric"
-              pattern="[0-9]*"
-              autocomplete="off"
-              value={form.values[f.name] ?? ''}
-              aria-describedby={describedBy(
-                f.name,
-                form.storedHere !== undefined &&
-                  (form.storedHere[f.name] ?? '') !== (form.values[f.name] ?? ''),
-                errors[f.name],
-              )}
-              aria-invalid={errors[f.name] ? 'true' : undefined}
-            />
-          </Field>
-        ))}
+              label={`${t.figureLabels[f.name] ?? f.name}${f.required ? '' : ` ${t.optional}`}`}
+              hint={storedHint}
+              error={errors[f.name]}
+            >
+              <input
+                type="text"
+                class="short"
+                id={f.name}
+                name={f.name}
+                inputMode="numeric"
+                pattern="[0-9]*"
+                autocomplete="off"
+                value={form.values[f.name] ?? ''}
+                aria-describedby={describedBy(f.name, storedHint !== undefined, errors[f.name])}
+                aria-invalid={errors[f.name] ? 'true' : undefined}
+              />
+            </Field>
+          );
+        })}
         <fieldset class={errors.nationalities ? 'field has-error' : 'field'} id="nationalities">
           <legend>{t.nationalitiesTitle}</legend>
           <span class="hint">{t.nationalitiesHint}</span>

@@ -149,6 +149,17 @@ export function periodProblem(activity: Activity, period: string, now: Date, lan
   return isNightly(activity.kind) ? t.periodNightInvalid(example) : t.periodMonthInvalid(example);
 }
 
+/**
+ * A night's form showing what the person typed over what is stored there (each stored value beside its field),
+ * with a notice at the top: after the night was changed, or back after a sign-in. Nothing is saved yet.
+ */
+export const typedOverStored = (
+  shown: ReportForm,
+  typed: Record<string, string>,
+  rows: ReportForm['nationalities'],
+  notice: string,
+): ReportForm => ({ ...shown, values: typed, nationalities: rows, storedHere: shown.values, notice });
+
 /** JSON with its keys in order: figures compared whatever order they were typed or stored in. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_, v) =>
