@@ -116,11 +116,13 @@ describe('signing in, in Chromium', () => {
 
   // Chromium's virtual authenticator makes the strongest key the options allow: narrowing the options the browser
   // sees to one algorithm forces it, while the server verifies as it always does.
+  // Debian's Chromium moves between releases (156 makes ML-DSA-44 keys, 150 does not): where this one cannot make
+  // the key the options ask for, the person must read why in Swedish and keep every way in — never a stuck page.
   for (const [name, alg] of [
     ['ML-DSA-44', -48],
     ['ES256', -7],
   ] as const) {
-    it(`adds a ${name} passkey with a virtual authenticator, signs out, and signs in with it — no e-mail`, async () => {
+    it(`adds a ${name} passkey with a virtual authenticator (or says why not), signs out, and signs in with it — no e-mail`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -148,8 +150,21 @@ describe('signing in, in Chromium', () => {
       await page.goto(`${t.system.webUrl}/konto`);
       expect(await page.textContent('main')).toContain('Du har ingen passkey än.');
       const made = page.waitForRequest((r) => r.url().endsWith('/passkey/ny'));
+      const refused = page
+        .locator('[data-passkey-status]', { hasText: 'Det gick inte att använda en passkey' })
+        .waitFor();
       await page.click('button:has-text("Lägg till en passkey")');
-      expect((await made).postDataJSON().response.publicKeyAlgorithm).toBe(alg);
+      const request = await Promise.race([made, refused.then(() => undefined)]);
+      if (!request) {
+        // Only a browser without the algorithm may refuse, and only ML-DSA is optional (ES256 is WebAuthn's floor).
+        expect(alg, `Chromium ${browser.version()} refused ${name}`).toBe(-48);
+        expect(await page.isEnabled('button:has-text("Lägg till en passkey")')).toBe(true);
+        expect(await page.textContent('main')).toContain('Du har ingen passkey än.');
+        await expectAccessible(page, 'account, a passkey refused');
+        await context.close();
+        return;
+      }
+      expect(request.postDataJSON().response.publicKeyAlgorithm).toBe(alg);
       await page.waitForURL('**/konto?passkey=ny');
       expect(await page.textContent('.notice')).toContain('Passkeyn är sparad');
       expect(await page.locator('ul.passkeys li').count()).toBe(1);
