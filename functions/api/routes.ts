@@ -27,6 +27,7 @@ import {
 } from '../../shared/app/registry';
 import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
 import { notFound } from '../../shared/domain/errors';
+import { warningWords } from '../../shared/domain/figure-messages';
 import { addDays, dateRange, dayBounds, stockholmDate } from '../../shared/domain/periods';
 import { DOCS_SCRIPT, DOCS_SOURCES, docsPage } from '../../shared/http/docs';
 import { listedProblems } from '../../shared/http/problem';
@@ -35,7 +36,6 @@ import { header } from '../../shared/http/request';
 import { binary, html, json, text } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
-import { warningWords } from '../../shared/i18n';
 import { readPackageFile } from '../../shared/package-files';
 import { alertRoutes } from './alert-routes';
 import { decisionRoutes } from './decision-routes';

@@ -38,13 +38,20 @@ import {
 } from '../../shared/app/sign-in';
 import { can, type Principal } from '../../shared/domain/access';
 import { outsideOn } from '../../shared/domain/agreements';
-import { nightName, temperatureText } from '../../shared/domain/alert-messages';
-import { decisionNights } from '../../shared/domain/decision-messages';
+import { temperatureText } from '../../shared/domain/alert-messages';
 import { GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
+import { warningWords } from '../../shared/domain/figure-messages';
 import { figureWarnings } from '../../shared/domain/figures';
 import { PASSKEY_BODY_MAX_CHARS } from '../../shared/domain/passkey-algorithms';
-import { dayInWords, instantInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
+import {
+  dayInWords,
+  instantInWords,
+  monthInWords,
+  nightName,
+  nightsName,
+  periodInWords,
+} from '../../shared/domain/period-words';
 import {
   addDays,
   addMonths,
@@ -66,7 +73,7 @@ import {
 } from '../../shared/http/request';
 import { gzipped, page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
-import { LANGUAGES, type Language, warningWords, wordsFor } from '../../shared/i18n';
+import { LANGUAGES, type Language, wordsFor } from '../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
 import { readPackageFile } from '../../shared/package-files';
 import { periodLabel } from '../../shared/report/format';
@@ -350,7 +357,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
               alerts: [...alerts].reverse().map((a) => ({
                 id: a.id,
                 at: when(a.at),
-                what: `${t.alertKinds[a.kind] ?? a.kind}: ${a.nights.map((d) => nightName(d, language)).join(', ')}`,
+                what: `${t.alertKinds[a.kind] ?? a.kind}: ${nightsName(a.nights, language)}`,
                 to: `${a.recipient} (${a.channel === 'sms' ? 'SMS' : t.channelEmail})`,
                 status: `${t.alertStatuses[a.status] ?? a.status}, ${t.alertAttempts(a.attempts)}`,
               })),
@@ -373,8 +380,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 cancelled: d.cancelled,
                 text: [
                   d.open
-                    ? dw.open(decisionNights(d.nights, language))
-                    : dw.notOpening(decisionNights(d.nights, language)),
+                    ? dw.open(nightsName(d.nights, language))
+                    : dw.notOpening(nightsName(d.nights, language)),
                   ...d.venueIds.map((id) => venueName.get(id) ?? id),
                   ...(d.reason ? [dw.reason(d.reason)] : []),
                   dw.decidedBy(d.decidedByName ?? d.decidedBy, when(d.decidedAt)),

@@ -540,9 +540,9 @@ function ConfirmWarnings(props: { c: PageContext; warnings?: readonly string[]; 
 
 export interface MonthRow {
   night: string;
-  /** "mån 2 nov": the row's heading. */
+  /** "natten mot tis 3/11 (mån 2/11)": the row's heading. */
   label: string;
-  /** "natten mot tisdag 3 november": said with each field to a screen reader. */
+  /** "natten mot tisdag 3 november (mån 2/11)": said with each field to a screen reader. */
   inWords: string;
   places?: number;
   status: PeriodStatus;

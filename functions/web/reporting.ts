@@ -1,14 +1,12 @@
-import { DateTime } from 'luxon';
 import type { ActivityCompleteness } from '../../shared/app/completeness';
 import type { Activity, StoredFigures } from '../../shared/app/model';
 import { canWriteFigures, type Principal } from '../../shared/domain/access';
-import { nightName } from '../../shared/domain/alert-messages';
 import { capacityOn } from '../../shared/domain/capacity';
 import { monthCompleteness } from '../../shared/domain/completeness';
 import { COUNTRY_CODES } from '../../shared/domain/countries';
 import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../shared/domain/figures';
-import { monthInWords, periodInWords } from '../../shared/domain/period-words';
-import { addDays, addMonths, parsePeriod, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
+import { monthInWords, nightName, periodInWords } from '../../shared/domain/period-words';
+import { addDays, addMonths, parsePeriod, stockholmDate } from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
 
 import { type ActivityStatus, type FieldErrors, gridField, type MonthGrid, type ReportForm } from './pages';
@@ -217,10 +215,7 @@ export function monthGrid(
       }
       return {
         night: period,
-        label: DateTime.fromISO(period, { zone: TIME_ZONE })
-          .setLocale(language)
-          .toFormat('ccc d MMM')
-          .replace(/\./g, ''),
+        label: nightName(period, language, 'short'),
         inWords: nightName(period, language),
         places: capacityOn(activity.capacity, period)?.places,
         status,

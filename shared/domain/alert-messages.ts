@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { type Language, wordsFor } from '../i18n';
 import type { NightAssessment } from './cold-nights';
 import { escapeHtml } from './html';
+import { type NightForm, nightName, nightsName } from './period-words';
 import { TIME_ZONE } from './periods';
 
 export type AlertKind = 'cold' | 'update' | 'all_clear';
@@ -14,23 +15,8 @@ export interface AlertContent {
   forecastCreatedTime: string;
 }
 
-const local = (date: string, language: Language) =>
+const _local = (date: string, language: Language) =>
   DateTime.fromISO(date, { zone: TIME_ZONE }).setLocale(language);
-
-/** "natten mot tisdag 14 januari": a night is named by the morning it ends, as people say it. */
-export function nightName(night: string, language: Language): string {
-  return wordsFor(language).alert.nightName(local(night, language).plus({ days: 1 }).toFormat('cccc d MMMM'));
-}
-
-/** "mån-ons" (the evenings the nights begin); a spell of a week or more by dates instead. */
-function spellRange(nights: readonly NightAssessment[], language: Language, dash: string): string {
-  const first = nights[0]?.night ?? '';
-  const last = nights.at(-1)?.night ?? first;
-  if (nights.length >= 7)
-    return `${local(first, language).toFormat('d/M')}${dash}${local(last, language).toFormat('d/M')}`;
-  const day = (d: string) => local(d, language).toFormat('ccc').replace('.', '');
-  return nights.length === 1 ? day(first) : `${day(first)}${dash}${day(last)}`;
-}
 
 const coldest = (nights: readonly NightAssessment[]) =>
   nights.reduce<NightAssessment | undefined>(
@@ -46,9 +32,11 @@ interface Style {
   minus: string;
   sms: boolean;
   dash: string;
+  /** Nights named short in an SMS ("lör 5/12"), long in an e-mail ("lördag 5 december"). */
+  nights: NightForm;
 }
-const SMS: Style = { minus: '-', sms: true, dash: '-' };
-const EMAIL: Style = { minus: '−', sms: false, dash: '–' };
+const SMS: Style = { minus: '-', sms: true, dash: '-', nights: 'short' };
+const EMAIL: Style = { minus: '−', sms: false, dash: '–', nights: 'long' };
 
 /** "−8,4 °C", as a page or an e-mail writes it. */
 export const temperatureText = (value: number | null, language: Language) =>
@@ -77,20 +65,32 @@ function source(content: AlertContent, language: Language): string {
   return wordsFor(language).alert.source(created.toFormat('d/M HH:mm'));
 }
 
-function spellSentence(nights: readonly NightAssessment[], language: Language, style: Style): string {
+/** "3 kalla nätter i rad, till och med natten mot lör 16/1 (fre 15/1)." — `brief` leaves the last night out. */
+function spellSentence(
+  nights: readonly NightAssessment[],
+  language: Language,
+  style: Style,
+  brief = false,
+): string {
   const w = wordsFor(language).alert;
-  return nights.length === 1 ? w.oneNight : w.spell(nights.length, spellRange(nights, language, style.dash));
+  const last = nights.at(-1);
+  if (nights.length === 1 || !last) return w.oneNight;
+  return brief
+    ? w.spellBrief(nights.length)
+    : w.spell(nights.length, nightName(last.night, language, style.nights));
 }
 
-function body(content: AlertContent, language: Language, style: Style): string {
+function body(content: AlertContent, language: Language, style: Style, brief = false): string {
   const [first] = content.nights;
   if (!first) return '';
   const w = wordsFor(language).alert;
   if (content.kind === 'all_clear') {
-    const cleared =
-      content.nights.length === 1
-        ? nightName(first.night, language)
-        : w.theNights(spellRange(content.nights, language, style.dash));
+    const cleared = nightsName(
+      content.nights.map((n) => n.night),
+      language,
+      style.nights,
+      style.dash,
+    );
     const low = coldest(content.nights)?.minTemperature ?? null;
     return w.noLongerCold(cleared, low === null ? '' : w.now(temperature(low, language, style)));
   }
@@ -98,19 +98,21 @@ function body(content: AlertContent, language: Language, style: Style): string {
   const min = coldest(content.nights) ?? first;
   const lead = content.kind === 'cold' ? first : min;
   const what = content.kind === 'cold' ? '' : w.coldestIs;
-  return `${head}: ${what}${nightName(lead.night, language)}, ${why(lead, language, style)}. ${spellSentence(content.nights, language, style)}`;
+  return `${head}: ${what}${nightName(lead.night, language, style.nights)}, ${why(lead, language, style)}. ${spellSentence(content.nights, language, style, brief)}`;
 }
 
-/** A later spell of the same message, in a few words: "Även kallt 17/2 (osäker)", "Inte längre kallt 20/2-21/2". */
+/** A later spell of the same message, in a few words: "Även kallt natten mot ons 18/2 (tis 17/2) (osäker)". */
 function laterInWords(content: AlertContent, language: Language): string {
   const w = wordsFor(language).alert;
-  const first = content.nights[0]?.night ?? '';
-  const last = content.nights.at(-1)?.night ?? first;
-  const date = (d: string) => local(d, language).toFormat('d/M');
-  const dates = first === last ? date(first) : `${date(first)}-${date(last)}`;
+  const nights = nightsName(
+    content.nights.map((n) => n.night),
+    language,
+    'short',
+    SMS.dash,
+  );
   const head = content.kind === 'all_clear' ? w.alsoClear : w.alsoCold;
   const outlook = content.kind !== 'all_clear' && content.nights.every((n) => n.outlook);
-  return `${head} ${dates}${outlook ? ` (${w.uncertainShort})` : ''}`;
+  return `${head} ${nights}${outlook ? `, ${w.uncertainShort}` : ''}`;
 }
 
 /**
@@ -122,18 +124,20 @@ export function smsText(contents: readonly AlertContent[], language: Language): 
   const [first, ...later] = contents;
   if (!first) return '';
   const w = wordsFor(language).alert;
-  const main = body(first, language, SMS);
   const src = source(first, language);
   const options = [
     later.length === 0 ? '' : `${later.map((c) => laterInWords(c, language)).join('; ')}.`,
     later.length === 0 ? '' : w.alsoMore(later.length),
   ];
-  for (const withSource of [true, false])
-    for (const also of options) {
-      const text = [main, also, withSource ? src : ''].filter(Boolean).join(' ');
-      if (text.length <= 160) return text;
-    }
-  return main.slice(0, 160);
+  // The spell's last night goes only when nothing else is left to drop.
+  const brief = body(first, language, SMS, true);
+  for (const main of [body(first, language, SMS), brief])
+    for (const withSource of [true, false])
+      for (const also of options) {
+        const text = [main, also, withSource ? src : ''].filter(Boolean).join(' ');
+        if (text.length <= 160) return text;
+      }
+  return brief.slice(0, 160);
 }
 
 /** The subject of a run's e-mail: the nearest alert's, and how many more spells the e-mail tells of. */
@@ -158,9 +162,11 @@ export function emailText(
   const [content] = contents;
   if (!content) return '';
   const w = wordsFor(language).alert;
+  const names = upcoming.map((n) => nightName(n.night, language));
+  const width = names.reduce((max, name) => Math.max(max, name.length), 0);
   const rows = upcoming.map(
-    (n) =>
-      `  ${nightName(n.night, language).padEnd(34)} ${temperature(n.minTemperature, language, EMAIL).padStart(8)}  ${n.cold ? w.coldMark : ''}${n.outlook ? w.outlookMark : ''}`,
+    (n, i) =>
+      `  ${(names[i] as string).padEnd(width)} ${temperature(n.minTemperature, language, EMAIL).padStart(8)}  ${n.cold ? w.coldMark : ''}${n.outlook ? w.outlookMark : ''}`,
   );
   return [
     ...contents.map((c) => body(c, language, EMAIL)),

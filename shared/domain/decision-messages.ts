@@ -3,7 +3,8 @@ import { type Language, wordsFor } from '../i18n';
 import { isGsm7 } from './alert-messages';
 import { type Decision, type Group, messageKindOf, type PublicVenue } from './decisions';
 import { escapeHtml } from './html';
-import { addDays, TIME_ZONE } from './periods';
+import { nightsName } from './period-words';
+import { TIME_ZONE } from './periods';
 
 /** One SMS: 160 GSM-7 characters. */
 export const SMS_LIMIT = 160;
@@ -14,21 +15,6 @@ export interface DecisionMessageInput {
   venues: readonly PublicVenue[];
   /** The public page, for the e-mail. */
   publicUrl: string;
-}
-
-const evening = (night: string, language: Language) =>
-  DateTime.fromISO(night, { zone: TIME_ZONE }).setLocale(language).toFormat('d/M');
-
-/** "natten 8/2", "nätterna 8/2–11/2" (consecutive), or "nätterna 8/2, 10/2" — the evenings the nights begin. */
-export function decisionNights(nights: readonly string[], language: Language, dash = '–'): string {
-  const w = wordsFor(language).decision;
-  const [first] = nights;
-  if (!first) return '';
-  const last = nights.at(-1) as string;
-  if (nights.length === 1) return w.oneNight(evening(first, language));
-  const consecutive = nights.every((n, i) => i === 0 || addDays(nights[i - 1] as string, 1) === n);
-  if (consecutive) return w.nights(evening(first, language), evening(last, language)).replace('–', dash);
-  return w.nightList(nights.map((n) => evening(n, language)).join(', '));
 }
 
 /**
@@ -47,10 +33,12 @@ export function asSms(text: string): string {
   return plain.length <= SMS_LIMIT ? plain : `${plain.slice(0, SMS_LIMIT - 3)}...`;
 }
 
-function said(input: DecisionMessageInput, language: Language, dash: string): string {
+function said(input: DecisionMessageInput, language: Language, sms: boolean): string {
   const w = wordsFor(language).decision;
   const { decision } = input;
-  const nights = decisionNights(decision.nights, language, dash);
+  const nights = sms
+    ? nightsName(decision.nights, language, 'short', '-')
+    : nightsName(decision.nights, language);
   if (decision.cancelled) return w.cancelled(nights);
   return decision.open ? w.open(nights) : w.notOpening(nights);
 }
@@ -62,7 +50,7 @@ const venueLine = (v: PublicVenue, language: Language) =>
 export function decisionSms(input: DecisionMessageInput, language: Language): string {
   const w = wordsFor(language).decision;
   const { decision } = input;
-  const parts = [`${w.smsHead[messageKindOf(decision)]}: ${said(input, language, '-')}`];
+  const parts = [`${w.smsHead[messageKindOf(decision)]}: ${said(input, language, true)}`];
   if (!decision.cancelled && decision.open)
     parts.push(input.venues.map((v) => `${venueLine(v, language)}.`).join(' '));
   if (!decision.cancelled && !decision.open && decision.reason) parts.push(w.reason(decision.reason));
@@ -78,7 +66,7 @@ export function decisionEmail(
   const w = wordsFor(language).decision;
   const { decision } = input;
   const kind = messageKindOf(decision);
-  const nights = decisionNights(decision.nights, language);
+  const nights = nightsName(decision.nights, language);
   const subject = kind === 'cancelled' ? w.subject.cancelled(nights) : w.subject[kind](nights, decision.open);
   const at = DateTime.fromISO(decision.decidedAt, { zone: TIME_ZONE })
     .setLocale(language)
@@ -92,7 +80,7 @@ export function decisionEmail(
   const by = w.decidedBy(decision.decidedByName ?? decision.decidedBy, at);
   const why = w.why(groups.map((g) => w.groups[g] ?? g).join(', '));
   const text = [
-    said(input, language, '–'),
+    said(input, language, false),
     '',
     ...lines.map((l) => `- ${l}`),
     ...(reason ? [reason] : []),
@@ -106,7 +94,7 @@ export function decisionEmail(
   const html = `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family:Arial,sans-serif;color:#222;font-size:16px;line-height:1.45;max-width:640px;margin:0 auto;padding:12px">
-<p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(said(input, language, '–'))}</p>
+<p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(said(input, language, false))}</p>
 ${lines.length > 0 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
 ${reason ? `<p>${escapeHtml(reason)}</p>` : ''}
 <p>${escapeHtml(by)}</p>

@@ -1,8 +1,53 @@
 import { DateTime } from 'luxon';
 import { type Language, wordsFor } from '../i18n';
-import { nightName } from './alert-messages';
 import { type ActivityKind, reportsNightly } from './figures';
-import { TIME_ZONE } from './periods';
+import { addDays, TIME_ZONE } from './periods';
+
+const local = (date: string, language: Language) =>
+  DateTime.fromISO(date, { zone: TIME_ZONE }).setLocale(language);
+
+/** "fre 4/12": a date in a few characters (luxon writes some weekdays with a full stop). */
+const shortDay = (date: string, language: Language) =>
+  local(date, language).toFormat('ccc d/M').replace('.', '');
+
+/** Long where a page or an e-mail has room ("lördag 5 december"), short in an SMS or a grid ("lör 5/12"). */
+export type NightForm = 'long' | 'short';
+
+/**
+ * The one way a night is named, on every page, e-mail, SMS, decision and audit entry: by the morning it ends, as
+ * people say it, and the evening it begins, as it is entered — "natten mot lördag 5 december (fre 4/12)".
+ */
+export const nightName = (night: string, language: Language, form: NightForm = 'long') =>
+  nightsName([night], language, form);
+
+/**
+ * Several nights, named as one: "nätterna mot lör 5/12–mån 7/12 (fre 4/12–sön 6/12)" when they follow each other,
+ * "nätterna mot lör 5/12, mån 7/12 (fre 4/12, sön 6/12)" when not. `dash` is '-' in an SMS (GSM-7 has no '–').
+ */
+export function nightsName(
+  nights: readonly string[],
+  language: Language,
+  form: NightForm = 'long',
+  dash = '–',
+): string {
+  const w = wordsFor(language).night;
+  const [first] = nights;
+  if (first === undefined) return '';
+  const last = nights.at(-1) as string;
+  const morning = (n: string, f: NightForm) =>
+    f === 'long' ? local(addDays(n, 1), language).toFormat('cccc d MMMM') : shortDay(addDays(n, 1), language);
+  const evening = (n: string) => shortDay(n, language);
+  if (nights.length === 1) return w.one(morning(first, form), evening(first));
+  const consecutive = nights.every((n, i) => i === 0 || addDays(nights[i - 1] as string, 1) === n);
+  if (consecutive) {
+    const gap = form === 'long' ? ` ${dash} ` : dash;
+    return w.many(
+      `${morning(first, form)}${gap}${morning(last, form)}`,
+      `${evening(first)}${dash}${evening(last)}`,
+    );
+  }
+  return w.many(nights.map((n) => morning(n, 'short')).join(', '), nights.map(evening).join(', '));
+}
 
 /** "november 2026". */
 export const monthInWords = (month: string, language: Language) =>
@@ -12,7 +57,7 @@ export const monthInWords = (month: string, language: Language) =>
 export const dayInWords = (day: string, language: Language) =>
   DateTime.fromISO(day, { zone: TIME_ZONE }).setLocale(language).toFormat('d LLLL yyyy');
 
-/** "natten mot måndag 23 november", "måndag 23 november" (a day) or "november 2026": the period in words. */
+/** "natten mot måndag 23 november (sön 22/11)", "måndag 23 november" (a day) or "november 2026": the period in words. */
 export function periodInWords(period: string, kind: ActivityKind, language: Language) {
   if (period.length === 7) return monthInWords(period, language);
   if (reportsNightly(kind)) return nightName(period, language);

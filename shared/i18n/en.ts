@@ -4,8 +4,13 @@ import type { Catalogue } from './sv';
 export const en: Catalogue = {
   locale: 'en-GB',
 
+  /** A night by the morning it ends and the evening it begins (shared/domain/period-words.ts names it). */
+  night: {
+    one: (morning: string, evening: string) => `the night before ${morning} (${evening})`,
+    many: (mornings: string, evenings: string) => `the nights before ${mornings} (${evenings})`,
+  },
+
   alert: {
-    nightName: (morning: string) => `the night to ${morning}`,
     unknownTemperature: 'temperature unknown',
     smsDegrees: ' C',
     warningLevels: { ORANGE: 'orange', RED: 'red' },
@@ -13,8 +18,8 @@ export const en: Catalogue = {
     uncertain: 'uncertain outlook',
     source: (createdAt: string) => `SMHI forecast ${createdAt}`,
     oneNight: '1 night.',
-    spell: (nights: number, range: string) => `${nights} cold nights in a row: ${range}.`,
-    theNights: (range: string) => `the nights ${range}`,
+    spell: (nights: number, last: string) => `${nights} cold nights in a row, through ${last}.`,
+    spellBrief: (nights: number) => `${nights} cold nights in a row.`,
     now: (temperature: string) => ` (now ${temperature})`,
     noLongerCold: (nights: string, now: string) => `No longer extra cold ${nights}${now}.`,
     alsoCold: 'Also cold',
@@ -191,9 +196,6 @@ export const en: Catalogue = {
   },
 
   decision: {
-    oneNight: (evening: string) => `the night of ${evening}`,
-    nights: (first: string, last: string) => `the nights ${first}–${last}`,
-    nightList: (evenings: string) => `the nights ${evenings}`,
     open: (nights: string) => `We open extra places ${nights}.`,
     notOpening: (nights: string) => `No extra opening ${nights}.`,
     cancelled: (nights: string) => `No extra opening ${nights} after all.`,
@@ -923,12 +925,12 @@ export const en: Catalogue = {
     bySystem: 'the system',
   },
   figureWarnings: {
-    no_places: (w: { date: string; guests: number }) =>
-      `No places are registered in force on ${w.date}; ${w.guests} guests reported.`,
-    over_places: (w: { date: string; guests: number; places: number }) =>
-      `${w.guests} guests is more than the ${w.places} places in force on ${w.date}.`,
-    over_women_places: (w: { date: string; women: number; womenPlaces: number }) =>
-      `${w.women} women is more than the ${w.womenPlaces} women's places in force on ${w.date}.`,
+    no_places: (w: { night: string; guests: number }) =>
+      `No places are registered in force ${w.night}; ${w.guests} guests reported.`,
+    over_places: (w: { night: string; guests: number; places: number }) =>
+      `${w.guests} guests is more than the ${w.places} places in force ${w.night}.`,
+    over_women_places: (w: { night: string; women: number; womenPlaces: number }) =>
+      `${w.women} women is more than the ${w.womenPlaces} women's places in force ${w.night}.`,
   },
 
   errors: {

@@ -1,4 +1,3 @@
-import type { FigureWarning } from '../domain/figures';
 import { en } from './en';
 import { type Catalogue, sv } from './sv';
 
@@ -19,17 +18,4 @@ export function errorWords(
 ): { title: string; advice?: string } {
   const w = wordsFor(language);
   return { title: w.errors[error.kind], ...(error.reason ? { advice: w.reasons[error.reason] } : {}) };
-}
-
-/** An accepted figure's warning in words (the API says it in English). */
-export function warningWords(warning: FigureWarning, language: Language): string {
-  const w = wordsFor(language).figureWarnings;
-  switch (warning.code) {
-    case 'no_places':
-      return w.no_places(warning);
-    case 'over_places':
-      return w.over_places(warning);
-    case 'over_women_places':
-      return w.over_women_places(warning);
-  }
 }

@@ -10,9 +10,13 @@ export const sv = {
   /** BCP 47, for Intl and luxon. */
   locale: 'sv-SE',
 
+  /** A night by the morning it ends and the evening it begins (shared/domain/period-words.ts names it). */
+  night: {
+    one: (morning: string, evening: string) => `natten mot ${morning} (${evening})`,
+    many: (mornings: string, evenings: string) => `nätterna mot ${mornings} (${evenings})`,
+  },
+
   alert: {
-    /** A night is named by the morning it ends, as people say it: "natten mot tisdag 14 januari". */
-    nightName: (morning: string) => `natten mot ${morning}`,
     unknownTemperature: 'okänd temperatur',
     /** After the number in an SMS (GSM-7 has no degree sign). */
     smsDegrees: ' grader',
@@ -21,8 +25,9 @@ export const sv = {
     uncertain: 'osäker prognos',
     source: (createdAt: string) => `Prognos SMHI ${createdAt}`,
     oneNight: '1 natt.',
-    spell: (nights: number, range: string) => `${nights} kalla nätter i rad: ${range}.`,
-    theNights: (range: string) => `nätterna ${range}`,
+    /** The spell's length and its last night: the first is named before it. */
+    spell: (nights: number, last: string) => `${nights} kalla nätter i rad, till och med ${last}.`,
+    spellBrief: (nights: number) => `${nights} kalla nätter i rad.`,
     now: (temperature: string) => ` (nu ${temperature})`,
     noLongerCold: (nights: string, now: string) => `Inte längre extra kallt ${nights}${now}.`,
     alsoCold: 'Även kallt',
@@ -212,17 +217,13 @@ export const sv = {
 
   /** Signing in, and the web app's pages. */
   decision: {
-    /** The nights of a decision, by the evenings they begin: "natten 8/2", "nätterna 8/2–11/2". */
-    oneNight: (evening: string) => `natten ${evening}`,
-    nights: (first: string, last: string) => `nätterna ${first}–${last}`,
-    nightList: (evenings: string) => `nätterna ${evenings}`,
     open: (nights: string) => `Vi öppnar extra ${nights}.`,
     notOpening: (nights: string) => `Ingen extra öppning ${nights}.`,
     cancelled: (nights: string) => `Vi öppnar inte extra ${nights} som tidigare sagt.`,
     smsHead: {
-      decided: 'KALLA NATTER',
-      changed: 'KALLA NATTER, ANDRAT',
-      cancelled: 'KALLA NATTER, INSTALLT',
+      decided: 'KALLA NÄTTER',
+      changed: 'KALLA NÄTTER, ÄNDRAT',
+      cancelled: 'KALLA NÄTTER, INSTÄLLT',
     },
     subject: {
       decided: (nights: string, open: boolean) =>
@@ -954,12 +955,12 @@ export const sv = {
     bySystem: 'systemet',
   },
   figureWarnings: {
-    no_places: (w: { date: string; guests: number }) =>
-      `Inga platser är registrerade den ${w.date}, men ${w.guests} gäster är rapporterade.`,
-    over_places: (w: { date: string; guests: number; places: number }) =>
-      `${w.guests} gäster är fler än de ${w.places} platserna den ${w.date}.`,
-    over_women_places: (w: { date: string; women: number; womenPlaces: number }) =>
-      `${w.women} kvinnor är fler än de ${w.womenPlaces} platserna för kvinnor den ${w.date}.`,
+    no_places: (w: { night: string; guests: number }) =>
+      `Inga platser är registrerade ${w.night}, men ${w.guests} gäster är rapporterade.`,
+    over_places: (w: { night: string; guests: number; places: number }) =>
+      `${w.guests} gäster är fler än de ${w.places} platserna ${w.night}.`,
+    over_women_places: (w: { night: string; women: number; womenPlaces: number }) =>
+      `${w.women} kvinnor är fler än de ${w.womenPlaces} platserna för kvinnor ${w.night}.`,
   },
 
   /** Each kind of error, as a person is told it (a page, a message): what happened. */

@@ -73,7 +73,7 @@ describe("the administrator's journey in Chromium: an organisation, a shelter, a
     await hers.fill('#women', '5');
     await hers.fill('#men', '14');
     await hers.click('button:has-text("Spara")');
-    await hers.waitForSelector('text=Sparat: natten mot tisdag 1 december');
+    await hers.waitForSelector('text=Sparat: natten mot tisdag 1 december (mån 30/11)');
     const activities = await t.api.call('GET', '/v1/activities', { key: t.api.admin });
     const shelter = activities.body.find((a: { name: string }) => a.name === 'Södernatt');
     expect(shelter.capacity).toEqual([{ from: '2026-11-01', places: 20 }]);

@@ -47,7 +47,7 @@ describe('the coordinator’s cold nights, in Chromium', () => {
     await expectAccessible(page, 'coordinator start');
     await page.click('text=Kalla nätter: kommande nätter och utskick');
     await page.waitForURL('**/samordning/kalla-natter');
-    expect(await page.textContent('main')).toContain('natten mot tisdag 9 februari');
+    expect(await page.textContent('main')).toContain('natten mot tisdag 9 februari (mån 8/2)');
     await expectAccessible(page, 'cold nights at 360 px');
     await page.setViewportSize({ width: 1280, height: 900 });
     await expectAccessible(page, 'cold nights at 1280 px');

@@ -81,7 +81,7 @@ describe('a partner reports last night with the keyboard alone, in Chromium', ()
     await page.keyboard.type('12');
     await tabTo(page, 'button[type=submit]:not(.secondary)');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('text=Sparat: natten mot onsdag 25 november — 4 kvinnor, 12 män.');
+    await page.waitForSelector('text=Sparat: natten mot onsdag 25 november (tis 24/11) — 4 kvinnor, 12 män.');
 
     const stored = await t.api.call(
       'GET',

@@ -126,15 +126,15 @@ describe('the cold-night check', () => {
     const [annaSms] = await sms.read();
     expect(annaSms).toMatchObject({ to: '+46701234567' });
     expect(annaSms?.text).toBe(
-      'Extra kall natt: natten mot tisdag 9 februari, -12 grader. 3 kalla nätter i rad: mån-ons. Prognos SMHI 8/2 05:00',
+      'Extra kall natt: natten mot tis 9/2 (mån 8/2), -12 grader. 3 kalla nätter i rad, till och med natten mot tors 11/2 (ons 10/2). Prognos SMHI 8/2 05:00',
     );
     const sent = await mails();
     expect(sent.map((m) => m.destination.to[0]).sort()).toEqual(['anna@example.org', 'john@example.org']);
     expect(sent.find((m) => m.destination.to[0] === 'john@example.org')?.subject).toBe(
-      'Extra cold night: the night to Tuesday 9 February – 3 nights in a row',
+      'Extra cold night: the night before Tuesday 9 February (Mon 8/2) – 3 nights in a row',
     );
     expect(sent.find((m) => m.destination.to[0] === 'anna@example.org')?.body.text).toContain(
-      'natten mot torsdag 11 februari',
+      'natten mot torsdag 11 februari (ons 10/2)',
     );
 
     const requestsBefore = smhi.requests.length;
@@ -176,13 +176,13 @@ describe('the cold-night check', () => {
     expect(a.alerts.map((x) => x.kind)).toEqual(['update']);
     expect(a.sent + b.sent).toBe(3);
     const texts = (await sms.read()).map((m) => m.text);
-    expect(texts.at(-1)).toMatch(/^Ändrat: .* 4 kalla nätter i rad: mån-tors\./);
+    expect(texts.at(-1)).toMatch(/^Ändrat: .* 4 kalla nätter i rad, till och med natten mot fre 12\/2 \(tors 11\/2\)\./);
 
     smhi.forecast = forecastWith([], '2027-02-08T04:20:00Z');
     const clear = await runColdNightCheck(deps());
     expect(clear.alerts.map((x) => x.kind)).toEqual(['all_clear']);
     expect((await sms.read()).at(-1)?.text).toMatch(
-      /^Inte längre extra kallt nätterna mån-tors \(nu -2 grader\)/,
+      /^Inte längre extra kallt nätterna mot tis 9\/2-fre 12\/2 \(mån 8\/2-tors 11\/2\) \(nu -2 grader\)/,
     );
     expect((await runColdNightCheck(deps())).sent).toBe(0);
   });
@@ -290,7 +290,7 @@ describe('the cold-night check', () => {
     expect(back.alerts.length).toBeGreaterThan(0);
     const told = (await sms.read()).slice(before).map((m) => m.text);
     // The evening of the 12th is the night towards Saturday 13 February: a spell of two nights.
-    expect(told.some((t) => /natten mot lördag 13 februari.*2 kalla nätter i rad/.test(t))).toBe(true);
+    expect(told.some((t) => /natten mot lör 13\/2 \(fre 12\/2\).*2 kalla nätter i rad/.test(t))).toBe(true);
     expect((await runColdNightCheck(deps())).sent).toBe(0);
   });
 

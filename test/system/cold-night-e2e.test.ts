@@ -72,21 +72,21 @@ describe('cold-night alerts end to end', () => {
     const sms = await new RecordingSmsSink(t.system.smsOutbox).read();
     expect(sms.map((m) => m.to)).toEqual(['+46701234567']);
     expect(sms[0]?.text).toBe(
-      'Extra kall natt: natten mot tisdag 9 februari, -8,6 grader. 4 kalla nätter i rad: mån-tors. Även kallt 16/2 (osäker). Prognos SMHI 8/2 05:00',
+      'Extra kall natt: natten mot tis 9/2 (mån 8/2), -8,6 grader. 4 kalla nätter i rad, till och med natten mot fre 12/2 (tors 11/2). Ytterligare 1 köldperiod.',
     );
     const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
       emails: { destination: { to: string[] }; subject: string; body: { text: string; html?: string } }[];
     };
     expect(store.emails.map((m) => m.subject)).toEqual([
-      'Extra kall natt: natten mot tisdag 9 februari – 4 nätter i rad (och 1 period till)',
+      'Extra kall natt: natten mot tisdag 9 februari (mån 8/2) – 4 nätter i rad (och 1 period till)',
     ]);
     expect(store.emails[0]?.body.text).toContain(
-      'natten mot onsdag 17 februari, −7,2 °C, osäker prognos. 1 natt.',
+      'natten mot onsdag 17 februari (tis 16/2), −7,2 °C, osäker prognos. 1 natt.',
     );
     expect(store.emails[0]?.body.text).toContain('Prognosdata från SMHI, CC BY 4.0.');
     // HTML too, with the plain text as the alternative part: the coming nights as a table.
     expect(store.emails[0]?.body.html).toMatch(/<table[^>]*>.*<th scope="col"[^>]*>Natt<\/th>/s);
-    expect(store.emails[0]?.body.html).toContain('natten mot tisdag 9 februari');
+    expect(store.emails[0]?.body.html).toContain('natten mot tisdag 9 februari (mån 8/2)');
 
     const second = await coldNightCheck('2027-02-08T06:00:00Z');
     expect(second.stdout).toContain('Alerts: none; sent 0, failed 0.');
@@ -178,7 +178,7 @@ describe('cold-night alerts end to end', () => {
     expect(replay.stdout).toContain('SMHI forecast of 2027-03-01T04:00:00Z');
     expect(replay.stdout).toContain('Alerts: cold; sent 2, failed 0.');
     expect((await new RecordingSmsSink(t.system.smsOutbox).read()).slice(sms).map((m) => m.text)).toEqual([
-      'Extra kall natt: natten mot onsdag 3 mars, -12 grader. 2 kalla nätter i rad: tis-ons. Prognos SMHI 1/3 05:00',
+      'Extra kall natt: natten mot ons 3/3 (tis 2/3), -12 grader. 2 kalla nätter i rad, till och med natten mot tors 4/3 (ons 3/3). Prognos SMHI 1/3 05:00',
     ]);
 
     // A season of four runs, recorded as the check keeps them, and what was observed.

@@ -71,7 +71,7 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
     const coordinator = await signIn(t.system, 'samordnare@iop.local');
     const page = parse((await coordinator.get('/samordning/kalla-natter')).html);
     expect(page.querySelector('label[for="natt-2027-02-08"]')?.text).toContain(
-      'natten mot tisdag 9 februari',
+      'natten mot tisdag 9 februari (mån 8/2)',
     );
     expect(page.querySelector('label[for="lokal-act_ng_extra_kalla"]')?.text).toContain('Exempelgatan 1');
     const form = {
@@ -90,7 +90,7 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
     const venue = (await smsTo(VENUE_PHONE)).slice(alerted.venue);
     const outreach = (await smsTo(OUTREACH_PHONE)).slice(alerted.outreach);
     expect(venue).toEqual([
-      'KALLA NATTER: Vi öppnar extra nätterna 8/2-11/2. Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
+      'KALLA NÄTTER: Vi öppnar extra nätterna mot tis 9/2-fre 12/2 (mån 8/2-tors 11/2). Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
     ]);
     expect(outreach).toEqual(venue);
     expect(isGsm7(venue[0] as string) && (venue[0] as string).length <= 160).toBe(true);
@@ -154,10 +154,10 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
     });
     expect([changed.status, changed.body.decision.version, changed.body.sent]).toEqual([200, 2, 3]);
     expect((await smsTo(VENUE_PHONE)).slice(before)).toEqual([
-      'KALLA NATTER, ANDRAT: Vi öppnar extra nätterna 8/2-12/2. Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
+      'KALLA NÄTTER, ÄNDRAT: Vi öppnar extra nätterna mot tis 9/2-lör 13/2 (mån 8/2-fre 12/2). Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
     ]);
     expect(await smsTo('+46701740608')).toEqual([
-      'COLD NIGHTS, CHANGED: We open extra places the nights 8/2-12/2. Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
+      'COLD NIGHTS, CHANGED: We open extra places the nights before Tue 9/2-Sat 13/2 (Mon 8/2-Fri 12/2). Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
     ]);
     // The same decision saved twice at the same moment (two coordinators, a double tap): made and sent once.
     const racing = await Promise.all(
@@ -170,7 +170,7 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
     );
     expect(racing.map((r) => r.status).sort()).toEqual([200, 201]);
     expect((await smsTo(VENUE_PHONE)).filter((m) => m.includes('14/2'))).toEqual([
-      'KALLA NATTER: Ingen extra öppning natten 14/2. Skäl: Lokalen är upptagen',
+      'KALLA NÄTTER: Ingen extra öppning natten mot mån 15/2 (sön 14/2). Skäl: Lokalen är upptagen',
     ]);
     const cancelled = await t.api.call('PATCH', `/v1/cold-night-decisions/${made.id}`, {
       key: coordinator,
@@ -178,7 +178,7 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
     });
     expect(cancelled.body.decision).toMatchObject({ cancelled: true, version: 3 });
     expect((await smsTo(VENUE_PHONE)).at(-1)).toBe(
-      'KALLA NATTER, INSTALLT: Vi öppnar inte extra nätterna 8/2-12/2 som tidigare sagt.',
+      'KALLA NÄTTER, INSTÄLLT: Vi öppnar inte extra nätterna mot tis 9/2-lör 13/2 (mån 8/2-fre 12/2) som tidigare sagt.',
     );
     const json = await t.api.call('GET', '/v1/public/cold-nights');
     expect(json.body.nights[0].status).toBe('undecided');

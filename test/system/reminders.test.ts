@@ -118,7 +118,7 @@ describe('reminders of missing figures', () => {
     expect(await inbox(t.system.sesUrl, people.sv)).toHaveLength(1);
     expect(swedish?.subject).toBe('Saknade rapporter för Frälsningsarmén: 1 period');
     expect(swedish?.body.text).toContain(
-      `- natten mot lördag 21 november: ${t.system.webUrl}/rapportera/${ids.shelter}?period=2026-11-20`,
+      `- natten mot lördag 21 november (fre 20/11): ${t.system.webUrl}/rapportera/${ids.shelter}?period=2026-11-20`,
     );
     // Last night's is not due yet (by noon the next day); the centre's months are there.
     expect(swedish?.body.text).not.toContain('2026-11-24');
@@ -132,7 +132,7 @@ describe('reminders of missing figures', () => {
     expect(retry).toMatchObject({ sent: 1, failed: 0 });
     const english = await inbox(t.system.sesUrl, people.en);
     expect(english.map((m) => m.subject)).toEqual(['Missing reports for Frälsningsarmén: 1 period']);
-    expect(english[0]?.body.text).toContain('night to Saturday 21 November');
+    expect(english[0]?.body.text).toContain('the night before Saturday 21 November (Fri 20/11)');
     expect(await inbox(t.system.sesUrl, people.sv)).toHaveLength(1);
   });
 
@@ -149,8 +149,8 @@ describe('reminders of missing figures', () => {
     expect(convictus.map((m) => m.subject)).toEqual(['Saknade rapporter för Convictus: 2 perioder']);
     expect(convictus[0]?.body.text).not.toContain('Västberga');
     const again = (await inbox(t.system.sesUrl, people.sv)).at(-1);
-    expect(again?.body.text).toContain('natten mot lördag 21 november');
-    expect(again?.body.text).not.toContain('natten mot torsdag 26 november');
+    expect(again?.body.text).toContain('natten mot lördag 21 november (fre 20/11)');
+    expect(again?.body.text).not.toContain('natten mot torsdag 26 november (ons 25/11)');
 
     for (const night of ['2026-11-20', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30'])
       expect((await report(night)).status).toBe(200);
@@ -214,7 +214,7 @@ describe('`npm run reminders` on the demo data', () => {
     expect(first.stdout).toMatch(/Sent \d+, failed 0/);
     const mails = await inbox(t.system.sesUrl, 'fralsningsarmen@iop.local');
     expect(mails.map((m) => m.subject)).toEqual(['Saknade rapporter för Frälsningsarmén: 1 period']);
-    expect(mails[0]?.body.text).toContain('natten mot söndag 11 februari');
+    expect(mails[0]?.body.text).toContain('natten mot söndag 11 februari (lör 10/2)');
     const second = await cli('--now', '2018-03-02T09:30:00Z');
     expect(second.stdout).toContain('Sent 0, failed 0');
     expect(await inbox(t.system.sesUrl, 'fralsningsarmen@iop.local')).toHaveLength(1);

@@ -31,7 +31,7 @@ describe('cold nights in the web app', () => {
     expect(page.status).toBe(200);
     const html = parse(page.html);
     const rows = html.querySelectorAll('main table')[0]?.querySelectorAll('tbody tr') ?? [];
-    const tuesday = rows.find((r) => r.querySelector('th')?.text === 'natten mot tisdag 9 februari');
+    const tuesday = rows.find((r) => r.querySelector('th')?.text === 'natten mot tisdag 9 februari (mån 8/2)');
     expect(tuesday?.querySelectorAll('td').map((td) => td.text.replace(/\s+/g, ' ').trim())).toEqual([
       '−8,6 °C',
       expect.stringMatching(/^Extra kallt.*Larmat 8 februari 2027/),
@@ -53,7 +53,7 @@ describe('cold nights in the web app', () => {
       men: '84',
     });
     expect(saved.status).toBe(200);
-    expect(saved.html).toContain('Sparat: natten mot måndag 8 februari — 31 kvinnor, 84 män.');
+    expect(saved.html).toContain('Sparat: natten mot måndag 8 februari (sön 7/2) — 31 kvinnor, 84 män.');
     const stored = await t.api.call('GET', `/v1/activities/${venue}/figures`, { key: t.api.admin });
     expect(stored.body).toMatchObject([{ period: '2027-02-07', figures: { women: 31, men: 84 } }]);
 

@@ -59,16 +59,16 @@ describe('a night shelter’s month in the web app', () => {
     const start = await browser.get('/');
     expect(text(start, 'ul.activities > li > p')).toEqual([
       'Natthärbärge',
-      'Senast rapporterat: natten mot onsdag 25 november.',
+      'Senast rapporterat: natten mot onsdag 25 november (tis 24/11).',
       'Saknas:',
       'Hela november 2026 på en gång',
       'Historik: Västberga',
     ]);
     const missing = parse(start.html).querySelectorAll('ul.activities li li');
     expect(missing.map((li) => li.text)).toEqual([
-      'natten mot lördag 21 november',
-      'natten mot fredag 20 november',
-      'natten mot torsdag 19 november',
+      'natten mot lördag 21 november (fre 20/11)',
+      'natten mot fredag 20 november (tors 19/11)',
+      'natten mot torsdag 19 november (ons 18/11)',
       'och 4 till',
     ]);
     expect(missing[0]?.querySelector('a')?.getAttribute('href')).toBe(
@@ -143,7 +143,7 @@ describe('a night shelter’s month in the web app', () => {
     expect('women-26' in fields).toBe(false);
     // Each field is labelled with its figure and its night.
     expect(parse(grid.html).querySelector('label[for="women-14"]')?.text).toBe(
-      'Kvinnor, natten mot söndag 15 november',
+      'Kvinnor, natten mot söndag 15 november (lör 14/11)',
     );
   });
 
@@ -156,7 +156,7 @@ describe('a night shelter’s month in the web app', () => {
       'men-16': 'tolv',
     });
     expect(refused.status).toBe(422);
-    expect(text(refused, '.error-summary li')).toEqual(['mån 16 nov, Män: Skriv ett heltal, 0 eller mer']);
+    expect(text(refused, '.error-summary li')).toEqual(['natten mot tis 17/11 (mån 16/11), Män: Skriv ett heltal, 0 eller mer']);
     expect(parse(refused.html).querySelector('#men-16')?.getAttribute('value')).toBe('tolv');
     expect((await stored('2026-11-14', '2026-11-20')).length).toBe(0);
 
@@ -168,7 +168,7 @@ describe('a night shelter’s month in the web app', () => {
     });
     expect(fewer.status).toBe(422);
     expect(text(fewer, '.error-summary li')).toEqual([
-      'tis 3 nov: Antalet per land är större än antalet kvinnor och män tillsammans',
+      'natten mot ons 4/11 (tis 3/11): Antalet per land är större än antalet kvinnor och män tillsammans',
     ]);
     expect((await stored('2026-11-03', '2026-11-15')).map((f) => f.figures.women)).toEqual([
       4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,

@@ -156,7 +156,7 @@ describe('uploading a file of figures, and the history of an activity, in the we
     const changes = parse(history.html).querySelectorAll('ul.log li');
     const correction = changes.find((li) => li.text.startsWith('Rättade'));
     expect(correction?.querySelectorAll('span').map((s) => s.text)).toEqual([
-      'Rättade natten mot söndag 22 november',
+      'Rättade natten mot söndag 22 november (lör 21/11)',
       'Filip Fil, 25 november 2026 kl. 22:00',
       'Män: 12 → 13',
     ]);

@@ -105,16 +105,16 @@ describe('the words', () => {
 
   it('says in Swedish which night, how cold, and how long the spell lasts, crediting SMHI', () => {
     expect(smsText([cold], 'sv')).toBe(
-      'Extra kall natt: natten mot torsdag 14 januari, -9,4 grader. 3 kalla nätter i rad: ons-fre. Prognos SMHI 13/1 11:00',
+      'Extra kall natt: natten mot tors 14/1 (ons 13/1), -9,4 grader. 3 kalla nätter i rad, till och med natten mot lör 16/1 (fre 15/1). Prognos SMHI 13/1 11:00',
     );
     expect(emailSubject([cold], 'sv')).toBe(
-      'Extra kall natt: natten mot torsdag 14 januari – 3 nätter i rad',
+      'Extra kall natt: natten mot torsdag 14 januari (ons 13/1) – 3 nätter i rad',
     );
   });
 
   it('has English on request', () => {
     expect(smsText([cold], 'en')).toBe(
-      'Extra cold night: the night to Thursday 14 January, -9.4 C. 3 cold nights in a row: Wed-Fri. SMHI forecast 13/1 11:00',
+      'Extra cold night: the night before Thu 14/1 (Wed 13/1), -9.4 C. 3 cold nights in a row, through the night before Sat 16/1 (Fri 15/1). SMHI forecast 13/1 11:00',
     );
   });
 
@@ -134,7 +134,7 @@ describe('the words', () => {
 
   it('lists the coming nights in the e-mail, marking outlook nights', () => {
     const text = emailText([cold], [...spell, n('2027-01-16', -3, { outlook: true })], 'sv');
-    expect(text).toContain('natten mot lördag 16 januari');
+    expect(text).toContain('natten mot lördag 16 januari (fre 15/1)');
     expect(text).toMatch(/−12,2 °C\s+KALLT/);
     expect(text).toContain('(osäker)');
     expect(text).toContain('SMHI, CC BY 4.0');
@@ -156,10 +156,10 @@ describe('the words', () => {
     const rows = doc.querySelectorAll('tbody tr');
     const cells = rows.map((r) => r.querySelectorAll('td').map((td) => td.text.replace(/\s+/g, ' ')));
     expect(cells).toEqual([
-      ['natten mot torsdag 14 januari', '−9,4 °C', 'Extra kallt'],
-      ['natten mot fredag 15 januari', '−12,2 °C', 'Extra kallt'],
-      ['natten mot lördag 16 januari', '−8 °C', 'Extra kallt osäker prognos'],
-      ['natten mot söndag 17 januari', '−3 °C', 'osäker prognos'],
+      ['natten mot torsdag 14 januari (ons 13/1)', '−9,4 °C', 'Extra kallt'],
+      ['natten mot fredag 15 januari (tors 14/1)', '−12,2 °C', 'Extra kallt'],
+      ['natten mot lördag 16 januari (fre 15/1)', '−8 °C', 'Extra kallt osäker prognos'],
+      ['natten mot söndag 17 januari (lör 16/1)', '−3 °C', 'osäker prognos'],
     ]);
     // The nights of the alert stand out; the one after them does not.
     expect(rows.map((r) => /background/.test(r.getAttribute('style') ?? ''))).toEqual([
@@ -185,18 +185,29 @@ describe('one message per run', () => {
     outlook,
   ];
 
-  it('tells two spells in one SMS, the nearest in full and the later in a few words, within 160 GSM-7 characters', () => {
+  it('tells two spells in one SMS, the nearest in full and the later in a few words (or counted), within 160 GSM-7 characters', () => {
     const alerts = alertsToSend(planAlerts(nights, [], options), '2027-02-08');
     expect(alerts.map((a) => a.nights[0]?.night)).toEqual(['2027-02-08', '2027-02-17']);
     expect(smsText(alerts, 'sv')).toBe(
-      'Extra kall natt: natten mot tisdag 9 februari, -8,6 grader. 4 kalla nätter i rad: mån-tors. Även kallt 17/2 (osäker). Prognos SMHI 13/1 11:00',
+      'Extra kall natt: natten mot tis 9/2 (mån 8/2), -8,6 grader. 4 kalla nätter i rad, till och med natten mot fre 12/2 (tors 11/2). Ytterligare 1 köldperiod.',
+    );
+    const oneNight = alertsToSend(
+      planAlerts(
+        [n('2027-02-08', -8.6), ...nights.slice(1).map((x) => (x.night < '2027-02-17' ? mild(x.night) : x))],
+        [],
+        options,
+      ),
+      '2027-02-08',
+    );
+    expect(smsText(oneNight, 'sv')).toBe(
+      'Extra kall natt: natten mot tis 9/2 (mån 8/2), -8,6 grader. 1 natt. Även kallt natten mot tors 18/2 (ons 17/2), osäker. Prognos SMHI 13/1 11:00',
     );
     expect(emailSubject(alerts, 'sv')).toBe(
-      'Extra kall natt: natten mot tisdag 9 februari – 4 nätter i rad (och 1 period till)',
+      'Extra kall natt: natten mot tisdag 9 februari (mån 8/2) – 4 nätter i rad (och 1 period till)',
     );
     expect(emailText(alerts, nights, 'sv').split('\n').slice(0, 2)).toEqual([
-      'Extra kall natt: natten mot tisdag 9 februari, −8,6 °C. 4 kalla nätter i rad: mån–tors.',
-      'Extra kall natt: natten mot torsdag 18 februari, −7,4 °C, osäker prognos. 1 natt.',
+      'Extra kall natt: natten mot tisdag 9 februari (mån 8/2), −8,6 °C. 4 kalla nätter i rad, till och med natten mot fredag 12 februari (tors 11/2).',
+      'Extra kall natt: natten mot torsdag 18 februari (ons 17/2), −7,4 °C, osäker prognos. 1 natt.',
     ]);
   });
 
@@ -217,7 +228,11 @@ describe('one message per run', () => {
       const text = smsText(contents, language);
       expect(isGsm7(text), text).toBe(true);
       expect(text.length, text).toBeLessThanOrEqual(160);
-      expect(text).toContain(language === 'sv' ? 'natten mot' : 'the night to');
+      expect(text).toMatch(
+        language === 'sv'
+          ? /^Ändrat: kallast blir natten mot lör 2\/1 \(fre 1\/1\)/
+          : /^Changed: coldest is the night before Sat 2\/1 \(Fri 1\/1\)/,
+      );
     }
   });
 

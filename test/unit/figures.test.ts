@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apportion } from '../../infra/local/demo/load';
 import { canRead, canWriteFigures, type Principal } from '../../shared/domain/access';
+import { warningWords } from '../../shared/domain/figure-messages';
 import {
   canonicalFigures,
   FIGURES_SCHEMAS,
@@ -9,7 +10,6 @@ import {
   figureWarnings,
 } from '../../shared/domain/figures';
 import { parsePeriod } from '../../shared/domain/periods';
-import { warningWords } from '../../shared/i18n';
 
 const night = parsePeriod('2018-01-15')!;
 const month = parsePeriod('2018-01')!;
@@ -49,10 +49,12 @@ describe('figures rules', () => {
     const [none] = figureWarnings('night_shelter', night, { women: 1, men: 1 }, []);
     expect(none).toMatchObject({ code: 'no_places', guests: 2 });
     // Said in the reader's language: English in the API, Swedish on the partner's page.
-    expect(warningWords(none as FigureWarning, 'en')).toMatch(/^No places are registered in force on /);
+    expect(warningWords(none as FigureWarning, 'en')).toMatch(
+      /^No places are registered in force the night before \w+ \d+ \w+ \(\w+ \d+\/\d+\); 2 guests reported\.$/,
+    );
     const [over] = figureWarnings('night_shelter', night, { women: 5, men: 50 }, capacity);
     expect(warningWords(over as FigureWarning, 'sv')).toBe(
-      `55 gäster är fler än de 50 platserna den ${night.value}.`,
+      '55 gäster är fler än de 50 platserna natten mot tisdag 16 januari (mån 15/1).',
     );
   });
 

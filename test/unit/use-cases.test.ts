@@ -146,14 +146,16 @@ describe('the cold-night check on the in-memory stores', () => {
 
     const first = await check();
     expect(first).toMatchObject({ sent: 1, failed: 1 });
-    expect(mails).toEqual([expect.stringMatching(/^Extra kall natt: natten mot onsdag 10 februari/)]);
+    expect(mails).toEqual([
+      expect.stringMatching(/^Extra kall natt: natten mot onsdag 10 februari \(tis 9\/2\)/),
+    ]);
     expect(texts).toEqual([]);
 
     smsDown = false;
     now = new Date('2027-02-08T06:00:00Z');
     expect(await check()).toMatchObject({ sent: 1, failed: 0 });
     expect(texts).toEqual([
-      expect.stringMatching(/^Extra kall natt: natten mot onsdag 10 februari, -9 grader/),
+      expect.stringMatching(/^Extra kall natt: natten mot ons 10\/2 \(tis 9\/2\), -9 grader/),
     ]);
     now = new Date('2027-02-08T07:00:00Z');
     expect(await check()).toMatchObject({ sent: 0, failed: 0 });
