@@ -48,7 +48,9 @@ describe('filling a missed week in the month grid, in Chromium', () => {
     await page.fill('#men-16', 'tolv');
     await page.click('button:has-text("Spara alla")');
     await page.waitForSelector('.error-summary');
-    expect(await page.textContent('.error-summary')).toContain('natten mot tis 17/11 (mån 16/11), Män: Skriv ett heltal');
+    expect(await page.textContent('.error-summary')).toContain(
+      'natten mot tis 17/11 (mån 16/11), Män: Skriv ett heltal',
+    );
     await expectAccessible(page, 'month grid, with an error');
     await page.click('.error-summary a');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('men-16');

@@ -261,7 +261,9 @@ describe('signing in, in Chromium', () => {
         .then((r) => r.body.map((f: { period: string; figures: object }) => [f.period, f.figures]));
     expect(await stored()).toEqual([]);
     await page.click('button:has-text("Spara")');
-    expect(await page.textContent('h1')).toBe('Sparat: natten mot fredag 20 november (tors 19/11) — 12 kvinnor, 41 män.');
+    expect(await page.textContent('h1')).toBe(
+      'Sparat: natten mot fredag 20 november (tors 19/11) — 12 kvinnor, 41 män.',
+    );
     expect(await stored()).toEqual([['2026-11-19', { women: 12, men: 41 }]]);
   });
 
@@ -283,7 +285,9 @@ describe('signing in, in Chromium', () => {
       (await t.api.call('GET', `/v1/audit?activityId=${shelter}`, { key: t.api.admin })).body.length;
     const saves = await audit();
     await page.reload();
-    expect(await page.textContent('h1')).toBe('Sparat: natten mot torsdag 19 november (ons 18/11) — 5 kvinnor, 30 män.');
+    expect(await page.textContent('h1')).toBe(
+      'Sparat: natten mot torsdag 19 november (ons 18/11) — 5 kvinnor, 30 män.',
+    );
     expect(await audit()).toBe(saves);
     await expectAccessible(page, 'saved, reloaded');
     await page.goBack();

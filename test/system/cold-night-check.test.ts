@@ -176,7 +176,9 @@ describe('the cold-night check', () => {
     expect(a.alerts.map((x) => x.kind)).toEqual(['update']);
     expect(a.sent + b.sent).toBe(3);
     const texts = (await sms.read()).map((m) => m.text);
-    expect(texts.at(-1)).toMatch(/^Ändrat: .* 4 kalla nätter i rad, till och med natten mot fre 12\/2 \(tors 11\/2\)\./);
+    expect(texts.at(-1)).toMatch(
+      /^Ändrat: .* 4 kalla nätter i rad, till och med natten mot fre 12\/2 \(tors 11\/2\)\./,
+    );
 
     smhi.forecast = forecastWith([], '2027-02-08T04:20:00Z');
     const clear = await runColdNightCheck(deps());

@@ -31,7 +31,9 @@ describe('cold nights in the web app', () => {
     expect(page.status).toBe(200);
     const html = parse(page.html);
     const rows = html.querySelectorAll('main table')[0]?.querySelectorAll('tbody tr') ?? [];
-    const tuesday = rows.find((r) => r.querySelector('th')?.text === 'natten mot tisdag 9 februari (mån 8/2)');
+    const tuesday = rows.find(
+      (r) => r.querySelector('th')?.text === 'natten mot tisdag 9 februari (mån 8/2)',
+    );
     expect(tuesday?.querySelectorAll('td').map((td) => td.text.replace(/\s+/g, ' ').trim())).toEqual([
       '−8,6 °C',
       expect.stringMatching(/^Extra kallt.*Larmat 8 februari 2027/),

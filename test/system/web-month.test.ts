@@ -156,7 +156,9 @@ describe('a night shelter’s month in the web app', () => {
       'men-16': 'tolv',
     });
     expect(refused.status).toBe(422);
-    expect(text(refused, '.error-summary li')).toEqual(['natten mot tis 17/11 (mån 16/11), Män: Skriv ett heltal, 0 eller mer']);
+    expect(text(refused, '.error-summary li')).toEqual([
+      'natten mot tis 17/11 (mån 16/11), Män: Skriv ett heltal, 0 eller mer',
+    ]);
     expect(parse(refused.html).querySelector('#men-16')?.getAttribute('value')).toBe('tolv');
     expect((await stored('2026-11-14', '2026-11-20')).length).toBe(0);
 

@@ -52,7 +52,9 @@ describe('reporting a period in the web app', () => {
     for (let reload = 0; reload < 2; reload++) {
       const result = await browser.get(saved.location as string);
       expect(result.status).toBe(200);
-      expect(result.html).toContain('Sparat: natten mot måndag 23 november (sön 22/11) — 12 kvinnor, 40 män.');
+      expect(result.html).toContain(
+        'Sparat: natten mot måndag 23 november (sön 22/11) — 12 kvinnor, 40 män.',
+      );
       expect(result.html).toContain('En ny rapport.');
     }
     const stored = await t.api.call(
@@ -102,7 +104,9 @@ describe('reporting a period in the web app', () => {
     const crowded = { period: '2026-11-21', women: '20', men: '40' };
     const asked = await browser.post(`/rapportera/${shelter}`, crowded);
     expect(asked.status).toBe(422);
-    expect(asked.html).toContain('60 gäster är fler än de 56 platserna natten mot söndag 22 november (lör 21/11).');
+    expect(asked.html).toContain(
+      '60 gäster är fler än de 56 platserna natten mot söndag 22 november (lör 21/11).',
+    );
     const notTicked = await browser.post(`/rapportera/${shelter}`, { ...crowded, asked: 'ja' });
     expect(notTicked.html).toContain('Kryssa i att siffrorna stämmer');
     expect(
@@ -120,7 +124,9 @@ describe('reporting a period in the web app', () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.html).toContain('20 kvinnor, 40 män');
     // The result page says the warning the person confirmed.
-    expect(confirmed.html).toContain('60 gäster är fler än de 56 platserna natten mot söndag 22 november (lör 21/11).');
+    expect(confirmed.html).toContain(
+      '60 gäster är fler än de 56 platserna natten mot söndag 22 november (lör 21/11).',
+    );
   });
 
   it('says what is wrong beside the field and stores nothing; another organisation’s activity does not exist', async () => {
@@ -191,7 +197,9 @@ describe('reporting a period in the web app', () => {
       men: '9',
     });
     expect(moved.status).toBe(200);
-    expect(moved.html).toContain('Du bytte till natten mot lördag 21 november (fre 20/11). Inget är sparat än');
+    expect(moved.html).toContain(
+      'Du bytte till natten mot lördag 21 november (fre 20/11). Inget är sparat än',
+    );
     // … the form is now that night's, with the figures as typed, and what that night has beside each.
     expect(moved.html).toContain('name="loaded" value="2026-11-20"');
     expect(moved.html).toContain(
