@@ -8,7 +8,13 @@ import * as z from 'zod';
 import { listAgreements } from '../../shared/app/agreements';
 import { listAlerts, listColdNights } from '../../shared/app/alerts';
 import { completeness } from '../../shared/app/completeness';
-import { changeDecision, listDecisions, makeDecision, publicColdNights } from '../../shared/app/decisions';
+import {
+  changeDecision,
+  decisionAudience,
+  listDecisions,
+  makeDecision,
+  publicColdNights,
+} from '../../shared/app/decisions';
 import { listFigures, submitFigures } from '../../shared/app/figures';
 import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
@@ -39,7 +45,7 @@ import {
 import { can, type Principal } from '../../shared/domain/access';
 import { outsideOn } from '../../shared/domain/agreements';
 import { temperatureText } from '../../shared/domain/alert-messages';
-import { GROUPS } from '../../shared/domain/decisions';
+import { type Decision, GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
 import { warningWords } from '../../shared/domain/figure-messages';
 import { figureWarnings } from '../../shared/domain/figures';
@@ -85,6 +91,7 @@ import {
   AccessibilityPage,
   AccountPage,
   AgreementsPage,
+  CancelDecisionPage,
   CodePage,
   ColdNightsPage,
   CompletenessPage,
@@ -225,6 +232,24 @@ export interface Site {
   origin(): string;
   /** Where people report accessibility problems (named in the accessibility statement). */
   contactEmail: string;
+}
+
+/**
+ * A decision as the coordinators' page says it — what it decided, where, why not, who and when; cancelled, what its
+ * SMS said ("Vi öppnar inte extra … som tidigare sagt") and who called it off.
+ */
+function decisionInWords(d: Decision, venueName: ReadonlyMap<string, string>, language: Language): string {
+  const dw = wordsFor(language).decision;
+  const nights = nightsName(d.nights, language);
+  const who = d.decidedByName ?? d.decidedBy;
+  const at = instantInWords(d.decidedAt, language);
+  if (d.cancelled) return `${dw.cancelled(nights)} ${wordsFor(language).web.decisionCancelledBy(who, at)}`;
+  return [
+    d.open ? dw.open(nights) : dw.notOpening(nights),
+    ...(d.venueIds.length > 0 ? [dw.venues(d.venueIds.map((id) => venueName.get(id) ?? id))] : []),
+    ...(d.reason ? [dw.reason(d.reason)] : []),
+    dw.decidedBy(who, at),
+  ].join(' ');
 }
 
 export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
@@ -378,14 +403,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
               decisions: decisions.map((d) => ({
                 id: d.id,
                 cancelled: d.cancelled,
-                text: [
-                  d.open
-                    ? dw.open(nightsName(d.nights, language))
-                    : dw.notOpening(nightsName(d.nights, language)),
-                  ...d.venueIds.map((id) => venueName.get(id) ?? id),
-                  ...(d.reason ? [dw.reason(d.reason)] : []),
-                  dw.decidedBy(d.decidedByName ?? d.decidedBy, when(d.decidedAt)),
-                ].join(' '),
+                text: decisionInWords(d, venueName, language),
               })),
               notice,
             }}
@@ -679,6 +697,9 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
           const publicUrl = `${site.origin()}/kalla-natter`;
           if (path === '/samordning/beslut/stall-in') {
+            // Only from the question page, which names who will be told: never in one press.
+            if (form.bekrafta !== 'ja')
+              return redirect(`/samordning/beslut/stall-in?id=${encodeURIComponent(form.id ?? '')}`, set);
             try {
               const done = await changeDecision(
                 deps,
@@ -1043,6 +1064,40 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                     t.agreementParty(p.name, day(p.joined), p.left ? day(p.left) : undefined),
                   ),
                 }))}
+              />,
+            );
+          }
+          case '/samordning/beslut/stall-in': {
+            if (!signedIn) return signInAgain();
+            const id = event.queryStringParameters?.id ?? '';
+            const gone = () => show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
+            if (!can(signedIn.principal, 'decisions.write') || !/^dec_[A-Za-z0-9_-]{1,32}$/.test(id))
+              return gone();
+            const [{ decision, audience }, venues] = await Promise.all([
+              decisionAudience(deps, signedIn.principal, id).catch((e) => {
+                if (e instanceof AppError && e.kind === 'not_found')
+                  return { decision: undefined, audience: [] };
+                throw e;
+              }),
+              listActivities(deps, signedIn.principal),
+            ]);
+            if (!decision) return gone();
+            if (decision.cancelled) return redirect('/samordning/kalla-natter#beslut', set);
+            const dw = wordsFor(language).decision;
+            const channel = (ch: string) => (ch === 'sms' ? 'SMS' : t.channelEmail);
+            return show(
+              200,
+              <CancelDecisionPage
+                c={c}
+                id={decision.id}
+                decision={decisionInWords(decision, new Map(venues.map((v) => [v.id, v.name])), language)}
+                audience={audience.map((a) =>
+                  t.cancelPerson(
+                    a.name,
+                    a.groups.map((g) => dw.groups[g] ?? g).join(', '),
+                    a.channels.map(channel).join(', '),
+                  ),
+                )}
               />,
             );
           }

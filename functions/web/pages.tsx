@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Passkey, User } from '../../shared/app/model';
 import type { PeriodStatus } from '../../shared/domain/completeness';
+import type { PublicNight } from '../../shared/domain/decisions';
 import { instantDayInWords } from '../../shared/domain/period-words';
 import { type Language, wordsFor } from '../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
@@ -377,6 +378,43 @@ export function MessagePage(props: { c: PageContext; title: string; text: string
       <p>{props.text}</p>
       <p>
         <a href="/">{t.toStart}</a>
+      </p>
+    </Shell>
+  );
+}
+
+/** Before a decision is cancelled: what it said, who will be told at once, and what the public page will say. */
+export function CancelDecisionPage(props: {
+  c: PageContext;
+  id: string;
+  decision: string;
+  audience: readonly string[];
+}) {
+  const t = words(props.c);
+  const n = props.audience.length;
+  return (
+    <Shell c={props.c} title={t.cancelTitle}>
+      <h1>{t.cancelTitle}</h1>
+      <p class="lead">{props.decision}</p>
+      {n === 0 ? <p>{t.cancelNobody}</p> : <p>{t.cancelTold(n)}</p>}
+      {n === 0 ? null : (
+        <ul>
+          {props.audience.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+      )}
+      <p>{t.cancelPublic}</p>
+      <form method="post" action="/samordning/beslut/stall-in" novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <input type="hidden" name="id" value={props.id} />
+        <input type="hidden" name="bekrafta" value="ja" />
+        <button type="submit" class="warning">
+          {t.cancelConfirm(n)}
+        </button>
+      </form>
+      <p>
+        <a href="/samordning/kalla-natter#beslut">{t.cancelBack}</a>
       </p>
     </Shell>
   );
@@ -840,10 +878,10 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
       <ul class="log">
         {view.decisions.map((d) => (
           <li key={d.id}>
-            <span>{d.cancelled ? `${d.text} (${t.decisionCancelled})` : d.text}</span>
+            <span>{d.text}</span>
             {d.cancelled ? null : (
-              <form method="post" action="/samordning/beslut/stall-in">
-                <input type="hidden" name="csrf" value={props.c.csrf} />
+              // A question first (who will be told), never a cancellation in one press.
+              <form method="get" action="/samordning/beslut/stall-in">
                 <input type="hidden" name="id" value={d.id} />
                 <button type="submit" class="secondary">
                   {t.decisionCancel}
@@ -1417,7 +1455,7 @@ export interface PublicNightView {
   night: string;
   /** "tisdag 8 februari – onsdag 9 februari": the evening and the morning, in the page's language. */
   heading: string;
-  status: 'open' | 'not_opening' | 'undecided';
+  status: PublicNight['status'];
   venues: readonly { id: string; name: string; address: string; hours: string; places?: string }[];
 }
 
@@ -1432,7 +1470,7 @@ export function PublicColdNightsPage(props: {
   updated: string;
 }) {
   const w = PUBLIC_WORDS[props.language];
-  const status = { open: w.open, not_opening: w.notOpening, undecided: w.undecided };
+  const status = { open: w.open, not_opening: w.notOpening, cancelled: w.cancelled, undecided: w.undecided };
   return (
     <html lang={props.language}>
       <head>

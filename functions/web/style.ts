@@ -96,6 +96,10 @@ h1, h2, p, li, dd {
 p {
   margin: 0 0 1rem;
 }
+/* A way back below a form's button stands apart from it. */
+form + p {
+  margin-top: 1.25rem;
+}
 .lead {
   font-size: 1.1rem;
 }
@@ -333,6 +337,7 @@ nav.languages { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
 nav.languages span { font-weight: 700; }
 section.night { border-left: 8px solid var(--line); padding: 0.25rem 0 0.25rem 1rem; margin: 0 0 1.25rem; }
 section.night.open { border-left-color: #00703c; }
+section.night.cancelled { border-left-color: #d4351c; }
 section.night h2 { margin: 0 0 0.25rem; font-size: 1.35rem; }
 section.night .status { margin-bottom: 0.5rem; }
 .venue h3 { margin: 0.5rem 0 0.25rem; font-size: 1.25rem; }

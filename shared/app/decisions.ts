@@ -227,6 +227,35 @@ export async function publicColdNights(
 
 const groupsOf = (s: Subscriber): Group[] => s.groups ?? ['coordinators'];
 
+/** The subscribers a decision reaches (any of its groups), each with the channels it can reach them on. */
+const audienceOf = (subscribers: readonly Subscriber[], groups: readonly Group[]) =>
+  subscribers
+    .filter((s) => groupsOf(s).some((g) => groups.includes(g)))
+    .map((s) => ({
+      subscriber: s,
+      groups: groupsOf(s).filter((g) => groups.includes(g)),
+      channels: s.channels.filter((c) => (c === 'email' ? s.email : s.phone)),
+    }))
+    .filter((a) => a.channels.length > 0);
+
+/**
+ * Who would be told if a decision changed now, by name, group and channel: what a coordinator reads before
+ * cancelling (the cancellation reaches each of them at once).
+ */
+export async function decisionAudience(deps: Core, principal: Principal, id: string) {
+  authorise(principal, 'decisions.write');
+  const [decisions, subscribers] = await Promise.all([
+    deps.alerts.listDecisions(),
+    deps.alerts.listSubscribers(),
+  ]);
+  const decision = decisions.find((d) => d.id === id);
+  if (!decision) throw notFound(`No decision ${id}.`);
+  const audience = audienceOf(subscribers, decision.groups)
+    .map((a) => ({ name: a.subscriber.name, groups: a.groups, channels: a.channels }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return { decision, audience };
+}
+
 /** The version's deliveries into the outbox, then sent at once; what fails is retried by the hourly check. */
 async function send(deps: DecisionDeps, decision: Decision, activities: Activity[], publicUrl: string) {
   const first = decision.nights[0] as string;
@@ -234,35 +263,28 @@ async function send(deps: DecisionDeps, decision: Decision, activities: Activity
     .map((id) => activities.find((a) => a.id === id))
     .map((a) => (a ? publicVenue(a, first) : undefined))
     .filter((v): v is PublicVenue => v !== undefined);
-  const subscribers = (await deps.alerts.listSubscribers()).filter((s) =>
-    groupsOf(s).some((g) => decision.groups.includes(g)),
-  );
+  const audience = audienceOf(await deps.alerts.listSubscribers(), decision.groups);
   const key = `decision:${decision.id}:v${decision.version}`;
-  const deliveries: Delivery[] = subscribers.flatMap((s) =>
-    s.channels.flatMap((channel) => {
-      const recipient = channel === 'email' ? s.email : s.phone;
-      if (!recipient) return [];
+  const deliveries: Delivery[] = audience.flatMap(({ subscriber: s, groups, channels }) =>
+    channels.map((channel) => {
       const input = { decision, venues, publicUrl };
-      const mine = groupsOf(s).filter((g) => decision.groups.includes(g));
-      return [
-        {
-          id: `${key}|${channel}|${s.id}`,
-          alertKey: key,
-          kind: messageKindOf(decision),
-          nights: decision.nights,
-          channel,
-          subscriberId: s.id,
-          recipient,
-          status: 'pending' as const,
-          attempts: 0,
-          at: decision.decidedAt,
-          forecastCreatedTime: decision.decidedAt,
-          message:
-            channel === 'email'
-              ? decisionEmail(input, mine, s.language)
-              : { text: decisionSms(input, s.language) },
-        },
-      ];
+      return {
+        id: `${key}|${channel}|${s.id}`,
+        alertKey: key,
+        kind: messageKindOf(decision),
+        nights: decision.nights,
+        channel,
+        subscriberId: s.id,
+        recipient: (channel === 'email' ? s.email : s.phone) as string,
+        status: 'pending' as const,
+        attempts: 0,
+        at: decision.decidedAt,
+        forecastCreatedTime: decision.decidedAt,
+        message:
+          channel === 'email'
+            ? decisionEmail(input, groups, s.language)
+            : { text: decisionSms(input, s.language) },
+      };
     }),
   );
   for (const d of deliveries) await deps.alerts.enqueueDelivery(d);

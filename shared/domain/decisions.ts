@@ -46,15 +46,19 @@ export interface PublicVenue {
   places?: number;
 }
 
+/** `cancelled`: an opening was announced and called off, so no one waits at a door that stays shut. */
+export const PUBLIC_STATUSES = ['open', 'not_opening', 'cancelled', 'undecided'] as const;
+
 export interface PublicNight {
   night: string;
-  status: 'open' | 'not_opening' | 'undecided';
+  status: (typeof PUBLIC_STATUSES)[number];
   venues: PublicVenue[];
 }
 
 /**
  * Each night's status from the decisions in force (not cancelled): open where any decision opens it (the venues of
- * all of them), not opening where one says so and none opens it, undecided otherwise. Never from a forecast.
+ * all of them), not opening where one says so and none opens it, cancelled where only a cancelled opening named
+ * it, undecided otherwise. Never from a forecast.
  */
 export function publicNights(
   nights: readonly string[],
@@ -69,6 +73,8 @@ export function publicNights(
       const venues = ids.map((id) => venue(id, night)).filter((v): v is PublicVenue => v !== undefined);
       return { night, status: 'open', venues };
     }
-    return { night, status: inForce.length > 0 ? 'not_opening' : 'undecided', venues: [] };
+    if (inForce.length > 0) return { night, status: 'not_opening', venues: [] };
+    const calledOff = decisions.some((d) => d.cancelled && d.open && d.nights.includes(night));
+    return { night, status: calledOff ? 'cancelled' : 'undecided', venues: [] };
   });
 }

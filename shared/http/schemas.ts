@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ROLES } from '../domain/access';
-import { GROUPS, MAX_DECISION_NIGHTS } from '../domain/decisions';
+import { GROUPS, MAX_DECISION_NIGHTS, PUBLIC_STATUSES } from '../domain/decisions';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../domain/figures';
 import { commentProblem } from '../domain/finances';
 import { isValidOrgNumber } from '../domain/org-number';
@@ -435,7 +435,7 @@ export const PublicColdNights = z
     nights: z.array(
       z.object({
         night: z.string(),
-        status: z.enum(['open', 'not_opening', 'undecided']),
+        status: z.enum(PUBLIC_STATUSES),
         venues: z.array(
           z.object({
             id: z.string(),

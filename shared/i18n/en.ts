@@ -209,6 +209,7 @@ export const en: Catalogue = {
     },
     venue: (name: string, address: string, hours: string) => `${name}, ${address}, ${hours}`,
     places: (n: number) => `${n} places`,
+    venues: (names: readonly string[]) => `${names.length === 1 ? 'Venue' : 'Venues'}: ${names.join(', ')}.`,
     reason: (reason: string) => `Reason: ${reason}`,
     decidedBy: (who: string, at: string) => `Decided by ${who} ${at}.`,
     publicPage: (url: string) => `The public page for the guests: ${url}`,
@@ -404,8 +405,19 @@ export const en: Catalogue = {
     decideSend: 'Send the decision',
     decisionsTitle: 'Decisions',
     decisionsNone: 'No decisions for these nights.',
-    decisionCancel: 'Cancel',
-    decisionCancelled: 'cancelled',
+    decisionCancel: 'Cancel …',
+    decisionCancelledBy: (who: string, at: string) => `Cancelled by ${who} ${at}.`,
+    cancelTitle: 'Cancel the decision?',
+    cancelTold: (n: number) =>
+      n === 1
+        ? 'This person is told at once that it is cancelled:'
+        : `These ${n} people are told at once that it is cancelled:`,
+    cancelNobody: "No one is told: no one in the decision's groups has an e-mail address or a phone.",
+    cancelPerson: (name: string, groups: string, channels: string) => `${name} – ${groups} (${channels})`,
+    cancelPublic: 'The public page then says “Cancelled – no extra places” for those nights.',
+    cancelConfirm: (n: number) =>
+      n === 0 ? 'Yes, cancel' : `Yes, cancel and tell ${n === 1 ? '1 person' : `${n} people`}`,
+    cancelBack: 'No, back to cold nights',
     decisionSent: (n: number) => `The decision is sent: ${n === 1 ? '1 message' : `${n} messages`}.`,
     decisionSame: 'The same decision was made already. Nothing was sent again.',
     decisionWithdrawn: (n: number) =>

@@ -16,6 +16,8 @@ export interface PublicWords {
   lead: string;
   open: string;
   notOpening: string;
+  /** An opening announced, then called off. */
+  cancelled: string;
   undecided: string;
   address: string;
   hours: string;
@@ -33,6 +35,7 @@ export const PUBLIC_WORDS: Record<PublicLanguage, PublicWords> = {
     lead: 'När det är mycket kallt öppnar vi extra platser att sova på. Här ser du var och när.',
     open: 'Extra platser är öppna',
     notOpening: 'Inga extra platser',
+    cancelled: 'Inställt – inga extra platser',
     undecided: 'Inte bestämt än',
     address: 'Adress',
     hours: 'Öppet',
@@ -48,6 +51,7 @@ export const PUBLIC_WORDS: Record<PublicLanguage, PublicWords> = {
     lead: 'When it is very cold, extra places to sleep open. Here you see where and when.',
     open: 'Extra places are open',
     notOpening: 'No extra places',
+    cancelled: 'Cancelled – no extra places',
     undecided: 'Not decided yet',
     address: 'Address',
     hours: 'Open',
@@ -63,6 +67,7 @@ export const PUBLIC_WORDS: Record<PublicLanguage, PublicWords> = {
     lead: 'Când este foarte frig, se deschid locuri în plus pentru dormit. Aici vezi unde și când.',
     open: 'Locuri în plus deschise',
     notOpening: 'Nu sunt locuri în plus',
+    cancelled: 'Anulat – nu sunt locuri în plus',
     undecided: 'Nu s-a decis încă',
     address: 'Adresa',
     hours: 'Deschis',
@@ -78,6 +83,7 @@ export const PUBLIC_WORDS: Record<PublicLanguage, PublicWords> = {
     lead: 'Когато е много студено, се отварят допълнителни места за спане. Тук виждате къде и кога.',
     open: 'Допълнителни места са отворени',
     notOpening: 'Няма допълнителни места',
+    cancelled: 'Отменено – няма допълнителни места',
     undecided: 'Още не е решено',
     address: 'Адрес',
     hours: 'Отворено',
@@ -93,6 +99,7 @@ export const PUBLIC_WORDS: Record<PublicLanguage, PublicWords> = {
     lead: 'Gdy jest bardzo zimno, otwieramy dodatkowe miejsca do spania. Tutaj zobaczysz gdzie i kiedy.',
     open: 'Dodatkowe miejsca są otwarte',
     notOpening: 'Brak dodatkowych miejsc',
+    cancelled: 'Odwołane – brak dodatkowych miejsc',
     undecided: 'Jeszcze nie zdecydowano',
     address: 'Adres',
     hours: 'Otwarte',
@@ -108,6 +115,7 @@ export const PUBLIC_WORDS: Record<PublicLanguage, PublicWords> = {
     lead: 'Kun on hyvin kylmä, avataan ylimääräisiä nukkumapaikkoja. Tästä näet missä ja milloin.',
     open: 'Ylimääräiset paikat ovat auki',
     notOpening: 'Ei ylimääräisiä paikkoja',
+    cancelled: 'Peruttu – ei ylimääräisiä paikkoja',
     undecided: 'Ei vielä päätetty',
     address: 'Osoite',
     hours: 'Auki',

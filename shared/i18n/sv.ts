@@ -234,6 +234,7 @@ export const sv = {
     },
     venue: (name: string, address: string, hours: string) => `${name}, ${address}, ${hours}`,
     places: (n: number) => `${n} platser`,
+    venues: (names: readonly string[]) => `${names.length === 1 ? 'Lokal' : 'Lokaler'}: ${names.join(', ')}.`,
     reason: (reason: string) => `Skäl: ${reason}`,
     decidedBy: (who: string, at: string) => `Beslutat av ${who} ${at}.`,
     publicPage: (url: string) => `Den offentliga sidan för gästerna: ${url}`,
@@ -426,12 +427,23 @@ export const sv = {
     decideSend: 'Skicka beslutet',
     decisionsTitle: 'Beslut',
     decisionsNone: 'Inga beslut för de här nätterna.',
-    decisionCancel: 'Ställ in',
-    decisionCancelled: 'inställt',
+    decisionCancel: 'Ställ in …',
+    decisionCancelledBy: (who: string, at: string) => `Inställt av ${who} ${at}.`,
+    cancelTitle: 'Ställa in beslutet?',
+    cancelTold: (n: number) =>
+      n === 1
+        ? 'Den här personen får genast besked om att det är inställt:'
+        : `De här ${n} personerna får genast besked om att det är inställt:`,
+    cancelNobody: 'Ingen får besked: ingen i beslutets grupper har e-post eller telefon.',
+    cancelPerson: (name: string, groups: string, channels: string) => `${name} – ${groups} (${channels})`,
+    cancelPublic: 'Den offentliga sidan visar sedan ”Inställt – inga extra platser” för de nätterna.',
+    cancelConfirm: (n: number) =>
+      n === 0 ? 'Ja, ställ in' : `Ja, ställ in och meddela ${n === 1 ? '1 person' : `${n} personer`}`,
+    cancelBack: 'Nej, tillbaka till kalla nätter',
     decisionSent: (n: number) => `Beslutet är skickat: ${n === 1 ? '1 meddelande' : `${n} meddelanden`}.`,
     decisionSame: 'Samma beslut fanns redan. Inget skickades igen.',
     decisionWithdrawn: (n: number) =>
-      `Beslutet är inställt. ${n === 1 ? '1 meddelande' : `${n} meddelanden`} skickade.`,
+      `Beslutet är inställt: ${n === 1 ? '1 meddelande skickat' : `${n} meddelanden skickade`}.`,
     pickNights: 'Välj minst en natt.',
     pickVenues: 'Välj minst en lokal som öppnar.',
     giveReason: 'Skriv kort varför vi inte öppnar.',

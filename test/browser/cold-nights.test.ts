@@ -94,6 +94,22 @@ describe('the coordinator’s cold nights, in Chromium', () => {
     const pdf = await page.pdf({ format: 'A4' });
     // One A4 for a noticeboard: a PDF of one page has one page object.
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+
+    // Cancelled only after a question that names who will be told (issue 29, 4); the public page then says so.
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${t.system.webUrl}/samordning/kalla-natter`);
+    await page.click('ul.log button:has-text("Ställ in")');
+    await page.waitForURL('**/samordning/beslut/stall-in?id=*');
+    expect(await page.textContent('main ul')).toBe('Anna – lokaler (e-post)');
+    await expectAccessible(page, 'the question before cancelling');
+    await page.click('button:has-text("Ja, ställ in och meddela 1 person")');
+    await page.waitForSelector('[role=status]');
+    expect(await page.textContent('[role=status]')).toContain('Beslutet är inställt: 1 meddelande skickat.');
+    expect(await page.textContent('ul.log')).toContain('som tidigare sagt. Inställt av Sam');
+    await page.goto(`${t.system.webUrl}/kalla-natter`);
+    expect(await page.textContent('section.night.cancelled .status')).toBe('Inställt – inga extra platser');
+    await expectAccessible(page, 'the public page, an opening cancelled');
     await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -12,6 +13,12 @@ export function launchChromium(): Promise<Browser> {
 
 /** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation; and no page wider than its window. */
 export async function expectAccessible(page: Page, what: string) {
+  // To look at every checked page as its reader would: SHOTS=/some/folder npm run test:browser.
+  if (process.env.SHOTS) {
+    const width = page.viewportSize()?.width ?? 0;
+    const name = `${what.replace(/[^\p{L}\p{N}]+/gu, '-')}-${width}.png`;
+    await page.screenshot({ path: join(process.env.SHOTS, name), fullPage: true });
+  }
   // WCAG 1.4.10 (reflow): nothing scrolls sideways at the window's width (360 px on a phone).
   const [scroll, width] = await page.evaluate(() => [
     document.documentElement.scrollWidth,

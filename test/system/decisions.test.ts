@@ -180,8 +180,9 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
     expect((await smsTo(VENUE_PHONE)).at(-1)).toBe(
       'KALLA NÄTTER, INSTÄLLT: Vi öppnar inte extra nätterna mot tis 9/2-lör 13/2 (mån 8/2-fre 12/2) som tidigare sagt.',
     );
+    // Called off, the opening is not silently gone from the public page: it says it is cancelled.
     const json = await t.api.call('GET', '/v1/public/cold-nights');
-    expect(json.body.nights[0].status).toBe('undecided');
+    expect(json.body.nights[0].status).toBe('cancelled');
     const audit = await t.api.call('GET', '/v1/audit', { key: t.api.admin });
     expect(
       audit.body
@@ -190,5 +191,79 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
         // The clock stands still in this test: entries of the same instant come in no particular order.
         .sort(),
     ).toEqual(['cold-night-decision.cancelled', 'cold-night-decision.changed', 'cold-night-decision.made']);
+  });
+
+  it('cancels in the web app only after a question naming who will be told; then the list, the public page in six languages and the SMS say the same (issue 29, 4)', async () => {
+    const coordinator = await signIn(t.system, 'samordnare@iop.local');
+    const night = '2027-02-13';
+    const form = {
+      [`natt-${night}`]: 'ja',
+      oppna: 'ja',
+      'lokal-act_ng_extra_kalla': 'ja',
+      'grupp-venues': 'ja',
+    };
+    await coordinator.get('/samordning/kalla-natter');
+    const made = await coordinator.post('/samordning/beslut', form);
+    expect(made.location).toMatch(/beslut=skickat-\d+$/);
+    const publicStatus = async () =>
+      (await t.api.call('GET', '/v1/public/cold-nights')).body.nights.find(
+        (n: { night: string }) => n.night === night,
+      )?.status;
+    expect(await publicStatus()).toBe('open');
+    const listed = parse((await coordinator.get('/samordning/kalla-natter')).html);
+    const item = listed
+      .querySelectorAll('ul.log li')
+      .find((li) => li.text.startsWith('Vi öppnar extra natten mot söndag 14 februari (lör 13/2).'));
+    const id = item?.querySelector('input[name=id]')?.getAttribute('value') as string;
+    expect(item?.querySelector('form')?.getAttribute('method')).toBe('get');
+    const sent = (await smsTo(VENUE_PHONE)).length;
+
+    // "Ställ in" (or a page from before, posting at once) only asks; nothing is sent or changed.
+    const pressed = await coordinator.post('/samordning/beslut/stall-in', { id });
+    expect(pressed.location).toBe(`/samordning/beslut/stall-in?id=${id}`);
+    expect(await smsTo(VENUE_PHONE)).toHaveLength(sent);
+    expect(await publicStatus()).toBe('open');
+    const question = await coordinator.get(pressed.location as string);
+    const asked = parse(question.html);
+    expect(asked.querySelector('h1')?.text).toBe('Ställa in beslutet?');
+    expect(asked.querySelector('.lead')?.text).toMatch(
+      /^Vi öppnar extra natten mot söndag 14 februari \(lör 13\/2\)\. /,
+    );
+    // The demo's venues group is one phone: the venue's.
+    expect(asked.querySelectorAll('main ul li').map((li) => li.text)).toEqual([
+      'Extra kalla nätter, lokalen – lokaler (SMS)',
+    ]);
+    expect(asked.querySelector('main p:not(.lead)')?.text).toBe(
+      'Den här personen får genast besked om att det är inställt:',
+    );
+    expect(asked.querySelector('button.warning')?.text).toBe('Ja, ställ in och meddela 1 person');
+
+    const done = await coordinator.post('/samordning/beslut/stall-in', { id, bekrafta: 'ja' });
+    expect(done.location).toMatch(/^\/samordning\/kalla-natter\?beslut=installt-\d+$/);
+    expect((await smsTo(VENUE_PHONE)).slice(sent)).toEqual([
+      'KALLA NÄTTER, INSTÄLLT: Vi öppnar inte extra natten mot sön 14/2 (lör 13/2) som tidigare sagt.',
+    ]);
+    const after = parse((await coordinator.get('/samordning/kalla-natter')).html)
+      .querySelectorAll('ul.log li')
+      .map((li) => li.text);
+    expect(
+      after.some((line) =>
+        line.startsWith(
+          'Vi öppnar inte extra natten mot söndag 14 februari (lör 13/2) som tidigare sagt. Inställt av ',
+        ),
+      ),
+    ).toBe(true);
+    expect(await publicStatus()).toBe('cancelled');
+    for (const language of PUBLIC_LANGUAGES) {
+      const page = parse(await (await fetch(`${t.system.webUrl}/kalla-natter?sprak=${language}`)).text());
+      expect(page.querySelector(`section.cancelled #natt-${night}`), language).not.toBeNull();
+      expect(page.querySelector(`section.cancelled .status`)?.text, language).toBe(
+        PUBLIC_WORDS[language].cancelled,
+      );
+    }
+    // Asked again for a cancelled decision, the question page goes back to the list: nothing to cancel twice.
+    expect((await coordinator.get(pressed.location as string)).location).toBe(
+      '/samordning/kalla-natter#beslut',
+    );
   });
 });
