@@ -35,6 +35,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { WEBAUTHN_LIBRARY } from '../functions/web/passkeys-script';
 import { TABLE, TTL_ATTRIBUTE } from '../shared/adapters/table';
+import { type CheckSchedule, DEFAULT_CHECK_SCHEDULE, nextCheckAt } from '../shared/domain/cold-nights';
 import { DOCS_SCRIPT } from '../shared/http/docs';
 import { REPORT_ROUTES, REPORT_SEND_PAGE } from '../shared/http/report-routes';
 import { REPORT_ASSETS } from '../shared/report/assets';
@@ -229,6 +230,15 @@ export class IopStack extends Stack {
 
     // --- the web app: everything but /v1/…, on the same origin as the API ----------------------------------
 
+    const checkSchedule: CheckSchedule = {
+      minute: props.coldNightSchedule?.minute ?? DEFAULT_CHECK_SCHEDULE.minute,
+      hour: props.coldNightSchedule?.hour ?? DEFAULT_CHECK_SCHEDULE.hour,
+    };
+    // A schedule the pages could not read would also be one nobody could check: refuse it at synth.
+    if (!nextCheckAt(new Date(0), checkSchedule))
+      throw new Error(
+        `coldNightMinute/coldNightHour: not a schedule (${checkSchedule.minute} ${checkSchedule.hour})`,
+      );
     const web = new IopFunction(this, 'Web', {
       entry: 'functions/web/handler.ts',
       description: 'IOP web app: sign-in and pages',
@@ -240,6 +250,9 @@ export class IopStack extends Stack {
         MAIL_FROM: mailFrom,
         WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint,
         ...(props.contactEmail ? { CONTACT_EMAIL: props.contactEmail } : {}),
+        // The coordinators' page says when the next check runs.
+        COLD_NIGHT_MINUTE: checkSchedule.minute,
+        COLD_NIGHT_HOUR: checkSchedule.hour,
         ...smsEnvironment,
       },
     });
@@ -341,8 +354,8 @@ export class IopStack extends Stack {
       {
         description: 'Reads SMHI and alerts coordinators of extra-cold nights',
         schedule: ScheduleExpression.cron({
-          minute: props.coldNightSchedule?.minute ?? '5',
-          hour: props.coldNightSchedule?.hour ?? '*',
+          minute: checkSchedule.minute,
+          hour: checkSchedule.hour,
           timeZone: TimeZone.of('Europe/Stockholm'),
         }),
         maxEventAge: Duration.minutes(30),

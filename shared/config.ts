@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_CHECK_SCHEDULE } from './domain/cold-nights';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 
@@ -28,6 +29,9 @@ const ConfigSchema = z.object({
   /** Where people report accessibility problems with the web app (its accessibility statement names it). */
   CONTACT_EMAIL: z.email().default('iop-tillganglighet@example.org'),
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** The cold-night check's schedule (cron minute and hour, Stockholm time), for the pages to say when it runs. */
+  COLD_NIGHT_MINUTE: z.string().max(60).default(DEFAULT_CHECK_SCHEDULE.minute),
+  COLD_NIGHT_HOUR: z.string().max(60).default(DEFAULT_CHECK_SCHEDULE.hour),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

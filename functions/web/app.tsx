@@ -45,6 +45,7 @@ import {
 import { can, type Principal } from '../../shared/domain/access';
 import { outsideOn } from '../../shared/domain/agreements';
 import { temperatureText } from '../../shared/domain/alert-messages';
+import { type CheckSchedule, nextCheckAt } from '../../shared/domain/cold-nights';
 import { type Decision, GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
 import { warningWords } from '../../shared/domain/figure-messages';
@@ -228,10 +229,15 @@ const isEmail = (value: string) => z.email().safeParse(value).success;
  * a key's, decided by the same rules.
  */
 /** The site as browsers see it: its origin (passkeys are bound to it). A function: locally, known once listening. */
+/** The nights the decision form offers: tonight and the next 13 (a decision may reach two weeks ahead). */
+const DECISION_NIGHTS = 14;
+
 export interface Site {
   origin(): string;
   /** Where people report accessibility problems (named in the accessibility statement). */
   contactEmail: string;
+  /** When the cold-night check runs, for the coordinators' page. */
+  checkSchedule?: CheckSchedule;
 }
 
 /**
@@ -360,6 +366,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         const venueName = new Map(venues.map((v) => [v.id, v.name]));
         const dw = wordsFor(language).decision;
         const when = (iso: string) => instantInWords(iso, language);
+        const nextRun = nextCheckAt(deps.now(), site.checkSchedule);
         const levels = wordsFor(language).alert.warningLevels;
         return show(
           status,
@@ -370,6 +377,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 state.forecast && state.lastSuccessAt
                   ? t.coldForecast(when(state.forecast.createdTime), when(state.lastSuccessAt))
                   : undefined,
+              nextCheck: nextRun ? when(nextRun.toISOString()) : undefined,
               nights: nights.map((n) => ({
                 night: n.night,
                 inWords: nightName(n.night, language),
@@ -390,10 +398,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 .filter((v) => v.kind === 'cold_night_venue' && mayReport(principal, v))
                 .map((v) => ({ id: v.id, name: v.name })),
               decide: {
-                nights: nights.map((n) => ({
-                  night: n.night,
-                  inWords: `${nightName(n.night, language)}${n.cold ? ` – ${t.coldYes}` : ''}`,
-                })),
+                // Every night a decision may name, forecast or not: summer readiness and a check not yet run too.
+                nights: Array.from({ length: DECISION_NIGHTS }, (_, i) => addDays(today, i)).map((night) => {
+                  const forecast = nights.find((n) => n.night === night);
+                  return {
+                    night,
+                    inWords: `${nightName(night, language)}${forecast?.cold ? ` – ${t.coldYes}` : ''}`,
+                  };
+                }),
                 venues: venues
                   .filter((v) => v.kind === 'cold_night_venue' && v.publicInfo)
                   .map((v) => ({ id: v.id, name: `${v.name} – ${v.publicInfo?.address}` })),

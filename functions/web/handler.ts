@@ -14,6 +14,7 @@ export const handler = (event: APIGatewayProxyEventV2) => {
     lambdaWeb = createWeb({ ...coreFromConfig(config, logger), ...sendersFromConfig(config) }, logger, {
       origin: () => config.WEB_ORIGIN,
       contactEmail: config.CONTACT_EMAIL,
+      checkSchedule: { minute: config.COLD_NIGHT_MINUTE, hour: config.COLD_NIGHT_HOUR },
     });
   }
   return lambdaWeb(event);

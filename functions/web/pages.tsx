@@ -707,6 +707,8 @@ export function MonthPage(props: { c: PageContext; grid: MonthGrid; errors?: Fie
 
 export interface ColdNightsView {
   forecast?: string;
+  /** When the next check of SMHI's forecast runs, in words. */
+  nextCheck?: string;
   nights: readonly {
     night: string;
     inWords: string;
@@ -750,8 +752,9 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
       <h1>{t.coldTitle}</h1>
       <p class="lead">{t.coldLead}</p>
       <p>{view.forecast ?? t.coldNoCheck}</p>
+      {view.nextCheck ? <p>{t.coldNextCheck(view.nextCheck)}</p> : null}
       <h2>{t.coldNightsTitle}</h2>
-      <p>{t.coldSpells(cold)}</p>
+      <p>{view.forecast ? t.coldSpells(cold) : t.coldNoForecast}</p>
       {view.nights.length > 0 ? (
         <table>
           <thead>

@@ -158,3 +158,39 @@ export function coldSpells(nights: readonly NightAssessment[]): NightAssessment[
   }
   return spells;
 }
+
+/**
+ * When the cold-night check runs, in Stockholm time, as the schedule's cron fields say it: minutes and hours, each
+ * `*`, a number, a range `a-b`, or a list of those (`5,35`, `14-23,0-8`). The stack and the pages read the same.
+ */
+export interface CheckSchedule {
+  minute: string;
+  hour: string;
+}
+export const DEFAULT_CHECK_SCHEDULE: CheckSchedule = { minute: '5', hour: '*' };
+
+/** A cron field's values within 0..max; undefined when the field is not one this project writes. */
+function cronValues(field: string, max: number): Set<number> | undefined {
+  if (field === '*') return new Set(Array.from({ length: max + 1 }, (_, i) => i));
+  const values = new Set<number>();
+  for (const part of field.split(',')) {
+    const range = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(part);
+    if (!range) return undefined;
+    const from = Number(range[1]);
+    const to = Number(range[2] ?? range[1]);
+    if (to > max || from > to) return undefined;
+    for (let v = from; v <= to; v++) values.add(v);
+  }
+  return values;
+}
+
+/** The next run after `now` (within two days), or undefined where the schedule cannot be read. */
+export function nextCheckAt(now: Date, schedule: CheckSchedule = DEFAULT_CHECK_SCHEDULE): Date | undefined {
+  const minutes = cronValues(schedule.minute, 59);
+  const hours = cronValues(schedule.hour, 23);
+  if (!minutes || !hours) return undefined;
+  let at = DateTime.fromJSDate(now, { zone: TIME_ZONE }).startOf('minute').plus({ minutes: 1 });
+  for (let i = 0; i < 2 * 24 * 60; i++, at = at.plus({ minutes: 1 }))
+    if (minutes.has(at.minute) && hours.has(at.hour)) return at.toJSDate();
+  return undefined;
+}

@@ -341,7 +341,11 @@ export const en: Catalogue = {
     coldLink: 'Cold nights: the coming nights and what was sent',
     coldLead: 'The coming nights as the last check of SMHI’s forecast saw them, and what was sent.',
     coldForecast: (created: string, checked: string) => `SMHI’s forecast of ${created}, read ${checked}.`,
-    coldNoCheck: 'No check has run yet.',
+    coldNoCheck:
+      "No check of SMHI's forecast has run yet. You can still decide to open below: every night of the next two weeks can be chosen.",
+    coldNextCheck: (at: string) =>
+      `The next check runs by itself on ${at}. Whoever looks after the system can run it at once (npm run cold-night-check).`,
+    coldNoForecast: 'No forecast has been read yet.',
     coldNightsTitle: 'Coming nights',
     coldLowest: 'Lowest 18–08',
     coldAssessment: 'Assessment',

@@ -361,7 +361,11 @@ export const sv = {
     coldLead:
       'De kommande nätterna som den senaste kontrollen av SMHI:s prognos såg dem, och vad som skickats.',
     coldForecast: (created: string, checked: string) => `SMHI:s prognos från ${created}, hämtad ${checked}.`,
-    coldNoCheck: 'Ingen kontroll har körts än.',
+    coldNoCheck:
+      'Ingen kontroll av SMHI:s prognos har körts än. Du kan ändå besluta om extra öppet nedan: alla nätter de närmaste två veckorna går att välja.',
+    coldNextCheck: (at: string) =>
+      `Nästa kontroll körs automatiskt den ${at}. Den som har hand om tekniken kan köra den direkt (npm run cold-night-check).`,
+    coldNoForecast: 'Ingen prognos är läst än.',
     coldNightsTitle: 'Kommande nätter',
     coldLowest: 'Lägsta 18–08',
     coldAssessment: 'Bedömning',

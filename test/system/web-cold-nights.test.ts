@@ -10,6 +10,30 @@ describe('cold nights in the web app', () => {
   // 06:30 in Stockholm on Monday 8 February 2027, after the 06:00 check.
   const t = useTestSystem({ now: () => new Date('2027-02-08T05:30:00Z') });
 
+  it('before any check, says when the next one runs and still offers two weeks of nights to open (issue 29, 5)', async () => {
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email: 'sigrid@example.org', name: 'Sigrid', role: 'coordinator' },
+    });
+    const coordinator = await signIn(t.system, 'sigrid@example.org');
+    const html = parse((await coordinator.get('/samordning/kalla-natter')).html);
+    const said = html.querySelectorAll('main p').map((p) => p.text);
+    expect(said).toContain(
+      'Ingen kontroll av SMHI:s prognos har körts än. Du kan ändå besluta om extra öppet nedan: alla nätter de närmaste två veckorna går att välja.',
+    );
+    // 06:30 on the hourly schedule (minute 5): the next run is 07:05.
+    expect(said).toContain(
+      'Nästa kontroll körs automatiskt den 8 februari 2027 kl. 07:05. Den som har hand om tekniken kan köra den direkt (npm run cold-night-check).',
+    );
+    expect(said).toContain('Ingen prognos är läst än.');
+    const offered = html.querySelectorAll('#nights input[type=checkbox]').map((i) => i.getAttribute('name'));
+    expect(offered).toHaveLength(14);
+    expect([offered[0], offered.at(-1)]).toEqual(['natt-2027-02-08', 'natt-2027-02-21']);
+    expect(html.querySelector('label[for="natt-2027-02-08"]')?.text).toBe(
+      'natten mot tisdag 9 februari (mån 8/2)',
+    );
+  });
+
   it('shows the coming nights, what was sent, and records an extra cold night’s guests', async () => {
     const org = await t.api.organisation('Ny Gemenskap', '802006-1019');
     const venue = await t.api.activity(org, 'cold_night_venue', 'Kyrksalen');

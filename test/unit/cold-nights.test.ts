@@ -7,6 +7,7 @@ import {
   currentNight,
   DEFAULT_COLD_RULES,
   type Forecast,
+  nextCheckAt,
   type WarningArea,
 } from '../../shared/domain/cold-nights';
 
@@ -184,5 +185,26 @@ describe('which nights are cold', () => {
     expect(currentNight(at('2027-01-12T02:00:00Z'))).toBe('2027-01-11'); // 03:00 in Stockholm
     expect(currentNight(at('2027-01-12T07:30:00Z'))).toBe('2027-01-12'); // 08:30
     expect(currentNight(at('2027-07-12T05:30:00Z'))).toBe('2027-07-11'); // 07:30 CEST
+  });
+});
+
+describe('when the next check runs', () => {
+  const at = (iso: string) => new Date(iso);
+  it('reads the schedule as the stack writes it, in Stockholm time', () => {
+    // 22:30 in Stockholm (winter, UTC+1), hourly at minute 5: 23:05.
+    expect(nextCheckAt(at('2026-12-06T21:30:00Z'))?.toISOString()).toBe('2026-12-06T22:05:00.000Z');
+    // Twice an hour, afternoons and nights only: at 09:00 the next is 14:05.
+    expect(
+      nextCheckAt(at('2026-12-07T08:00:00Z'), { minute: '5,35', hour: '14-23,0-8' })?.toISOString(),
+    ).toBe('2026-12-07T13:05:00.000Z');
+    // Summer time (UTC+2).
+    expect(nextCheckAt(at('2027-06-01T10:06:00Z'), { minute: '5', hour: '*' })?.toISOString()).toBe(
+      '2027-06-01T11:05:00.000Z',
+    );
+  });
+
+  it('says nothing for a schedule it cannot read', () => {
+    for (const minute of ['*/5', '60', 'x', '5-3', ''])
+      expect(nextCheckAt(new Date(), { minute, hour: '*' }), minute).toBeUndefined();
   });
 });
