@@ -2,18 +2,33 @@ import { listAudit } from '../../shared/app/audit';
 import type { AuditEntry } from '../../shared/app/model';
 import { listUsers } from '../../shared/app/people';
 import type { Core } from '../../shared/app/ports';
-import { listActivities } from '../../shared/app/registry';
+import { listActivities, listOrganisations } from '../../shared/app/registry';
 import { can } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
-import { instantInWords } from '../../shared/domain/period-words';
-import { addDays, dayBounds, daysApart, isValidDate, stockholmDate } from '../../shared/domain/periods';
+import {
+  dayInWords,
+  instantInWords,
+  monthInWords,
+  nightName,
+  nightsName,
+  periodInWords,
+} from '../../shared/domain/period-words';
+import {
+  addDays,
+  dayBounds,
+  daysApart,
+  isValidDate,
+  isValidMonth,
+  stockholmDate,
+} from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
+import { formatFor } from '../../shared/report/format';
 import { actor, type Change, ChangeLog } from './history';
 import { describedBy, ErrorSummary, Field, type PageContext, Shell } from './pages';
 import type { Answer, WebRequest } from './web-request';
 
-/** Entries listed on the page, the latest first; a longer trail asks for a shorter time. */
-const ENTRIES_SHOWN = 200;
+/** Entries per page, the latest first. */
+const PER_PAGE = 50;
 /** Fields that move with every change and say nothing a reader needs. */
 const QUIET = new Set(['version', 'updatedAt', 'updatedBy', 'authVersion', 'createdAt', 'hash']);
 
@@ -23,6 +38,8 @@ export interface AuditView {
   values: { activity: string; person: string; from: string; to: string };
   count?: string;
   entries: readonly Change[];
+  /** "Sida 2 av 5" and the links to the pages beside it, with the same filters. */
+  paging?: { label: string; newer?: string; older?: string };
 }
 
 export function AuditPage(props: { c: PageContext; view: AuditView; error?: string }) {
@@ -75,21 +92,77 @@ export function AuditPage(props: { c: PageContext; view: AuditView; error?: stri
       </form>
       {view.count ? <p role="status">{view.count}</p> : null}
       <ChangeLog changes={view.entries} />
+      {view.paging ? (
+        <nav class="paging" aria-label={view.paging.label}>
+          {view.paging.newer ? <a href={view.paging.newer}>{a.auditNewer}</a> : null}
+          <span>{view.paging.label}</span>
+          {view.paging.older ? <a href={view.paging.older}>{a.auditOlder}</a> : null}
+        </nav>
+      ) : null}
     </Shell>
   );
 }
 
-/** A value as one short line: numbers and words as they are, anything larger as compact JSON, cut at 120. */
-function shown(value: unknown): string {
-  if (value === undefined || value === null) return '–';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+/** What an entry's values are named by: the ids of organisations, activities, people and keys. */
+export type Names = ReadonlyMap<string, string>;
+
+const cut = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * A value as a person reads it, by its field: ids by their names, instants and days in Stockholm words, nights as
+ * everywhere else, months, groups, channels, roles and kinds in words, yes and no; an object as its fields in words.
+ */
+function inWords(field: string, value: unknown, names: Names, language: Language, depth = 0): string {
+  const w = wordsFor(language);
+  if (value === undefined || value === null || value === '') return '–';
+  if (typeof value === 'boolean') return value ? w.admin.yes : w.admin.no;
+  if (typeof value === 'number') return formatFor(language).decimal(value);
+  if (Array.isArray(value)) {
+    if (field === 'nights' && value.every((v) => typeof v === 'string' && isValidDate(v)))
+      return nightsName(value as string[], language);
+    return cut(value.map((v) => inWords(field, v, names, language, depth + 1)).join(', '));
+  }
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (depth > 1) return '…';
+    if (typeof o.from === 'string' && typeof o.to === 'string' && Object.keys(o).length === 2)
+      return `${inWords('from', o.from, names, language)} – ${inWords('to', o.to, names, language)}`;
+    return cut(
+      Object.entries(o)
+        .map(([k, v]) => `${fieldLabel(k, language)}: ${inWords(k, v, names, language, depth + 1)}`)
+        .join('; '),
+    );
+  }
+  const text = String(value);
+  const named = names.get(text);
+  if (named) return named;
+  const wordsOf: Record<string, Record<string, string> | undefined> = {
+    groups: w.decision.groups,
+    channels: { email: w.web.channelEmail, sms: 'SMS' },
+    role: w.web.roles,
+    kind: w.web.kinds,
+    language: w.admin.languageNames,
+  };
+  const word = wordsOf[field]?.[text];
+  if (word) return word;
+  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(text)) return instantInWords(text, language);
+  // A capacity's first night is a night; any other day a day.
+  if (isValidDate(text)) return field === 'from' ? nightName(text, language) : dayInWords(text, language);
+  if (isValidMonth(text)) return monthInWords(text, language);
+  return cut(text, 120);
 }
 
-/** What changed in an entry, field by field in the reader's words (before → after), the fields that always move left out. */
-export function changedFields(entry: Pick<AuditEntry, 'before' | 'after'>, language: Language): string[] {
+const fieldLabel = (field: string, language: Language) => {
   const w = wordsFor(language);
-  const label = (field: string) => w.admin.auditFields[field] ?? w.web.figureLabels[field] ?? field;
+  return w.admin.auditFields[field] ?? w.web.figureLabels[field] ?? field;
+};
+
+/** What changed in an entry, field by field in the reader's words (before → after), the fields that always move left out. */
+export function changedFields(
+  entry: Pick<AuditEntry, 'before' | 'after'>,
+  language: Language,
+  names: Names = new Map(),
+): string[] {
   const before = (entry.before && typeof entry.before === 'object' ? entry.before : {}) as Record<
     string,
     unknown
@@ -99,9 +172,10 @@ export function changedFields(entry: Pick<AuditEntry, 'before' | 'after'>, langu
     unknown
   >;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !QUIET.has(k));
+  const said = (k: string, v: unknown) => inWords(k, v, names, language);
   return keys
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${label(k)}: ${shown(before[k])} → ${shown(after[k])}`);
+    .map((k) => `${fieldLabel(k, language)}: ${said(k, before[k])} → ${said(k, after[k])}`);
 }
 
 /** GET `/granskning`: the audit trail, filtered by activity, person and dates; administrators only. */
@@ -113,10 +187,14 @@ export async function auditPage(deps: Core, r: WebRequest): Promise<Answer | und
   const w = wordsFor(r.language);
   const a = w.admin;
   const today = stockholmDate(deps.now());
-  const [activities, people] = await Promise.all([
+  const [activities, people, organisations] = await Promise.all([
     listActivities(deps, principal),
     listUsers(deps, principal),
+    listOrganisations(deps, principal),
   ]);
+  const names: Names = new Map(
+    [...organisations, ...activities, ...people].map((x): [string, string] => [x.id, x.name]),
+  );
   const activityName = new Map(activities.map((x) => [x.id, x.name]));
   const q = (name: string) => (r.query[name] ?? '').trim().slice(0, 64);
   const values = {
@@ -153,25 +231,50 @@ export async function auditPage(deps: Core, r: WebRequest): Promise<Answer | und
     .filter((e) => !values.person || e.keyId === values.person)
     .sort((x, y) => y.at.localeCompare(x.at));
   const when = (iso: string) => instantInWords(iso, r.language);
+  const pages = Math.max(1, Math.ceil(entries.length / PER_PAGE));
+  const asked = Number(q('sida'));
+  const page = Number.isInteger(asked) && asked >= 1 && asked <= pages ? asked : 1;
+  const link = (to: number) =>
+    `/granskning?${new URLSearchParams({
+      ...(values.activity ? { verksamhet: values.activity } : {}),
+      ...(values.person ? { person: values.person } : {}),
+      fran: values.from,
+      till: values.to,
+      sida: String(to),
+    })}`;
+  const kindOf = new Map(activities.map((x) => [x.id, x.kind]));
   return r.show(
     200,
     <AuditPage
       c={r.c}
       view={{
         ...base,
-        count: a.auditCount(entries.length, ENTRIES_SHOWN),
-        entries: entries.slice(0, ENTRIES_SHOWN).map((e) => ({
-          id: e.id,
-          what: [
-            a.auditActions[e.action] ?? e.action,
-            e.activityId ? activityName.get(e.activityId) : undefined,
-            e.entityType === 'figures' || e.entityType === 'capacity' ? e.entityId.split('/')[1] : undefined,
-          ]
-            .filter(Boolean)
-            .join(' – '),
-          who: `${actor(e, r.language)}, ${when(e.at)}`,
-          lines: changedFields(e, r.language),
-        })),
+        count: a.auditCount(entries.length),
+        paging:
+          pages > 1
+            ? {
+                label: a.auditPage(page, pages),
+                ...(page > 1 ? { newer: link(page - 1) } : {}),
+                ...(page < pages ? { older: link(page + 1) } : {}),
+              }
+            : undefined,
+        entries: entries.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((e) => {
+          const period =
+            e.entityType === 'figures' || e.entityType === 'capacity' ? e.entityId.split('/')[1] : undefined;
+          const kind = e.activityId ? kindOf.get(e.activityId) : undefined;
+          return {
+            id: e.id,
+            what: [
+              a.auditActions[e.action] ?? e.action,
+              e.activityId ? activityName.get(e.activityId) : undefined,
+              period && kind ? periodInWords(period, kind, r.language) : undefined,
+            ]
+              .filter(Boolean)
+              .join(' – '),
+            who: `${actor(e, r.language)}, ${when(e.at)}`,
+            lines: changedFields(e, r.language, names),
+          };
+        }),
       }}
     />,
   );

@@ -317,7 +317,7 @@ tr.missing th[scope="row"] { color: var(--error); }
 ul.log { list-style: none; padding: 0; }
 ul.log li { border-bottom: 1px solid var(--line); padding: 0.5rem 0; overflow-wrap: anywhere; }
 ul.log li span { display: block; }
-nav.months { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 1rem 0; }
+nav.months, nav.paging { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 1rem 0; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 th .hint { font-weight: 400; margin: 0; }
 /* On a phone each night is a small card: its fields keep visible labels instead of the table's columns. */

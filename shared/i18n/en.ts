@@ -805,15 +805,22 @@ export const en: Catalogue = {
     auditRangeInvalid:
       'Enter two dates as YYYY-MM-DD, the first not after the second and at most 366 days apart.',
     auditTooMany: 'There are too many changes to show at once. Choose a shorter time or one activity.',
-    auditCount: (n: number, shown: number) =>
-      n === 0
-        ? 'No changes.'
-        : n === 1
-          ? '1 change.'
-          : n <= shown
-            ? `${n} changes.`
-            : `${n} changes; the latest ${shown} are shown. Choose a shorter time to see more.`,
+    auditCount: (n: number) => (n === 0 ? 'No changes.' : n === 1 ? '1 change.' : `${n} changes.`),
+    yes: 'Yes',
+    no: 'No',
+    auditPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    auditNewer: 'Newer changes',
+    auditOlder: 'Older changes',
     auditFields: {
+      period: 'Period',
+      sentAt: 'Sent',
+      nights: 'Nights',
+      open: 'Opens',
+      venueIds: 'Venues',
+      reason: 'Reason',
+      cancelled: 'Cancelled',
+      decidedAt: 'Decided',
+      decidedBy: 'Decided by',
       from: 'From the night of',
       places: 'Places',
       womenPlaces: 'Of which for women',

@@ -834,15 +834,22 @@ export const sv = {
     auditRangeInvalid:
       'Skriv två datum som ÅÅÅÅ-MM-DD, det första inte efter det andra och högst 366 dagar isär.',
     auditTooMany: 'Det är för många ändringar att visa på en gång. Välj en kortare tid eller en verksamhet.',
-    auditCount: (n: number, shown: number) =>
-      n === 0
-        ? 'Inga ändringar.'
-        : n === 1
-          ? '1 ändring.'
-          : n <= shown
-            ? `${n} ändringar.`
-            : `${n} ändringar; de ${shown} senaste visas. Välj en kortare tid för att se fler.`,
+    auditCount: (n: number) => (n === 0 ? 'Inga ändringar.' : n === 1 ? '1 ändring.' : `${n} ändringar.`),
+    yes: 'Ja',
+    no: 'Nej',
+    auditPage: (page: number, pages: number) => `Sida ${page} av ${pages}`,
+    auditNewer: 'Nyare ändringar',
+    auditOlder: 'Äldre ändringar',
     auditFields: {
+      period: 'Period',
+      sentAt: 'Skickad',
+      nights: 'Nätter',
+      open: 'Öppnar',
+      venueIds: 'Lokaler',
+      reason: 'Skäl',
+      cancelled: 'Inställt',
+      decidedAt: 'Beslutat',
+      decidedBy: 'Beslutat av',
       from: 'Från natten',
       places: 'Platser',
       womenPlaces: 'Varav för kvinnor',

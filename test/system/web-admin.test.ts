@@ -302,9 +302,9 @@ describe("the administrator's registry and people pages", () => {
     const entries = parse(page.html).querySelectorAll('ul.log li');
     expect(entries.map((li) => li.querySelectorAll('span').map((s) => s.text))).toEqual([
       [
-        'Platser ändrade – Frälsningsarméns natthärbärge (Västberga, sedan Bromma) – 2026-12-10',
+        'Platser ändrade – Frälsningsarméns natthärbärge (Västberga, sedan Bromma) – natten mot fredag 11 december (tors 10/12)',
         'Åsa Admin, 1 december 2026 kl. 22:30',
-        'Från natten: – → 2026-12-10',
+        'Från natten: – → natten mot fredag 11 december (tors 10/12)',
         'Platser: – → 60',
       ],
     ]);
@@ -321,5 +321,35 @@ describe("the administrator's registry and people pages", () => {
     expect(parse(wrong.html).querySelector('.error-summary')?.text).toContain('högst 366 dagar isär');
     const partner = await signIn(t.system, 'convictus@iop.local');
     expect((await partner.get('/granskning')).status).toBe(404);
+
+    // Fifty to a page, the filters kept from page to page (issue 29, 9).
+    for (let day = 1; day <= 55; day++)
+      await t.api.call(
+        'PUT',
+        `/v1/activities/act_fa_natt/capacity/2027-0${day <= 28 ? 1 : 2}-${String(((day - 1) % 28) + 1).padStart(2, '0')}`,
+        {
+          key: t.api.admin,
+          json: { places: 50 + day },
+        },
+      );
+    const first = parse((await admin.get('/granskning?verksamhet=act_fa_natt')).html);
+    const total = Number(/^(\d+) ändringar\.$/.exec(first.querySelector('[role=status]')?.text ?? '')?.[1]);
+    const pages = Math.ceil(total / 50);
+    expect(total).toBeGreaterThan(55);
+    expect(first.querySelectorAll('ul.log li')).toHaveLength(50);
+    expect(first.querySelector('nav.paging span')?.text).toBe(`Sida 1 av ${pages}`);
+    expect(first.querySelector('nav.paging a')?.getAttribute('href')).toBe(
+      '/granskning?verksamhet=act_fa_natt&fran=2026-11-01&till=2026-12-01&sida=2',
+    );
+    const last = parse(
+      (await admin.get(`/granskning?verksamhet=act_fa_natt&fran=2026-11-01&till=2026-12-01&sida=${pages}`))
+        .html,
+    );
+    expect(last.querySelectorAll('ul.log li')).toHaveLength(total - 50 * (pages - 1));
+    expect(last.querySelectorAll('nav.paging a').map((a) => a.text)).toEqual(['Nyare ändringar']);
+    // A page past the last shows the first, never an empty list or an error.
+    expect(
+      parse((await admin.get('/granskning?sida=999')).html).querySelector('[role=status]')?.text,
+    ).toMatch(/ändring/);
   });
 });
