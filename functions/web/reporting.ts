@@ -4,6 +4,7 @@ import { canWriteFigures, type Principal } from '../../shared/domain/access';
 import { capacityOn } from '../../shared/domain/capacity';
 import { monthCompleteness } from '../../shared/domain/completeness';
 import { COUNTRY_CODES } from '../../shared/domain/countries';
+import type { FieldProblem } from '../../shared/domain/errors';
 import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../shared/domain/figures';
 import { monthInWords, nightName, periodInWords } from '../../shared/domain/period-words';
 import { addDays, addMonths, parsePeriod, stockholmDate } from '../../shared/domain/periods';
@@ -76,8 +77,18 @@ const padRows = (rows: { code: string; count: string }[]) => {
   return padded;
 };
 
-/** A count as a person types it: whole, 0 or more (the API's cap is 1 000 000; seven digits stop nothing real). */
-const countOf = (text: string) => (/^\d{1,7}$/.test(text) ? Number(text) : undefined);
+/** The API's cap on one count. */
+const MAX_COUNT = 1_000_000;
+
+/** A count as a person types it: whole, 0 or more, at most the API's cap. */
+const countOf = (text: string) =>
+  /^\d{1,7}$/.test(text) && Number(text) <= MAX_COUNT ? Number(text) : undefined;
+
+/** Why a typed count is refused, naming its field: too large, or not a whole number of 0 or more. */
+const countProblem = (label: string, text: string, language: Language) => {
+  const r = wordsFor(language).upload.reasons;
+  return /^\d+$/.test(text) ? r.tooBig(label) : r.count(label);
+};
 
 /**
  * What a person typed in a field, without the spaces of "1 200" (a space, or Swedish number formatting's
@@ -115,9 +126,13 @@ export function figuresFromForm(
   form: Record<string, string>,
   language: Language,
 ): { figures: Record<string, unknown>; errors: FieldErrors; rows: { code: string; count: string }[] } {
-  const t = wordsFor(language).web;
+  const w = wordsFor(language);
+  const t = w.web;
   const { figures, wrong } = countsOf(fieldsOf(activity.kind), (name) => typed(form[name]));
-  const errors: FieldErrors = Object.fromEntries(wrong.map((name) => [name, t.countInvalid]));
+  const errors: FieldErrors = Object.fromEntries(
+    wrong.map((name) => [name, countProblem(t.figureLabels[name] ?? name, typed(form[name]), language)]),
+  );
+  const rowProblems: string[] = [];
   const rows: { code: string; count: string }[] = [];
   const nationalities: Record<string, number> = {};
   for (let i = 0; i < MAX_COUNTRY_ROWS; i++) {
@@ -127,10 +142,12 @@ export function figuresFromForm(
     rows.push({ code, count: text });
     if (code === '' && text === '') continue;
     const value = countOf(text);
-    if (!(COUNTRY_CODES as readonly string[]).includes(code) || value === undefined)
-      errors.nationalities = t.countInvalid;
+    if (!(COUNTRY_CODES as readonly string[]).includes(code))
+      rowProblems.push(w.upload.reasons.countryMissing(i + 1));
+    else if (value === undefined) rowProblems.push(countProblem(t.countLabel(i + 1), text, language));
     else nationalities[code] = (nationalities[code] ?? 0) + value;
   }
+  if (rowProblems.length > 0) errors.nationalities = rowProblems.join(' ');
   if (Object.keys(nationalities).length > 0) figures.nationalities = nationalities;
   return { figures, errors, rows: padRows(rows) };
 }
@@ -247,9 +264,10 @@ export function rowsFromGrid(
     if (grid.fields.every((f) => textOf(f.name) === '')) continue;
     const { figures, wrong } = countsOf(grid.fields, textOf);
     for (const name of wrong)
-      errors[gridField(name, row.night)] = t.rowProblem(
+      errors[gridField(name, row.night)] = countProblem(
         `${row.label}, ${t.figureLabels[name] ?? name}`,
-        t.countInvalid,
+        textOf(name),
+        language,
       );
     const kept = nationalities.get(row.night);
     if (kept && Object.keys(kept).length > 0) figures.nationalities = kept;
@@ -258,13 +276,42 @@ export function rowsFromGrid(
   return { rows, errors };
 }
 
-/** A problem the use case found, in the reader's words where it is one a form can cause. */
-export function problemWords(problem: { path: string; message: string }, language: Language): string {
-  const t = wordsFor(language).web;
-  const field = problem.path.split('/')[1] ?? '';
-  if (field === 'nationalities') return t.nationalitiesTooMany;
-  if (field in t.figureLabels) return t.countInvalid;
-  return problem.message;
+/**
+ * A problem the use case found, in the reader's words, naming its field: by its code (the message is the API's
+ * English, never shown on a page). `lineOf` names the row a `period_twice` repeats (an uploaded file's line).
+ */
+export function problemWords(
+  problem: FieldProblem & { earlierRow?: number },
+  language: Language,
+  lineOf: (row: number) => number = (row) => row + 1,
+): string {
+  const w = wordsFor(language);
+  const r = w.upload.reasons;
+  const [field = '', sub] = problem.path.split('/').slice(1);
+  const label = (w.web.figureLabels[field] ?? field).slice(0, 64);
+  switch (problem.code) {
+    case 'period_invalid':
+      return r.period;
+    case 'period_future':
+      return r.future;
+    case 'period_twice':
+      return r.twice(lineOf(problem.earlierRow ?? 0));
+    case 'period_other_way':
+      return r.otherWay;
+    case 'period_nightly':
+      return r.nightly;
+    case 'nationalities_over_total':
+      return r.nationalities;
+    case 'unknown_field':
+      return r.unknownColumn(field.slice(0, 64));
+    case 'missing':
+      return r.missing(label);
+    case 'too_big':
+      return r.tooBig(label);
+  }
+  if (field === 'nationalities' && sub)
+    return /^[A-Z]{2}$/.test(sub) ? r.count(sub) : r.country(sub.slice(0, 32));
+  return field in w.web.figureLabels ? r.count(label) : r.notValid(label);
 }
 
 /** The most missing periods the start page names for one activity (the rest are counted). */

@@ -10,7 +10,7 @@ import { text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { type Language, wordsFor } from '../../shared/i18n';
 import type { FieldErrors } from './pages';
-import { defaultPeriod, fieldsOf, mayReport } from './reporting';
+import { defaultPeriod, fieldsOf, mayReport, problemWords } from './reporting';
 import { UploadPage, type UploadView } from './upload-pages';
 import type { Answer, WebRequest } from './web-request';
 
@@ -228,24 +228,7 @@ export function rowReason(
   lineOf: (row: number) => number,
   language: Language,
 ): string {
-  const w = wordsFor(language);
-  const reasons = w.upload.reasons;
-  const [field = '', sub] = problem.path.split('/').slice(1);
-  const label = w.web.figureLabels[field] ?? field;
-  if (field === 'activityId') return reasons.noActivity((problem.activityId ?? '').slice(0, 64));
-  if (field === 'period') {
-    const earlier = /^Row (\d+) already has/.exec(problem.message);
-    if (earlier) return reasons.twice(lineOf(Number(earlier[1])));
-    if (/has not begun/.test(problem.message)) return reasons.future;
-    if (/one month, one way|already reported/.test(problem.message)) return reasons.otherWay;
-    if (/night by night/.test(problem.message)) return reasons.nightly;
-    return reasons.period;
-  }
-  if (field === 'nationalities') {
-    if (!sub) return reasons.nationalities;
-    return /^[A-Z]{2}$/.test(sub) ? reasons.count(sub) : reasons.country(sub.slice(0, 32));
-  }
-  if (/^Unknown field/.test(problem.message)) return reasons.unknownColumn(field.slice(0, 64));
-  if (/received undefined/.test(problem.message)) return reasons.missing(label);
-  return reasons.count(label.slice(0, 64));
+  if (problem.path === '/activityId')
+    return wordsFor(language).upload.reasons.noActivity((problem.activityId ?? '').slice(0, 64));
+  return problemWords(problem, language, lineOf);
 }

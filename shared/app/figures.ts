@@ -35,6 +35,8 @@ export interface RowProblem extends FieldProblem {
   /** Index of the row in the request (0 for a single PUT). */
   row: number;
   kind: ErrorKind;
+  /** A `period_twice`: the row that has the same period already. */
+  earlierRow?: number;
 }
 
 export interface RowOutcome {
@@ -92,12 +94,14 @@ async function validateRows(
         kind: 'invalid',
         path: '/period',
         message: `"${input.period.slice(0, 32)}" is not a real date (YYYY-MM-DD) or month (YYYY-MM) within ${CALENDAR.first}–${CALENDAR.last}.`,
+        code: 'period_invalid',
       });
     } else if (isFuture(period, now)) {
       found.push({
         kind: 'invalid',
         path: '/period',
         message: `${input.period} has not begun yet (Stockholm time).`,
+        code: 'period_future',
       });
     }
     const parsed = FIGURES_SCHEMAS[activity.kind].safeParse(input.figures);
@@ -126,6 +130,8 @@ async function validateRows(
         kind: 'invalid',
         path: '/period',
         message: `Row ${earlier} already has ${activity.id} ${period.value}.`,
+        code: 'period_twice',
+        earlierRow: earlier,
       });
       continue;
     }
@@ -134,7 +140,7 @@ async function validateRows(
     const other = granularityOfMonth.get(monthKey);
     if (other && other.granularity !== period.granularity) {
       const message = `Row ${other.row} reports ${period.month} by ${other.granularity}; one month, one way.`;
-      problems.push({ row, kind: 'conflict', path: '/period', message });
+      problems.push({ row, kind: 'conflict', path: '/period', message, code: 'period_other_way' });
       continue;
     }
     granularityOfMonth.set(monthKey, { granularity: period.granularity, row });
@@ -178,6 +184,7 @@ async function planRows(
           way.granularity === 'day'
             ? `${period.month} is already reported day by day (${way.count} days); delete those before sending a month total.`
             : `${period.month} is already reported as a month total; delete it before sending days.`,
+        code: 'period_other_way',
       });
       continue;
     }
@@ -304,6 +311,7 @@ export function problemsError(problems: readonly RowProblem[], detail: string, r
     errors: problems.map((p) => ({
       path: rowPaths ? `/rows/${p.row}${p.path}` : p.path,
       message: p.message,
+      ...(p.code ? { code: p.code } : {}),
     })),
   });
 }

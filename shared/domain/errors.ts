@@ -1,7 +1,26 @@
-/** One problem in a request: where (a JSON-pointer-like path) and why. */
+/**
+ * Why a field was refused, as a code a page turns into the reader's words (the message is the API's English): the
+ * schema's (unknown, missing, not a count, too big) and the figures' rules.
+ */
+export const PROBLEM_CODES = [
+  'unknown_field',
+  'missing',
+  'too_big',
+  'not_valid',
+  'period_invalid',
+  'period_future',
+  'period_twice',
+  'period_other_way',
+  'period_nightly',
+  'nationalities_over_total',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** One problem in a request: where (a JSON-pointer-like path), why in English, and why as a code. */
 export interface FieldProblem {
   path: string;
   message: string;
+  code?: ProblemCode;
 }
 
 /**

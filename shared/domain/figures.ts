@@ -72,6 +72,7 @@ export function figureProblems(kind: ActivityKind, period: Period, figures: Figu
     problems.push({
       path: '/period',
       message: `A ${kind} reports night by night (YYYY-MM-DD), not a month total.`,
+      code: 'period_nightly',
     });
   }
   const nationalityTotal = Object.values(figures.nationalities ?? {}).reduce<number>(
@@ -86,6 +87,7 @@ export function figureProblems(kind: ActivityKind, period: Period, figures: Figu
     problems.push({
       path: '/nationalities',
       message: `The nationalities add up to ${nationalityTotal}, more than the ${peopleTotal} reported in all.`,
+      code: 'nationalities_over_total',
     });
   }
   return problems;

@@ -520,7 +520,6 @@ export const en: Catalogue = {
     confirmTitle: 'Are the figures right?',
     confirmLabel: 'Yes, the figures are right. Save anyway.',
     confirmMissing: 'Tick that the figures are right, or change them',
-    countInvalid: 'Enter a whole number, 0 or more',
     savedTitle: 'Saved',
     savedWhat: (period: string, summary: string) => `Saved: ${period} — ${summary}.`,
     resultCreated: 'A new report.',
@@ -561,7 +560,6 @@ export const en: Catalogue = {
     monthSaved: (created: number, updated: number, unchanged: number) =>
       `Saved: ${created} new, ${updated} corrected, ${unchanged} unchanged.`,
     rowProblem: (night: string, message: string) => `${night}: ${message}`,
-    nationalitiesTooMany: 'The counts by country add up to more than the women and men together',
     nationalitiesKept: 'Nationalities already stored for a night are kept.',
     statementTitle: 'Accessibility statement',
     statement: {
@@ -919,6 +917,9 @@ export const en: Catalogue = {
       unknownColumn: (column: string) => `The column "${column}" does not exist for this activity.`,
       count: (label: string) => `${label}: enter a whole number, 0 or more.`,
       missing: (label: string) => `${label}: the value is missing.`,
+      tooBig: (label: string) => `${label}: the number is too large (at most 1,000,000).`,
+      notValid: (label: string) => `${label}: the value cannot be saved.`,
+      countryMissing: (row: number) => `Country ${row}: choose the country the count is for.`,
       nationalities: 'The counts per country are more than the people reported.',
       country: (code: string) => `"${code}" is no country code (two letters, for example RO).`,
     },

@@ -545,7 +545,6 @@ export const sv = {
     notSavedYet: 'Inget är sparat än. Kryssa i rutan och spara, eller ändra siffrorna.',
     confirmLabel: 'Ja, siffrorna stämmer. Spara ändå.',
     confirmMissing: 'Kryssa i att siffrorna stämmer, eller ändra dem',
-    countInvalid: 'Skriv ett heltal, 0 eller mer',
     savedTitle: 'Sparat',
     savedWhat: (period: string, summary: string) => `Sparat: ${period} — ${summary}.`,
     resultCreated: 'En ny rapport.',
@@ -586,7 +585,6 @@ export const sv = {
     monthSaved: (created: number, updated: number, unchanged: number) =>
       `Sparat: ${created} nya, ${updated} rättade, ${unchanged} oförändrade.`,
     rowProblem: (night: string, message: string) => `${night}: ${message}`,
-    nationalitiesTooMany: 'Antalet per land är större än antalet kvinnor och män tillsammans',
     nationalitiesKept: 'Nationaliteter som redan är sparade för en natt behålls.',
     statementTitle: 'Tillgänglighetsredogörelse',
     statement: {
@@ -949,6 +947,9 @@ export const sv = {
       unknownColumn: (column: string) => `Kolumnen "${column}" finns inte för den här verksamheten.`,
       count: (label: string) => `${label}: skriv ett heltal, 0 eller mer.`,
       missing: (label: string) => `${label}: värdet saknas.`,
+      tooBig: (label: string) => `${label}: talet är för stort (högst 1 000 000).`,
+      notValid: (label: string) => `${label}: värdet går inte att spara.`,
+      countryMissing: (row: number) => `Land ${row}: välj landet som antalet gäller.`,
       nationalities: 'Antalet per land är större än antalet personer.',
       country: (code: string) => `"${code}" är ingen landskod (två bokstäver, till exempel RO).`,
     },

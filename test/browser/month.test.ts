@@ -49,7 +49,7 @@ describe('filling a missed week in the month grid, in Chromium', () => {
     await page.click('button:has-text("Spara alla")');
     await page.waitForSelector('.error-summary');
     expect(await page.textContent('.error-summary')).toContain(
-      'natten mot tis 17/11 (mån 16/11), Män: Skriv ett heltal',
+      'natten mot tis 17/11 (mån 16/11), Män: skriv ett heltal',
     );
     await expectAccessible(page, 'month grid, with an error');
     await page.click('.error-summary a');

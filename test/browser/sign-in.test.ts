@@ -220,7 +220,7 @@ describe('signing in, in Chromium', () => {
     await page.fill('#women', 'tolv');
     await page.fill('#men', '40');
     await page.click('button:has-text("Spara")');
-    expect(await page.textContent('#women-error')).toContain('Skriv ett heltal');
+    expect(await page.textContent('#women-error')).toContain('Kvinnor: skriv ett heltal');
     await expectAccessible(page, 'report form, with an error');
     await page.fill('#women', '20');
     await page.selectOption('#country-0', 'RO');

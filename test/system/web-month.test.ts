@@ -157,7 +157,7 @@ describe('a night shelter’s month in the web app', () => {
     });
     expect(refused.status).toBe(422);
     expect(text(refused, '.error-summary li')).toEqual([
-      'natten mot tis 17/11 (mån 16/11), Män: Skriv ett heltal, 0 eller mer',
+      'natten mot tis 17/11 (mån 16/11), Män: skriv ett heltal, 0 eller mer.',
     ]);
     expect(parse(refused.html).querySelector('#men-16')?.getAttribute('value')).toBe('tolv');
     expect((await stored('2026-11-14', '2026-11-20')).length).toBe(0);
@@ -170,7 +170,7 @@ describe('a night shelter’s month in the web app', () => {
     });
     expect(fewer.status).toBe(422);
     expect(text(fewer, '.error-summary li')).toEqual([
-      'natten mot ons 4/11 (tis 3/11): Antalet per land är större än antalet kvinnor och män tillsammans',
+      'natten mot ons 4/11 (tis 3/11): Antalet per land är större än antalet personer.',
     ]);
     expect((await stored('2026-11-03', '2026-11-15')).map((f) => f.figures.women)).toEqual([
       4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,

@@ -138,7 +138,7 @@ describe('reporting a period in the web app', () => {
       men: '40',
     });
     expect(bad.status).toBe(422);
-    expect(bad.html).toMatch(/<a href="#women">Skriv ett heltal, 0 eller mer<\/a>/);
+    expect(bad.html).toMatch(/<a href="#women">Kvinnor: skriv ett heltal, 0 eller mer.<\/a>/);
     const tooMany = await browser.post(`/rapportera/${shelter}`, {
       period: '2026-11-20',
       women: '1',

@@ -74,7 +74,9 @@ describe('PUT figures', () => {
       await put(shelter, today.plus({ days: 1 }).toISODate() as string, { women: 1, men: 1 }),
       422,
     );
-    expect(tomorrow.errors).toEqual([{ path: '/period', message: expect.stringMatching(/has not begun/) }]);
+    expect(tomorrow.errors).toEqual([
+      { path: '/period', message: expect.stringMatching(/has not begun/), code: 'period_future' },
+    ]);
     expect(await t.api.snapshot(shelter)).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figuresFromForm, summaryOf } from '../../functions/web/reporting';
+import { figuresFromForm, problemWords, summaryOf } from '../../functions/web/reporting';
 import type { Activity } from '../../shared/app/model';
+import type { FieldProblem } from '../../shared/domain/errors';
 
 const shelter: Activity = {
   id: 'act_a',
@@ -15,11 +16,47 @@ const shelter: Activity = {
 describe('the report form as typed (issue 29, 8 and 11)', () => {
   it('reads "1 200" and Swedish no-break spaces as thousands, and refuses "1 2" instead of storing 12', () => {
     const sent = figuresFromForm(shelter, { women: '1 2', men: '1 200', turnedAway: '1\u202f000' }, 'sv');
-    expect(sent.errors.women).toBe('Skriv ett heltal, 0 eller mer');
+    expect(sent.errors.women).toBe('Kvinnor: skriv ett heltal, 0 eller mer.');
     expect(sent.figures).toEqual({ men: 1200, turnedAway: 1000 });
     expect(figuresFromForm(shelter, { women: ' 12 ', men: '12 00' }, 'sv').errors).toEqual({
-      men: 'Skriv ett heltal, 0 eller mer',
+      men: 'Män: skriv ett heltal, 0 eller mer.',
     });
+  });
+
+  it('names the field of every problem, and tells a count too large from one that is no number (issue 29, 8)', () => {
+    const sent = figuresFromForm(
+      shelter,
+      {
+        women: '99999999999',
+        men: '5/12',
+        'country-0': '',
+        'count-0': '4',
+        'country-1': 'RO',
+        'count-1': '1000001',
+        'country-2': 'PL',
+        'count-2': 'fyra',
+      },
+      'sv',
+    );
+    expect(sent.errors).toEqual({
+      women: 'Kvinnor: talet är för stort (högst 1 000 000).',
+      men: 'Män: skriv ett heltal, 0 eller mer.',
+      nationalities:
+        'Land 1: välj landet som antalet gäller. Antal 2: talet är för stort (högst 1 000 000). Antal 3: skriv ett heltal, 0 eller mer.',
+    });
+  });
+
+  it('says every problem the rules find in the reader’s words, never the API’s English', () => {
+    const said = (code: FieldProblem['code'], path = '/period') =>
+      problemWords({ path, message: 'English for the API', code }, 'sv');
+    expect(said('period_future')).toBe('Perioden har inte börjat än.');
+    expect(said('period_invalid')).toBe('Skriv perioden som en natt (ÅÅÅÅ-MM-DD) eller en månad (ÅÅÅÅ-MM).');
+    expect(said('period_other_way')).toMatch(/^Månaden rapporteras redan på annat sätt/);
+    expect(said('nationalities_over_total', '/nationalities')).toBe(
+      'Antalet per land är större än antalet personer.',
+    );
+    expect(said(undefined, '/women')).toBe('Kvinnor: skriv ett heltal, 0 eller mer.');
+    expect(said(undefined, '/somethingElse')).toBe('somethingElse: värdet går inte att spara.');
   });
 
   it('says one woman and one man in the singular', () => {
