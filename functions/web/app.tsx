@@ -391,7 +391,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 id: a.id,
                 at: when(a.at),
                 what: `${t.alertKinds[a.kind] ?? a.kind}: ${nightsName(a.nights, language)}`,
-                to: `${a.recipient} (${a.channel === 'sms' ? 'SMS' : t.channelEmail})`,
+                to: `${a.recipientName ?? a.recipient} (${a.channel === 'sms' ? 'SMS' : t.channelEmail})`,
                 status: `${t.alertStatuses[a.status] ?? a.status}, ${t.alertAttempts(a.attempts)}`,
               })),
               venues: venues

@@ -522,6 +522,8 @@ export interface ReportForm {
   activity: ActivityLink;
   /** The period shown, and whether it is a night (a date) or a month. */
   period: string;
+  /** The period in words, as every page names it: "natten mot söndag 6 december (lör 5/12)". */
+  inWords?: string;
   nightly: boolean;
   /** The kind's fields, in order, and whether each must be given. */
   fields: readonly { name: string; required: boolean }[];
@@ -529,7 +531,11 @@ export interface ReportForm {
   values: Record<string, string>;
   /** Country rows: code and count as text. */
   nationalities: { code: string; count: string }[];
-  countries: readonly { code: string; name: string }[];
+  /** The partnership's common nationalities first (the seeds'), then every other country by name. */
+  countries: {
+    common: readonly { code: string; name: string }[];
+    rest: readonly { code: string; name: string }[];
+  };
   places?: number;
   /** Warnings to confirm before saving (more guests than places). */
   warnings?: readonly string[];
@@ -1111,7 +1117,12 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <input type="hidden" name="loaded" value={form.period} />
         <ConfirmWarnings c={props.c} warnings={form.warnings} error={errors.confirm} />
-        <Field id="period" label={periodLabel} hint={t.periodHint(form.period)} error={errors.period}>
+        <Field
+          id="period"
+          label={periodLabel}
+          hint={form.inWords ? t.periodShown(form.inWords) : t.periodHint(form.period)}
+          error={errors.period}
+        >
           <input
             type="text"
             id="period"
@@ -1154,35 +1165,51 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
             </Field>
           );
         })}
-        <fieldset class={errors.nationalities ? 'field has-error' : 'field'} id="nationalities">
-          <legend>{t.nationalitiesTitle}</legend>
-          <span class="hint">{t.nationalitiesHint}</span>
-          {errors.nationalities ? <span class="message">{errors.nationalities}</span> : null}
-          {form.nationalities.map((row, i) => (
-            <div class="nationality" key={`${i}-${row.code}`}>
-              <label for={`country-${i}`}>{t.countryLabel(i + 1)}</label>
-              <select id={`country-${i}`} name={`country-${i}`}>
-                <option value="">{t.noCountry}</option>
-                {form.countries.map((c) => (
-                  <option key={c.code} value={c.code} selected={c.code === row.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-              <label for={`count-${i}`}>{t.countLabel(i + 1)}</label>
-              <input
-                type="text"
-                class="short"
-                id={`count-${i}`}
-                name={`count-${i}`}
-                inputMode="numeric"
-                pattern="[0-9]*"
-                autocomplete="off"
-                value={row.count}
-              />
-            </div>
-          ))}
-        </fieldset>
+        {/* Closed until used, so that Spara is near on a phone; open with figures or an error in it. */}
+        <details
+          class="nationalities"
+          open={errors.nationalities !== undefined || form.nationalities.some((r) => r.code || r.count)}
+        >
+          <summary>{t.nationalitiesTitle}</summary>
+          <fieldset class={errors.nationalities ? 'field has-error' : 'field'} id="nationalities">
+            <legend class="visually-hidden">{t.nationalitiesTitle}</legend>
+            <span class="hint">{t.nationalitiesHint}</span>
+            {errors.nationalities ? <span class="message">{errors.nationalities}</span> : null}
+            {form.nationalities.map((row, i) => (
+              <div class="nationality" key={`${i}-${row.code}`}>
+                <label for={`country-${i}`}>{t.countryLabel(i + 1)}</label>
+                <select id={`country-${i}`} name={`country-${i}`}>
+                  <option value="">{t.noCountry}</option>
+                  {(
+                    [
+                      [t.commonCountries, form.countries.common],
+                      [t.otherCountries, form.countries.rest],
+                    ] as const
+                  ).map(([label, list]) => (
+                    <optgroup key={label} label={label}>
+                      {list.map((c) => (
+                        <option key={c.code} value={c.code} selected={c.code === row.code}>
+                          {c.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+                <label for={`count-${i}`}>{t.countLabel(i + 1)}</label>
+                <input
+                  type="text"
+                  class="short"
+                  id={`count-${i}`}
+                  name={`count-${i}`}
+                  inputMode="numeric"
+                  pattern="[0-9]*"
+                  autocomplete="off"
+                  value={row.count}
+                />
+              </div>
+            ))}
+          </fieldset>
+        </details>
         <button type="submit">{t.save}</button>
       </form>
     </Shell>

@@ -3,7 +3,7 @@ import type { Activity, StoredFigures } from '../../shared/app/model';
 import { canWriteFigures, type Principal } from '../../shared/domain/access';
 import { capacityOn } from '../../shared/domain/capacity';
 import { monthCompleteness } from '../../shared/domain/completeness';
-import { COUNTRY_CODES } from '../../shared/domain/countries';
+import { COMMON_NATIONALITIES, COUNTRY_CODES } from '../../shared/domain/countries';
 import type { FieldProblem } from '../../shared/domain/errors';
 import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../shared/domain/figures';
 import { monthInWords, nightName, periodInWords } from '../../shared/domain/period-words';
@@ -37,9 +37,13 @@ export const mayReport = (principal: Principal, activity: Activity) => canWriteF
 
 export function countries(language: Language) {
   const names = new Intl.DisplayNames([wordsFor(language).locale], { type: 'region' });
-  return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
-    a.name.localeCompare(b.name, wordsFor(language).locale),
-  );
+  const named = (code: string) => ({ code, name: names.of(code) ?? code });
+  return {
+    common: COMMON_NATIONALITIES.map(named),
+    rest: COUNTRY_CODES.filter((code) => !(COMMON_NATIONALITIES as readonly string[]).includes(code))
+      .map(named)
+      .sort((a, b) => a.name.localeCompare(b.name, wordsFor(language).locale)),
+  };
 }
 
 /** The form as stored (or empty) for a period. */
@@ -61,6 +65,7 @@ export function storedForm(
   return {
     activity,
     period,
+    inWords: parsePeriod(period) ? periodInWords(period, activity.kind, language) : undefined,
     nightly: isNightly(activity.kind),
     fields: fieldsOf(activity.kind),
     values,

@@ -77,20 +77,40 @@ export async function putAlertSettings(
 /** The delivery log: every alert to every recipient, with its outcome. */
 export async function listAlerts(deps: Core, principal: Principal, range: { from: string; to: string }) {
   authorise(principal, 'alerts.read');
-  const deliveries: Delivery[] = await deps.alerts.listDeliveries(range.from, range.to);
+  const [deliveries, subscribers]: [Delivery[], Subscriber[]] = await Promise.all([
+    deps.alerts.listDeliveries(range.from, range.to),
+    deps.alerts.listSubscribers(),
+  ]);
+  // Who it went to, by name: a log of phone numbers tells a coordinator nothing (a removed subscriber has none).
+  const nameOf = new Map(subscribers.map((s) => [s.id, s.name]));
   return deliveries
-    .map(({ id, nights, kind, channel, recipient, status, at, forecastCreatedTime, attempts, error }) => ({
-      id,
-      nights,
-      kind,
-      channel,
-      recipient,
-      status,
-      at,
-      forecastCreatedTime,
-      attempts,
-      ...(error ? { error } : {}),
-    }))
+    .map(
+      ({
+        id,
+        nights,
+        kind,
+        channel,
+        subscriberId,
+        recipient,
+        status,
+        at,
+        forecastCreatedTime,
+        attempts,
+        error,
+      }) => ({
+        id,
+        nights,
+        kind,
+        channel,
+        recipient,
+        ...(nameOf.has(subscriberId) ? { recipientName: nameOf.get(subscriberId) as string } : {}),
+        status,
+        at,
+        forecastCreatedTime,
+        attempts,
+        ...(error ? { error } : {}),
+      }),
+    )
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 

@@ -8,3 +8,9 @@ export const COUNTRY_CODES = (
   'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV ' +
   'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
 ).split(' ') as [string, ...string[]];
+
+/**
+ * The partnership's most common nationalities, first in every country list: the seeds name Romanian citizens as
+ * the majority, then Finnish and Polish (Socialjouren, 2018), and Bulgarian among the public page's languages.
+ */
+export const COMMON_NATIONALITIES = ['RO', 'BG', 'PL', 'FI'] as const;

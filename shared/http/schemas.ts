@@ -308,6 +308,7 @@ export const AlertLogEntry = z
     kind: z.enum(['cold', 'update', 'all_clear']),
     channel,
     recipient: z.string(),
+    recipientName: z.string().optional().describe("The subscriber's name, while they are subscribed."),
     status: z.enum(['pending', 'sending', 'sent', 'failed']),
     at: z.string(),
     forecastCreatedTime: z.string(),

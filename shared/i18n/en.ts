@@ -495,6 +495,7 @@ export const en: Catalogue = {
     periodMonthInvalid: (example: string) =>
       `Write a month as YYYY-MM or a day as YYYY-MM-DD, for example ${example}.`,
     periodHint: (example: string) => `For example ${example}.`,
+    periodShown: (period: string) => `Shown now: ${period}. Enter another date and press Show to change.`,
     showPeriod: 'Show',
     placesInForce: (places: number) => `Places this night: ${places}.`,
     figureLabels: {
@@ -511,6 +512,8 @@ export const en: Catalogue = {
     },
     optional: '(optional)',
     nationalitiesTitle: 'Nationality (optional)',
+    commonCountries: 'Most common',
+    otherCountries: 'All other countries',
     nationalitiesHint: 'A count per country. They may not add up to more than the women and men.',
     countryLabel: (n: number) => `Country ${n}`,
     countLabel: (n: number) => `Count ${n}`,

@@ -516,6 +516,8 @@ export const sv = {
     periodNight: 'Natt (det datum kvällen börjar)',
     periodMonth: 'Månad (ÅÅÅÅ-MM) eller dag (ÅÅÅÅ-MM-DD)',
     periodHint: (example: string) => `Till exempel ${example}.`,
+    periodShown: (period: string) =>
+      `Visas nu: ${period}. Skriv ett annat datum och tryck Visa för att byta.`,
     periodNightInvalid: (example: string) =>
       `Skriv natten som ÅÅÅÅ-MM-DD, det datum kvällen börjar, till exempel ${example}.`,
     periodMonthInvalid: (example: string) =>
@@ -536,6 +538,8 @@ export const sv = {
     } as Record<string, string>,
     optional: '(frivilligt)',
     nationalitiesTitle: 'Nationalitet (frivilligt)',
+    commonCountries: 'Vanligast',
+    otherCountries: 'Alla andra länder',
     nationalitiesHint: 'Antal per land. Summan får inte vara större än antalet kvinnor och män.',
     countryLabel: (n: number) => `Land ${n}`,
     countLabel: (n: number) => `Antal ${n}`,

@@ -66,7 +66,7 @@ describe('cold nights in the web app', () => {
     const sent = html.querySelectorAll('ul.log li');
     expect(sent).toHaveLength(1);
     expect([sent[0]?.querySelector('.to')?.text, sent[0]?.querySelector('.status')?.text]).toEqual([
-      'Till: anna@example.org (e-post)',
+      'Till: Anna (e-post)',
       'Läge: Skickat, 1 försök',
     ]);
 
