@@ -1009,7 +1009,22 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           case '/saknas': {
             if (!user || !signedIn) return signInAgain();
             const thisMonth = stockholmDate(deps.now()).slice(0, 7);
-            const month = (event.queryStringParameters?.manad ?? thisMonth).trim().slice(0, 7);
+            const asked = event.queryStringParameters?.manad;
+            // Unasked, the page opens on the latest month of the last year where something is missing.
+            const latestGap = asked
+              ? undefined
+              : (
+                  await completeness(deps, signedIn.principal, {
+                    from: addMonths(thisMonth, -11),
+                    to: thisMonth,
+                  })
+                )
+                  .flatMap((r) => r.missing.map((p) => p.slice(0, 7)))
+                  .reduce<string | undefined>(
+                    (max, m) => (max === undefined || m > max ? m : max),
+                    undefined,
+                  );
+            const month = (asked ?? latestGap ?? thisMonth).trim().slice(0, 7);
             if (!isValidMonth(month) || month > thisMonth)
               return show(
                 422,
@@ -1032,6 +1047,9 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 view={{
                   month,
                   monthInWords: monthInWords(month, language),
+                  ...(latestGap && latestGap !== thisMonth
+                    ? { notice: t.completenessLatestGap(monthInWords(latestGap, language)) }
+                    : {}),
                   previous: addMonths(month, -1),
                   next: month < thisMonth ? addMonths(month, 1) : undefined,
                   days: datesOfMonth(month),

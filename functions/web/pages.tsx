@@ -971,6 +971,8 @@ export function AgreementsPage(props: { c: PageContext; agreements: readonly Agr
 export interface CompletenessView {
   month: string;
   monthInWords: string;
+  /** Why this month is shown: the latest with something missing. */
+  notice?: string;
   previous: string;
   next?: string;
   days: readonly string[];
@@ -1007,6 +1009,11 @@ export function CompletenessPage(props: {
       <ErrorSummary c={props.c} errors={errors} />
       <h1>{t.completenessTitle}</h1>
       {view ? <p class="lead">{t.completenessLead(view.monthInWords)}</p> : null}
+      {view?.notice ? (
+        <p class="notice" role="status">
+          {view.notice}
+        </p>
+      ) : null}
       <form method="get" action="/saknas" class="period">
         <Field id="month" label={t.monthLabel} error={props.error}>
           <input

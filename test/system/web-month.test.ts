@@ -86,6 +86,10 @@ describe('a night shelter’s month in the web app', () => {
     expect((await admin.get('/')).html).toContain('href="/saknas"');
     const page = await admin.get('/saknas?manad=2026-11');
     expect(page.status).toBe(200);
+    // Unasked, the page opens on the latest month with a gap: here this one, so it says nothing more.
+    const unasked = await admin.get('/saknas');
+    expect(text(unasked, '.lead')).toEqual(text(page, '.lead'));
+    expect(text(unasked, '.notice')).toEqual([]);
     const summary = parse(page.html)
       .querySelectorAll('table:not(.completeness) tbody tr')
       .map((tr) => [
