@@ -13,7 +13,7 @@ outbox). Prints each night of the forecast and what was sent.
 
 Options:
   --now TIME          the check's clock, ISO 8601, e.g. 2027-02-08T05:00:00Z (default: now, against the real SMHI)
-  --smhi live|replay  the real SMHI, or the local replay of a February cold spell (default: replay with --now)
+  --smhi live|replay  the real SMHI, or the running system's replay of a cold spell (default: replay with --now)
   --forecast FILE     a recorded forecast in SMHI's format (.json or .json.gz), as if SMHI had just sent it
   -h, --help          this text
 

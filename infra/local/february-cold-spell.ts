@@ -1,41 +1,50 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE } from '../../shared/domain/periods';
+import { addDays, daysApart, TIME_ZONE } from '../../shared/domain/periods';
 import { snow1g } from './snow1g';
 
 /**
- * A February cold spell in Stockholm, as SMHI would publish it on Monday 8 February 2027 at 05:00: four nights of
- * −7 °C or colder in a row (Mon–Thu evenings), milder after, one more cold night in the outlook. Prepared (not
- * recorded: SMHI cannot be reached from here) in the structure of a real snow1g response, for `npm start` and
- * `npm run cold-night-check -- --now 2027-02-08T05:00:00Z`.
+ * The nights of a cold spell by their distance from its first cold evening (°C): one mild night before, four of
+ * −7 °C or colder in a row, milder after, one more cold night in the outlook a week on.
  */
-export const FEBRUARY_COLD_SPELL = {
-  createdTime: '2027-02-08T04:00:00Z',
-  /** The lowest temperature of each night, by the date of its evening (°C). */
-  nightlyMinima: {
-    '2027-02-07': -4.8,
-    '2027-02-08': -8.6,
-    '2027-02-09': -12.4,
-    '2027-02-10': -10.1,
-    '2027-02-11': -8.4,
-    '2027-02-12': -3.9,
-    '2027-02-13': -2.5,
-    '2027-02-14': -5.0,
-    '2027-02-15': -6.2,
-    '2027-02-16': -8.0,
-    '2027-02-17': -4.1,
-    '2027-02-18': -3.0,
-  } as Record<string, number>,
-};
+const SPELL = [-4.8, -8.6, -12.4, -10.1, -8.4, -3.9, -2.5, -5.0, -6.2, -8.0, -4.1, -3.0];
 
-/** Coldest at 04:00, about 0.4 °C milder an hour either side of it; days 5 °C above the night before. */
-function temperature(time: Date): number {
-  const local = DateTime.fromJSDate(time, { zone: TIME_ZONE });
-  const evening = (local.hour <= 8 ? local.minus({ days: 1 }) : local).toISODate() as string;
-  const min = FEBRUARY_COLD_SPELL.nightlyMinima[evening] ?? -2;
-  if (local.hour > 8 && local.hour < 18) return Math.round((min + 5) * 10) / 10;
-  const hoursFrom4 = local.hour <= 8 ? Math.abs(local.hour - 4) : 28 - local.hour;
-  return Math.round((min + 0.4 * hoursFrom4) * 10) / 10;
+/**
+ * A cold spell in Stockholm as SMHI would publish it at `createdTime`, its first cold night beginning on the
+ * evening of `firstColdEvening`. Prepared (not recorded: SMHI cannot be reached from here) in the structure of a
+ * real snow1g response.
+ */
+export function coldSpellForecast(createdTime: string, firstColdEvening: string) {
+  const nightlyMinima = Object.fromEntries(SPELL.map((min, i) => [addDays(firstColdEvening, i - 1), min]));
+  // Coldest at 04:00, about 0.4 °C milder an hour either side of it; days 5 °C above the night before.
+  const temperature = (time: Date) => {
+    const local = DateTime.fromJSDate(time, { zone: TIME_ZONE });
+    const evening = (local.hour <= 8 ? local.minus({ days: 1 }) : local).toISODate() as string;
+    const min = nightlyMinima[evening] ?? -2;
+    if (local.hour > 8 && local.hour < 18) return Math.round((min + 5) * 10) / 10;
+    const hoursFrom4 = local.hour <= 8 ? Math.abs(local.hour - 4) : 28 - local.hour;
+    return Math.round((min + 0.4 * hoursFrom4) * 10) / 10;
+  };
+  return snow1g({ createdTime, temperature });
 }
 
+/**
+ * The February cold spell the tests and the README's examples replay: as SMHI would publish it on Monday
+ * 8 February 2027 at 05:00, four cold nights from that evening (Mon–Thu), one more in the outlook on the 16th.
+ */
+export const FEBRUARY_COLD_SPELL = { createdTime: '2027-02-08T04:00:00Z', firstColdEvening: '2027-02-08' };
 export const februaryColdSpellForecast = () =>
-  snow1g({ createdTime: FEBRUARY_COLD_SPELL.createdTime, temperature });
+  coldSpellForecast(FEBRUARY_COLD_SPELL.createdTime, FEBRUARY_COLD_SPELL.firstColdEvening);
+
+/** The demo's spell, moved to today: published at the last full hour, its first cold night two evenings ahead. */
+export function coldSpellFromToday(now: Date) {
+  const created = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('hour').minus({ hours: 1 });
+  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate() as string;
+  return {
+    forecast: coldSpellForecast(created.toISO({ suppressMilliseconds: true }) as string, addDays(today, 2)),
+    firstColdEvening: addDays(today, 2),
+    /** The nights of −7 °C or colder, by their evenings. */
+    coldEvenings: SPELL.flatMap((min, i) => (min <= -7 ? [addDays(today, 2 + i - 1)] : [])).filter(
+      (night) => daysApart(today, night) < 7,
+    ),
+  };
+}

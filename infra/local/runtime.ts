@@ -8,6 +8,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import sesModule from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { createHandler } from '../../functions/api/handler';
+import { createCheck } from '../../functions/cold-night-check/handler';
 import { createReports } from '../../functions/reports/handler';
 import { createWeb } from '../../functions/web/app';
 import {
@@ -22,10 +23,11 @@ import type { ReportArchive } from '../../shared/app/reports-model';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
+import { bringDemoToToday, openForTheSpell } from './demo/living';
 import { loadDemoData } from './demo/load';
 import { dropTable, ensureTable, freePort, startDynamoDbLocal, stopChild } from './dynamodb';
 import { FakeSmhi } from './fake-smhi';
-import { februaryColdSpellForecast } from './february-cold-spell';
+import { coldSpellFromToday, FEBRUARY_COLD_SPELL, februaryColdSpellForecast } from './february-cold-spell';
 import { serveLambda } from './http-adapter';
 import { writeRuntimeFile } from './runtime-file';
 
@@ -39,6 +41,12 @@ export interface LocalOptions {
   adminKey?: string;
   /** Load the demo data when the store is empty. */
   demo: boolean;
+  /**
+   * Bring the demo to today (`npm start`): figures up to last night, the agreement in force, SMHI replaying a cold
+   * spell two evenings ahead, checked and decided on at start. Tests keep the historical demo and the February
+   * replay, whose dates they name.
+   */
+  living?: boolean;
   /** Log level of the API's logger (Powertools): DEBUG, INFO, WARN, ERROR, SILENT. */
   logLevel?: string;
   onRequest?: (line: string) => void;
@@ -59,8 +67,10 @@ export interface LocalSystem {
   dynamoUrl: string;
   /** The S3 emulator (s3rver) holding the report bucket. */
   s3Url: string;
-  /** A local SMHI serving the prepared February cold spell (SMHI itself is not reachable from here). */
+  /** A local SMHI replaying a prepared cold spell (SMHI itself is not reachable from here). */
   smhiReplayUrl: string;
+  /** The replayed spell's first cold evening. */
+  coldFrom: string;
   /** Where the SMS sink records what would have been sent. */
   smsOutbox: string;
   adminKey: string;
@@ -137,7 +147,9 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     stoppers.push(() => new Promise<void>((r) => ses.close(() => r())));
 
     const smhi = await new FakeSmhi().start();
-    smhi.forecast = februaryColdSpellForecast();
+    const clock = options.now ?? (() => new Date());
+    const spell = options.living ? coldSpellFromToday(clock()) : undefined;
+    smhi.forecast = spell?.forecast ?? februaryColdSpellForecast();
     stoppers.push(() => smhi.stop());
 
     const REPORT_BUCKET = 'iop-reports';
@@ -183,6 +195,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     let demoRows: number | undefined;
     if (options.demo && (await deps.store.listOrganisations()).length === 0) {
       demoRows = (await loadDemoData(deps)).rows;
+      if (options.living) demoRows += (await bringDemoToToday(deps)).rows;
     }
 
     // Passkeys are bound to the origin browsers see: known once the server listens (`localhost`, never an IP).
@@ -203,6 +216,15 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
 
     // The CLIs' configuration: the system's, and the web's origin (reminders link to its forms).
     writeRuntimeFile(options.dataDir, { ...config, WEB_ORIGIN: webOrigin });
+    if (spell && demoRows !== undefined) {
+      // As the hourly check would have: the alert goes out, then the coordinators' decision.
+      await createCheck({ ...config, WEB_ORIGIN: webOrigin }, logger)(clock());
+      await openForTheSpell(
+        { ...deps, ...sendersFromConfig(config) },
+        spell.coldEvenings,
+        `${webOrigin}/kalla-natter`,
+      );
+    }
     return {
       apiUrl: `http://127.0.0.1:${apiPort}`,
       webUrl: webOrigin,
@@ -210,6 +232,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
       dynamoUrl: config.DYNAMODB_ENDPOINT as string,
       s3Url: config.S3_ENDPOINT as string,
       smhiReplayUrl: smhi.url,
+      coldFrom: spell?.firstColdEvening ?? FEBRUARY_COLD_SPELL.firstColdEvening,
       smsOutbox,
       adminKey,
       config,

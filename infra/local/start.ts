@@ -31,6 +31,7 @@ const system = await startLocalSystem({
   inMemory: process.env.IOP_IN_MEMORY === '1',
   adminKey: process.env.IOP_ADMIN_KEY || undefined,
   demo: true,
+  living: true,
   logLevel: process.env.LOG_LEVEL ?? 'INFO',
   onRequest: (line) => console.log(line),
 });
@@ -42,18 +43,18 @@ IOP EU-medborgare — local system is up
   API docs     ${system.apiUrl}/v1/docs   (OpenAPI: ${system.apiUrl}/v1/openapi.json)
   Mail inbox   ${system.sesUrl}/          (SES emulator; JSON at ${system.sesUrl}/store)
   SMS outbox   ${system.smsOutbox}   (what would have been sent; no SMS leaves this machine)
-  SMHI replay  ${system.smhiReplayUrl}        (a February cold spell in SMHI's format)
+  SMHI replay  ${system.smhiReplayUrl}        (a cold spell from the evening of ${system.coldFrom}, in SMHI's format)
   DynamoDB     ${system.dynamoUrl}        (DynamoDB Local, table ${system.config.TABLE_NAME})
   S3           ${system.s3Url}        (s3rver, bucket ${system.config.REPORT_BUCKET}: every sent report)
   Data         ${process.env.IOP_IN_MEMORY === '1' ? 'in memory (gone on exit)' : (process.env.IOP_DATA_DIR ?? '.local')}
-  Demo data    ${system.demoRows === undefined ? 'already loaded' : `loaded: ${system.demoRows} rows of figures, Nov 2017 – Apr 2018`}
+  Demo data    ${system.demoRows === undefined ? 'already loaded' : `loaded: ${system.demoRows} rows of figures (the seed half-year Nov 2017 – Apr 2018, and the last months up to last night, a few nights missing); the cold spell alerted and the venue opened for it`}
 
   Admin key    ${system.adminKey}
-  Demo people  ${DEMO_PEOPLE.map((p) => `${p.email} (${p.role})`).join('\n               ')}
+  Demo people  ${DEMO_PEOPLE.map((p) => `${p.email.padEnd(28)} ${p.name} (${p.role})`).join('\n               ')}
 
   Try: curl -H "Authorization: Bearer ${system.adminKey}" ${system.apiUrl}/v1/activities
        ${system.apiUrl}/v1/reports?from=2017-11&to=2018-04&format=html   (with the key; or format=pdf, xlsx)
-       npm run cold-night-check -- --now 2027-02-08T05:00:00Z   (in another terminal)
+       npm run cold-night-check -- --smhi replay                (in another terminal: the hourly check, now)
        npm run report -- --from 2017-11 --to 2018-04            (files to .local/reports/, mail to the inbox)
 Ctrl-C stops everything.
 `);

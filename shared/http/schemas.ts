@@ -305,7 +305,8 @@ export const AlertLogEntry = z
   .object({
     id: z.string(),
     nights: z.array(z.string()),
-    kind: z.enum(['cold', 'update', 'all_clear']),
+    // An alert's, or a decision's message (the decisions are sent through the same outbox and log).
+    kind: z.enum(['cold', 'update', 'all_clear', 'decided', 'changed', 'cancelled']),
     channel,
     recipient: z.string(),
     recipientName: z.string().optional().describe("The subscriber's name, while they are subscribed."),

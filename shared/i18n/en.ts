@@ -447,8 +447,7 @@ export const en: Catalogue = {
     agreementsNone: 'No agreements are recorded.',
     completenessTitle: 'What is missing',
     completenessLink: 'What is missing: every activity’s nights and months',
-    completenessLatestGap: (month: string) =>
-      `Showing ${month}, the latest month with something missing.`,
+    completenessLatestGap: (month: string) => `Showing ${month}, the latest month with something missing.`,
     completenessLead: (month: string) => `What each activity has reported for ${month}, and what is missing.`,
     monthLabel: 'Month (YYYY-MM)',
     monthInvalid: 'Write a month that has begun, for example 2026-11',

@@ -469,8 +469,7 @@ export const sv = {
     agreementsNone: 'Inga överenskommelser är registrerade.',
     completenessTitle: 'Vad saknas',
     completenessLink: 'Vad saknas: alla verksamheters nätter och månader',
-    completenessLatestGap: (month: string) =>
-      `Visar ${month}, den senaste månaden där något saknas.`,
+    completenessLatestGap: (month: string) => `Visar ${month}, den senaste månaden där något saknas.`,
     completenessLead: (month: string) =>
       `Vad varje verksamhet har rapporterat för ${month}, och vad som saknas.`,
     monthLabel: 'Månad (ÅÅÅÅ-MM)',

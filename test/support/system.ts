@@ -30,6 +30,8 @@ const ownTable = () => `iop-test-${process.pid}-${randomBytes(6).toString('hex')
 export async function startTestSystem(
   options: {
     demo?: boolean;
+    /** The demo brought to the clock's today, as `npm start` has it. */
+    living?: boolean;
     dataDir?: string;
     now?: () => Date;
     /**
@@ -47,6 +49,7 @@ export async function startTestSystem(
     dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'iop-test-')),
     inMemory: options.dataDir === undefined,
     demo: options.demo ?? false,
+    living: options.living ?? false,
     logLevel: 'SILENT',
   });
 }

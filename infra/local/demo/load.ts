@@ -45,7 +45,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 }
 
 /** Fridays and Saturdays are a little fuller: weekend tickets are handed out on Fridays. */
-const nightWeight = (date: string) =>
+export const nightWeight = (date: string) =>
   [5, 6].includes(DateTime.fromISO(date, { zone: TIME_ZONE }).weekday) ? 1.06 : 0.98;
 
 /** Loads the registry and the seed report's figures through the use cases, as `system:demo`, audited. */

@@ -1,0 +1,155 @@
+import { createAgreement, updateAgreement } from '../../../shared/app/agreements';
+import type { DecisionDeps } from '../../../shared/app/decisions';
+import { makeDecision } from '../../../shared/app/decisions';
+import { submitFigures } from '../../../shared/app/figures';
+import type { Core } from '../../../shared/app/ports';
+import { systemPrincipal } from '../../../shared/domain/access';
+import { nextDeadline } from '../../../shared/domain/agreements';
+import { capacityOn } from '../../../shared/domain/capacity';
+import { addDays, addMonths, datesOfMonth, daysApart, stockholmDate } from '../../../shared/domain/periods';
+import { apportion, nightWeight } from './load';
+import { DEMO_ACTIVITIES } from './registry';
+import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from './seed-report-2017-18';
+
+/** How far back the living demo's figures reach: this month and the three before it. */
+const MONTHS_BACK = 3;
+
+/**
+ * The gaps a partner would really leave: Frälsningsarmén (the one shelter with places since May 2025) has not
+ * entered last night yet and forgot one night ten days ago. The start page, the reminders and /saknas show them.
+ */
+const GAPS: Record<string, (lastNight: string) => string[]> = {
+  act_fa_natt: (last) => [last, addDays(last, -10)],
+};
+
+/** A month of the monthly activities, at the seed half-year's usual level (SEED_OTHER). */
+const MONTHLY: Record<string, (days: number) => Record<string, unknown>> = {
+  act_eu_teamet: () => ({
+    women: 18,
+    men: 19,
+    vulnerablePeople: 37,
+    sleepingSites: 55,
+    estimatedRoughSleepers: 690,
+  }),
+  act_convictus_uppsok: () => ({ women: 9, men: 21, vulnerablePeople: 30, sleepingSites: 24 }),
+  act_socialjouren: () => ({
+    women: 4,
+    men: 9,
+    nationalities: { RO: 7, FI: 3, PL: 1 },
+    homeTripApplications: 8,
+    lvmReports: 1,
+  }),
+  act_ng_inskrivning: (days) => {
+    const tickets = Math.round((110 * days) / 7);
+    return { applicants: Math.round(tickets / 0.62), ticketsIssued: tickets };
+  },
+};
+
+/** A month's seed totals by calendar month (Nov–Apr); the summer months, two thirds of the winter's mean. */
+function seedMonth<T extends { month: string; women: number; men: number }>(
+  seed: readonly T[],
+  month: string,
+) {
+  const same = seed.find((s) => s.month.slice(5) === month.slice(5));
+  if (same) return same;
+  const mean = (f: 'women' | 'men') => seed.reduce((n, s) => n + s[f], 0) / seed.length;
+  return { women: Math.round((mean('women') * 2) / 3), men: Math.round((mean('men') * 2) / 3) };
+}
+
+/**
+ * The demo brought up to today, so that a newcomer sees the system as its people would this week: the agreement
+ * in force (the last one extended as the seeds' rules allow), and figures up to last night for every shelter and
+ * up to last month for the monthly activities — spread from the seed report's months as the historical demo is,
+ * with a few realistic gaps.
+ */
+export async function bringDemoToToday(deps: Core): Promise<{ rows: number }> {
+  const demo = systemPrincipal('demo');
+  const today = stockholmDate(deps.now());
+  const lastNight = addDays(today, -1);
+
+  // The agreement in force: extended a week before each deadline while its rules allow, else a new one.
+  let [latest] = [...(await deps.store.listAgreements())].sort((a, b) => b.end.localeCompare(a.end));
+  while (latest && latest.end < today) {
+    const deadline = nextDeadline(latest);
+    if (deadline === null) break;
+    latest = await updateAgreement(deps, demo, latest.id, { extend: { decidedOn: addDays(deadline, -7) } });
+  }
+  if (latest && latest.end < today) {
+    const start = addDays(latest.end, 1);
+    await createAgreement(deps, demo, {
+      name: `Överenskommelse ${start.slice(0, 4)}–${Number(start.slice(0, 4)) + 1}`,
+      start,
+      end: addDays(`${Number(start.slice(0, 4)) + 1}${start.slice(4)}`, -1),
+      latestEnd: null,
+      extensionMonths: 12,
+      notice: { kind: 'months_before_end', months: 6 },
+      parties: latest.parties
+        .filter((p) => !p.left)
+        .map((p) => ({ organisationId: p.organisationId, joined: start })),
+    });
+  }
+
+  const firstMonth = addMonths(today.slice(0, 7), -MONTHS_BACK);
+  const months = Array.from({ length: MONTHS_BACK + 1 }, (_, i) => addMonths(firstMonth, i));
+  const rows: { activityId: string; period: string; figures: unknown }[] = [];
+  const shelters = DEMO_ACTIVITIES.filter((a) => a.kind === 'night_shelter');
+  for (const month of months) {
+    const { women, men } = seedMonth(SEED_NIGHT_SHELTERS, month);
+    const dates = datesOfMonth(month);
+    const placesOf = (shelter: (typeof shelters)[number], date: string) =>
+      capacityOn(shelter.capacity ?? [], date)?.places ?? 0;
+    const shelterWeights = shelters.map((s) => dates.reduce((n, d) => n + placesOf(s, d), 0));
+    const womenByShelter = apportion(women, shelterWeights);
+    const menByShelter = apportion(men, shelterWeights);
+    shelters.forEach((shelter, s) => {
+      const weights = dates.map((d) => placesOf(shelter, d) * nightWeight(d));
+      const womenByNight = apportion(womenByShelter[s] ?? 0, weights);
+      const menByNight = apportion(menByShelter[s] ?? 0, weights);
+      const gaps = new Set(GAPS[shelter.id]?.(lastNight) ?? []);
+      dates.forEach((date, n) => {
+        if (weights[n] === 0 || date > lastNight || gaps.has(date)) return;
+        rows.push({
+          activityId: shelter.id,
+          period: date,
+          figures: { women: womenByNight[n], men: menByNight[n] },
+        });
+      });
+    });
+  }
+  // The monthly activities report each month once it is over.
+  for (const month of months.filter((m) => m < today.slice(0, 7)))
+    for (const [activityId, figures] of Object.entries(MONTHLY))
+      rows.push({ activityId, period: month, figures: figures(datesOfMonth(month).length) });
+  const centres = DEMO_ACTIVITIES.filter((a) => a.kind === 'day_centre');
+  for (const month of months.filter((m) => m < today.slice(0, 7))) {
+    const { women, men } = seedMonth(SEED_DAY_CENTRES, month);
+    const even = centres.map(() => 1);
+    const womenByCentre = apportion(women, even);
+    const menByCentre = apportion(men, even);
+    for (const [c, centre] of centres.entries())
+      rows.push({
+        activityId: centre.id,
+        period: month,
+        figures: { women: womenByCentre[c], men: menByCentre[c] },
+      });
+  }
+  const { problems } = await submitFigures(deps, demo, rows);
+  if (problems.length > 0) throw new Error(`Living demo refused: ${JSON.stringify(problems.slice(0, 3))}`);
+  return { rows: rows.length };
+}
+
+/**
+ * The coordinators' decision the demo shows at once: the cold-night venue opens for the replayed spell's cold
+ * nights, sent to the venue and the outreach team, so the board, the SMS outbox and the public page all have it.
+ */
+export async function openForTheSpell(deps: DecisionDeps, nights: readonly string[], publicUrl: string) {
+  const today = stockholmDate(deps.now());
+  const ahead = nights.filter((n) => n >= today && daysApart(today, n) <= 13);
+  if (ahead.length === 0) return;
+  await makeDecision(
+    deps,
+    systemPrincipal('demo'),
+    { nights: ahead, open: true, venueIds: ['act_ng_extra_kalla'], groups: ['venues', 'outreach'] },
+    publicUrl,
+  );
+}
