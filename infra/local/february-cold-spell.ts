@@ -28,7 +28,7 @@ export function coldSpellForecast(createdTime: string, firstColdEvening: string)
 }
 
 /**
- * The February cold spell the tests and the README's examples replay: as SMHI would publish it on Monday
+ * The February cold spell the tests and the bench replay: as SMHI would publish it on Monday
  * 8 February 2027 at 05:00, four cold nights from that evening (Mon–Thu), one more in the outlook on the 16th.
  */
 export const FEBRUARY_COLD_SPELL = { createdTime: '2027-02-08T04:00:00Z', firstColdEvening: '2027-02-08' };
