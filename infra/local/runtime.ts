@@ -50,6 +50,8 @@ export interface LocalOptions {
   /** Log level of the API's logger (Powertools): DEBUG, INFO, WARN, ERROR, SILENT. */
   logLevel?: string;
   onRequest?: (line: string) => void;
+  /** Each request's time, as Lambda's timeout (default 30 s, API Gateway's limit). */
+  functionTimeoutMs?: number;
   /** The clock of every function (tests move it: codes and sessions expiring); default the real one. */
   now?: () => Date;
   /**
@@ -208,6 +210,7 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     const api = await serveLambda(routed, {
       port: options.port,
       onRequest: options.onRequest,
+      timeoutMs: options.functionTimeoutMs,
     });
     stoppers.push(() => new Promise<void>((r) => api.close(() => r())));
     const address = api.address();
