@@ -15,7 +15,7 @@ import {
   makeDecision,
   publicColdNights,
 } from '../../shared/app/decisions';
-import { listFigures, submitFigures } from '../../shared/app/figures';
+import { anyFigures, listFigures, submitFigures } from '../../shared/app/figures';
 import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
 import {
@@ -30,7 +30,7 @@ import {
 import { setOwnReminders } from '../../shared/app/people';
 import type { Core, Uses } from '../../shared/app/ports';
 import { getActivity, listActivities, listOrganisations } from '../../shared/app/registry';
-import { listReportRecipients } from '../../shared/app/reports';
+import { listReportRecipients, sentReportHolding } from '../../shared/app/reports';
 import {
   csrfMatches,
   csrfTokenOf,
@@ -53,6 +53,7 @@ import { figureWarnings } from '../../shared/domain/figures';
 import { PASSKEY_BODY_MAX_CHARS } from '../../shared/domain/passkey-algorithms';
 import {
   dayInWords,
+  instantDayInWords,
   instantInWords,
   monthInWords,
   nightName,
@@ -859,6 +860,10 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             .map((m) => [m[1] as string, m[2] as string]),
         );
         const figures = stored.figures;
+        const sent =
+          result === 'unchanged'
+            ? undefined
+            : await sentReportHolding(deps, signedIn.principal, period.value);
         return show(
           200,
           <SavedPage
@@ -883,6 +888,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             warnings={figureWarnings(activity.kind, period, figures, activity.capacity).map((w) =>
               warningWords(w, language),
             )}
+            sentReport={
+              sent
+                ? t.sentReportCorrected(
+                    periodLabel(sent.range, language, 'long'),
+                    instantDayInWords(sent.sentAt, language),
+                  )
+                : undefined
+            }
           />,
         );
       }
@@ -1198,6 +1211,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                   ...view,
                   chosen: {
                     label: periodLabel({ from, to }, language, 'long'),
+                    empty: !(await anyFigures(deps, signedIn.principal, { from, to })),
                     links: [
                       { href: api('html'), label: t.reportAsHtml },
                       { href: api('pdf'), label: t.reportPdf },

@@ -1230,6 +1230,8 @@ export function SavedPage(props: {
   result: 'created' | 'updated' | 'unchanged';
   changes: readonly { label: string; before: string; after: string }[];
   warnings: readonly string[];
+  /** The night or month belongs to a half-year report already sent: what that means for this correction. */
+  sentReport?: string;
 }) {
   const t = words(props.c);
   const result =
@@ -1267,6 +1269,7 @@ export function SavedPage(props: {
       {props.warnings.map((w) => (
         <p key={w}>{w}</p>
       ))}
+      {props.sentReport ? <p class="warning-text">{props.sentReport}</p> : null}
       <p>
         <a href={`/rapportera/${encodeURIComponent(props.activity.id)}`}>{t.reportAnother}</a>
       </p>
@@ -1574,7 +1577,7 @@ export interface ReportsView {
   to: string;
   halfYears: readonly { from: string; to: string; label: string }[];
   /** The chosen period in words, and its files (served by the reports function, read with this session). */
-  chosen?: { label: string; links: readonly { href: string; label: string }[] };
+  chosen?: { label: string; links: readonly { href: string; label: string }[]; empty?: boolean };
   /** For administrators: "send now" — to whom, with a one-time key for the form; what the last send said. */
   send?: {
     recipients: readonly { id: string; name: string; email: string }[];
@@ -1629,6 +1632,11 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
       {view.chosen ? (
         <>
           <h2>{t.reportFor(view.chosen.label)}</h2>
+          {view.chosen.empty ? (
+            <p class="notice" role="status">
+              {t.reportEmpty(view.chosen.label)}
+            </p>
+          ) : null}
           <ul>
             {view.chosen.links.map((l) => (
               <li key={l.href}>

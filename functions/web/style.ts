@@ -244,6 +244,8 @@ button.warning {
 button.warning:hover {
   background: #aa2a16;
 }
+/* Something the reader must know after a save: set apart, bold. */
+.warning-text { font-weight: 700; border-left: 5px solid var(--ink); padding-left: 0.75rem; }
 details.nationalities { margin: 0 0 1.5rem; }
 details.nationalities > summary { cursor: pointer; font-weight: 700; color: var(--brand); text-decoration: underline; padding: 0.5rem 0; min-height: 2.75rem; }
 details.nationalities[open] > summary { margin-bottom: 0.5rem; }

@@ -1,6 +1,12 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../app/model';
-import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
+import {
+  latestReached,
+  type RecipientDelivery,
+  type ReportRecipient,
+  type ReportSend,
+  type ReportStore,
+} from '../app/reports-model';
 import { conflict } from '../domain/errors';
 import type { MonthRange, PublishedFigure } from '../domain/report-history';
 import { DynamoTable } from './dynamo-table';
@@ -42,15 +48,16 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
     ]);
   }
 
-  async lastSent(period: MonthRange) {
+  async lastSend(period: MonthRange) {
     const sends = await this.query<ReportSend>({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :send)',
       ExpressionAttributeValues: { ':pk': sentPk(period), ':send': 'SEND#' },
     });
-    // A send that reached no one is no baseline for "what changed".
-    const [send] = sends
-      .filter((s) => s.status === 'sent' && (s.delivered ?? 0) > 0)
-      .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''));
+    return latestReached(sends);
+  }
+
+  async lastSent(period: MonthRange) {
+    const send = await this.lastSend(period);
     if (!send) return undefined;
     const chunks = await this.query<{ json: string }>({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :figs)',

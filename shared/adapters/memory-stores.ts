@@ -21,7 +21,13 @@ import type {
 } from '../app/model';
 import type { Core, FigureContext, FigureKey, PeopleStore, Store } from '../app/ports';
 import type { ReminderMail, ReminderStore } from '../app/reminders-model';
-import type { RecipientDelivery, ReportRecipient, ReportSend, ReportStore } from '../app/reports-model';
+import {
+  latestReached,
+  type RecipientDelivery,
+  type ReportRecipient,
+  type ReportSend,
+  type ReportStore,
+} from '../app/reports-model';
 import type { Agreement } from '../domain/agreements';
 import type { Decision } from '../domain/decisions';
 import { conflict } from '../domain/errors';
@@ -418,12 +424,12 @@ export class MemoryReportStore implements ReportStore {
     ]);
   }
 
+  async lastSend(period: MonthRange) {
+    return latestReached(this.table.query<ReportSend>(sentPk(period), { prefix: 'SEND#' }));
+  }
+
   async lastSent(period: MonthRange) {
-    // A send that reached no one is no baseline for "what changed".
-    const [send] = this.table
-      .query<ReportSend>(sentPk(period), { prefix: 'SEND#' })
-      .filter((s) => s.status === 'sent' && (s.delivered ?? 0) > 0)
-      .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''));
+    const send = await this.lastSend(period);
     if (!send) return undefined;
     const figures = this.table
       .query<{ figures: PublishedFigure[] }>(sentPk(period), { prefix: `FIGS#${send.id}` })

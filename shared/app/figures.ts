@@ -344,6 +344,27 @@ export async function deleteFigures(deps: Core, principal: Principal, activityId
   });
 }
 
+/** The most activities `anyFigures` asks before it answers yes: a page asks it, never a long wait. */
+const ANY_FIGURES_ASKED = 500;
+
+/**
+ * Whether any activity the principal reads has figures from `from` to `to` (months): what a page says before
+ * offering a report that would be empty. Ten activities at a time, stopping at the first with one.
+ */
+export async function anyFigures(deps: Core, principal: Principal, range: { from: string; to: string }) {
+  authorise(principal, 'figures.read');
+  const activities = (await deps.store.listActivities())
+    .filter((a) => canRead(principal, a))
+    .slice(0, ANY_FIGURES_ASKED);
+  for (let i = 0; i < activities.length; i += 10) {
+    const found = await Promise.all(
+      activities.slice(i, i + 10).map((a) => deps.store.listFigures(a.id, range.from, range.to, 1)),
+    );
+    if (found.some((f) => f.length > 0)) return true;
+  }
+  return false;
+}
+
 /** The most periods one answer lists (≈ 2 MB): a longer history is asked for by range. */
 export const MAX_LISTED = 10_000;
 

@@ -39,6 +39,12 @@ export interface ReportSend {
   failed?: string[];
 }
 
+/** The latest of a period's sends that reached someone: a send that reached no one is no baseline for "what changed". */
+export const latestReached = (sends: readonly ReportSend[]): ReportSend | undefined =>
+  sends
+    .filter((s) => s.status === 'sent' && (s.delivered ?? 0) > 0)
+    .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))[0];
+
 /** One recipient's mail of one send: claimed once, sent once. */
 export interface RecipientDelivery {
   recipientId: string;
@@ -54,6 +60,8 @@ export interface ReportStore {
   deleteRecipient(recipient: ReportRecipient, audit: AuditEntry): Promise<void>;
   /** The last send of exactly this period that reached someone, with the figures it published. */
   lastSent(period: MonthRange): Promise<{ send: ReportSend; figures: PublishedFigure[] } | undefined>;
+  /** That send alone, without its figures (what a page needs to say the report went out). */
+  lastSend(period: MonthRange): Promise<ReportSend | undefined>;
   /** Records the intent; when a send with the same id exists, returns that one instead (`created` false). */
   startSend(send: ReportSend): Promise<{ send: ReportSend; created: boolean }>;
   /** Takes over the preparation of a send whose last run's lease ran out; false when another run holds it. */

@@ -5,6 +5,7 @@ import { addDays, datesBetween, datesOfMonth, monthsBetween, stockholmDate } fro
 import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
+  halfYearOf,
   keyFigures,
   type MonthRange,
   type PublishedChange,
@@ -153,6 +154,17 @@ function coldNightsOf(
 export type ReportDocument = Awaited<ReturnType<typeof buildReport>>;
 
 // --- recipients -----------------------------------------------------------------------------------------
+
+/**
+ * The half-year report already sent that holds `period` (a night or a month), if one was: a partner correcting a
+ * figure in it is told that the next send will say what changed.
+ */
+export async function sentReportHolding(deps: Core, principal: Principal, period: string) {
+  authorise(principal, 'figures.write');
+  const range = halfYearOf(period.slice(0, 7));
+  const send = await deps.reports.lastSend(range);
+  return send?.sentAt ? { range, sentAt: send.sentAt } : undefined;
+}
 
 export async function createReportRecipient(
   deps: Core,

@@ -30,6 +30,15 @@ export function halfYearEndedBefore(date: string): MonthRange {
   return { from: `${year - 1}-05`, to: `${year - 1}-10` };
 }
 
+/** The half-year a month (YYYY-MM) belongs to: May–October, or November–April. */
+export function halfYearOf(month: string): MonthRange {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  if (m >= 5 && m <= 10) return { from: `${year}-05`, to: `${year}-10` };
+  return m >= 11
+    ? { from: `${year}-11`, to: `${year + 1}-04` }
+    : { from: `${year - 1}-11`, to: `${year}-04` };
+}
+
 /** The key figures of a period, as compared across half-years. */
 export function keyFigures(report: Report) {
   const nights = report.nightShelters.total;

@@ -390,6 +390,10 @@ export const en: Catalogue = {
     reportHalfYears: 'Half-years',
     reportRangeInvalid: 'Enter two months as YYYY-MM, the first not after the second, at most 36 months.',
     reportFor: (period: string) => `The report for ${period}`,
+    sentReportCorrected: (period: string, sentOn: string) =>
+      `Note: the half-year report for ${period} was sent on ${sentOn} already. The correction is in the system now, and the next time the report is sent it says what changed since. Tell the coordinator if the correction matters.`,
+    reportEmpty: (period: string) =>
+      `There are no figures for ${period}: the report would be empty. Choose another half-year, or see what is missing.`,
     reportAsHtml: 'Read as a document (HTML)',
     reportPdf: 'Download PDF',
     reportXlsx: 'Download XLSX',

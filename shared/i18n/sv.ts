@@ -412,6 +412,10 @@ export const sv = {
     reportHalfYears: 'Halvår',
     reportRangeInvalid: 'Skriv två månader som ÅÅÅÅ-MM, den första inte efter den andra, högst 36 månader.',
     reportFor: (period: string) => `Rapporten för ${period}`,
+    sentReportCorrected: (period: string, sentOn: string) =>
+      `Obs: halvårsrapporten för ${period} skickades redan ${sentOn}. Rättelsen finns nu i systemet, och nästa gång rapporten skickas säger den vad som ändrats sedan dess. Säg till samordnaren om rättelsen är viktig.`,
+    reportEmpty: (period: string) =>
+      `Det finns inga siffror för ${period}: rapporten blir tom. Välj ett annat halvår, eller se efter vad som saknas.`,
     reportAsHtml: 'Läs som dokument (HTML)',
     reportPdf: 'Ladda ner PDF',
     reportXlsx: 'Ladda ner XLSX',

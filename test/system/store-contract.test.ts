@@ -431,6 +431,7 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
       expect(await reports.claimSend(send, '2026-05-15T05:01:00.000Z', lease)).toBe(false);
       expect(await reports.claimSend(send, '2026-05-15T05:06:00.000Z', lease)).toBe(true);
       expect(await reports.lastSent(period)).toBeUndefined();
+      expect(await reports.lastSend(period)).toBeUndefined();
       // More published figures than one DynamoDB item holds (they are kept in chunks there).
       const published: PublishedFigure[] = Array.from({ length: 9000 }, (_, i) => ({
         table: 'shelters',
@@ -465,6 +466,7 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
       await reports.completeSend(sent, audit({ entityType: 'report' }));
       const last = await reports.lastSent(period);
       expect(last?.send).toEqual(sent);
+      expect(await reports.lastSend(period)).toEqual(sent);
       expect(last?.figures).toEqual(published);
     });
 

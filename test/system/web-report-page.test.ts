@@ -22,8 +22,13 @@ describe('the half-year report in the web app', () => {
       '1 maj 2025 – 31 oktober 2025',
       '1 november 2024 – 30 april 2025',
     ]);
+    // The historical demo has no figures after April 2018: the default half-year says its report would be empty.
+    expect(page.querySelector('main .notice')?.text).toBe(
+      'Det finns inga siffror för 1 maj 2026 – 31 oktober 2026: rapporten blir tom. Välj ett annat halvår, eller se efter vad som saknas.',
+    );
     const chosen = parse((await admin.get('/rapport?fran=2017-11&till=2018-04')).html);
     expect(chosen.querySelector('main')?.text).toContain('Rapporten för 1 november 2017 – 30 april 2018');
+    expect(chosen.querySelector('main .notice')).toBeNull();
     const links = Object.fromEntries(
       chosen.querySelectorAll('main li a').map((a) => [a.text, a.getAttribute('href')]),
     );
@@ -127,6 +132,22 @@ describe('the half-year report in the web app', () => {
     const theirs = await coordinator.post('/rapport/skicka', { ...notTheirToken, bekrafta: 'ja' });
     expect(theirs.location).toBe('/rapport');
     expect((await mailbox()).length).toBe(before + 2);
+
+    // A partner who corrects a night of the half-year just sent is told it went out, and what happens now.
+    const partner = await signIn(t.system, 'fralsningsarmen@iop.local');
+    const save = async (night: string) => {
+      await partner.get(`/rapportera/act_fa_natt?period=${night}`);
+      const fields = { loaded: night, period: night, women: '9', men: '20' };
+      return partner.submit('/rapportera/act_fa_natt', fields);
+    };
+    const corrected = await save('2017-12-10');
+    expect(parse(corrected.html).querySelector('.warning-text')?.text).toMatch(
+      /^Obs: halvårsrapporten för 1 november 2017 – 30 april 2018 skickades redan \d+ \w+ 20\d\d\. Rättelsen finns nu i systemet/,
+    );
+    // A night of a half-year never sent says nothing of it.
+    const other = await save('2018-05-10');
+    expect(parse(other.html).querySelector('h1')?.text).toMatch(/^Sparat: /);
+    expect(parse(other.html).querySelector('.warning-text')).toBeNull();
 
     // Removing a recipient.
     const list = parse((await admin.get('/mottagare')).html);
