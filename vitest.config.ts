@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/support/sequencer.js';
 
 /**
  * Three tiers, one command each (`npm run test:unit`, `test:system`, `test:browser`); `npm test` runs them all.
@@ -14,6 +15,7 @@ export default defineConfig({
     hookTimeout: 90_000,
     env: { CDK_VALIDATION: 'false' },
     maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

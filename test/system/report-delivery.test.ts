@@ -278,6 +278,23 @@ describe('the half-year report, rendered and delivered', () => {
     expect(json.nightShelters.total.occupancyPct).toBe(80);
   });
 
+  it('answers a send asked again with the same Idempotency-Key as the first: nobody is mailed twice', async () => {
+    const before = (await mailbox()).length;
+    const byApi = () =>
+      t.api.call('POST', '/v1/reports/send', {
+        key: t.api.admin,
+        json: { from: '2017-11', to: '2018-04' },
+        headers: { 'idempotency-key': 'halvår-2018-omsändning-1' },
+      });
+    const sent = await byApi();
+    expect(sent.status, sent.text.slice(0, 300)).toBe(200);
+    expect(sent.body).toMatchObject({ delivered: 2, failed: [] });
+    const resent = await byApi();
+    expect(resent.status).toBe(200);
+    expect(resent.body.sentAt).toBe(sent.body.sentAt);
+    expect((await mailbox()).length).toBe(before + 2);
+  });
+
   it('after a correction, the report read or sent again says what changed since the last one sent', async () => {
     // The demo spreads November's 1 267 women over five centres: EU-center has 254. Six more were found.
     const corrected = await t.api.call('PUT', '/v1/activities/act_fa_eu_center/figures/2017-11', {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createReports } from '../../functions/reports/handler';
 import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
 import type { EmailSender } from '../../shared/app/alerts-model';
+import { createActivity } from '../../shared/app/registry';
+import { systemPrincipal } from '../../shared/domain/access';
 import { useTestSystem } from '../support/system';
 
 const t = useTestSystem();
@@ -23,13 +25,23 @@ async function inParallel<T>(items: readonly T[], width: number, work: (item: T)
 describe('the report sent at national scale', () => {
   it(`is sent to each recipient exactly once at ${SHELTERS} activities, and a retried send mails nobody again`, async () => {
     const organisation = await t.api.organisation('Stora Härbärgen', '802003-1954');
+    const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+    const core = coreFromConfig(t.system.config, quiet);
+    // The shelters are the setting, not what is tested: made through the use case, not 3,000 HTTP requests.
     const ids: string[] = [];
     await inParallel(
       Array.from({ length: SHELTERS }, (_, i) => i),
       16,
       async (i) => {
+        const name = `Härbärge ${String(i).padStart(4, '0')}`;
         ids.push(
-          await t.api.activity(organisation, 'night_shelter', `Härbärge ${String(i).padStart(4, '0')}`),
+          (
+            await createActivity(core, systemPrincipal('test'), {
+              organisationId: organisation,
+              name,
+              kind: 'night_shelter',
+            })
+          ).id,
         );
       },
     );
@@ -60,9 +72,8 @@ describe('the report sent at national scale', () => {
       return store.emails.flatMap((m) => m.destination.to).sort();
     };
     const period = { action: 'send-half-year-report', from: '2025-11', to: '2026-04' } as const;
-    const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
     const real = reportChannelsFromConfig(t.system.config);
-    const deps = { ...coreFromConfig(t.system.config, quiet), ...real };
+    const deps = { ...core, ...real };
 
     // The first run dies (a Lambda timeout) while mailing the second recipient: it never gets to record anything
     // after that, so the outbox must already say who was mailed.
@@ -80,22 +91,6 @@ describe('the report sent at national scale', () => {
     expect(await retried.scheduled(period)).toMatchObject({ delivered: 2, failed: 0 });
     expect(await retried.scheduled(period)).toMatchObject({ delivered: 2, failed: 0 });
     expect(await received()).toEqual(['rapport@stockholm.local', 'sekreterare@stockholm.local']);
-
-    // The same through the API with an Idempotency-Key: sent once, and the request sent again changes nothing.
-    const byApi = () =>
-      t.api.call('POST', '/v1/reports/send', {
-        key: t.api.admin,
-        json: { from: '2025-11', to: '2026-04' },
-        headers: { 'idempotency-key': 'halvår-2026-rättelse-1' },
-        timeoutMs: 200_000,
-      });
-    const sent = await byApi();
-    expect(sent.status, sent.text.slice(0, 300)).toBe(200);
-    expect(sent.body).toMatchObject({ delivered: 2, failed: [] });
-    const resent = await byApi();
-    expect(resent.status).toBe(200);
-    expect(resent.body.sentAt).toBe(sent.body.sentAt);
-    expect(await received()).toHaveLength(4);
 
     // The report as read now compares with the last send: every shelter's published figures were kept.
     const report = await t.api.call('GET', '/v1/reports?from=2025-11&to=2026-04', {
