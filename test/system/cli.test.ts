@@ -1,28 +1,43 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** `npm run <name> -- <args>` as a person types it (npm's own banner silenced), with no system running. */
+const SCRIPTS: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
+
+/**
+ * `npm run <name> -- <args>` as a person types it, with no system running: the script package.json names for it,
+ * run as npm runs it (its tools from node_modules/.bin) without npm's own start-up, several at once.
+ */
 const run = (name: string, args: readonly string[]) => {
-  const done = spawnSync('npm', ['run', '--silent', name, '--', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, IOP_DATA_DIR: '/nonexistent/iop-cli-test' },
-    timeout: 30_000,
+  const [tool = '', ...script] = (SCRIPTS[name] ?? '').split(' ');
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      join('node_modules', '.bin', tool),
+      [...script, ...args],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, IOP_DATA_DIR: '/nonexistent/iop-cli-test' },
+        timeout: 30_000,
+      },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
   });
-  return { status: done.status, stdout: done.stdout, stderr: done.stderr };
 };
 
 const COMMANDS = ['start', 'report', 'keys', 'cold-night-check', 'reminders', 'backtest', 'bench'];
 
-describe('every command answers like a Unix tool', () => {
-  it.each(COMMANDS)('npm run %s -- --help prints its usage and exits 0', (name) => {
-    const { status, stdout, stderr } = run(name, ['--help']);
+describe.concurrent('every command answers like a Unix tool', () => {
+  it.each(COMMANDS)('npm run %s -- --help prints its usage and exits 0', async (name) => {
+    const { status, stdout, stderr } = await run(name, ['--help']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Usage: npm (run )?${name}`));
   });
 
-  it.each(COMMANDS)('npm run %s refuses an unknown option in one line and the hint, exit 2', (name) => {
-    const { status, stdout, stderr } = run(name, ['--frobnicate']);
+  it.each(COMMANDS)('npm run %s refuses an unknown option in one line and the hint, exit 2', async (name) => {
+    const { status, stdout, stderr } = await run(name, ['--frobnicate']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`${name}: Unknown option '--frobnicate'\nTry 'npm run ${name} -- --help'.\n`);
@@ -44,8 +59,8 @@ describe('every command answers like a Unix tool', () => {
     ['reminders', ['--now', '2018-02-30T09:00:00Z'], '--now 2018-02-30T09:00:00Z is not a time'],
     ['backtest', ['--observations', 'x.json'], '--forecasts DIR is required'],
     ['backtest', ['--forecasts'], "Option '--forecasts <value>' argument missing"],
-  ] as const)('npm run %s %j names what is wrong, exit 2, no stack', (name, args, problem) => {
-    const { status, stderr } = run(name, args);
+  ] as const)('npm run %s %j names what is wrong, exit 2, no stack', async (name, args, problem) => {
+    const { status, stderr } = await run(name, args);
     expect(status).toBe(2);
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
