@@ -26,6 +26,9 @@ export default defineConfig({
         test: {
           name: 'system',
           include: ['test/system/**/*.test.ts'],
+          // Each file starts a system of its own and keeps no state in modules: a worker need not import the
+          // whole stack (AWS SDK, PDF, XLSX, CDK) again for every file — a sixth of the run went to imports.
+          isolate: false,
           // A guard against a hang, not a speed goal: three files at once on two cores slow each one down.
           testTimeout: 60_000,
           globalSetup: ['test/support/emulators.ts'],
@@ -36,6 +39,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          isolate: false,
           // A page's every state checked by axe at two widths takes seconds; under load, tens of them.
           testTimeout: 90_000,
           globalSetup: ['test/support/emulators.ts'],

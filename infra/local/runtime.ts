@@ -146,6 +146,9 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     const tableName = options.dynamo?.tableName ?? TABLE_NAME;
 
     const ses: Server = await sesEmulator({ host: '127.0.0.1', port: sesPort });
+    // The emulator keeps its mailbox in its module: a system started after another in the same process (the tests
+    // reuse a worker's modules) begins with an empty one.
+    await fetch(`http://127.0.0.1:${sesPort}/clear-store`, { method: 'POST' });
     stoppers.push(() => new Promise<void>((r) => ses.close(() => r())));
 
     const smhi = await new FakeSmhi().start();

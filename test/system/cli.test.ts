@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useTestSystem } from '../support/system';
 
 const SCRIPTS: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
 
@@ -26,7 +27,7 @@ const run = (name: string, args: readonly string[]) => {
   });
 };
 
-const COMMANDS = ['start', 'report', 'keys', 'cold-night-check', 'reminders', 'backtest', 'bench'];
+const COMMANDS = ['start', 'report', 'keys', 'cold-night-check', 'reminders', 'backtest', 'bench', 'smoke'];
 
 describe.concurrent('every command answers like a Unix tool', () => {
   it.each(COMMANDS)('npm run %s -- --help prints its usage and exits 0', async (name) => {
@@ -59,6 +60,8 @@ describe.concurrent('every command answers like a Unix tool', () => {
     ['reminders', ['--now', '2018-02-30T09:00:00Z'], '--now 2018-02-30T09:00:00Z is not a time'],
     ['backtest', ['--observations', 'x.json'], '--forecasts DIR is required'],
     ['backtest', ['--forecasts'], "Option '--forecasts <value>' argument missing"],
+    ['smoke', [], '--base-url URL is required'],
+    ['smoke', ['--base-url', 'ftp://example.org'], '--base-url ftp://example.org is not an http(s) address'],
   ] as const)('npm run %s %j names what is wrong, exit 2, no stack', async (name, args, problem) => {
     const { status, stderr } = await run(name, args);
     expect(status).toBe(2);
@@ -66,5 +69,30 @@ describe.concurrent('every command answers like a Unix tool', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(`${name}: ${problem}`);
     expect(lines[1]).toBe(`Try 'npm run ${name} -- --help'.`);
+  });
+});
+
+describe('npm run smoke (issue 24, 9)', () => {
+  const t = useTestSystem();
+
+  it('passes against a running system, one line per check, and names each failing check against a dead one', async () => {
+    const passed = await run('smoke', ['--base-url', t.system.apiUrl, '--admin-key', t.api.admin]);
+    expect(passed.status, passed.stdout).toBe(0);
+    const lines = passed.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => line.split(' — ')[0])).toEqual([
+      'ok    health',
+      'ok    OpenAPI document',
+      'ok    public cold-night page',
+      'ok    public cold nights (JSON)',
+      'ok    sign-in code asked for',
+      'ok    read with the admin key',
+      `All 6 checks passed: ${new URL(t.system.apiUrl).origin}`,
+    ]);
+    // Nothing listens on port 9 (discard): every check but the skipped read fails, and says so.
+    const dead = await run('smoke', ['--base-url', 'http://127.0.0.1:9']);
+    expect(dead.status).toBe(1);
+    expect(dead.stdout).toMatch(/^FAIL {2}health — /m);
+    expect(dead.stdout).toMatch(/^ok {4}read with the admin key — skipped \(no --admin-key\)/m);
+    expect(dead.stdout.trimEnd().split('\n').at(-1)).toBe('5 of 6 checks failed: http://127.0.0.1:9');
   });
 });
