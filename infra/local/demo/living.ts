@@ -5,9 +5,8 @@ import { submitFigures } from '../../../shared/app/figures';
 import type { Core } from '../../../shared/app/ports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { nextDeadline } from '../../../shared/domain/agreements';
-import { capacityOn } from '../../../shared/domain/capacity';
 import { addDays, addMonths, datesOfMonth, daysApart, stockholmDate } from '../../../shared/domain/periods';
-import { apportion, nightWeight } from './load';
+import { apportion, shelterNights } from './load';
 import { DEMO_ACTIVITIES } from './registry';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from './seed-report-2017-18';
 
@@ -92,29 +91,11 @@ export async function bringDemoToToday(deps: Core): Promise<{ rows: number }> {
   const firstMonth = addMonths(today.slice(0, 7), -MONTHS_BACK);
   const months = Array.from({ length: MONTHS_BACK + 1 }, (_, i) => addMonths(firstMonth, i));
   const rows: { activityId: string; period: string; figures: unknown }[] = [];
-  const shelters = DEMO_ACTIVITIES.filter((a) => a.kind === 'night_shelter');
   for (const month of months) {
     const { women, men } = seedMonth(SEED_NIGHT_SHELTERS, month);
-    const dates = datesOfMonth(month);
-    const placesOf = (shelter: (typeof shelters)[number], date: string) =>
-      capacityOn(shelter.capacity ?? [], date)?.places ?? 0;
-    const shelterWeights = shelters.map((s) => dates.reduce((n, d) => n + placesOf(s, d), 0));
-    const womenByShelter = apportion(women, shelterWeights);
-    const menByShelter = apportion(men, shelterWeights);
-    shelters.forEach((shelter, s) => {
-      const weights = dates.map((d) => placesOf(shelter, d) * nightWeight(d));
-      const womenByNight = apportion(womenByShelter[s] ?? 0, weights);
-      const menByNight = apportion(menByShelter[s] ?? 0, weights);
-      const gaps = new Set(GAPS[shelter.id]?.(lastNight) ?? []);
-      dates.forEach((date, n) => {
-        if (weights[n] === 0 || date > lastNight || gaps.has(date)) return;
-        rows.push({
-          activityId: shelter.id,
-          period: date,
-          figures: { women: womenByNight[n], men: menByNight[n] },
-        });
-      });
-    });
+    const entered = (row: { activityId: string; period: string }) =>
+      row.period <= lastNight && !(GAPS[row.activityId]?.(lastNight) ?? []).includes(row.period);
+    for (const row of shelterNights(month, women, men, entered)) rows.push(row);
   }
   // The monthly activities report each month once it is over.
   for (const month of months.filter((m) => m < today.slice(0, 7)))

@@ -48,6 +48,37 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 export const nightWeight = (date: string) =>
   [5, 6].includes(DateTime.fromISO(date, { zone: TIME_ZONE }).weekday) ? 1.06 : 0.98;
 
+type FigureRow = { activityId: string; period: string; figures: unknown };
+
+/**
+ * A month's guest nights spread over the demo's shelters and nights: each shelter's share follows its capacity
+ * nights, each night's its weight; the month's totals are exact. `keep` leaves nights out (not over, not entered).
+ */
+export function shelterNights(month: string, women: number, men: number, keep = (_: FigureRow) => true) {
+  const rows: FigureRow[] = [];
+  const shelters = DEMO_ACTIVITIES.filter((a) => a.kind === 'night_shelter');
+  const dates = datesOfMonth(month);
+  const placesOf = (shelter: (typeof shelters)[number], date: string) =>
+    capacityOn(shelter.capacity ?? [], date)?.places ?? 0;
+  const shelterWeights = shelters.map((s) => dates.reduce((n, d) => n + placesOf(s, d), 0));
+  const womenByShelter = apportion(women, shelterWeights);
+  const menByShelter = apportion(men, shelterWeights);
+  shelters.forEach((shelter, s) => {
+    const weights = dates.map((d) => placesOf(shelter, d) * nightWeight(d));
+    const womenByNight = apportion(womenByShelter[s] ?? 0, weights);
+    const menByNight = apportion(menByShelter[s] ?? 0, weights);
+    dates.forEach((date, n) => {
+      const row = {
+        activityId: shelter.id,
+        period: date,
+        figures: { women: womenByNight[n], men: menByNight[n] },
+      };
+      if (weights[n] !== 0 && keep(row)) rows.push(row);
+    });
+  });
+  return rows;
+}
+
 /** Loads the registry and the seed report's figures through the use cases, as `system:demo`, audited. */
 export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   const demo = systemPrincipal('demo');
@@ -66,30 +97,9 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
     for (const entry of capacity) await setCapacity(deps, demo, activity.id, entry);
   }
 
-  const rows: { activityId: string; period: string; figures: unknown }[] = [];
-  const shelters = DEMO_ACTIVITIES.filter((a) => a.kind === 'night_shelter');
-  for (const { month, women, men } of SEED_NIGHT_SHELTERS) {
-    const dates = datesOfMonth(month);
-    // Each shelter's share of the month follows its capacity nights; each night's share follows its weight.
-    const placesOf = (shelter: (typeof shelters)[number], date: string) =>
-      capacityOn(shelter.capacity ?? [], date)?.places ?? 0;
-    const shelterWeights = shelters.map((s) => dates.reduce((n, d) => n + placesOf(s, d), 0));
-    const womenByShelter = apportion(women, shelterWeights);
-    const menByShelter = apportion(men, shelterWeights);
-    shelters.forEach((shelter, s) => {
-      const weights = dates.map((d) => placesOf(shelter, d) * nightWeight(d));
-      const womenByNight = apportion(womenByShelter[s] ?? 0, weights);
-      const menByNight = apportion(menByShelter[s] ?? 0, weights);
-      dates.forEach((date, n) => {
-        if (weights[n] === 0) return;
-        rows.push({
-          activityId: shelter.id,
-          period: date,
-          figures: { women: womenByNight[n], men: menByNight[n] },
-        });
-      });
-    });
-  }
+  const rows: FigureRow[] = [];
+  for (const { month, women, men } of SEED_NIGHT_SHELTERS)
+    for (const row of shelterNights(month, women, men)) rows.push(row);
   const centres = DEMO_ACTIVITIES.filter((a) => a.kind === 'day_centre');
   for (const { month, women, men } of SEED_DAY_CENTRES) {
     const even = centres.map(() => 1);
