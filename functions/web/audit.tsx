@@ -30,7 +30,8 @@ import type { Answer, WebRequest } from './web-request';
 /** Entries per page, the latest first. */
 const PER_PAGE = 50;
 /** Fields that move with every change and say nothing a reader needs. */
-const QUIET = new Set(['version', 'updatedAt', 'updatedBy', 'authVersion', 'createdAt', 'hash']);
+// The entry names its entity already: its id would only repeat it.
+const QUIET = new Set(['id', 'version', 'updatedAt', 'updatedBy', 'authVersion', 'createdAt', 'hash']);
 
 export interface AuditView {
   activities: readonly { id: string; name: string }[];
@@ -118,6 +119,7 @@ function inWords(field: string, value: unknown, names: Names, language: Language
   if (typeof value === 'boolean') return value ? w.admin.yes : w.admin.no;
   if (typeof value === 'number') return formatFor(language).decimal(value);
   if (Array.isArray(value)) {
+    if (value.length === 0) return '–';
     if (field === 'nights' && value.every((v) => typeof v === 'string' && isValidDate(v)))
       return nightsName(value as string[], language);
     return cut(value.map((v) => inWords(field, v, names, language, depth + 1)).join(', '));
@@ -173,9 +175,14 @@ export function changedFields(
   >;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !QUIET.has(k));
   const said = (k: string, v: unknown) => inWords(k, v, names, language);
-  return keys
-    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${fieldLabel(k, language)}: ${said(k, before[k])} → ${said(k, after[k])}`);
+  return (
+    keys
+      .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+      .map((k) => ({ k, was: said(k, before[k]), now: said(k, after[k]) }))
+      // Nothing before and an empty list after is no change to its reader.
+      .filter(({ was, now }) => !(was === '–' && now === '–'))
+      .map(({ k, was, now }) => `${fieldLabel(k, language)}: ${was} → ${now}`)
+  );
 }
 
 /** GET `/granskning`: the audit trail, filtered by activity, person and dates; administrators only. */

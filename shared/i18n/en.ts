@@ -819,6 +819,7 @@ export const en: Catalogue = {
     auditOlder: 'Older changes',
     auditFields: {
       period: 'Period',
+      capacity: 'Places over time',
       sentAt: 'Sent',
       nights: 'Nights',
       open: 'Opens',

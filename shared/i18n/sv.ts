@@ -849,6 +849,7 @@ export const sv = {
     auditOlder: 'Äldre ändringar',
     auditFields: {
       period: 'Period',
+      capacity: 'Platser över tid',
       sentAt: 'Skickad',
       nights: 'Nätter',
       open: 'Öppnar',

@@ -33,6 +33,15 @@ describe('the audit trail in words (issue 29, 9)', () => {
     ]);
   });
 
+  it('leaves out the entity’s own id, and says an empty list as nothing', () => {
+    expect(changedFields({ after: { id: 'act_x', name: 'Västberga gård', capacity: [] } }, 'sv')).toEqual([
+      'Namn: – → Västberga gård',
+    ]);
+    expect(changedFields({ before: { groups: ['venues'] }, after: { groups: [] } }, 'sv')).toEqual([
+      'Grupper: lokaler → –',
+    ]);
+  });
+
   it('keeps a long or nested value to one short line', () => {
     const [line] = changedFields({ after: { label: 'x'.repeat(500) } }, 'en');
     expect(line?.length).toBeLessThan(140);
