@@ -6,8 +6,7 @@ import type { Core } from '../../../shared/app/ports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { nextDeadline } from '../../../shared/domain/agreements';
 import { addDays, addMonths, datesOfMonth, daysApart, stockholmDate } from '../../../shared/domain/periods';
-import { apportion, shelterNights } from './load';
-import { DEMO_ACTIVITIES } from './registry';
+import { centreMonth, shelterNights } from './load';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from './seed-report-2017-18';
 
 /** How far back the living demo's figures reach: this month and the three before it. */
@@ -101,18 +100,9 @@ export async function bringDemoToToday(deps: Core): Promise<{ rows: number }> {
   for (const month of months.filter((m) => m < today.slice(0, 7)))
     for (const [activityId, figures] of Object.entries(MONTHLY))
       rows.push({ activityId, period: month, figures: figures(datesOfMonth(month).length) });
-  const centres = DEMO_ACTIVITIES.filter((a) => a.kind === 'day_centre');
   for (const month of months.filter((m) => m < today.slice(0, 7))) {
     const { women, men } = seedMonth(SEED_DAY_CENTRES, month);
-    const even = centres.map(() => 1);
-    const womenByCentre = apportion(women, even);
-    const menByCentre = apportion(men, even);
-    for (const [c, centre] of centres.entries())
-      rows.push({
-        activityId: centre.id,
-        period: month,
-        figures: { women: womenByCentre[c], men: menByCentre[c] },
-      });
+    for (const row of centreMonth(month, women, men)) rows.push(row);
   }
   const { problems } = await submitFigures(deps, demo, rows);
   if (problems.length > 0) throw new Error(`Living demo refused: ${JSON.stringify(problems.slice(0, 3))}`);

@@ -79,6 +79,19 @@ export function shelterNights(month: string, women: number, men: number, keep = 
   return rows;
 }
 
+/** A month's visits shared evenly by the demo's day centres; the month's totals are exact. */
+export function centreMonth(month: string, women: number, men: number): FigureRow[] {
+  const centres = DEMO_ACTIVITIES.filter((a) => a.kind === 'day_centre');
+  const even = centres.map(() => 1);
+  const womenByCentre = apportion(women, even);
+  const menByCentre = apportion(men, even);
+  return centres.map((centre, c) => ({
+    activityId: centre.id,
+    period: month,
+    figures: { women: womenByCentre[c], men: menByCentre[c] },
+  }));
+}
+
 /** Loads the registry and the seed report's figures through the use cases, as `system:demo`, audited. */
 export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   const demo = systemPrincipal('demo');
@@ -100,19 +113,8 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   const rows: FigureRow[] = [];
   for (const { month, women, men } of SEED_NIGHT_SHELTERS)
     for (const row of shelterNights(month, women, men)) rows.push(row);
-  const centres = DEMO_ACTIVITIES.filter((a) => a.kind === 'day_centre');
-  for (const { month, women, men } of SEED_DAY_CENTRES) {
-    const even = centres.map(() => 1);
-    const womenByCentre = apportion(women, even);
-    const menByCentre = apportion(men, even);
-    centres.forEach((centre, c) => {
-      rows.push({
-        activityId: centre.id,
-        period: month,
-        figures: { women: womenByCentre[c], men: menByCentre[c] },
-      });
-    });
-  }
+  for (const { month, women, men } of SEED_DAY_CENTRES)
+    for (const row of centreMonth(month, women, men)) rows.push(row);
   for (const row of otherActivities()) rows.push(row);
   const { problems } = await submitFigures(deps, demo, rows);
   if (problems.length > 0) throw new Error(`Demo data refused: ${JSON.stringify(problems.slice(0, 3))}`);
