@@ -59,6 +59,7 @@ import {
   nightName,
   nightsName,
   periodInWords,
+  publicNightName,
 } from '../../shared/domain/period-words';
 import {
   addDays,
@@ -143,15 +144,26 @@ const COOKIE = {
   visitor: '__Host-iop-visitor',
   signIn: '__Host-iop-signin',
   lang: '__Host-iop-lang',
-  /** A night's form typed while the session ended: kept through the sign-in, put back in the form after it. */
+  /**
+   * A night's form typed but not saved: kept through the sign-in when the session ended, or through the redirect
+   * to another night when the person changed the night; put back in that night's form.
+   */
   kept: '__Host-iop-kept',
 };
-/** The kept form: a report form's path and its fields, bounded (a cookie holds 4 KB). */
+/** The kept form: a report form's path, its fields and why it was kept, bounded (a cookie holds 4 KB). */
 const KeptForm = z.object({
   path: z.string().regex(/^\/rapportera\/[A-Za-z0-9_-]{1,64}$/),
   fields: z.record(z.string().max(40), z.string().max(40)).refine((f) => Object.keys(f).length <= 64),
+  why: z.enum(['signedOut', 'nightChanged']).default('signedOut'),
 });
 const KEPT_MAX_CHARS = 3000;
+/** The cookie that keeps a typed form, or undefined when it would not fit in one. */
+function keptCookie(kept: z.input<typeof KeptForm>) {
+  const value = Buffer.from(JSON.stringify(kept)).toString('base64url');
+  return value.length <= KEPT_MAX_CHARS && KeptForm.safeParse(kept).success
+    ? cookie(COOKIE.kept, value, 3600)
+    : undefined;
+}
 function keptForm(jar: Record<string, string>) {
   const raw = jar[COOKIE.kept];
   if (!raw || raw.length > KEPT_MAX_CHARS) return undefined;
@@ -504,9 +516,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           const ended = jar[COOKIE.session];
           if (form && reportPath && !signedIn && ended && csrfMatches(ended, form.csrf)) {
             const { csrf: _, ...fields } = form;
-            const kept = Buffer.from(JSON.stringify({ path, fields })).toString('base64url');
-            if (kept.length <= KEPT_MAX_CHARS && KeptForm.safeParse({ path, fields }).success)
-              return redirect('/logga-in?utloggad=2', [...set, cookie(COOKIE.kept, kept, 3600)]);
+            const kept = keptCookie({ path, fields, why: 'signedOut' });
+            if (kept) return redirect('/logga-in?utloggad=2', [...set, kept]);
           }
           return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
         }
@@ -594,9 +605,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 ? deps.store.getFigures([{ activityId: activity.id, period: loaded }])
                 : Promise.resolve([]),
             ]);
-            const unchanged = typedAsStored(activity, form, shown, language);
-            if (unchanged) return redirect(`/rapportera/${encodeURIComponent(activity.id)}?period=${period}`);
+            const nightPage = `/rapportera/${encodeURIComponent(activity.id)}?period=${period}`;
+            if (typedAsStored(activity, form, shown, language)) return redirect(nightPage, set);
             if (period !== loaded) {
+              // Post/Redirect/Get here too: the typed figures go to that night's page in a cookie, so reload
+              // and Back never ask to send the form again. A form too large for a cookie is shown at once.
+              const { csrf: _, ...fields } = form;
+              const kept = keptCookie({ path, fields: { ...fields, period }, why: 'nightChanged' });
+              if (kept) return redirect(nightPage, [...set, kept]);
               const there = storedForm(activity, period, here, language);
               const notice = t.nightChanged(periodInWords(period, activity.kind, language));
               return show(200, <ReportPage c={c} form={typedOverStored(there, form, sent.rows, notice)} />);
@@ -931,7 +947,9 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 shown,
                 kept.fields,
                 figuresFromForm(activity, kept.fields, language).rows,
-                t.keptAfterSignIn,
+                kept.why === 'nightChanged'
+                  ? t.nightChanged(periodInWords(period, activity.kind, language))
+                  : t.keptAfterSignIn,
               )}
             />,
           );
@@ -1242,8 +1260,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
               : language;
             const { updatedAt, nights } = await publicColdNights(deps);
             const locale = PUBLIC_WORDS[lang].locale;
-            const day = (d: string) =>
-              DateTime.fromISO(d, { zone: TIME_ZONE }).setLocale(locale).toFormat('cccc d MMMM');
             const answer = show(
               200,
               <PublicColdNightsPage
@@ -1254,7 +1270,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 )}
                 nights={nights.map((n) => ({
                   night: n.night,
-                  heading: `${day(n.night)} – ${day(addDays(n.night, 1))}`,
+                  heading: publicNightName(n.night, lang, locale),
                   status: n.status,
                   venues: n.venues.map((v) => ({
                     ...v,

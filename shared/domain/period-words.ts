@@ -49,6 +49,24 @@ export function nightsName(
   return w.many(nights.map((n) => morning(n, 'short')).join(', '), nights.map(evening).join(', '));
 }
 
+/**
+ * A night on the public page, in any of its languages: in Swedish and English as everywhere else (`nightName`, the
+ * words of the venues' SMS); in the others evening to morning in that locale ("vineri, 4 decembrie – sâmbătă, 5
+ * decembrie"), which needs no words of ours to translate.
+ */
+export function publicNightName(night: string, language: string, locale: string) {
+  if (language === 'sv' || language === 'en') return nightName(night, language);
+  // Intl writes each language's own order and marks ("maanantai 8. helmikuuta", "luni, 8 februarie").
+  const format = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: TIME_ZONE,
+  });
+  const day = (d: string) => format.format(DateTime.fromISO(`${d}T12:00`, { zone: TIME_ZONE }).toJSDate());
+  return `${day(night)} – ${day(addDays(night, 1))}`;
+}
+
 /** "november 2026". */
 export const monthInWords = (month: string, language: Language) =>
   DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');

@@ -266,6 +266,8 @@ describe('signing in, in Chromium', () => {
     );
     expect(await page.inputValue('#period')).toBe('2026-11-19');
     expect(await page.inputValue('#women')).toBe('12');
+    // Shown by a GET (Post/Redirect/Get): reload and Back never ask to send the form again.
+    expect(page.url()).toBe(`${t.system.webUrl}/rapportera/${shelter}?period=2026-11-19`);
     await expectAccessible(page, 'report form, the night changed');
     const stored = () =>
       t.api

@@ -121,6 +121,7 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
       address: 'Exempelgatan 1, Stockholm',
       hours: '21.00–08.00',
     });
+    const headings: (string | undefined)[] = [];
     for (const language of PUBLIC_LANGUAGES) {
       const response = await fetch(`${t.system.webUrl}/kalla-natter?sprak=${language}`);
       expect(response.headers.get('cache-control')).toBe('public, max-age=300');
@@ -130,7 +131,17 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
       expect(first?.text).toContain(PUBLIC_WORDS[language].open);
       expect(first?.text).toContain('Exempelgatan 1, Stockholm');
       expect(html.querySelectorAll('section.night.open')).toHaveLength(4);
+      headings.push(first?.querySelector('h2')?.text);
     }
+    // A night named in Swedish and English as the venues' SMS names it; in the others evening to morning.
+    expect(headings).toEqual([
+      'natten mot tisdag 9 februari (mån 8/2)',
+      'the night before Tuesday 9 February (Mon 8/2)',
+      'luni, 8 februarie – marți, 9 februarie',
+      'понеделник, 8 февруари – вторник, 9 февруари',
+      'poniedziałek, 8 lutego – wtorek, 9 lutego',
+      'maanantai 8. helmikuuta – tiistai 9. helmikuuta',
+    ]);
   });
 
   it('sends a change once more, in each person’s language; two equal decisions at once are one', async () => {

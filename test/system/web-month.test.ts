@@ -265,4 +265,28 @@ describe('a night shelter’s month in the web app', () => {
       [],
     );
   });
+
+  it('opens "Vad saknas" on the latest month with a gap, saying so, when this month has none', async () => {
+    const admin = await signIn(t.system, 'chef@example.org');
+    // Every night of November so far now reported, by both activities.
+    const rows = datesBetween('2026-11-01', '2026-11-24').map((period) => ({
+      activityId: foreign,
+      period,
+      women: 3,
+      men: 9,
+    }));
+    expect((await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } })).status).toBe(200);
+    // Convictus is party to no agreement, so it owes nothing while the agreement of May 2026 is in force; before
+    // it, Hjorthagen's nights were owed, and April 2026 is the latest month with a gap.
+    const unasked = await admin.get('/saknas');
+    expect(text(unasked, '.notice')).toEqual(['Visar april 2026, den senaste månaden där något saknas.']);
+    expect(text(unasked, '.lead')).toEqual([
+      'Vad varje verksamhet har rapporterat för april 2026, och vad som saknas.',
+    ]);
+    expect(text(unasked, 'table:not(.completeness) tbody td')).toEqual(['30 perioder', 'inget']);
+    expect(text(await admin.get('/saknas?manad=2026-11'), 'table:not(.completeness) tbody td')).toEqual([
+      'inget',
+      'inget',
+    ]);
+  });
 });

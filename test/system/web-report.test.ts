@@ -189,13 +189,17 @@ describe('reporting a period in the web app', () => {
     const shown = await browser.get(`/rapportera/${shelter}?period=2026-11-22`);
     expect(shown.html).toContain('name="loaded" value="2026-11-22"');
 
-    // Another night typed in the field, new figures typed, Spara pressed: nothing is saved anywhere …
-    const moved = await browser.post(`/rapportera/${shelter}`, {
-      period: '2026-11-20',
+    // Another night typed in the field, new figures typed, Spara pressed: nothing is saved anywhere; the answer
+    // leads to that night's page (Post/Redirect/Get: reload and Back never ask to send the form again) …
+    const answer = await browser.post(`/rapportera/${shelter}`, {
+      period: ' 2026-11-20',
       loaded: '2026-11-22',
       women: '3',
       men: '9',
     });
+    expect(answer.status).toBe(303);
+    expect(answer.location).toBe(`/rapportera/${shelter}?period=2026-11-20`);
+    const moved = await browser.get(answer.location as string);
     expect(moved.status).toBe(200);
     expect(moved.html).toContain(
       'Du bytte till natten mot lördag 21 november (fre 20/11). Inget är sparat än',
@@ -208,6 +212,12 @@ describe('reporting a period in the web app', () => {
     expect(moved.html).toContain('Sparat nu: –');
     expect(await night('2026-11-22')).toEqual([{ women: 12, men: 40 }]);
     expect(await night('2026-11-20')).toEqual([]);
+    // The typed figures were for that one showing: reloaded, the night shows what it has.
+    const reloaded = await browser.get(answer.location as string);
+    expect(reloaded.html).not.toContain('Du bytte till');
+    expect(reloaded.html).toContain(
+      'id="women" name="women" inputmode="numeric" pattern="[0-9]*" autocomplete="off" value/>',
+    );
 
     // Saved again from that form: on the night in the field.
     const saved = await browser.submit(`/rapportera/${shelter}`, {
