@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type * as z from 'zod';
+import * as z from 'zod';
 import {
   createSubscriber,
   deleteSubscriber,
@@ -44,6 +44,16 @@ import {
 } from './admin-pages';
 import type { FieldErrors } from './pages';
 import type { Answer, WebRequest } from './web-request';
+
+/** A new key as its save left it for the page (checked: the cookie comes back from the browser). */
+const NewKeyShown = z.strictObject({ label: z.string().max(100), key: z.string().regex(/^iop_[\w-]{43}$/) });
+function newKeyShown(once: string | undefined) {
+  try {
+    return once ? NewKeyShown.safeParse(JSON.parse(once)).data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 type AdminDeps = Core & Uses<'email'>;
 /** The roles as offered: the most common first. */
@@ -347,7 +357,10 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
           />,
         );
       };
-      if (!post) return r.path === '/nycklar' ? showKeys(200) : r.notFound();
+      if (!post) {
+        if (r.path !== '/nycklar') return r.notFound();
+        return showKeys(200, {}, newKeyShown(r.once));
+      }
       if (r.path === '/nycklar/aterkalla') {
         const id = (form.id ?? '').slice(0, 64);
         if (form.bekrafta !== 'ja') return showKeys(422, { [`aterkalla-${id}`]: a.revokeConfirmMissing });
@@ -363,9 +376,10 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
       });
       if (!input.success || !input.data.label) errors.label = a.keyLabelInvalid;
       if (!input.success || !role || Object.keys(errors).length > 0) return showKeys(422, errors);
-      // Shown on this answer only (no redirect: the key is never in a URL, and is not stored to show again).
+      // Shown once, on the page the save leads to: the key travels there in a two-minute cookie, never in a URL,
+      // and is not stored to show again. Reload and Back never make a second key.
       const made = await createKey(deps, principal, { ...input.data, role });
-      return showKeys(201, {}, { label: made.label, key: made.key });
+      return r.redirect('/nycklar?ny=1', JSON.stringify({ label: made.label, key: made.key }));
     }
 
     if (r.path === '/personer') {

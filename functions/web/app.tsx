@@ -149,7 +149,11 @@ const COOKIE = {
    * to another night when the person changed the night; put back in that night's form.
    */
   kept: '__Host-iop-kept',
+  /** What a save leaves for the page it leads to, shown there once (a new API key): Post/Redirect/Get. */
+  once: '__Host-iop-once',
 };
+/** The one-time value lives two minutes at most: long enough for the redirect, and read by the next page. */
+const ONCE_SECONDS = 120;
 /** The kept form: a report form's path, its fields and why it was kept, bounded (a cookie holds 4 KB). */
 const KeptForm = z.object({
   path: z.string().regex(/^\/rapportera\/[A-Za-z0-9_-]{1,64}$/),
@@ -297,6 +301,9 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         : undefined;
       const user = signedIn?.user;
       if (jar[COOKIE.session] && !signedIn) set.push(cleared(COOKIE.session));
+      // A one-time value is for the next page shown, whatever it is: then it is gone.
+      const once = method === 'GET' ? jar[COOKIE.once] : undefined;
+      if (jar[COOKIE.once] && method === 'GET') set.push(cleared(COOKIE.once));
       // Anyone without a session gets a visitor secret: the forms' token comes from it until they sign in.
       let visitor = SECRET_SHAPE.test(jar[COOKIE.visitor] ?? '')
         ? (jar[COOKIE.visitor] as string)
@@ -333,8 +340,15 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         c,
         language,
         origin: site.origin(),
+        ...(once ? { once: Buffer.from(once, 'base64url').toString('utf8') } : {}),
         show,
-        redirect: (location) => redirect(location, set),
+        redirect: (location, value) =>
+          redirect(
+            location,
+            value === undefined
+              ? set
+              : [...set, cookie(COOKIE.once, Buffer.from(value).toString('base64url'), ONCE_SECONDS)],
+          ),
         signInAgain,
         notFound: () => show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />),
       });

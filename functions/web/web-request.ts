@@ -22,8 +22,11 @@ export interface WebRequest {
   language: Language;
   /** The site's origin, for links in e-mails. */
   origin: string;
+  /** What the answer before this one left to be shown once (a new key), read and forgotten by this GET. */
+  once?: string;
   show(status: number, page: VNode): Answer;
-  redirect(location: string): Answer;
+  /** 303 to `location`; `once` travels in a short-lived cookie to that page only, never in the URL. */
+  redirect(location: string, once?: string): Answer;
   signInAgain(): Answer;
   /** The same "finns inte" as a missing page: nothing tells a page exists that one may not see. */
   notFound(): Answer;

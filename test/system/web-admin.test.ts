@@ -208,9 +208,16 @@ describe("the administrator's registry and people pages", () => {
       role: 'partner',
       organisationId: 'org_convictus',
     });
-    expect([made.status, made.headers.get('cache-control')]).toEqual([201, 'no-store']);
-    const key = parse(made.html).querySelector('#ny-nyckel')?.getAttribute('value') as string;
+    // Post/Redirect/Get: the key is shown on the page the save leads to, and never in a URL.
+    expect([made.status, made.location]).toEqual([303, '/nycklar?ny=1']);
+    const shown = await admin.get(made.location as string);
+    expect([shown.status, shown.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    const key = parse(shown.html).querySelector('#ny-nyckel')?.getAttribute('value') as string;
     expect(key).toMatch(/^iop_/);
+    // Reloaded, that page shows it no more, and makes no second key.
+    const reloaded = await admin.get(made.location as string);
+    expect(reloaded.html).not.toContain(key);
+    expect(parse(reloaded.html).querySelector('#ny-nyckel')).toBeNull();
     const works = await fetch(`${t.system.apiUrl}/v1/activities`, {
       headers: { authorization: `Bearer ${key}` },
     });
@@ -218,6 +225,11 @@ describe("the administrator's registry and people pages", () => {
     // Listed by its id from now on; the key itself is on no page again.
     const list = await admin.get('/nycklar');
     expect(list.html).not.toContain(key);
+    expect(
+      parse(list.html)
+        .querySelectorAll('ul.log li')
+        .filter((li) => li.text.includes('Convictus system')),
+    ).toHaveLength(1);
     const id = parse(list.html)
       .querySelectorAll('ul.log li')
       .find((li) => li.text.includes('Convictus system'))
