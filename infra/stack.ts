@@ -19,7 +19,13 @@ import {
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -29,8 +35,18 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import {
+  ConfigurationSet,
+  ConfigurationSetEventDestination,
+  DkimIdentity,
+  EasyDkimSigningKeyLength,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+} from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { EmailSubscription, LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { WEBAUTHN_LIBRARY } from '../functions/web/passkeys-script';
@@ -42,8 +58,10 @@ import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
 
 export interface IopStackProps extends StackProps {
-  /** The sender of alert and report e-mail: an address of an identity verified in SES. */
+  /** The sender of alert and report e-mail, an address of `mailDomain`. */
   mailFrom?: string;
+  /** The domain SES sends from (its identity, with Easy DKIM and MAIL FROM `bounce.<domain>`); default mailFrom's. */
+  mailDomain?: string;
   /** The web app's origin, when it has a domain of its own (passkeys are bound to it); default the API's URL. */
   webOrigin?: string;
   /** Where people report accessibility problems (the accessibility statement names it). */
@@ -152,25 +170,30 @@ export class IopStack extends Stack {
       },
     });
 
+    /** `service` may use the key to publish to an encrypted topic, for its resources of this account only. */
+    const mayPublishEncrypted = (sid: string, service: string, sourceArn: string) =>
+      key.addToResourcePolicy(
+        new PolicyStatement({
+          sid,
+          principals: [new ServicePrincipal(service)],
+          actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          resources: ['*'],
+          conditions: {
+            StringEquals: { 'aws:SourceAccount': this.account },
+            ArnLike: { 'aws:SourceArn': sourceArn },
+          },
+        }),
+      );
     // CloudWatch publishes the alarms to the topic, encrypted with this key: without this grant no alarm e-mail
     // would ever arrive. Only for this account's alarms in this region.
-    key.addToResourcePolicy(
-      new PolicyStatement({
-        sid: 'CloudWatchAlarmsPublishToTheEncryptedTopic',
-        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-        resources: ['*'],
-        conditions: {
-          StringEquals: { 'aws:SourceAccount': this.account },
-          ArnLike: {
-            'aws:SourceArn': this.formatArn({
-              service: 'cloudwatch',
-              resource: 'alarm',
-              resourceName: '*',
-              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-            }),
-          },
-        },
+    mayPublishEncrypted(
+      'CloudWatchAlarmsPublishToTheEncryptedTopic',
+      'cloudwatch.amazonaws.com',
+      this.formatArn({
+        service: 'cloudwatch',
+        resource: 'alarm',
+        resourceName: '*',
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
       }),
     );
     const alarms = new Topic(this, 'Alarms', { displayName: 'IOP alarms', masterKey: key, enforceSSL: true });
@@ -204,14 +227,87 @@ export class IopStack extends Stack {
     // --- e-mail, from one verified sender -----------------------------------------------------------------
 
     const mailFrom = props.mailFrom ?? 'iop-noreply@example.org';
-    const mailDomain = mailFrom.split('@')[1] ?? mailFrom;
+    const mailDomain = props.mailDomain ?? mailFrom.split('@')[1] ?? mailFrom;
+    // Every send goes through one configuration set (the identity's default), whose bounces and complaints reach
+    // the mail-events function: it marks the address, the admin's pages show it, and nothing is mailed there
+    // until an administrator confirms it again. That list is the system's own, so SES's account-level one is off
+    // for this set (two lists would disagree once an administrator confirms an address).
+    const mailConfiguration = new ConfigurationSet(this, 'MailConfigurationSet', {
+      reputationMetrics: true,
+      sendingEnabled: true,
+      disableSuppressionList: true,
+    });
+    const mailIdentity = new EmailIdentity(this, 'MailIdentity', {
+      identity: Identity.domain(mailDomain),
+      configurationSet: mailConfiguration,
+      // Easy DKIM with 2048-bit keys, and a MAIL FROM of our own domain so that SPF aligns for DMARC.
+      dkimSigning: true,
+      dkimIdentity: DkimIdentity.easyDkim(EasyDkimSigningKeyLength.RSA_2048_BIT),
+      mailFromDomain: `bounce.${mailDomain}`,
+    });
     const sendEmail = new PolicyStatement({
       actions: ['ses:SendEmail'],
       resources: [
         this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
-        this.formatArn({ service: 'ses', resource: 'identity', resourceName: mailDomain }),
+        mailIdentity.emailIdentityArn,
+        this.formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: mailConfiguration.configurationSetName,
+        }),
       ],
     });
+    // SES publishes to a topic encrypted with the stack's key: it may use the key for this set's events only.
+    mayPublishEncrypted(
+      'SesPublishesMailEventsToTheEncryptedTopic',
+      'ses.amazonaws.com',
+      this.formatArn({
+        service: 'ses',
+        resource: 'configuration-set',
+        resourceName: mailConfiguration.configurationSetName,
+      }),
+    );
+    const mailEventsTopic = new Topic(this, 'MailEvents', {
+      displayName: 'IOP bounces and complaints',
+      masterKey: key,
+      enforceSSL: true,
+    });
+    new ConfigurationSetEventDestination(this, 'MailEventDestination', {
+      configurationSet: mailConfiguration,
+      destination: EventDestination.snsTopic(mailEventsTopic),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
+    const mailEvents = new IopFunction(this, 'MailEventsFunction', {
+      entry: 'functions/mail-events/handler.ts',
+      description: 'IOP bounces and complaints: marks the addresses SES cannot mail',
+      serviceName: 'iop-mail-events',
+      table: this.table,
+    });
+    mailEventsTopic.addSubscription(new LambdaSubscription(mailEvents.fn));
+    alarm(
+      'MailEventsErrorsAlarm',
+      'A bounce or complaint could not be recorded: that address may be mailed again.',
+      mailEvents.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+    );
+    // SES reviews an account at a 5 % bounce rate or 0.1 % complaints, and may pause it at 10 % / 0.5 %: the
+    // people responsible hear of it at the first mark, while every alert still goes out.
+    for (const [id, metricName, threshold, what] of [
+      ['MailBounceRateAlarm', 'Reputation.BounceRate', 0.05, 'bounce'],
+      ['MailComplaintRateAlarm', 'Reputation.ComplaintRate', 0.001, 'complaint'],
+    ] as const)
+      new Alarm(this, id, {
+        alarmDescription: `SES's ${what} rate for the account reached ${threshold * 100} %: SES reviews the account here and may pause sending (every cold-night alert by e-mail). Look at the addresses marked on the people and recipient pages.`,
+        metric: new Metric({
+          namespace: 'AWS/SES',
+          metricName,
+          statistic: 'Maximum',
+          period: Duration.hours(1),
+        }),
+        threshold,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new SnsAction(alarms));
 
     const sendSms = new PolicyStatement({ actions: ['sms-voice:SendTextMessage'], resources: ['*'] });
     const smsEnvironment = {
@@ -484,6 +580,10 @@ export class IopStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'For `npm run keys`' });
     new CfnOutput(this, 'ApiLogGroup', { value: api.logGroup.logGroupName });
     new CfnOutput(this, 'AlarmTopic', { value: alarms.topicArn });
+    new CfnOutput(this, 'MailDkimRecords', {
+      value: mailIdentity.dkimRecords.map((r) => `${r.name} CNAME ${r.value}`).join(' ; '),
+      description: `Publish in ${mailDomain}'s DNS (Easy DKIM), with MX and SPF for bounce.${mailDomain}: see the README`,
+    });
 
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions::AwsSolutions-APIG4',
@@ -503,7 +603,7 @@ export class IopStack extends Stack {
         "X-Ray's trace APIs take no resource; End User Messaging's SendTextMessage is to phone numbers, not resources.",
       ],
     ];
-    for (const role of [api.role, web.role, check.role, reports.role, reminders.role]) {
+    for (const role of [api.role, web.role, check.role, reports.role, reminders.role, mailEvents.role]) {
       for (const [finding, reason] of wildcards) {
         Validations.of(role).acknowledge({ id: `AwsSolutions::AwsSolutions-IAM5[${finding}]`, reason });
       }

@@ -13,7 +13,7 @@ export function createCheck(
   logger = new Logger({ serviceName: 'iop-cold-night-check' }),
   options: { forecastFile?: string } = {},
 ) {
-  const { alerts } = coreFromConfig(config, logger);
+  const { alerts, people } = coreFromConfig(config, logger);
   const channels = checkChannelsFromConfig(config);
   const weather = options.forecastFile ? fromFile(channels.weather, options.forecastFile) : channels.weather;
   // Every forecast fetched is kept in the archive bucket, when there is one (a file replayed is not kept again).
@@ -23,6 +23,7 @@ export function createCheck(
   return (now?: Date): Promise<CheckResult> =>
     runColdNightCheck({
       alerts,
+      people,
       ...channels,
       weather,
       ...(forecastArchive ? { forecastArchive } : {}),

@@ -88,10 +88,38 @@ function Csrf(props: { c: PageContext }) {
 }
 
 /** Named things, each with a line about it and a button that removes it (posting its id to `action`). */
+/** An address SES said cannot be mailed, in words, with the page it is shown on (where confirming it leads back). */
+export interface BounceView {
+  address: string;
+  text: string;
+}
+
+/** Why nothing is mailed to an address, and the administrator's way to say it works again. */
+function Undeliverable(props: { c: PageContext; bounce?: BounceView; back: string }) {
+  if (!props.bounce) return null;
+  const a = words(props.c).admin;
+  return (
+    <>
+      <p class="warning">{props.bounce.text}</p>
+      <form method="post" action="/e-postadress/bekrafta">
+        <Csrf c={props.c} />
+        <input type="hidden" name="address" value={props.bounce.address} />
+        <input type="hidden" name="back" value={props.back} />
+        <p class="hint">{a.confirmAddressHint}</p>
+        <button type="submit" class="secondary">
+          {a.confirmAddress(props.bounce.address)}
+        </button>
+      </form>
+    </>
+  );
+}
+
 function RemovableList(props: {
   c: PageContext;
   action: string;
-  items: readonly { id: string; name: string; line: string }[];
+  /** The page the list is on. */
+  back: string;
+  items: readonly { id: string; name: string; line: string; bounce?: BounceView }[];
 }) {
   const a = words(props.c).admin;
   return (
@@ -102,6 +130,7 @@ function RemovableList(props: {
             <strong>{x.name}</strong>
           </span>
           <span class="hint">{x.line}</span>
+          <Undeliverable c={props.c} bounce={x.bounce} back={props.back} />
           <form method="post" action={props.action}>
             <Csrf c={props.c} />
             <input type="hidden" name="id" value={x.id} />
@@ -376,6 +405,7 @@ export interface PersonLine {
   role: string;
   organisation?: string;
   disabled: boolean;
+  bounce?: BounceView;
 }
 export interface PeopleView {
   people: readonly PersonLine[];
@@ -452,6 +482,7 @@ export function PeoplePage(props: { c: PageContext; view: PeopleView; errors?: F
                 .filter(Boolean)
                 .join(', ')}
             </span>
+            <Undeliverable c={props.c} bounce={p.bounce} back="/personer" />
           </li>
         ))}
       </ul>
@@ -521,6 +552,7 @@ export function PersonPage(props: { c: PageContext; view: PersonView; errors?: F
         {p.disabled ? a.statusDisabled : a.statusActive}.
       </p>
       <Notice text={view.notice} />
+      <Undeliverable c={props.c} bounce={p.bounce} back={`/personer/${p.id}`} />
       {view.self ? (
         <p>{a.notYourself}</p>
       ) : (
@@ -585,7 +617,7 @@ export function PersonPage(props: { c: PageContext; view: PersonView; errors?: F
 }
 
 export interface RecipientsView {
-  recipients: readonly { id: string; name: string; email: string; language: string }[];
+  recipients: readonly { id: string; name: string; email: string; language: string; bounce?: BounceView }[];
   values: Record<string, string>;
   notice?: string;
 }
@@ -608,10 +640,12 @@ export function RecipientsPage(props: { c: PageContext; view: RecipientsView; er
       <RemovableList
         c={props.c}
         action="/mottagare/ta-bort"
+        back="/mottagare"
         items={view.recipients.map((r) => ({
           id: r.id,
           name: r.name,
           line: `${r.email}, ${a.languageNames[r.language] ?? r.language}`,
+          bounce: r.bounce,
         }))}
       />
       <h2>{a.addRecipient}</h2>
@@ -759,7 +793,7 @@ export function KeysPage(props: { c: PageContext; view: KeysView; errors?: Field
 }
 
 export interface SubscribersView {
-  subscribers: readonly { id: string; name: string; line: string }[];
+  subscribers: readonly { id: string; name: string; line: string; bounce?: BounceView }[];
   channels: readonly { value: string; label: string }[];
   groups: readonly { value: string; label: string }[];
   values: Record<string, string>;
@@ -784,7 +818,12 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
       <p class="lead">{a.subscribersLead}</p>
       <Notice text={view.notice} />
       {view.subscribers.length === 0 ? <p>{a.noSubscribers}</p> : null}
-      <RemovableList c={props.c} action="/kalla-natter-mottagare/ta-bort" items={view.subscribers} />
+      <RemovableList
+        c={props.c}
+        action="/kalla-natter-mottagare/ta-bort"
+        back="/kalla-natter-mottagare"
+        items={view.subscribers}
+      />
       <h2>{a.addSubscriber}</h2>
       <form method="post" action="/kalla-natter-mottagare" novalidate>
         <Csrf c={props.c} />

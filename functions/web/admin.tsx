@@ -8,6 +8,7 @@ import {
   putAlertSettings,
 } from '../../shared/app/alerts';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
+import { confirmAddress, undeliverableAddresses } from '../../shared/app/mail';
 import type { User } from '../../shared/app/model';
 import { deleteUser, getUser, inviteUser, listUsers, updateUser } from '../../shared/app/people';
 import type { Core, Uses } from '../../shared/app/ports';
@@ -33,6 +34,7 @@ import { type Language, wordsFor } from '../../shared/i18n';
 import {
   ActivityAdminPage,
   type ActivityLine,
+  type BounceView,
   KeysPage,
   OrganisationPage,
   OrganisationsPage,
@@ -67,6 +69,32 @@ const SUBSCRIBER_PATHS = [
 const ORGANISATION_PATH = /^\/organisationer\/([A-Za-z0-9_-]{1,64})$/;
 const ACTIVITY_PATH = /^\/verksamheter\/([A-Za-z0-9_-]{1,64})$/;
 const PERSON_PATH = /^\/personer\/([A-Za-z0-9_-]{1,64})(\/ta-bort)?$/;
+/** An administrator says an address that bounced works again; the pages that show such an address lead back. */
+const CONFIRM_ADDRESS_PATH = '/e-postadress/bekrafta';
+const CONFIRM_BACK = /^\/(personer(\/[A-Za-z0-9_-]{1,64})?|mottagare|kalla-natter-mottagare)$/;
+
+/** Each address that cannot be mailed, in the reader's words: what the admin's pages show beside it. */
+async function bouncesOf(
+  deps: AdminDeps,
+  r: WebRequest,
+): Promise<(address?: string) => BounceView | undefined> {
+  const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
+  const marked = await undeliverableAddresses(deps, principal);
+  const a = wordsFor(r.language).admin;
+  return (address) => {
+    const mark = address ? marked.get(address.toLowerCase()) : undefined;
+    return mark
+      ? {
+          address: mark.address,
+          text: a.undeliverable(
+            mark.reason,
+            instantDayInWords(mark.since, r.language),
+            mark.detail ? a.bounceDetails[mark.detail] : undefined,
+          ),
+        }
+      : undefined;
+  };
+}
 
 /** Each failing field of a schema, in the reader's words (one message per field, whatever zod's reason). */
 function errorsOf(error: z.ZodError, messages: Record<string, string>): FieldErrors {
@@ -111,7 +139,7 @@ function nightsOfMonth(
 function rightFor(path: string): Right | undefined {
   if (path === '/organisationer' || ORGANISATION_PATH.test(path) || ACTIVITY_PATH.test(path))
     return 'registry.write';
-  if (path === '/personer' || PERSON_PATH.test(path)) return 'people.manage';
+  if (path === '/personer' || PERSON_PATH.test(path) || path === CONFIRM_ADDRESS_PATH) return 'people.manage';
   if (path === '/mottagare' || path === '/mottagare/ta-bort') return 'reports.recipients';
   if (path === '/nycklar' || path === '/nycklar/aterkalla') return 'keys.manage';
   if (SUBSCRIBER_PATHS.includes(path)) return 'alerts.manage';
@@ -141,6 +169,17 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
   const form = r.form;
   const post = r.method === 'POST';
   try {
+    if (r.path === CONFIRM_ADDRESS_PATH) {
+      if (!post) return r.notFound();
+      const back = CONFIRM_BACK.test(form.back ?? '') ? (form.back as string) : '/personer';
+      try {
+        await confirmAddress(deps, principal, (form.address ?? '').slice(0, 320));
+      } catch (e) {
+        // Confirmed already (a second click): the page shows it clear either way.
+        if (!(e instanceof AppError && e.kind === 'not_found')) throw e;
+      }
+      return r.redirect(`${back}?bekraftad=1`);
+    }
     if (recipients) return await recipientsPage(deps, r);
     if (subscribers) return await subscribersPage(deps, r);
     if (r.path === '/organisationer') {
@@ -302,7 +341,10 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
       );
     }
 
-    const organisations = await listOrganisations(deps, principal);
+    const [organisations, bounces] = await Promise.all([
+      listOrganisations(deps, principal),
+      keys ? undefined : bouncesOf(deps, r),
+    ]);
     const orgName = new Map(organisations.map((o) => [o.id, o.name]));
     const line = (p: User): PersonLine => ({
       id: p.id,
@@ -311,6 +353,7 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
       role: p.role,
       organisation: p.organisationId ? orgName.get(p.organisationId) : undefined,
       disabled: p.disabled,
+      bounce: bounces?.(p.email),
     });
     const orgs = organisations.map((o) => ({ id: o.id, name: o.name }));
     /** Role and organisation as chosen, with the rule that ties them (a partner has one, nobody else any). */
@@ -405,11 +448,13 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
               notice:
                 r.query.borttagen === '1'
                   ? a.removed
-                  : invited
-                    ? a.invited(invited.slice(0, 254))
-                    : notSent
-                      ? a.invitedNotSent(notSent.slice(0, 254))
-                      : undefined,
+                  : r.query.bekraftad === '1'
+                    ? a.addressConfirmed
+                    : invited
+                      ? a.invited(invited.slice(0, 254))
+                      : notSent
+                        ? a.invitedNotSent(notSent.slice(0, 254))
+                        : undefined,
             }}
             errors={errors}
           />,
@@ -470,7 +515,9 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
                   ? a.personChanged
                   : r.query.andrad === '0'
                     ? a.personUnchanged
-                    : undefined),
+                    : r.query.bekraftad === '1'
+                      ? a.addressConfirmed
+                      : undefined),
             }}
             errors={errors}
           />,
@@ -529,18 +576,24 @@ async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
   const form = r.form;
   const showAll = async (status: number, errors: FieldErrors = {}) => {
     const added = r.query.tillagd;
+    const [recipients, bounce] = await Promise.all([
+      listReportRecipients(deps, principal),
+      bouncesOf(deps, r),
+    ]);
     return r.show(
       status,
       <RecipientsPage
         c={r.c}
         view={{
-          recipients: await listReportRecipients(deps, principal),
+          recipients: recipients.map((x) => ({ ...x, bounce: bounce(x.email) })),
           values: r.method === 'POST' ? form : {},
           notice: added
             ? a.recipientAdded(added.slice(0, 254))
             : r.query.borttagen === '1'
               ? a.recipientRemoved
-              : undefined,
+              : r.query.bekraftad === '1'
+                ? a.addressConfirmed
+                : undefined,
         }}
         errors={errors}
       />,
@@ -587,9 +640,10 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
     errors: FieldErrors = {},
     which: 'subscriber' | 'settings' = 'subscriber',
   ) => {
-    const [subscribers, settings] = await Promise.all([
+    const [subscribers, settings, bounce] = await Promise.all([
       listSubscribers(deps, principal),
       getAlertSettings(deps, principal),
+      bouncesOf(deps, r),
     ]);
     const said = r.query.sparat;
     return r.show(
@@ -600,6 +654,7 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
           subscribers: subscribers.map((x) => ({
             id: x.id,
             name: x.name,
+            bounce: bounce(x.email),
             line: a.subscriberLine(
               [x.email, x.phone].filter(Boolean).join(', '),
               x.channels.map((c) => (c === 'sms' ? 'SMS' : w.web.channelEmail)).join(' + '),
@@ -637,7 +692,9 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
                 ? a.subscriberRemoved
                 : said === 'installningar'
                   ? a.settingsSaved
-                  : undefined,
+                  : r.query.bekraftad === '1'
+                    ? a.addressConfirmed
+                    : undefined,
         }}
         errors={errors}
       />,

@@ -1,6 +1,6 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry, Passkey, Session, SignInCode, User } from '../app/model';
-import type { PeopleStore } from '../app/ports';
+import type { AuditEntry, Passkey, Session, SignInCode, UndeliverableAddress, User } from '../app/model';
+import type { PeopleStore, UndeliverableNotice } from '../app/ports';
 import { conflict } from '../domain/errors';
 import { DynamoTable } from './dynamo-table';
 import { KEYS, expiresAt as ttlOf } from './table';
@@ -217,5 +217,42 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
         }),
       ),
     );
+  }
+
+  async markUndeliverable(notice: UndeliverableNotice) {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: 'UNDELIVERABLE', sk: notice.address.toLowerCase() },
+        UpdateExpression: `SET address = :address, reason = :reason, since = if_not_exists(since, :at), lastAt = :at${
+          notice.detail === undefined ? '' : ', detail = :detail'
+        } ADD notices :one${notice.detail === undefined ? ' REMOVE detail' : ''}`,
+        ExpressionAttributeValues: {
+          ':address': notice.address.toLowerCase(),
+          ':reason': notice.reason,
+          ':at': notice.at,
+          ':one': 1,
+          ...(notice.detail === undefined ? {} : { ':detail': notice.detail }),
+        },
+      }),
+    );
+  }
+
+  async getUndeliverable(address: string) {
+    return this.get<UndeliverableAddress>('UNDELIVERABLE', address.toLowerCase(), true);
+  }
+
+  async listUndeliverable() {
+    return this.query<UndeliverableAddress>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'UNDELIVERABLE' },
+    });
+  }
+
+  async clearUndeliverable(address: string, audit: AuditEntry) {
+    await this.transact([
+      { Delete: { TableName: this.tableName, Key: { pk: 'UNDELIVERABLE', sk: address.toLowerCase() } } },
+      this.auditPut(audit),
+    ]);
   }
 }

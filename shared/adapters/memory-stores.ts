@@ -17,9 +17,10 @@ import type {
   Session,
   SignInCode,
   StoredFigures,
+  UndeliverableAddress,
   User,
 } from '../app/model';
-import type { Core, FigureContext, FigureKey, PeopleStore, Store } from '../app/ports';
+import type { Core, FigureContext, FigureKey, PeopleStore, Store, UndeliverableNotice } from '../app/ports';
 import type { ReminderMail, ReminderStore } from '../app/reminders-model';
 import {
   latestReached,
@@ -641,6 +642,37 @@ export class MemoryPeopleStore implements PeopleStore {
       when: (item) => item === undefined || Number(item.count) < limit,
       set: (item) => ({ count: Number(item?.count ?? 0) + 1 }),
     });
+  }
+
+  async markUndeliverable(notice: UndeliverableNotice) {
+    const address = notice.address.toLowerCase();
+    this.table.writeIf({
+      update: { pk: 'UNDELIVERABLE', sk: address },
+      // An undefined detail is dropped by the copy, as DynamoDB's REMOVE drops it.
+      set: (item) => ({
+        address,
+        reason: notice.reason,
+        since: item?.since ?? notice.at,
+        lastAt: notice.at,
+        notices: Number(item?.notices ?? 0) + 1,
+        detail: notice.detail,
+      }),
+    });
+  }
+
+  async getUndeliverable(address: string) {
+    return this.table.get<UndeliverableAddress>('UNDELIVERABLE', address.toLowerCase());
+  }
+
+  async listUndeliverable() {
+    return this.table.query<UndeliverableAddress>('UNDELIVERABLE');
+  }
+
+  async clearUndeliverable(address: string, audit: AuditEntry) {
+    this.table.transact([
+      { delete: { pk: 'UNDELIVERABLE', sk: address.toLowerCase() } },
+      this.table.auditPut(audit),
+    ]);
   }
 }
 

@@ -16,6 +16,7 @@ import type {
   Subscriber,
   WeatherSource,
 } from './alerts-model';
+import { sendEmail } from './mail';
 import type { Uses } from './ports';
 import type { ReportArchive } from './reports-model';
 
@@ -33,7 +34,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
 };
 
 /** What the check takes of the world; with an archive, every forecast it fetches is kept there. */
-export type CheckDeps = Uses<'alerts' | 'weather' | 'email' | 'sms' | 'now' | 'logger'> & {
+export type CheckDeps = Uses<'alerts' | 'weather' | 'email' | 'sms' | 'now' | 'logger' | 'people'> & {
   forecastArchive?: Pick<ReportArchive, 'put'>;
 };
 
@@ -224,13 +225,13 @@ function deliveriesFor(
 
 /** Claims, sends and records one delivery; a failure is logged and left for the next run to retry. */
 export async function deliver(
-  deps: Uses<'alerts' | 'email' | 'sms' | 'logger'>,
+  deps: Uses<'alerts' | 'email' | 'sms' | 'logger' | 'people'>,
   delivery: Delivery,
 ): Promise<'sent' | 'failed' | 'skipped'> {
   if (!(await deps.alerts.claimDelivery(delivery, LEASE_MS, MAX_ATTEMPTS))) return 'skipped';
   try {
     if (delivery.channel === 'email') {
-      await deps.email.send({
+      await sendEmail(deps, {
         to: delivery.recipient,
         subject: delivery.message.subject ?? '',
         text: delivery.message.text,

@@ -113,6 +113,22 @@ export interface SignInCode {
   usedAt?: string;
 }
 
+/**
+ * An address SES said cannot be mailed: a permanent bounce (no such mailbox) or a complaint (marked as spam). Nothing
+ * is mailed to it until an administrator confirms it again.
+ */
+export interface UndeliverableAddress {
+  /** Lower-case. */
+  address: string;
+  reason: 'bounce' | 'complaint';
+  /** The first such notice since the address was last confirmed, and the latest. */
+  since: string;
+  lastAt: string;
+  notices: number;
+  /** SES's words for it ("General", "NoEmail", "abuse"), at most 100 characters. */
+  detail?: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
@@ -135,7 +151,8 @@ export interface AuditEntry {
     | 'cold-night-decision'
     | 'financial-outcome'
     | 'report'
-    | 'user';
+    | 'user'
+    | 'email-address';
   entityId: string;
   activityId?: string;
   before?: unknown;

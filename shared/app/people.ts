@@ -3,6 +3,7 @@ import { invalid, notFound } from '../domain/errors';
 import { type Language, wordsFor } from '../i18n';
 import { auditEntry } from './audit';
 import { newId } from './ids';
+import { sendEmail } from './mail';
 import type { Passkey, User } from './model';
 import type { Core, Uses } from './ports';
 
@@ -72,7 +73,7 @@ export async function inviteUser(
   const w = wordsFor(user.language).admin;
   const role = wordsFor(user.language).web.roles[user.role] ?? user.role;
   try {
-    await deps.email.send({
+    await sendEmail(deps, {
       to: user.email,
       subject: w.inviteSubject,
       text: w.inviteText(user.name, principal.name ?? principal.id, role, signInUrl),

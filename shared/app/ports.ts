@@ -13,6 +13,7 @@ import type {
   Session,
   SignInCode,
   StoredFigures,
+  UndeliverableAddress,
   User,
 } from './model';
 import type { ReminderStore } from './reminders-model';
@@ -82,6 +83,14 @@ export interface Store {
   listAudit(query: { activityId?: string; from: string; to: string; max?: number }): Promise<AuditEntry[]>;
 }
 
+/** One notice from SES that an address cannot be mailed. */
+export interface UndeliverableNotice {
+  address: string;
+  reason: UndeliverableAddress['reason'];
+  at: string;
+  detail?: string;
+}
+
 /**
  * People who sign in, their sessions and sign-in codes. Sessions, codes and limits expire by themselves (DynamoDB's
  * TTL deletes them later); the use cases check every expiry on their own and never rely on the deletion.
@@ -120,6 +129,13 @@ export interface PeopleStore {
   takeChallenge(id: string): Promise<{ challenge: string; expiresAt: string } | undefined>;
   /** Counts one use of something limited (`key`) within a window: false, and not counted, once `limit` is reached. */
   countUse(key: string, limit: number, expiresAt: string): Promise<boolean>;
+
+  /** Records a bounce or complaint for an address: the first keeps `since`, each counts a notice. */
+  markUndeliverable(notice: UndeliverableNotice): Promise<void>;
+  getUndeliverable(address: string): Promise<UndeliverableAddress | undefined>;
+  listUndeliverable(): Promise<UndeliverableAddress[]>;
+  /** An administrator confirms the address again: it is mailed from now on. */
+  clearUndeliverable(address: string, audit: AuditEntry): Promise<void>;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from '../domain/reminders';
 import { completeness } from './completeness';
 import { owedOutcomes } from './finances';
+import { sendEmail } from './mail';
 import type { Core, Uses } from './ports';
 import type { ReminderMail } from './reminders-model';
 
@@ -195,7 +196,7 @@ export async function runReminders(
     const claimed = { ...m, at };
     if (!(await deps.reminders.claimReminder(claimed, LEASE_MS, MAX_ATTEMPTS))) continue;
     try {
-      await deps.email.send({ to: m.to, subject: m.subject, text: m.text, html: m.html });
+      await sendEmail(deps, { to: m.to, subject: m.subject, text: m.text, html: m.html });
       await deps.reminders.completeReminder({ ...claimed, status: 'sent' });
       sent++;
     } catch (error) {

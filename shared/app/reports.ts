@@ -18,6 +18,7 @@ import { verifyAlerts } from './alerts';
 import type { EmailSender } from './alerts-model';
 import { auditEntry } from './audit';
 import { newId, sha256 } from './ids';
+import { isUndeliverable, sendEmail } from './mail';
 import type { Activity } from './model';
 import type { Core, Uses } from './ports';
 import type { ReportFile, ReportRecipient, ReportSend } from './reports-model';
@@ -228,7 +229,8 @@ async function withRetries(send: () => Promise<void>, pauseMs: number) {
     try {
       return await send();
     } catch (error) {
-      if (attempt >= ATTEMPTS) throw error;
+      // An address marked undeliverable stays so: no use trying again now.
+      if (attempt >= ATTEMPTS || isUndeliverable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, pauseMs * attempt));
     }
   }
@@ -392,7 +394,7 @@ export async function sendReport(
     const mail = mails.get(recipient.language) as Omit<Mail, 'to'>;
     try {
       await withRetries(
-        () => deps.email.send({ to: recipient.email, ...mail }),
+        () => sendEmail(deps, { to: recipient.email, ...mail }),
         options.retryPauseMs ?? 1000,
       );
       await deps.reports.finishRecipient(send.id, { recipientId: recipient.id, status: 'sent' });

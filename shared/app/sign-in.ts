@@ -3,6 +3,7 @@ import type { Principal } from '../domain/access';
 import { AppError, rateLimited } from '../domain/errors';
 import { wordsFor } from '../i18n';
 import { sha256 } from './ids';
+import { isUndeliverable, sendEmail } from './mail';
 import type { Session, User } from './model';
 import type { Core, Uses } from './ports';
 
@@ -75,11 +76,17 @@ export async function requestSignInCode(
         wrongTries: 0,
       });
       const w = wordsFor(user.language).signIn;
-      await deps.email.send({
-        to: user.email,
-        subject: w.codeSubject(code),
-        text: w.codeText(code, SIGN_IN.codeMinutes),
-      });
+      try {
+        await sendEmail(deps, {
+          to: user.email,
+          subject: w.codeSubject(code),
+          text: w.codeText(code, SIGN_IN.codeMinutes),
+        });
+      } catch (error) {
+        // The page says the same whatever the address: whether it bounces is no one's business but the admin's.
+        if (!isUndeliverable(error)) throw error;
+        deps.logger.warn('sign-in code not sent: the address is marked undeliverable', { userId: user.id });
+      }
     }
     return { challenge };
   } finally {

@@ -58,7 +58,8 @@ export type ErrorReason =
   | 'smhi_stale'
   | 'code_wrong'
   | 'code_expired'
-  | 'too_many_codes';
+  | 'too_many_codes'
+  | 'address_undeliverable';
 
 /**
  * The one error type of the system. Everything a client can cause, and every failure of what the system depends

@@ -741,6 +741,18 @@ export const en: Catalogue = {
     addRecipientButton: 'Add the recipient',
     recipientAdded: (email: string) => `Added: ${email} gets the report from next time.`,
     recipientRemoved: 'The recipient is removed.',
+    undeliverable: (reason: 'bounce' | 'complaint', since: string, detail?: string) =>
+      `${reason === 'bounce' ? 'E-mail to it bounces' : 'The recipient marked our e-mail as spam'} since ${since}${detail ? ` (${detail})` : ''}: no e-mail is sent there – no alerts, reports, reminders or sign-in codes.`,
+    bounceDetails: {
+      NoEmail: 'the address does not exist',
+      Suppressed: 'SES blocks the address',
+      OnAccountSuppressionList: 'SES blocks the address',
+      MailboxFull: 'the mailbox is full',
+    } as Record<string, string>,
+    confirmAddress: (address: string) => `${address} works again`,
+    confirmAddressHint:
+      'Press when the person has mended their mailbox or changed address: e-mail is sent there again.',
+    addressConfirmed: 'The address gets e-mail again.',
     removeRecipient: (name: string) => `Remove ${name}`,
     tooManyRecipients: 'There are 100 recipients already. Remove one first.',
     keysNav: 'API keys',
@@ -880,6 +892,7 @@ export const en: Catalogue = {
       'cold-night-decision.made': 'Decision on extra cold nights',
       'cold-night-decision.cancelled': 'Decision on extra cold nights cancelled',
       'cold-night-decision.changed': 'Decision on extra cold nights changed',
+      'email-address.confirmed': 'E-mail address confirmed again',
     } as Record<string, string>,
   },
   upload: {
@@ -987,5 +1000,7 @@ export const en: Catalogue = {
     code_wrong: 'The code is not right. Check it and try again.',
     code_expired: 'The code is no longer valid. Ask for a new one.',
     too_many_codes: 'Too many codes have been sent. Wait a while and try again.',
+    address_undeliverable:
+      'The e-mail address bounces: nothing is sent to it until an administrator confirms it again.',
   },
 };

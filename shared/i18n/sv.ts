@@ -771,6 +771,19 @@ export const sv = {
     addRecipientButton: 'Lägg till mottagaren',
     recipientAdded: (email: string) => `Tillagd: ${email} får rapporten från nästa gång.`,
     recipientRemoved: 'Mottagaren är borttagen.',
+    undeliverable: (reason: 'bounce' | 'complaint', since: string, detail?: string) =>
+      `${reason === 'bounce' ? 'E-post dit studsar' : 'Mottagaren har markerat e-post från oss som skräppost'} sedan ${since}${detail ? ` (${detail})` : ''}: inget e-brev skickas dit – inte larm, rapporter, påminnelser eller inloggningskoder.`,
+    /** SES's bounce subtypes a reader can use; the others say nothing more than "studsar". */
+    bounceDetails: {
+      NoEmail: 'adressen finns inte',
+      Suppressed: 'SES spärrar adressen',
+      OnAccountSuppressionList: 'SES spärrar adressen',
+      MailboxFull: 'brevlådan är full',
+    } as Record<string, string>,
+    confirmAddress: (address: string) => `${address} fungerar igen`,
+    confirmAddressHint:
+      'Tryck när personen har rättat sin e-post eller bytt adress: då skickas e-post dit igen.',
+    addressConfirmed: 'Adressen får e-post igen.',
     removeRecipient: (name: string) => `Ta bort ${name}`,
     tooManyRecipients: 'Det finns redan 100 mottagare. Ta bort någon först.',
     keysNav: 'API-nycklar',
@@ -910,6 +923,7 @@ export const sv = {
       'cold-night-decision.made': 'Beslut om extra kalla nätter',
       'cold-night-decision.cancelled': 'Beslut om extra kalla nätter inställt',
       'cold-night-decision.changed': 'Beslut om extra kalla nätter ändrat',
+      'email-address.confirmed': 'E-postadress bekräftad igen',
     } as Record<string, string>,
   },
   /** The partner's upload of a file of figures, and an activity's history. */
@@ -1020,6 +1034,8 @@ export const sv = {
     code_wrong: 'Koden stämmer inte. Kontrollera den och försök igen.',
     code_expired: 'Koden gäller inte längre. Be om en ny kod.',
     too_many_codes: 'Det har skickats för många koder. Vänta en stund och försök igen.',
+    address_undeliverable:
+      'E-postadressen studsar: inget skickas dit förrän en administratör bekräftar den igen.',
   } satisfies Record<ErrorReason, string>,
 };
 

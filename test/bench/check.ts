@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { LocalSystem } from '../../infra/local/runtime';
 import { checkChannelsFromConfig, dynamoClient, storesOn } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { DynamoPeopleStore } from '../../shared/adapters/dynamo-people-store';
 import { createSubscriber } from '../../shared/app/alerts';
 import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
@@ -38,6 +39,7 @@ export async function checkBench(system: LocalSystem) {
     observations: () => timed(() => smhi.observations()),
   };
   const alerts = new DynamoAlertStore(client, system.config.TABLE_NAME);
+  const people = new DynamoPeopleStore(client, system.config.TABLE_NAME);
   await createSubscriber(
     { ...storesOn(client, system.config.TABLE_NAME, SILENT), alerts },
     systemPrincipal('bench'),
@@ -65,6 +67,7 @@ export async function checkBench(system: LocalSystem) {
     const started = performance.now();
     const result = await runColdNightCheck({
       alerts,
+      people,
       weather,
       email,
       sms,

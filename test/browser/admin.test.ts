@@ -1,5 +1,8 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { SNSEvent } from 'aws-lambda';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailEvents } from '../../functions/mail-events/handler';
 import { expectAccessible, launchChromium, signInAs } from '../support/browser';
 import { useTestSystem } from '../support/system';
 
@@ -108,8 +111,36 @@ describe("the administrator's journey in Chromium: an organisation, a shelter, a
     await page.waitForSelector('#ny-nyckel');
     await atBothWidths(page, 'keys, a key shown once');
 
+    // One recipient's address bounces (SES said so): the page says it beside them, with the way to confirm it.
+    await createMailEvents(
+      t.system.config,
+      new Logger({ logLevel: 'SILENT' }),
+    )({
+      Records: [
+        {
+          Sns: {
+            MessageId: 'm1',
+            Message: JSON.stringify({
+              eventType: 'Bounce',
+              bounce: {
+                bounceType: 'Permanent',
+                bounceSubType: 'NoEmail',
+                bouncedRecipients: [{ emailAddress: 'socialjouren@iop.local' }],
+                timestamp: '2026-12-01T08:00:00.000Z',
+              },
+            }),
+          },
+        },
+      ],
+    } as unknown as SNSEvent);
     await page.goto(`${t.system.webUrl}/kalla-natter-mottagare`);
-    await atBothWidths(page, 'cold-night recipients');
+    expect(await page.textContent('li:has-text("Socialjouren") p.warning')).toContain(
+      'studsar sedan 1 december 2026',
+    );
+    await atBothWidths(page, 'cold-night recipients, one address bouncing');
+    await page.click('button:has-text("socialjouren@iop.local fungerar igen")');
+    await page.waitForSelector('text=Adressen får e-post igen.');
+    expect(await page.locator('p.warning').count()).toBe(0);
     await page.check('#kanal-sms');
     await page.click('button:has-text("Lägg till mottagaren")');
     await page.waitForSelector('.error-summary');

@@ -48,7 +48,7 @@ describe('the stack', () => {
   });
 
   it('alarms on 5xx, on Lambda errors, on a failed or abandoned cold-night check and a failed report, to an encrypted topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 11);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Namespace: 'AWS/SQS',
@@ -234,8 +234,16 @@ describe('the stack', () => {
     // The check, the reports, the reminders, the web app (codes, decisions) and the API (decisions).
     const ses = statements.filter((s) => [s.Action].flat().includes('ses:SendEmail'));
     expect(ses).toHaveLength(5);
-    for (const statement of ses)
-      expect(JSON.stringify(statement.Resource)).toMatch(/identity\/iop-noreply@example.org/);
+    // Its address, its domain's identity, and the configuration set every send goes through.
+    for (const statement of ses) {
+      const resources = JSON.stringify(statement.Resource);
+      for (const part of [
+        /identity\/iop-noreply@example.org/,
+        /identity\/",\{"Ref":"MailIdentity/,
+        /configuration-set\/",\{"Ref":"MailConfigurationSet/,
+      ])
+        expect(resources).toMatch(part);
+    }
     const rolesWith = (action: string) =>
       Object.values(template.findResources('AWS::IAM::Policy'))
         .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes(action))
@@ -245,6 +253,67 @@ describe('the stack', () => {
     for (const role of ['ColdNightCheck', 'Web', 'Api'])
       expect(sms).toMatch(new RegExp(`${role}[A-Za-z0-9]*Role`));
     expect(sms).not.toMatch(/Reports|Reminders/);
+  });
+
+  it('sends from a DKIM-signed domain identity through one configuration set whose bounces and complaints reach a function that marks them (issue 24, 3)', () => {
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'example.org',
+      DkimAttributes: { SigningEnabled: true },
+      DkimSigningAttributes: { NextSigningKeyLength: 'RSA_2048_BIT' },
+      MailFromAttributes: { MailFromDomain: 'bounce.example.org' },
+      ConfigurationSetAttributes: {
+        ConfigurationSetName: { Ref: Match.stringLikeRegexp('MailConfigurationSet') },
+      },
+    });
+    // The system keeps the list of addresses not to mail (admins confirm them again); SES's would disagree.
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      ReputationOptions: { ReputationMetricsEnabled: true },
+      SuppressionOptions: { SuppressedReasons: [] },
+    });
+    const destination = Object.values(template.findResources('AWS::SES::ConfigurationSetEventDestination'));
+    expect(destination).toHaveLength(1);
+    const events = destination[0]?.Properties.EventDestination;
+    expect(events.MatchingEventTypes).toEqual(['bounce', 'complaint']);
+    const topicId = events.SnsDestination.TopicARN.Ref;
+    expect(template.toJSON().Resources[topicId].Properties.KmsMasterKeyId).toBeDefined();
+    // SES may publish to it and use the key (its configuration sets in this account only); the function is subscribed.
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: topicId }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: 'sns:Publish', Principal: { Service: 'ses.amazonaws.com' } }),
+        ]),
+      },
+    });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'SesPublishesMailEventsToTheEncryptedTopic',
+            Principal: { Service: 'ses.amazonaws.com' },
+            Condition: Match.objectLike({
+              StringEquals: Match.objectLike({ 'aws:SourceAccount': Match.anyValue() }),
+            }),
+          }),
+        ]),
+      },
+    });
+    const subscription = Object.values(template.findResources('AWS::SNS::Subscription')).find(
+      (x) => x.Properties.TopicArn.Ref === topicId,
+    );
+    expect(subscription?.Properties.Protocol).toBe('lambda');
+    expect(JSON.stringify(subscription?.Properties.Endpoint)).toMatch(/MailEventsFunction/);
+    // The people responsible hear of a rising bounce or complaint rate before SES pauses the account.
+    for (const [metric, threshold] of [
+      ['Reputation.BounceRate', 0.05],
+      ['Reputation.ComplaintRate', 0.001],
+    ] as const)
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SES',
+        MetricName: metric,
+        Threshold: threshold,
+        AlarmActions: Match.anyValue(),
+      });
   });
 
   it('grants least privilege: no managed policies, DynamoDB only on its own table', () => {

@@ -8,6 +8,7 @@ import type { LocalSystem } from '../../infra/local/runtime';
 import { snow1g } from '../../infra/local/snow1g';
 import { dynamoClient } from '../../shared/adapters/clients';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
+import { DynamoPeopleStore } from '../../shared/adapters/dynamo-people-store';
 import { SesEmailSender } from '../../shared/adapters/email-ses';
 import { SmhiClient } from '../../shared/adapters/smhi';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
@@ -18,6 +19,7 @@ import { startTestSystem } from '../support/system';
 let system: LocalSystem;
 let smhi: FakeSmhi;
 let alerts: DynamoAlertStore;
+let people: DynamoPeopleStore;
 let sms: RecordingSmsSink;
 let email: SesEmailSender;
 const logs: { message: string; extra?: Record<string, unknown> }[] = [];
@@ -48,6 +50,7 @@ function forecastWith(coldEvenings: string[], createdTime = created) {
 
 const deps = (overrides: Partial<CheckDeps> = {}): CheckDeps => ({
   alerts,
+  people,
   weather: new SmhiClient({
     forecastBaseUrl: smhi.url,
     warningsBaseUrl: smhi.url,
@@ -96,6 +99,7 @@ beforeAll(async () => {
   system = await startTestSystem();
   smhi = await new FakeSmhi().start();
   alerts = new DynamoAlertStore(dynamoClient(system.config), system.config.TABLE_NAME);
+  people = new DynamoPeopleStore(dynamoClient(system.config), system.config.TABLE_NAME);
   sms = new RecordingSmsSink(join(mkdtempSync(join(tmpdir(), 'iop-sms-')), 'outbox.jsonl'));
   email = new SesEmailSender(
     new SESv2Client({

@@ -700,6 +700,42 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
       expect(await people.takeChallenge('ch-never')).toBeUndefined();
     });
 
+    it('marks an address undeliverable (case-insensitive, first notice kept), and clears it with an audit entry', async () => {
+      const { people, store } = await open();
+      expect(await people.getUndeliverable('anna@example.org')).toBeUndefined();
+      await people.markUndeliverable({
+        address: 'Anna@Example.org',
+        reason: 'bounce',
+        at: '2026-12-03T08:00:00.000Z',
+        detail: 'NoEmail',
+      });
+      await people.markUndeliverable({
+        address: 'anna@example.org',
+        reason: 'complaint',
+        at: '2026-12-04T08:00:00.000Z',
+      });
+      const marked = {
+        address: 'anna@example.org',
+        reason: 'complaint',
+        since: '2026-12-03T08:00:00.000Z',
+        lastAt: '2026-12-04T08:00:00.000Z',
+        notices: 2,
+      };
+      expect(await people.getUndeliverable('ANNA@example.org')).toEqual(marked);
+      expect(await people.listUndeliverable()).toEqual([marked]);
+      await people.clearUndeliverable(
+        'Anna@example.org',
+        audit({
+          at: '2026-12-05T08:00:00.000Z',
+          entityType: 'email-address',
+          action: 'email-address.confirmed',
+        }),
+      );
+      expect(await people.listUndeliverable()).toEqual([]);
+      const trail = await store.listAudit({ from: '2026-12-05', to: '2026-12-06' });
+      expect(trail.map((a) => a.action)).toEqual(['email-address.confirmed']);
+    });
+
     it('has called every method of every store', async () => {
       const all = Object.entries(memoryStores()).flatMap(([name, store]) => portMethods(name, store));
       expect(all.filter((m) => !called[backend]?.has(m))).toEqual([]);

@@ -1,8 +1,11 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { SNSEvent } from 'aws-lambda';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { createMailEvents } from '../../functions/mail-events/handler';
 import { useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
-import { signIn, visitor } from '../support/web';
+import { codesFor, signIn, visitor } from '../support/web';
 
 const errorsOn = (html: string) =>
   parse(html)
@@ -363,5 +366,110 @@ describe("the administrator's registry and people pages", () => {
     expect(
       parse((await admin.get('/granskning?sida=999')).html).querySelector('[role=status]')?.text,
     ).toMatch(/ändring/);
+  });
+
+  it('marks an address SES says bounces, shows it beside the person and the recipient, mails nothing there until confirmed', async () => {
+    const logged: string[] = [];
+    const quiet = new Logger({ logLevel: 'SILENT' });
+    const events = createMailEvents(t.system.config, {
+      ...quiet,
+      warn: (message: string) => logged.push(message),
+      error: (message: string) => logged.push(message),
+    } as unknown as Logger);
+    // SES's records as its configuration set publishes them to SNS: a permanent bounce of two addresses, a
+    // transient one (a full mailbox, which SES retries itself), and something that is not SES's at all.
+    const sns = (...messages: unknown[]) => ({
+      Records: messages.map((m, i) => ({
+        EventSource: 'aws:sns',
+        EventVersion: '1.0',
+        EventSubscriptionArn: 'arn:aws:sns:eu-north-1:123456789012:mail-events:1',
+        Sns: { MessageId: `m${i}`, Message: typeof m === 'string' ? m : JSON.stringify(m) },
+      })),
+    });
+    const bounce = (type: string, ...addresses: string[]) => ({
+      eventType: 'Bounce',
+      bounce: {
+        bounceType: type,
+        bounceSubType: 'General',
+        bouncedRecipients: addresses.map((emailAddress) => ({
+          emailAddress,
+          action: 'failed',
+          status: '5.1.1',
+          diagnosticCode: 'smtp; 550 5.1.1 user unknown',
+        })),
+        timestamp: '2026-12-01T08:00:00.000Z',
+        feedbackId: '01000157c44f053b-61b59c11-9236-11e6-8f96-7be8aexample-000000',
+      },
+      mail: { timestamp: '2026-12-01T07:59:58.000Z', source: 'iop@example.org', destination: addresses },
+    });
+    const result = await events(
+      sns(
+        bounce('Permanent', 'Stadsmissionen@iop.local', 'socialjouren@iop.local'),
+        bounce('Transient', 'samordnare@iop.local'),
+        'not json',
+      ) as unknown as SNSEvent,
+    );
+    expect(result).toEqual({ marked: 2 });
+    expect(logged).toEqual([
+      'e-mail address marked undeliverable',
+      'e-mail address marked undeliverable',
+      'not an SES event: dropped',
+    ]);
+
+    // An administrator of their own: admin@iop.local has asked for its hour's codes in this file already.
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email: 'bo@example.org', name: 'Bo Admin', role: 'admin' },
+    });
+    const admin = await signIn(t.system, 'bo@example.org');
+    const warned = (html: string) =>
+      parse(html)
+        .querySelectorAll('ul.log li')
+        .filter((li) => li.querySelector('p.warning'))
+        .map((li) => [li.querySelector('a, strong')?.text, li.querySelector('p.warning')?.text]);
+    const said =
+      'E-post dit studsar sedan 1 december 2026: inget e-brev skickas dit – inte larm, rapporter, påminnelser eller inloggningskoder.';
+    expect(warned((await admin.get('/personer')).html)).toEqual([['Stina på Stadsmissionen', said]]);
+    expect(warned((await admin.get('/kalla-natter-mottagare')).html)).toEqual([['Socialjouren', said]]);
+
+    // A sign-in code for that address is not mailed; the page says what it says to anyone.
+    const partner = visitor(t.system);
+    await partner.get('/logga-in');
+    expect((await partner.post('/logga-in', { email: 'stadsmissionen@iop.local' })).location).toBe(
+      '/logga-in/kod',
+    );
+    expect(await codesFor(t.system, 'stadsmissionen@iop.local')).toEqual([]);
+
+    // Confirmed by the administrator: the address is mailed again, and the trail says who did it.
+    await admin.get('/personer');
+    const confirmed = await admin.post('/e-postadress/bekrafta', {
+      address: 'stadsmissionen@iop.local',
+      back: '/personer',
+    });
+    expect(confirmed.location).toBe('/personer?bekraftad=1');
+    const after = await admin.get(confirmed.location as string);
+    expect(parse(after.html).querySelector('.notice')?.text).toBe('Adressen får e-post igen.');
+    expect(warned(after.html)).toEqual([]);
+    expect(warned((await admin.get('/kalla-natter-mottagare')).html)).toEqual([['Socialjouren', said]]);
+    // A second click, or a page that is no page of ours to go back to: nothing breaks, nothing more happens.
+    expect(
+      (
+        await admin.post('/e-postadress/bekrafta', {
+          address: 'stadsmissionen@iop.local',
+          back: 'https://example.com',
+        })
+      ).location,
+    ).toBe('/personer?bekraftad=1');
+    await partner.get('/logga-in');
+    await partner.post('/logga-in', { email: 'stadsmissionen@iop.local' });
+    expect(await codesFor(t.system, 'stadsmissionen@iop.local')).toHaveLength(1);
+    const audit = await t.api.call('GET', '/v1/audit?from=2026-12-01&to=2026-12-02', {
+      key: t.api.admin,
+    });
+    expect(
+      audit.body
+        .filter((e: { action: string }) => e.action === 'email-address.confirmed')
+        .map((e: { entityId: string }) => e.entityId),
+    ).toEqual(['stadsmissionen@iop.local']);
   });
 });
