@@ -8,6 +8,7 @@ import {
   Stack,
   type StackProps,
   TimeZone,
+  Token,
   Validations,
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -45,6 +46,7 @@ import {
   EventDestination,
   Identity,
 } from 'aws-cdk-lib/aws-ses';
+import { CfnConfigurationSet } from 'aws-cdk-lib/aws-smsvoice';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription, LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -56,6 +58,22 @@ import { DOCS_SCRIPT } from '../shared/http/docs';
 import { REPORT_ROUTES, REPORT_SEND_PAGE } from '../shared/http/report-routes';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
+import { Operations } from './constructs/operations';
+
+/**
+ * The End User Messaging resources an origination identity names (a sender id, a phone number or pool id, or an
+ * ARN), that SendTextMessage is granted on; none given, the account's own numbers, sender ids and pools.
+ */
+export function smsIdentityResources(identity: string | undefined): string[] {
+  if (!identity) return ['phone-number/*', 'sender-id/*', 'pool/*'];
+  if (identity.startsWith('arn:')) return [identity.split(':').slice(5).join(':')];
+  if (/^phone-[0-9a-f]+$/.test(identity)) return [`phone-number/${identity}`];
+  if (/^pool-[0-9a-f]+$/.test(identity)) return [`pool/${identity}`];
+  // An E.164 number is granted by its phone-number id, which only the account knows: its numbers.
+  if (identity.startsWith('+')) return ['phone-number/*'];
+  // An alphanumeric sender id, registered for Sweden.
+  return [`sender-id/${identity}/SE`];
+}
 
 export interface IopStackProps extends StackProps {
   /** The sender of alert and report e-mail, an address of `mailDomain`. */
@@ -93,6 +111,11 @@ export const PUBLIC_ROUTE_LIMITS: Record<string, { rateLimit: number; burstLimit
   'POST /passkey/logga-in/start': { rateLimit: 5, burstLimit: 10 },
   'POST /passkey/logga-in': { rateLimit: 5, burstLimit: 10 },
 };
+
+/** How long a sent half-year report is kept in the archive bucket: the archive period the README names. */
+export const REPORT_RETENTION_YEARS = 10;
+/** How long each forecast read is kept: five winters to replay and backtest. */
+export const FORECAST_RETENTION_YEARS = 5;
 
 /** The partnership's backend: the partner API on API Gateway (HTTP) → Lambda → DynamoDB, with its alarms. */
 export class IopStack extends Stack {
@@ -309,9 +332,42 @@ export class IopStack extends Stack {
         treatMissingData: TreatMissingData.NOT_BREACHING,
       }).addAlarmAction(new SnsAction(alarms));
 
-    const sendSms = new PolicyStatement({ actions: ['sms-voice:SendTextMessage'], resources: ['*'] });
+    // --- SMS, through one configuration set whose delivery events are logged (failures alarm) ---------------
+    const smsEvents = new LogGroup(this, 'SmsEvents', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const smsEventsRole = new Role(this, 'SmsEventsRole', {
+      assumedBy: new ServicePrincipal('sms-voice.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+      description: "End User Messaging writes each SMS's delivery events to the SmsEvents log group",
+    });
+    smsEvents.grantWrite(smsEventsRole);
+    const smsConfiguration = new CfnConfigurationSet(this, 'SmsConfigurationSet', {
+      eventDestinations: [
+        {
+          eventDestinationName: 'delivery-log',
+          enabled: true,
+          matchingEventTypes: ['TEXT_ALL'],
+          cloudWatchLogsDestination: {
+            iamRoleArn: smsEventsRole.roleArn,
+            logGroupArn: smsEvents.logGroupArn,
+          },
+        },
+      ],
+    });
+    const smsArn = (resource: string) => this.formatArn({ service: 'sms-voice', resource });
+    const sendSms = new PolicyStatement({
+      actions: ['sms-voice:SendTextMessage'],
+      resources: [
+        smsArn(`configuration-set/${smsConfiguration.ref}`),
+        ...smsIdentityResources(props.smsOriginationIdentity).map(smsArn),
+      ],
+    });
     const smsEnvironment = {
       SMS_MODE: 'aws',
+      SMS_CONFIGURATION_SET: smsConfiguration.ref,
       ...(props.smsOriginationIdentity ? { SMS_ORIGINATION_IDENTITY: props.smsOriginationIdentity } : {}),
     };
     // The partner API sends a decision to open at once (e-mail and SMS), linking the public page on the web app.
@@ -463,14 +519,6 @@ export class IopStack extends Stack {
       'The cold-night check failed: SMHI unreadable or stale, or a bug. No cold night is being decided.',
       check.fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' }),
     );
-    alarm(
-      'ColdNightCheckDlqAlarm',
-      'A scheduled cold-night check gave up after its retries.',
-      failedChecks.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(5),
-        statistic: 'Maximum',
-      }),
-    );
 
     // --- reminders of missing figures -------------------------------------------------------------------
     const reminders = new IopFunction(this, 'Reminders', {
@@ -502,14 +550,6 @@ export class IopStack extends Stack {
       'The reminder run failed: nobody is told what is missing today.',
       reminders.fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' }),
     );
-    alarm(
-      'RemindersDlqAlarm',
-      'A scheduled reminder run gave up after its retries.',
-      failedReminders.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(5),
-        statistic: 'Maximum',
-      }),
-    );
 
     // --- the half-year report ----------------------------------------------------------------------------
     const reportBucket = new Bucket(this, 'ReportBucket', {
@@ -521,6 +561,17 @@ export class IopStack extends Stack {
       enforceSSL: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Sent reports are kept ten years (REPORT_RETENTION_YEARS, the README's archive period), each forecast five
+      // seasons (what a backtest replays); a replaced version 30 days, an unfinished upload a week.
+      lifecycleRules: [
+        { id: 'sent-reports', prefix: 'reports/', expiration: Duration.days(REPORT_RETENTION_YEARS * 366) },
+        { id: 'forecasts', prefix: 'forecasts/', expiration: Duration.days(FORECAST_RETENTION_YEARS * 366) },
+        {
+          id: 'replaced-versions-and-uploads',
+          noncurrentVersionExpiration: Duration.days(30),
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+      ],
     });
     const reports = new IopFunction(this, 'Reports', {
       entry: 'functions/reports/handler.ts',
@@ -572,6 +623,18 @@ export class IopStack extends Stack {
       reports.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
     );
 
+    new Operations(this, 'Operations', {
+      alarms,
+      api: this.api,
+      check: check.fn,
+      // Every hour by default: two missed runs wake someone. A schedule of some hours only: a day without one.
+      heartbeat: checkSchedule.hour === '*' ? Duration.hours(2) : Duration.days(1),
+      senders: [check.logGroup, api.logGroup, web.logGroup],
+      mailEvents: mailEvents.logGroup,
+      smsEvents,
+      deadLetterQueues: { ColdNightCheck: failedChecks, Reminders: failedReminders, Report: failedReports },
+    });
+
     new CfnOutput(this, 'ReportBucketName', {
       value: reportBucket.bucketName,
       description: 'Every sent report',
@@ -598,11 +661,18 @@ export class IopStack extends Stack {
       ],
       ['Action::kms:ReEncrypt*', "To read and write the table encrypted with the stack's own key."],
       ['Action::kms:GenerateDataKey*', "To read and write the table encrypted with the stack's own key."],
-      [
-        'Resource::*',
-        "X-Ray's trace APIs take no resource; End User Messaging's SendTextMessage is to phone numbers, not resources.",
-      ],
+      ['Resource::*', "X-Ray's trace APIs take no resource."],
     ];
+    // Without an origination identity (-c smsOriginationIdentity), the account's own numbers, sender ids, pools.
+    const [partition, account] = [
+      Token.isUnresolved(this.partition) ? '<AWS::Partition>' : this.partition,
+      Token.isUnresolved(this.account) ? '<AWS::AccountId>' : this.account,
+    ];
+    for (const resource of smsIdentityResources(props.smsOriginationIdentity).filter((r) => r.includes('*')))
+      wildcards.push([
+        `Resource::arn:${partition}:sms-voice:${this.region}:${account}:${resource}`,
+        'SMS from the account’s own origination identities (none named with -c smsOriginationIdentity); the configuration set is named.',
+      ]);
     for (const role of [api.role, web.role, check.role, reports.role, reminders.role, mailEvents.role]) {
       for (const [finding, reason] of wildcards) {
         Validations.of(role).acknowledge({ id: `AwsSolutions::AwsSolutions-IAM5[${finding}]`, reason });

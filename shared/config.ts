@@ -29,6 +29,8 @@ const ConfigSchema = z.object({
   /** Where people report accessibility problems with the web app (its accessibility statement names it). */
   CONTACT_EMAIL: z.email().default('iop-tillganglighet@example.org'),
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** End User Messaging's configuration set every SMS is sent with (its delivery events are logged, failures alarm). */
+  SMS_CONFIGURATION_SET: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(64).optional()),
   /** The cold-night check's schedule (cron minute and hour, Stockholm time), for the pages to say when it runs. */
   COLD_NIGHT_MINUTE: z.string().max(60).default(DEFAULT_CHECK_SCHEDULE.minute),
   COLD_NIGHT_HOUR: z.string().max(60).default(DEFAULT_CHECK_SCHEDULE.hour),

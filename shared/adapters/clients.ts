@@ -90,6 +90,7 @@ export function sendersFromConfig(config: ConfigWith<'MAIL_FROM'>) {
         : new EndUserMessagingSms(
             new PinpointSMSVoiceV2Client({ region: config.AWS_REGION }),
             config.SMS_ORIGINATION_IDENTITY,
+            config.SMS_CONFIGURATION_SET,
           ),
   };
 }

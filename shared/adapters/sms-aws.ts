@@ -7,6 +7,8 @@ export class EndUserMessagingSms implements SmsSender {
     private readonly client: PinpointSMSVoiceV2Client,
     /** A sender id or origination number registered for Sweden; absent: the account's default. */
     private readonly originationIdentity?: string,
+    /** The configuration set whose event destination logs each SMS's delivery (failures alarm). */
+    private readonly configurationSet?: string,
   ) {}
 
   async send(message: { to: string; text: string }) {
@@ -16,6 +18,7 @@ export class EndUserMessagingSms implements SmsSender {
         MessageBody: message.text,
         MessageType: 'TRANSACTIONAL',
         ...(this.originationIdentity ? { OriginationIdentity: this.originationIdentity } : {}),
+        ...(this.configurationSet ? { ConfigurationSetName: this.configurationSet } : {}),
       }),
     );
   }

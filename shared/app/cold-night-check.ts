@@ -241,6 +241,12 @@ export async function deliver(
       await deps.sms.send({ to: delivery.recipient, text: delivery.message.text });
     }
     await deps.alerts.completeDelivery({ ...delivery, status: 'sent', error: undefined });
+    // Counted per channel on the operations dashboard (a metric filter on this line).
+    deps.logger.info('alert delivered', {
+      delivery: delivery.id,
+      channel: delivery.channel,
+      kind: delivery.kind,
+    });
     return 'sent';
   } catch (error) {
     deps.logger.error('alert delivery failed', {

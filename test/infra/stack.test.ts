@@ -4,7 +4,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { IopStack, PUBLIC_ROUTE_LIMITS } from '../../infra/stack';
+import { IopStack, PUBLIC_ROUTE_LIMITS, smsIdentityResources } from '../../infra/stack';
 
 /** An app that skips esbuild bundling: the template is what we assert, not the bundle. */
 const env = { region: 'eu-north-1' };
@@ -48,11 +48,10 @@ describe('the stack', () => {
   });
 
   it('alarms on 5xx, on Lambda errors, on a failed or abandoned cold-night check and a failed report, to an encrypted topic', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 11);
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      MetricName: 'ApproximateNumberOfMessagesVisible',
-      Namespace: 'AWS/SQS',
-    });
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 15);
+    // Every alarm reaches the topic (and so a person).
+    for (const a of Object.values(template.findResources('AWS::CloudWatch::Alarm')))
+      expect(JSON.stringify(a.Properties.AlarmActions)).toMatch(/Alarms/);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: '5xx',
       Namespace: 'AWS/ApiGateway',
@@ -65,6 +64,83 @@ describe('the stack', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
       Endpoint: 'ops@example.org',
+    });
+  });
+
+  it('tells a person when the hourly check stops running, when anything lands in a dead-letter queue, and when an SMS fails (issue 24, 8)', () => {
+    // The heartbeat: successful runs over two hours; no data at all is breaching.
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ComparisonOperator: 'LessThanThreshold',
+      Threshold: 1,
+      TreatMissingData: 'breaching',
+      Metrics: Match.arrayWith([
+        Match.objectLike({ Expression: 'runs - FILL(failed, 0)' }),
+        Match.objectLike({
+          Id: 'runs',
+          MetricStat: Match.objectLike({
+            Metric: Match.objectLike({ MetricName: 'Invocations' }),
+            Period: 7200,
+          }),
+        }),
+      ]),
+    });
+    // One alarm per dead-letter queue: the check's, the reminders', the report's.
+    const dlqs = Object.keys(template.findResources('AWS::SQS::Queue'));
+    const dlqAlarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter(
+      (a) => a.Properties.MetricName === 'ApproximateNumberOfMessagesVisible',
+    );
+    expect(dlqAlarms.map((a) => a.Properties.Dimensions[0].Value['Fn::GetAtt'][0]).sort()).toEqual(
+      dlqs.sort(),
+    );
+    // SMS: one configuration set, its delivery events logged; a final event that is not a delivery alarms.
+    template.hasResourceProperties('AWS::SMSVOICE::ConfigurationSet', {
+      EventDestinations: [
+        Match.objectLike({ MatchingEventTypes: ['TEXT_ALL'], CloudWatchLogsDestination: Match.anyValue() }),
+      ],
+    });
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: Match.stringLikeRegexp('isFinal IS TRUE.*TEXT_DELIVERED.*TEXT_SUCCESSFUL'),
+      MetricTransformations: [Match.objectLike({ MetricName: 'SmsNotDelivered' })],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'SmsNotDelivered', Threshold: 1 });
+    // Alerts sent and failed are counted per channel from the senders' log lines.
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.message = "alert delivered" }',
+      MetricTransformations: [
+        Match.objectLike({ MetricName: 'AlertsSent', Dimensions: [{ Key: 'Channel', Value: '$.channel' }] }),
+      ],
+    });
+  });
+
+  it('has one dashboard: checks, sends per channel, bounces and SMS, API answers and latency, dead letters', () => {
+    const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard?.Properties.DashboardBody);
+    for (const shown of [
+      'Invocations',
+      'AlertsSent',
+      'AlertsFailed',
+      'AddressesMarkedUndeliverable',
+      'SmsNotDelivered',
+      '4xx',
+      '5xx',
+      'Latency',
+      'ApproximateNumberOfMessagesVisible',
+    ])
+      expect(body).toContain(shown);
+  });
+
+  it('keeps sent reports ten years and forecasts five seasons; replaced versions a month', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'reports/', ExpirationInDays: 3660, Status: 'Enabled' }),
+          Match.objectLike({ Prefix: 'forecasts/', ExpirationInDays: 1830, Status: 'Enabled' }),
+          Match.objectLike({
+            NoncurrentVersionExpiration: { NoncurrentDays: 30 },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+          }),
+        ]),
+      },
     });
   });
 
@@ -253,6 +329,35 @@ describe('the stack', () => {
     for (const role of ['ColdNightCheck', 'Web', 'Api'])
       expect(sms).toMatch(new RegExp(`${role}[A-Za-z0-9]*Role`));
     expect(sms).not.toMatch(/Reports|Reminders/);
+    // Granted on the configuration set every SMS goes with, and the origination identities, never on '*'.
+    const smsResources = statements
+      .filter((st) => [st.Action].flat().includes('sms-voice:SendTextMessage'))
+      .map((st) => JSON.stringify(st.Resource));
+    for (const resources of smsResources) {
+      expect(resources).toMatch(/configuration-set\/",\{"Ref":"SmsConfigurationSet/);
+      expect(resources).not.toMatch(/"\*"/);
+    }
+  });
+
+  it('grants SMS on the origination identity the deployer names (-c smsOriginationIdentity)', () => {
+    expect(smsIdentityResources(undefined)).toEqual(['phone-number/*', 'sender-id/*', 'pool/*']);
+    expect(smsIdentityResources('IOPSTHLM')).toEqual(['sender-id/IOPSTHLM/SE']);
+    expect(smsIdentityResources('phone-0123abcd')).toEqual(['phone-number/phone-0123abcd']);
+    expect(smsIdentityResources('arn:aws:sms-voice:eu-north-1:123456789012:pool/pool-abc123')).toEqual([
+      'pool/pool-abc123',
+    ]);
+    const named = Template.fromStack(
+      new IopStack(newApp(), 'Named', { env, smsOriginationIdentity: 'IOPSTHLM' }),
+    );
+    const granted = Object.values(named.findResources('AWS::IAM::Policy'))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement)
+      .filter((st) => [st.Action].flat().includes('sms-voice:SendTextMessage'))
+      .map((st) => JSON.stringify(st.Resource));
+    expect(granted).toHaveLength(3);
+    for (const resources of granted) {
+      expect(resources).toContain(':sender-id/IOPSTHLM/SE');
+      expect(resources).not.toContain('phone-number');
+    }
   });
 
   it('sends from a DKIM-signed domain identity through one configuration set whose bounces and complaints reach a function that marks them (issue 24, 3)', () => {
