@@ -9,6 +9,14 @@ if ('refused' in where) {
   console.error(where.refused);
   process.exit(1);
 }
+const domainName: string | undefined = app.node.tryGetContext('domainName');
+const certificateArn: string | undefined = app.node.tryGetContext('certificateArn');
+if (domainName && !certificateArn?.startsWith('arn:')) {
+  console.error(
+    `-c domainName=${domainName} needs -c certificateArn=arn:aws:acm:${where.region}:…: a certificate for it in ACM, in ${where.region}.`,
+  );
+  process.exit(1);
+}
 new IopStack(app, 'IopEuMedborgare', {
   // The region is ours (CDK_DEFAULT_REGION is always set by the CLI, us-east-1 without a profile); the account is
   // the credentials'.
@@ -16,6 +24,8 @@ new IopStack(app, 'IopEuMedborgare', {
   alarmEmail: app.node.tryGetContext('alarmEmail'),
   mailFrom: app.node.tryGetContext('mailFrom'),
   webOrigin: app.node.tryGetContext('webOrigin'),
+  // Choose the domain before the first passkey is made: passkeys are bound to the origin people sign in at.
+  ...(domainName && certificateArn ? { domain: { name: domainName, certificateArn } } : {}),
   contactEmail: app.node.tryGetContext('contactEmail'),
   smsOriginationIdentity: app.node.tryGetContext('smsOriginationIdentity'),
   // e.g. -c coldNightMinute=5,35 for twice an hour; -c coldNightHour=14-23,0-8 for afternoons and nights only.

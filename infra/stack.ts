@@ -14,12 +14,14 @@ import {
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   type CfnStage,
+  DomainName,
   HttpApi,
   HttpMethod,
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   Alarm,
   ComparisonOperator,
@@ -80,8 +82,10 @@ export interface IopStackProps extends StackProps {
   mailFrom?: string;
   /** The domain SES sends from (its identity, with Easy DKIM and MAIL FROM `bounce.<domain>`); default mailFrom's. */
   mailDomain?: string;
-  /** The web app's origin, when it has a domain of its own (passkeys are bound to it); default the API's URL. */
+  /** The web app's origin, when it is served elsewhere (passkeys are bound to it); default the domain or API's URL. */
   webOrigin?: string;
+  /** A domain of its own for the API and web app, with an ACM certificate for it in the stack's region. */
+  domain?: { name: string; certificateArn: string };
   /** Where people report accessibility problems (the accessibility statement names it). */
   contactEmail?: string;
   /** When the cold-night check runs, Europe/Stockholm (default every hour at :05). */
@@ -160,10 +164,22 @@ export class IopStack extends Stack {
       assets: [DOCS_SCRIPT],
     });
 
+    // A domain of its own (-c domainName= -c certificateArn=, the certificate in this region): the API answers
+    // there only, so passkeys, links in e-mail and the public page all have one origin.
+    const domain = props.domain
+      ? new DomainName(this, 'Domain', {
+          domainName: props.domain.name,
+          certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+        })
+      : undefined;
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'IOP EU-medborgare partner API',
       createDefaultStage: false,
+      disableExecuteApiEndpoint: domain !== undefined,
     });
+    /** The origin people and passkeys see: a web origin given, the custom domain, or the API's own URL. */
+    const webOrigin =
+      props.webOrigin ?? (props.domain ? `https://${props.domain.name}` : this.api.apiEndpoint);
     // The API keeps /v1/…; everything else is the web app (below), on the same origin.
     const apiIntegration = new HttpLambdaIntegration('ApiIntegration', api.fn);
     this.api.addRoutes({ path: '/v1/{proxy+}', methods: [HttpMethod.ANY], integration: apiIntegration });
@@ -175,6 +191,7 @@ export class IopStack extends Stack {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
+      ...(domain ? { domainMapping: { domainName: domain } } : {}),
       throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
@@ -305,6 +322,8 @@ export class IopStack extends Stack {
       description: 'IOP bounces and complaints: marks the addresses SES cannot mail',
       serviceName: 'iop-mail-events',
       table: this.table,
+      // It marks addresses (one UpdateItem each), and does nothing else to the table.
+      tableActions: ['UpdateItem'],
     });
     mailEventsTopic.addSubscription(new LambdaSubscription(mailEvents.fn));
     alarm(
@@ -373,7 +392,7 @@ export class IopStack extends Stack {
     // The partner API sends a decision to open at once (e-mail and SMS), linking the public page on the web app.
     for (const [name, value] of Object.entries({
       MAIL_FROM: mailFrom,
-      WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint,
+      WEB_ORIGIN: webOrigin,
       ...smsEnvironment,
     }))
       api.fn.addEnvironment(name, value);
@@ -400,7 +419,7 @@ export class IopStack extends Stack {
       // Passkeys are bound to the origin browsers see: a custom domain (-c webOrigin=https://…) or the API's own.
       environment: {
         MAIL_FROM: mailFrom,
-        WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint,
+        WEB_ORIGIN: webOrigin,
         ...(props.contactEmail ? { CONTACT_EMAIL: props.contactEmail } : {}),
         // The coordinators' page says when the next check runs.
         COLD_NIGHT_MINUTE: checkSchedule.minute,
@@ -528,7 +547,7 @@ export class IopStack extends Stack {
       memorySize: 512,
       serviceName: 'iop-reminders',
       table: this.table,
-      environment: { MAIL_FROM: mailFrom, WEB_ORIGIN: props.webOrigin ?? this.api.apiEndpoint },
+      environment: { MAIL_FROM: mailFrom, WEB_ORIGIN: webOrigin },
     });
     reminders.role.addToPolicy(sendEmail);
     const failedReminders = scheduled(
@@ -639,7 +658,15 @@ export class IopStack extends Stack {
       value: reportBucket.bucketName,
       description: 'Every sent report',
     });
-    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the partner API' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: props.domain ? `https://${props.domain.name}/` : stage.url,
+      description: 'Base URL of the partner API and the web app',
+    });
+    if (domain)
+      new CfnOutput(this, 'DomainTarget', {
+        value: domain.regionalDomainName,
+        description: `Point ${props.domain?.name} here (a CNAME, or an alias record in Route 53)`,
+      });
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'For `npm run keys`' });
     new CfnOutput(this, 'ApiLogGroup', { value: api.logGroup.logGroupName });
     new CfnOutput(this, 'AlarmTopic', { value: alarms.topicArn });

@@ -6,14 +6,33 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
+/**
+ * The DynamoDB actions the stores use (shared/adapters/dynamo-*.ts): gets, queries and batch gets; puts, updates,
+ * deletes, batch writes, and the condition checks inside transactions. Nothing scans the table, and nothing reads
+ * its streams or describes it.
+ */
+export const TABLE_ACTIONS = [
+  'GetItem',
+  'BatchGetItem',
+  'Query',
+  'ConditionCheckItem',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'BatchWriteItem',
+] as const;
+export type TableAction = (typeof TABLE_ACTIONS)[number];
+
 export interface IopFunctionProps {
   /** Path of the handler module, from the repo root, e.g. `functions/api/handler.ts`. */
   entry: string;
   description: string;
   /** Its name on every log line (Powertools' service), e.g. `iop-api`. */
   serviceName: string;
-  /** The table it reads and writes: granted, and named in TABLE_NAME. */
+  /** The table it reads and writes: granted `tableActions`, and named in TABLE_NAME. */
   table: ITableV2;
+  /** What it does to the table (default TABLE_ACTIONS: every read and write the stores make, no Scan). */
+  tableActions?: readonly TableAction[];
   /** Powertools' log level; default INFO. */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   environment?: Record<string, string>;
@@ -98,6 +117,8 @@ export class IopFunction extends Construct {
           : {}),
       },
     });
-    props.table.grantReadWriteData(this.fn);
+    props.table.grant(this.fn, ...(props.tableActions ?? TABLE_ACTIONS).map((a) => `dynamodb:${a}`));
+    // The table is encrypted with the stack's key: reading and writing its items needs the key too.
+    props.table.encryptionKey?.grantEncryptDecrypt(this.fn);
   }
 }

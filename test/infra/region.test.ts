@@ -41,6 +41,14 @@ describe('the region is the project’s decision (issue 24)', () => {
     expect(synth({}).environments).toEqual(['aws://unknown-account/eu-north-1']);
   });
 
+  it('refuses a domain without its certificate, in one line', () => {
+    const refused = synth({ domainName: 'iop.example.se' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      '-c domainName=iop.example.se needs -c certificateArn=arn:aws:acm:eu-north-1:…: a certificate for it in ACM, in eu-north-1.',
+    ]);
+  });
+
   it('refuses to synthesise outside the EU, in one line', () => {
     const refused = synth({ region: 'us-east-1' });
     expect(refused.status).toBe(1);

@@ -4,6 +4,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
+import { TABLE_ACTIONS } from '../../infra/constructs/iop-function';
 import { IopStack, PUBLIC_ROUTE_LIMITS, smsIdentityResources } from '../../infra/stack';
 
 /** An app that skips esbuild bundling: the template is what we assert, not the bundle. */
@@ -421,6 +422,34 @@ describe('the stack', () => {
       });
   });
 
+  it('grants each function the table actions it uses, on its own table and index only; none scans (issue 24, 5)', () => {
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const tableActionsOf = (role: string) =>
+      policies
+        .filter((p) =>
+          new RegExp(`"${role}[A-Za-z0-9]*Role[0-9A-F]{8}"`).test(JSON.stringify(p.Properties.Roles)),
+        )
+        .flatMap((p) => p.Properties.PolicyDocument.Statement)
+        .filter((st) => [st.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
+    const everything = TABLE_ACTIONS.map((a) => `dynamodb:${a}`).sort();
+    for (const [role, expected] of [
+      ['Api', everything],
+      ['Web', everything],
+      ['ColdNightCheck', everything],
+      ['Reminders', everything],
+      ['Reports', everything],
+      ['MailEventsFunction', ['dynamodb:UpdateItem']],
+    ] as const) {
+      const statements = tableActionsOf(role);
+      expect(statements, role).toHaveLength(1);
+      expect([statements[0].Action].flat().sort(), role).toEqual(expected);
+      expect(JSON.stringify(statements[0].Resource), role).toMatch(/Table.*Arn.*\/index\/\*/);
+    }
+    expect(JSON.stringify(template.toJSON())).not.toMatch(
+      /dynamodb:Scan|dynamodb:\*|GetRecords|DescribeTable/,
+    );
+  });
+
   it('grants least privilege: no managed policies, DynamoDB only on its own table', () => {
     template.hasResourceProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
     const policies = Object.values(template.findResources('AWS::IAM::Policy'));
@@ -440,6 +469,40 @@ describe('the stack', () => {
   it('puts no secret in the template', () => {
     const text = JSON.stringify(template.toJSON());
     expect(text).not.toMatch(/iop_[A-Za-z0-9_-]{20,}|AKIA[0-9A-Z]{16}|secretAccessKey|password/i);
+  });
+});
+
+describe('a domain of its own (issue 24, 7)', () => {
+  const named = Template.fromStack(
+    new IopStack(newApp(), 'Domain', {
+      env,
+      domain: {
+        name: 'iop.example.se',
+        certificateArn:
+          'arn:aws:acm:eu-north-1:123456789012:certificate/0a1b2c3d-0000-4000-8000-000000000000',
+      },
+    }),
+  );
+
+  it('serves the API and web app there only, and binds passkeys and links to it', () => {
+    named.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'iop.example.se',
+      DomainNameConfigurations: [
+        Match.objectLike({
+          CertificateArn: Match.stringLikeRegexp('^arn:aws:acm:eu-north-1:'),
+          EndpointType: 'REGIONAL',
+        }),
+      ],
+    });
+    named.hasResourceProperties('AWS::ApiGatewayV2::ApiMapping', { Stage: Match.anyValue() });
+    named.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: true });
+    const origins = Object.values(named.findResources('AWS::Lambda::Function'))
+      .map((f) => f.Properties.Environment?.Variables?.WEB_ORIGIN)
+      .filter(Boolean);
+    expect(origins.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(origins)).toEqual(new Set(['https://iop.example.se']));
+    // Without one, the API's own URL, and its execute-api endpoint on.
+    template.resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TABLE_ACTIONS } from '../../infra/constructs/iop-function';
 import { dropTable, ensureTable } from '../../infra/local/dynamodb';
 import { DynamoAlertStore } from '../../shared/adapters/dynamo-alert-store';
 import { DynamoPeopleStore } from '../../shared/adapters/dynamo-people-store';
@@ -42,14 +43,26 @@ import type { PublishedFigure } from '../../shared/domain/report-history';
 type Stores = Pick<Core, 'store' | 'alerts' | 'reports' | 'people' | 'reminders'>;
 
 let client: DynamoDBClient;
+/** The stores' own client: each DynamoDB operation it sends is recorded (the stack grants only these). */
+let storeClient: DynamoDBClient;
+const operations = new Set<string>();
 const tables: string[] = [];
 
 beforeAll(() => {
-  client = new DynamoDBClient({
+  const options = {
     region: 'eu-north-1',
     endpoint: inject('dynamoEndpoint'),
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  };
+  client = new DynamoDBClient(options);
+  storeClient = new DynamoDBClient(options);
+  storeClient.middlewareStack.add(
+    (next, context) => (args) => {
+      operations.add(String(context.commandName).replace(/Command$/, ''));
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordOperations' },
+  );
 });
 afterAll(async () => {
   for (const name of tables) await dropTable(client, name);
@@ -98,11 +111,11 @@ const BACKENDS: Record<string, () => Promise<Stores>> = {
     tables.push(name);
     await ensureTable(client, name);
     return {
-      store: new DynamoStore(client, name),
-      alerts: new DynamoAlertStore(client, name),
-      reports: new DynamoReportStore(client, name),
-      people: new DynamoPeopleStore(client, name),
-      reminders: new DynamoReminderStore(client, name),
+      store: new DynamoStore(storeClient, name),
+      alerts: new DynamoAlertStore(storeClient, name),
+      reports: new DynamoReportStore(storeClient, name),
+      people: new DynamoPeopleStore(storeClient, name),
+      reminders: new DynamoReminderStore(storeClient, name),
     };
   },
   memory: async () => memoryStores(),
@@ -739,6 +752,12 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
     it('has called every method of every store', async () => {
       const all = Object.entries(memoryStores()).flatMap(([name, store]) => portMethods(name, store));
       expect(all.filter((m) => !called[backend]?.has(m))).toEqual([]);
+      // Every store method called, the operations sent are those the stack grants each function (a transaction
+      // is granted item by item: its puts, updates, deletes and condition checks).
+      if (backend === 'DynamoDB Local')
+        expect([...operations].sort()).toEqual(
+          [...TABLE_ACTIONS.filter((a) => a !== 'ConditionCheckItem'), 'TransactWriteItems'].sort(),
+        );
     });
   });
 }
