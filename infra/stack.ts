@@ -389,15 +389,10 @@ export class IopStack extends Stack {
       SMS_CONFIGURATION_SET: smsConfiguration.ref,
       ...(props.smsOriginationIdentity ? { SMS_ORIGINATION_IDENTITY: props.smsOriginationIdentity } : {}),
     };
-    // The partner API sends a decision to open at once (e-mail and SMS), linking the public page on the web app.
-    for (const [name, value] of Object.entries({
-      MAIL_FROM: mailFrom,
-      WEB_ORIGIN: webOrigin,
-      ...smsEnvironment,
-    }))
+    // The partner API's decisions to open link the public page on the web app; the cold-night function sends them.
+    for (const [name, value] of Object.entries({ MAIL_FROM: mailFrom, WEB_ORIGIN: webOrigin }))
       api.fn.addEnvironment(name, value);
     api.role.addToPolicy(sendEmail);
-    api.role.addToPolicy(sendSms);
 
     // --- the web app: everything but /v1/…, on the same origin as the API ----------------------------------
 
@@ -424,12 +419,9 @@ export class IopStack extends Stack {
         // The coordinators' page says when the next check runs.
         COLD_NIGHT_MINUTE: checkSchedule.minute,
         COLD_NIGHT_HOUR: checkSchedule.hour,
-        ...smsEnvironment,
       },
     });
     web.role.addToPolicy(sendEmail);
-    // Coordinators decide to open from the web app too: the decision is sent from there at once.
-    web.role.addToPolicy(sendSms);
     this.api.addRoutes({
       path: '/{proxy+}',
       methods: [HttpMethod.ANY],
@@ -481,7 +473,13 @@ export class IopStack extends Stack {
       environment: { MAIL_FROM: mailFrom, ...smsEnvironment },
     });
     check.role.addToPolicy(sendEmail);
+    // The only function that sends SMS: its own alerts, and the decisions made in the web app and the API, which
+    // hand them here (invoked and waited for, so the coordinator's page says what was sent).
     check.role.addToPolicy(sendSms);
+    for (const sender of [api, web]) {
+      sender.fn.addEnvironment('CHECK_FUNCTION_NAME', check.fn.functionName);
+      check.fn.grantInvoke(sender.fn);
+    }
 
     /**
      * A schedule that invokes `fn` (twice more on failure), whose failed events land in an encrypted dead-letter

@@ -29,6 +29,8 @@ const ConfigSchema = z.object({
   /** Where people report accessibility problems with the web app (its accessibility statement names it). */
   CONTACT_EMAIL: z.email().default('iop-tillganglighet@example.org'),
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** The cold-night function, which sends the web and API functions' decisions (the only one that may SMS). */
+  CHECK_FUNCTION_NAME: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(140).optional()),
   /** End User Messaging's configuration set every SMS is sent with (its delivery events are logged, failures alarm). */
   SMS_CONFIGURATION_SET: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(64).optional()),
   /** The cold-night check's schedule (cron minute and hour, Stockholm time), for the pages to say when it runs. */

@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { coreFromConfig, sendersFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig, courierFromConfig, sendersFromConfig } from '../../shared/adapters/clients';
 import type { Core, Uses } from '../../shared/app/ports';
 import { loadConfig } from '../../shared/config';
 import { createApi } from '../../shared/http/api';
@@ -8,7 +8,7 @@ import { apiRoutes } from './routes';
 
 /** The partner API. Lambda calls `handler`; the local runtime calls `createHandler` with its own wiring. */
 export function createHandler(
-  deps: Omit<Core, 'logger'> & Uses<'email' | 'sms'>,
+  deps: Omit<Core, 'logger'> & Uses<'email' | 'sms' | 'courier'>,
   logger: Logger,
   site: { origin(): string },
 ) {
@@ -23,7 +23,7 @@ export const handler = (event: APIGatewayProxyEventV2, context: Context) => {
     const logger = new Logger({ serviceName: 'iop-api' });
     const config = loadConfig(process.env, ['MAIL_FROM', 'WEB_ORIGIN']);
     lambdaHandler = createHandler(
-      { ...coreFromConfig(config, logger), ...sendersFromConfig(config) },
+      { ...coreFromConfig(config, logger), ...sendersFromConfig(config), ...courierFromConfig(config) },
       logger,
       { origin: () => config.WEB_ORIGIN },
     );

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { archiveFromConfig, checkChannelsFromConfig, coreFromConfig } from '../../shared/adapters/clients';
+import * as z from 'zod';
+import {
+  archiveFromConfig,
+  checkChannelsFromConfig,
+  coreFromConfig,
+  sendersFromConfig,
+} from '../../shared/adapters/clients';
 import { parseForecast } from '../../shared/adapters/smhi';
 import type { WeatherSource } from '../../shared/app/alerts-model';
-import { type CheckResult, runColdNightCheck } from '../../shared/app/cold-night-check';
+import { type CheckResult, directCourier, runColdNightCheck } from '../../shared/app/cold-night-check';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 
 /** The cold-night check wired to its world; `now` replays a moment (`npm run cold-night-check -- --now …`). */
@@ -48,10 +54,60 @@ function fromFile(smhi: WeatherSource, path: string): WeatherSource {
   };
 }
 
-let lambdaCheck: ReturnType<typeof createCheck> | undefined;
+/**
+ * The courier of the other functions' decisions: the deliveries they put in the outbox, sent from here, the only
+ * function that may send SMS. Each is claimed before it is sent: nothing goes twice.
+ */
+export function createDeliverer(
+  config: ConfigWith<'MAIL_FROM'>,
+  logger = new Logger({ serviceName: 'iop-cold-night-check' }),
+) {
+  const { alerts, people } = coreFromConfig(config, logger);
+  const { email, sms } = sendersFromConfig(config);
+  return directCourier({ alerts, people, email, sms, logger });
+}
 
-/** EventBridge Scheduler's target. Throws when SMHI cannot be read: the run fails, is retried, and alarms. */
-export const handler = async () => {
+const text = (max: number) => z.string().max(max);
+/** A `deliver` event: deliveries as the outbox holds them, bounded (a decision reaches at most a few hundred). */
+const DeliverEvent = z.strictObject({
+  action: z.literal('deliver'),
+  deliveries: z
+    .array(
+      z.object({
+        id: text(400),
+        alertKey: text(200),
+        kind: z.enum(['cold', 'update', 'all_clear', 'decided', 'changed', 'cancelled']),
+        nights: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(31),
+        channel: z.enum(['email', 'sms']),
+        subscriberId: text(100),
+        recipient: text(320),
+        status: z.enum(['pending', 'sending', 'sent', 'failed']),
+        attempts: z.number().int().min(0).max(100),
+        at: text(40),
+        forecastCreatedTime: text(40),
+        message: z.object({
+          subject: text(1000).optional(),
+          text: text(20_000),
+          html: text(200_000).optional(),
+        }),
+      }),
+    )
+    .max(2000),
+});
+
+let lambdaCheck: ReturnType<typeof createCheck> | undefined;
+let lambdaDeliver: ReturnType<typeof createDeliverer> | undefined;
+
+/**
+ * EventBridge Scheduler's target (the hourly check; throws when SMHI cannot be read: retried, then alarmed), and the
+ * web and API functions' courier (`{action: 'deliver', deliveries}`: a decision's messages, sent at once).
+ */
+export const handler = async (event?: unknown) => {
+  if (event && typeof event === 'object' && 'action' in event) {
+    const asked = DeliverEvent.parse(event);
+    lambdaDeliver ??= createDeliverer(loadConfig(process.env, ['MAIL_FROM']));
+    return { outcomes: await lambdaDeliver.deliver(asked.deliveries) };
+  }
   lambdaCheck ??= createCheck(loadConfig(process.env, ['MAIL_FROM']));
   const result = await lambdaCheck();
   return {

@@ -136,7 +136,7 @@ import type { WebRequest } from './web-request';
 
 type Event = APIGatewayProxyEventV2;
 type Answer = APIGatewayProxyStructuredResultV2;
-export type WebDeps = Core & Uses<'email' | 'sms'>;
+export type WebDeps = Core & Uses<'email' | 'sms' | 'courier'>;
 
 /** The cookies: `__Host-` so that only this host over HTTPS, path `/`, may set them; none readable by script. */
 const COOKIE = {

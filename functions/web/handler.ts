@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { coreFromConfig, sendersFromConfig } from '../../shared/adapters/clients';
+import { coreFromConfig, courierFromConfig, sendersFromConfig } from '../../shared/adapters/clients';
 import { loadConfig } from '../../shared/config';
 import { createWeb } from './app';
 
@@ -11,7 +11,12 @@ export const handler = (event: APIGatewayProxyEventV2) => {
   if (!lambdaWeb) {
     const config = loadConfig(process.env, ['MAIL_FROM', 'WEB_ORIGIN']);
     const logger = new Logger({ serviceName: 'iop-web' });
-    lambdaWeb = createWeb({ ...coreFromConfig(config, logger), ...sendersFromConfig(config) }, logger, {
+    const deps = {
+      ...coreFromConfig(config, logger),
+      ...sendersFromConfig(config),
+      ...courierFromConfig(config),
+    };
+    lambdaWeb = createWeb(deps, logger, {
       origin: () => config.WEB_ORIGIN,
       contactEmail: config.CONTACT_EMAIL,
       checkSchedule: { minute: config.COLD_NIGHT_MINUTE, hour: config.COLD_NIGHT_HOUR },

@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Grant, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -117,7 +117,11 @@ export class IopFunction extends Construct {
           : {}),
       },
     });
-    props.table.grant(this.fn, ...(props.tableActions ?? TABLE_ACTIONS).map((a) => `dynamodb:${a}`));
+    Grant.addToPrincipal({
+      grantee: this.fn,
+      actions: (props.tableActions ?? TABLE_ACTIONS).map((a) => `dynamodb:${a}`),
+      resourceArns: [props.table.tableArn, `${props.table.tableArn}/index/*`],
+    });
     // The table is encrypted with the stack's key: reading and writing its items needs the key too.
     props.table.encryptionKey?.grantEncryptDecrypt(this.fn);
   }

@@ -8,7 +8,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import sesModule from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { createHandler } from '../../functions/api/handler';
-import { createCheck } from '../../functions/cold-night-check/handler';
+import { createCheck, createDeliverer } from '../../functions/cold-night-check/handler';
 import { createReports } from '../../functions/reports/handler';
 import { createWeb } from '../../functions/web/app';
 import {
@@ -90,7 +90,7 @@ const TABLE_NAME = 'iop-local';
  */
 export function localGateway(
   deps: Core,
-  channels: Uses<'email' | 'sms'> & { archive: ReportArchive },
+  channels: Uses<'email' | 'sms' | 'courier'> & { archive: ReportArchive },
   options: { origin: () => string; logLevel?: string },
 ) {
   const level = (options.logLevel ?? 'WARN') as 'WARN';
@@ -207,7 +207,15 @@ export async function startLocalSystem(options: LocalOptions): Promise<LocalSyst
     let webOrigin = '';
     const routed = localGateway(
       deps,
-      { ...sendersFromConfig(config), archive: archiveFromConfig(config) },
+      {
+        ...sendersFromConfig(config),
+        archive: archiveFromConfig(config),
+        // As on AWS, the cold-night function's code sends the web's and API's decisions.
+        courier: createDeliverer(
+          config,
+          new Logger({ serviceName: 'iop-cold-night-check', logLevel: level }),
+        ),
+      },
       { origin: () => webOrigin, logLevel: level },
     );
     const api = await serveLambda(routed, {

@@ -1,10 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Core, Logger } from '../app/ports';
 import type { Config, ConfigWith } from '../config';
 import { S3ReportArchive } from './archive-s3';
+import { LambdaCourier } from './courier-lambda';
 import { DynamoAlertStore } from './dynamo-alert-store';
 import { DynamoPeopleStore } from './dynamo-people-store';
 import { DynamoReminderStore } from './dynamo-reminder-store';
@@ -78,6 +80,17 @@ export const archiveFromConfig = (config: ConfigWith<'REPORT_BUCKET'>) =>
 export function reportChannelsFromConfig(config: ConfigWith<'MAIL_FROM' | 'REPORT_BUCKET'>) {
   return { archive: archiveFromConfig(config), email: emailFromConfig(config) };
 }
+
+/** Who sends a decision's messages: on AWS the cold-night function (CHECK_FUNCTION_NAME); otherwise nobody else. */
+export const courierFromConfig = (config: Config) =>
+  config.CHECK_FUNCTION_NAME
+    ? {
+        courier: new LambdaCourier(
+          new LambdaClient({ region: config.AWS_REGION }),
+          config.CHECK_FUNCTION_NAME,
+        ),
+      }
+    : {};
 
 /** The production wiring of the cold-night check: SMHI, SES, SMS. */
 /** E-mail and SMS: what sends alerts and decisions. */

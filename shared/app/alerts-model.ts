@@ -69,6 +69,16 @@ export interface Delivery {
   error?: string;
 }
 
+export type DeliveryOutcome = 'sent' | 'failed' | 'skipped';
+
+/**
+ * Who sends the deliveries already in the outbox: this function itself, or (on AWS) the cold-night function, the
+ * only one allowed to send SMS. Each delivery is claimed before it is sent, so a second courier sends nothing twice.
+ */
+export interface Courier {
+  deliver(deliveries: readonly Delivery[]): Promise<DeliveryOutcome[]>;
+}
+
 /** What the check keeps between runs: SMHI's last run (to fetch only newer ones) and the outage state. */
 export interface CheckState {
   forecast?: Forecast;

@@ -12,7 +12,9 @@ import type {
   AlertStore,
   CheckState,
   ColdNightRecord,
+  Courier,
   Delivery,
+  DeliveryOutcome,
   Subscriber,
   WeatherSource,
 } from './alerts-model';
@@ -258,6 +260,25 @@ export async function deliver(
     return 'failed';
   }
 }
+
+/** How many messages are sent at the same time. */
+const SEND_AT_ONCE = 8;
+
+/**
+ * Sends deliveries already in the outbox, eight at a time (a decision to a few hundred people well within API
+ * Gateway's 30 s; each claim still makes each message once): the courier every function has in itself.
+ */
+export const directCourier = (deps: Uses<'alerts' | 'email' | 'sms' | 'logger' | 'people'>): Courier => ({
+  async deliver(deliveries) {
+    const outcomes: DeliveryOutcome[] = [];
+    for (let i = 0; i < deliveries.length; i += SEND_AT_ONCE)
+      for (const outcome of await Promise.all(
+        deliveries.slice(i, i + SEND_AT_ONCE).map((d) => deliver(deps, d)),
+      ))
+        outcomes.push(outcome);
+    return outcomes;
+  },
+});
 
 /** The hour (Stockholm) after which the night just ended is read from the observations. */
 const OBSERVE_AFTER_HOUR = 9;

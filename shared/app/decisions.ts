@@ -12,9 +12,9 @@ import {
 } from '../domain/decisions';
 import { AppError, conflict, type FieldProblem, invalid, notFound } from '../domain/errors';
 import { addDays, daysApart, stockholmDate } from '../domain/periods';
-import type { Delivery, Subscriber } from './alerts-model';
+import type { Delivery, DeliveryOutcome, Subscriber } from './alerts-model';
 import { auditEntry } from './audit';
-import { deliver } from './cold-night-check';
+import { directCourier } from './cold-night-check';
 import type { Activity } from './model';
 import type { Core, Uses } from './ports';
 
@@ -31,10 +31,7 @@ export interface DecisionPatch extends Partial<DecisionInput> {
 }
 
 /** The senders a decision needs, and where the public page is (for the e-mail's link). */
-export type DecisionDeps = Core & Uses<'email' | 'sms'>;
-
-/** How many of a decision's messages are sent at the same time. */
-const SEND_AT_ONCE = 8;
+export type DecisionDeps = Core & Uses<'email' | 'sms' | 'courier'>;
 
 /** How far ahead a decision may reach, and how far back (last night, recorded the morning after). */
 const AHEAD_DAYS = 14;
@@ -288,14 +285,18 @@ async function send(deps: DecisionDeps, decision: Decision, activities: Activity
     }),
   );
   for (const d of deliveries) await deps.alerts.enqueueDelivery(d);
-  // Eight at a time: a decision to a few hundred people is sent well within API Gateway's 30 s (each claim still
-  // makes each message once).
-  const outcomes: Awaited<ReturnType<typeof deliver>>[] = [];
-  for (let i = 0; i < deliveries.length; i += SEND_AT_ONCE)
-    for (const outcome of await Promise.all(
-      deliveries.slice(i, i + SEND_AT_ONCE).map((d) => deliver(deps, d)),
-    ))
-      outcomes.push(outcome);
+  // Sent at once by the courier (on AWS the cold-night function, the only one that may send SMS). Should it fail,
+  // the messages wait in the outbox, and the hourly check sends them.
+  let outcomes: DeliveryOutcome[];
+  try {
+    outcomes = await (deps.courier ?? directCourier(deps)).deliver(deliveries);
+  } catch (error) {
+    deps.logger.error('decision not sent at once; the hourly check sends it', {
+      decision: decision.id,
+      error: String(error),
+    });
+    outcomes = deliveries.map(() => 'failed' as const);
+  }
   const sent = outcomes.filter((o) => o === 'sent').length;
   const failed = outcomes.filter((o) => o === 'failed').length;
   deps.logger.info('cold-night decision sent', {

@@ -1,7 +1,7 @@
 import type { Agreement } from '../domain/agreements';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import type { Language } from '../i18n';
-import type { AlertStore, EmailSender, SmsSender, WeatherSource } from './alerts-model';
+import type { AlertStore, Courier, EmailSender, SmsSender, WeatherSource } from './alerts-model';
 import type {
   Activity,
   ApiKeyRecord,
@@ -169,6 +169,8 @@ export interface Deps {
   weather: WeatherSource;
   email: EmailSender;
   sms: SmsSender;
+  /** Who sends a decision's messages; absent, the function making the decision sends them itself. */
+  courier?: Courier;
   /** Where a sent report's files are kept. */
   archive: ReportArchive;
   /** The report in one language, every format (the renderers live in the reports function only). */

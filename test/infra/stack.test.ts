@@ -326,10 +326,29 @@ describe('the stack', () => {
         .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes(action))
         .map((p) => JSON.stringify(p.Properties.Roles))
         .join();
-    const sms = rolesWith('sms-voice:SendTextMessage');
-    for (const role of ['ColdNightCheck', 'Web', 'Api'])
-      expect(sms).toMatch(new RegExp(`${role}[A-Za-z0-9]*Role`));
-    expect(sms).not.toMatch(/Reports|Reminders/);
+    // Only the cold-night function sends SMS; the web app and the API hand their decisions to it (and may invoke
+    // nothing else), told its name.
+    expect(rolesWith('sms-voice:SendTextMessage')).toMatch(/^\[\{"Ref":"ColdNightCheckRole[0-9A-F]{8}"\}\]$/);
+    const invokers = Object.values(template.findResources('AWS::IAM::Policy')).filter(
+      (p) =>
+        JSON.stringify(p.Properties.PolicyDocument).includes('lambda:InvokeFunction') &&
+        /"(Api|Web)Role/.test(JSON.stringify(p.Properties.Roles)),
+    );
+    expect(invokers).toHaveLength(2);
+    for (const p of invokers) {
+      const invoke = p.Properties.PolicyDocument.Statement.filter((st: { Action: unknown }) =>
+        [st.Action].flat().includes('lambda:InvokeFunction'),
+      );
+      expect(JSON.stringify(invoke.map((st: { Resource: unknown }) => st.Resource))).toMatch(
+        /ColdNightCheckFunction/,
+      );
+      expect(JSON.stringify(invoke.map((st: { Resource: unknown }) => st.Resource))).not.toMatch(
+        /Reports|Reminders|Web|Api/,
+      );
+    }
+    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+    const told = functions.filter((f) => f.Properties.Environment?.Variables?.CHECK_FUNCTION_NAME);
+    expect(told).toHaveLength(2);
     // Granted on the configuration set every SMS goes with, and the origination identities, never on '*'.
     const smsResources = statements
       .filter((st) => [st.Action].flat().includes('sms-voice:SendTextMessage'))
@@ -354,7 +373,7 @@ describe('the stack', () => {
       .flatMap((p) => p.Properties.PolicyDocument.Statement)
       .filter((st) => [st.Action].flat().includes('sms-voice:SendTextMessage'))
       .map((st) => JSON.stringify(st.Resource));
-    expect(granted).toHaveLength(3);
+    expect(granted).toHaveLength(1);
     for (const resources of granted) {
       expect(resources).toContain(':sender-id/IOPSTHLM/SE');
       expect(resources).not.toContain('phone-number');
