@@ -65,6 +65,15 @@ export type Figures = { [key: string]: number | Partial<Record<string, number>> 
 const NIGHTLY_KINDS: ReadonlySet<ActivityKind> = new Set(['night_shelter', 'cold_night_venue']);
 export const reportsNightly = (kind: ActivityKind) => NIGHTLY_KINDS.has(kind);
 
+/**
+ * How many the figures count, the unit their nationalities are shares of: guest nights, visits, people reached or
+ * met (women + men); an intake that gives no split counts its applicants.
+ */
+export const peopleOf = (kind: ActivityKind, figures: Figures): number =>
+  kind === 'intake' && figures.women === undefined && figures.men === undefined
+    ? Number(figures.applicants ?? 0)
+    : (figures.women ?? 0) + (figures.men ?? 0);
+
 /** Rules across fields and against the activity, after the schema: the reasons a valid-looking body is refused. */
 export function figureProblems(kind: ActivityKind, period: Period, figures: Figures): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -79,10 +88,7 @@ export function figureProblems(kind: ActivityKind, period: Period, figures: Figu
     (s, n) => s + (n ?? 0),
     0,
   );
-  const peopleTotal =
-    kind === 'intake' && figures.women === undefined && figures.men === undefined
-      ? Number(figures.applicants)
-      : (figures.women ?? 0) + (figures.men ?? 0);
+  const peopleTotal = peopleOf(kind, figures);
   if (nationalityTotal > peopleTotal) {
     problems.push({
       path: '/nationalities',

@@ -1,6 +1,6 @@
 import { type CapacityEntry, capacityOn } from './capacity';
 import { monthCompleteness } from './completeness';
-import type { ActivityKind, Figures } from './figures';
+import { type ActivityKind, type Figures, peopleOf } from './figures';
 import { addDays, datesOfMonth } from './periods';
 import { type Cell, suppress } from './suppression';
 
@@ -175,10 +175,18 @@ export function compileReport(
     },
     dayCentres: { months: dayCentres.months, total: dayCentres.total, centres: dayCentres.byActivity },
     completeness: { complete: completeness.every((c) => c.missing.length === 0), activities: completeness },
-    nationalities: nationalityTable(
-      activities.flatMap((a) => figuresOf(a.id)),
-      options.smallCellBelow,
-    ),
+    nationalities: {
+      smallCellBelow: options.smallCellBelow,
+      units: NATIONALITY_UNITS.map(({ unit, kinds }) => ({
+        unit,
+        ...nationalityTable(
+          activities
+            .filter((a) => (kinds as readonly ActivityKind[]).includes(a.kind))
+            .flatMap((a) => figuresOf(a.id).map((f) => ({ kind: a.kind, f }))),
+          options.smallCellBelow,
+        ),
+      })).filter((u) => u.total > 0),
+    },
     services: serviceSections(activities, figuresOf),
     extraColdNights: extraColdNights(
       activities.filter((a) => a.kind === 'cold_night_venue').flatMap((a) => figuresOf(a.id)),
@@ -326,15 +334,39 @@ function extraColdNights(
 }
 
 /**
- * Nationality across all activities (guest nights, visits, contacts… as reported), one column, with its total and
- * the unknown rest. Small cells are suppressed so that no person can be singled out; a single column means no
- * hidden cell can be worked out from another.
+ * Nationality is counted in each kind's own unit, never added across them: guest nights at the night shelters and
+ * extra cold nights, visits at the day centres, people reached by outreach, people met by the social emergency
+ * team, applicants at intake (seed 003: "beläggning, antal besök, nationalitet … från dag- och nattverksamheter").
  */
-function nationalityTable(figures: readonly ReportFigures[], smallCellBelow: number) {
+export const NATIONALITY_UNITS = [
+  { unit: 'night', kinds: ['night_shelter', 'cold_night_venue'] },
+  { unit: 'day', kinds: ['day_centre'] },
+  { unit: 'outreach', kinds: ['outreach'] },
+  { unit: 'socialEmergency', kinds: ['social_emergency'] },
+  { unit: 'intake', kinds: ['intake'] },
+] as const satisfies readonly { unit: string; kinds: readonly ActivityKind[] }[];
+export type NationalityUnit = (typeof NATIONALITY_UNITS)[number]['unit'];
+
+/** A share in per cent to one decimal; none for a hidden cell (it would give the count away). */
+const shareOf = (cell: Cell, total: number) =>
+  cell.suppressed || total === 0 ? null : Math.round((cell.count / total) * 1000) / 10;
+
+/**
+ * Nationality in one unit: a count and a share per country, with the total and the unknown rest. Small cells are
+ * suppressed so that no person can be singled out; a single column means no hidden cell can be worked out from
+ * another.
+ */
+function nationalityTable(
+  figures: readonly { kind: ActivityKind; f: ReportFigures }[],
+  smallCellBelow: number,
+) {
   const byCode = new Map<string, number>();
   let people = 0;
-  for (const { figures: f } of figures) {
-    people += (f.women ?? 0) + (f.men ?? 0);
+  for (const {
+    kind,
+    f: { figures: f },
+  } of figures) {
+    people += peopleOf(kind, f);
     for (const [code, n] of Object.entries(f.nationalities ?? {}))
       byCode.set(code, (byCode.get(code) ?? 0) + (n ?? 0));
   }
@@ -350,7 +382,12 @@ function nationalityTable(figures: readonly ReportFigures[], smallCellBelow: num
         : -1
       : (b.count ?? 0) - (a.count ?? 0) || a.code.localeCompare(b.code),
   );
-  return { smallCellBelow, total: people, rows, unknown: cells.at(-1) as Cell };
+  const unknown = cells.at(-1) as Cell;
+  return {
+    total: people,
+    rows: rows.map((r) => ({ ...r, sharePct: shareOf(r, people) })),
+    unknown: { ...unknown, sharePct: shareOf(unknown, people) },
+  };
 }
 
 export type Report = ReturnType<typeof compileReport>;

@@ -7,6 +7,7 @@ import { isValidOrgNumber } from '../domain/org-number';
 import { PASSKEY_FIELD_CHARS } from '../domain/passkey-algorithms';
 import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../domain/periods';
 import { normalisePhone } from '../domain/phone';
+import { NATIONALITY_UNITS } from '../domain/report';
 import { textProblem } from '../domain/text';
 import { LANGUAGES } from '../i18n';
 import { TABLE_IDS } from '../report/tables';
@@ -784,12 +785,38 @@ export const Report = z
         description:
           "The alerts checked against the nights SMHI observed (as GET /v1/cold-nights/verification), and night by night the night shelters' and the extra cold nights' guests against the observed minimum.",
       }),
-    nationalities: z.object({
-      smallCellBelow: z.int(),
-      total: z.int(),
-      rows: z.array(z.object({ code: z.string(), count: z.int().nullable(), suppressed: z.boolean() })),
-      unknown: z.object({ count: z.int().nullable(), suppressed: z.boolean() }),
-    }),
+    nationalities: z
+      .object({
+        smallCellBelow: z.int(),
+        units: z.array(
+          z.object({
+            unit: z.enum(NATIONALITY_UNITS.map((u) => u.unit)),
+            total: z
+              .int()
+              .meta({ description: 'Guest nights, visits or people in all, nationality known or not.' }),
+            rows: z.array(
+              z.object({
+                code: z.string(),
+                count: z.int().nullable(),
+                sharePct: z
+                  .number()
+                  .nullable()
+                  .meta({ description: 'Of the total; null where the count is hidden.' }),
+                suppressed: z.boolean(),
+              }),
+            ),
+            unknown: z.object({
+              count: z.int().nullable(),
+              sharePct: z.number().nullable(),
+              suppressed: z.boolean(),
+            }),
+          }),
+        ),
+      })
+      .meta({
+        description:
+          'Nationality in each unit of its own, never added across: night (guest nights at night shelters and extra cold nights), day (visits), outreach (people reached), socialEmergency (people met), intake (applicants). Only units with figures are listed.',
+      }),
     services: z.array(
       z.object({
         activityId: z.string(),

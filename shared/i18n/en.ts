@@ -71,7 +71,11 @@ export const en: Catalogue = {
       socialEmergency: 'Social emergency',
       intake: 'Intake',
       extraColdNights: 'Extra cold nights',
-      nationalities: 'Nationality',
+      nationalitiesNight: 'Nationality night',
+      nationalitiesDay: 'Nationality day centres',
+      nationalitiesOutreach: 'Nationality outreach',
+      nationalitiesSocialEmergency: 'Nationality social emergency',
+      nationalitiesIntake: 'Nationality intake',
       trends: 'Over time',
       changes: 'Changes',
       completeness: 'Missing figures',
@@ -106,9 +110,35 @@ export const en: Catalogue = {
     coldNone: 'No extra cold nights were opened in the period.',
     coldOpened: (v) =>
       `Extra cold nights were opened ${v.times} times for ${v.guests} guests in all, ${v.perNight} a night on average. Longest run: ${v.longestRun} nights in a row.`,
-    nationalityTitle: 'Nationality (all activities)',
+    nationalityTitle: 'Nationality',
     nationalityNote: (below: number) =>
-      `Guest nights, visits and contacts with a nationality reported. Counts below ${below} are hidden (and one more where needed) so that no individual can be singled out.`,
+      `Each table counts in its activity's own unit – guest nights, visits, people – and the tables are never added together. A share is of everyone in the table, those whose nationality is unknown included. Counts below ${below} are hidden (and one more where needed) so that no individual can be singled out; their shares are not shown either.`,
+    nationalityTables: {
+      night: 'Guest nights at night shelters and extra cold nights, by nationality',
+      day: 'Visits to the day centres, by nationality',
+      outreach: 'People reached by outreach, by nationality',
+      socialEmergency: 'People the social emergency team met, by nationality',
+      intake: 'Applicants at intake, by nationality',
+    },
+    nationalityUnits: {
+      night: 'the guest nights',
+      day: 'the visits',
+      outreach: 'the people reached',
+      socialEmergency: 'the people met',
+      intake: 'the applicants',
+    },
+    nationalitySentence: (what, largest, unknown) => {
+      const [first, second] = largest;
+      const then = second ? `, then ${second.country} (${second.pct})` : '';
+      const told = !first
+        ? ''
+        : first.share > 50
+          ? `Most of ${what} (${first.pct}) were by citizens of ${first.country}${then}.`
+          : `The largest group of ${what} were by citizens of ${first.country} (${first.pct})${then}.`;
+      const unsaid =
+        unknown && unknown.share >= 50 ? ` For ${unknown.pct} of ${what} the nationality is unknown.` : '';
+      return `${told}${unsaid}`.trim();
+    },
     noNationality: 'No nationality reported in the period.',
     trendsTitle: 'Over time',
     trendsNote:
@@ -166,6 +196,7 @@ export const en: Catalogue = {
       month: 'Month',
       name: 'Activity',
       country: 'Country',
+      share: 'Share',
       count: 'Count',
       period: 'Period',
       missing: 'Missing',

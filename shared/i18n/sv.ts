@@ -81,7 +81,11 @@ export const sv = {
       socialEmergency: 'Socialjouren',
       intake: 'Inskrivning',
       extraColdNights: 'Extra kalla nätter',
-      nationalities: 'Nationalitet',
+      nationalitiesNight: 'Nationalitet natt',
+      nationalitiesDay: 'Nationalitet dagverksamhet',
+      nationalitiesOutreach: 'Nationalitet uppsökande',
+      nationalitiesSocialEmergency: 'Nationalitet Socialjouren',
+      nationalitiesIntake: 'Nationalitet inskrivning',
       trends: 'Utveckling',
       changes: 'Ändringar',
       completeness: 'Saknade uppgifter',
@@ -124,9 +128,40 @@ export const sv = {
     coldNone: 'Inga extra kalla nätter öppnades under perioden.',
     coldOpened: (v: { times: string; guests: string; perNight: string; longestRun: string }) =>
       `Extra kalla nätter öppnades ${v.times} gånger för sammanlagt ${v.guests} gäster, i genomsnitt ${v.perNight} per natt. Längsta följd: ${v.longestRun} nätter i rad.`,
-    nationalityTitle: 'Nationalitet (alla verksamheter)',
+    nationalityTitle: 'Nationalitet',
     nationalityNote: (below: number) =>
-      `Antal gästnätter, besök och kontakter med uppgift om nationalitet. Tal under ${below} är dolda (liksom ett till där det behövs) så att ingen enskild kan pekas ut.`,
+      `Varje tabell räknar i sin verksamhets enhet – gästnätter, besök, personer – och tabellerna läggs aldrig ihop. Andelen är av alla i tabellen, också dem vars nationalitet inte är känd. Tal under ${below} är dolda (liksom ett till där det behövs) så att ingen enskild kan pekas ut; deras andel visas inte heller.`,
+    nationalityTables: {
+      night: 'Gästnätter på natthärbärgen och extra kalla nätter, per nationalitet',
+      day: 'Besök på dagverksamheterna, per nationalitet',
+      outreach: 'Personer som nåtts av det uppsökande arbetet, per nationalitet',
+      socialEmergency: 'Personer som Socialjouren mött, per nationalitet',
+      intake: 'Sökande vid inskrivningen, per nationalitet',
+    },
+    nationalityUnits: {
+      night: 'gästnätterna',
+      day: 'besöken',
+      outreach: 'de personer som nåtts',
+      socialEmergency: 'de personer Socialjouren mött',
+      intake: 'de sökande',
+    },
+    /** What a nationality table says: the largest groups, and that most are unknown when they are. */
+    nationalitySentence: (
+      what: string,
+      largest: readonly { country: string; pct: string; share: number }[],
+      unknown: { pct: string; share: number } | null,
+    ) => {
+      const [first, second] = largest;
+      const then = second ? `, därefter ${second.country} (${second.pct})` : '';
+      const told = !first
+        ? ''
+        : first.share > 50
+          ? `Majoriteten av ${what} (${first.pct}) gällde medborgare i ${first.country}${then}.`
+          : `Flest av ${what} gällde medborgare i ${first.country} (${first.pct})${then}.`;
+      const unsaid =
+        unknown && unknown.share >= 50 ? ` För ${unknown.pct} av ${what} är nationaliteten inte känd.` : '';
+      return `${told}${unsaid}`.trim();
+    },
     noNationality: 'Inga uppgifter om nationalitet under perioden.',
     trendsTitle: 'Utveckling över tid',
     trendsNote: 'Samma nyckeltal för tidigare perioder av samma längd, ur de siffror som finns i systemet.',
@@ -187,6 +222,7 @@ export const sv = {
       name: 'Verksamhet',
       country: 'Land',
       count: 'Antal',
+      share: 'Andel',
       period: 'Period',
       missing: 'Saknas',
       womenPlaceNights: 'Platsnätter för kvinnor',

@@ -22,7 +22,11 @@ export function formatFor(language: Language): Format {
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const pct = (value: number | null) =>
     // Swedish writes a space before the percent sign; a no-break one keeps "35 %" together.
-    value === null ? '–' : language === 'sv' ? `${value}\u00a0%` : `${value}%`;
+    value === null
+      ? '–'
+      : language === 'sv'
+        ? `${decimal.format(value)}\u00a0%`
+        : `${decimal.format(value)}%`;
   const month = (m: string) =>
     DateTime.fromISO(`${m}-01`, { zone: TIME_ZONE })
       .setLocale(language)

@@ -30,7 +30,9 @@ function htmlTable(layout: Layout, table: Table) {
 function htmlBlock(layout: Layout, block: Block, imageSrc: (chart: ChartId) => string) {
   switch (block.type) {
     case 'heading':
-      return `<h2 style="font-size:18px;margin-top:28px">${escapeHtml(block.text)}</h2>`;
+      return block.level === 3
+        ? `<h3 style="font-size:15px;margin-top:20px">${escapeHtml(block.text)}</h3>`
+        : `<h2 style="font-size:18px;margin-top:28px">${escapeHtml(block.text)}</h2>`;
     case 'paragraph':
       return `<p${block.tone ? ` style="${TONE[block.tone]}"` : ''}>${escapeHtml(block.text)}</p>`;
     case 'table':

@@ -28,7 +28,8 @@ export interface Table {
 }
 export type ChartId = 'occupancy' | 'shares' | 'trend' | 'occupancyOverTime' | 'coldNights';
 export type Block =
-  | { type: 'heading'; text: string }
+  /** A section's heading, or (level 3) one of its parts': a table's name where a section has several. */
+  | { type: 'heading'; text: string; level?: 3 }
   | { type: 'paragraph'; text: string; tone?: 'warning' | 'note' }
   | { type: 'table'; table: Table }
   | { type: 'chart'; chart: ChartId; alt: string };

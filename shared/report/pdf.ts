@@ -56,7 +56,7 @@ function pdfTable(layout: Layout, table: Table) {
 function pdfBlock(layout: Layout, block: Block, png: (chart: ChartId) => Uint8Array) {
   switch (block.type) {
     case 'heading':
-      return { text: block.text, style: 'heading' };
+      return { text: block.text, style: block.level === 3 ? 'subheading' : 'heading' };
     case 'paragraph':
       return block.tone === 'warning'
         ? {
@@ -103,6 +103,7 @@ export async function reportPdf(layout: Layout, png: (chart: ChartId) => Uint8Ar
       styles: {
         title: { fontSize: 17, bold: true, margin: [0, 0, 0, 4] },
         heading: { fontSize: 12.5, bold: true, margin: [0, 12, 0, 4] },
+        subheading: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 3] },
         paragraph: { margin: [0, 2, 0, 8] },
         note: { fontSize: 8, color: '#555', margin: [0, 0, 0, 8] },
       },

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../app/reports';
 import { dayInWords } from '../domain/period-words';
+import type { NationalityUnit } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
 import type { Catalogue, Language } from '../i18n';
 import { type ColumnKind, dateTime, type Format, periodLabel, type Value } from './format';
@@ -388,20 +389,46 @@ const extraColdNights: Section = (report, { w, f }) => {
   return blocks;
 };
 
-const nationalities: Section = (report, { w, language }) => {
+/** Each unit's table id (a CSV and a sheet of its own). */
+const NATIONALITY_TABLES: Record<NationalityUnit, TableId> = {
+  night: 'nationalitiesNight',
+  day: 'nationalitiesDay',
+  outreach: 'nationalitiesOutreach',
+  socialEmergency: 'nationalitiesSocialEmergency',
+  intake: 'nationalitiesIntake',
+};
+
+/** Nationality per unit, never added across units: a table each, counts and shares, and what it says in words. */
+const nationalities: Section = (report, { w, f, language }) => {
   const nat = report.nationalities;
-  if (nat.rows.length === 0) return [heading(w.nationalityTitle), paragraph(w.noNationality)];
+  const known = nat.units.filter((u) => u.rows.length > 0);
+  if (known.length === 0) return [heading(w.nationalityTitle), paragraph(w.noNationality)];
   const country = new Intl.DisplayNames([language], { type: 'region' });
   return [
     heading(w.nationalityTitle),
-    table(w, {
-      id: 'nationalities',
-      title: w.nationalityTitle,
-      columns: [col(w.cols.country, 'text'), col(w.cols.count, 'count')],
-      rows: [
-        ...nat.rows.map((r) => [country.of(r.code) ?? r.code, r.count ?? w.hidden]),
-        [w.unknown, nat.unknown.count ?? w.hidden],
-      ],
+    ...known.flatMap((u) => {
+      const shown = u.rows.filter((r) => !r.suppressed);
+      const said = shown.slice(0, 2).map((r) => ({
+        country: country.of(r.code) ?? r.code,
+        pct: f.pct(r.sharePct),
+        share: r.sharePct ?? 0,
+      }));
+      const unknown =
+        u.unknown.sharePct === null ? null : { pct: f.pct(u.unknown.sharePct), share: u.unknown.sharePct };
+      return [
+        { type: 'heading' as const, text: w.nationalityTables[u.unit], level: 3 as const },
+        paragraph(w.nationalitySentence(w.nationalityUnits[u.unit], said, unknown)),
+        table(w, {
+          id: NATIONALITY_TABLES[u.unit],
+          title: w.nationalityTables[u.unit],
+          columns: [col(w.cols.country, 'text'), col(w.cols.count, 'count'), col(w.cols.share, 'percent')],
+          rows: [
+            ...u.rows.map((r) => [country.of(r.code) ?? r.code, r.count ?? w.hidden, r.sharePct]),
+            [w.unknown, u.unknown.count ?? w.hidden, u.unknown.sharePct],
+            [w.total, u.total, 100],
+          ],
+        }),
+      ];
     }),
     paragraph(w.nationalityNote(nat.smallCellBelow), 'note'),
   ];

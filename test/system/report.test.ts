@@ -252,47 +252,62 @@ describe('the half-year report', () => {
     expect(put.status).toBe(200);
     const r = (await report('2020-01', '2020-01')).body.nationalities;
     // PL (3) is below 5; hidden alone it could be worked out from the total, so the next smallest (FI, 6) goes too.
+    // Visits at a day centre are counted in a table of their own, with shares of all 70 visits.
     expect(r).toEqual({
       smallCellBelow: 5,
-      total: 70,
-      rows: [
-        { code: 'RO', count: 40, suppressed: false },
-        { code: 'BG', count: 12, suppressed: false },
-        { code: 'FI', count: null, suppressed: true },
-        { code: 'PL', count: null, suppressed: true },
+      units: [
+        {
+          unit: 'day',
+          total: 70,
+          rows: [
+            { code: 'RO', count: 40, sharePct: 57.1, suppressed: false },
+            { code: 'BG', count: 12, sharePct: 17.1, suppressed: false },
+            { code: 'FI', count: null, sharePct: null, suppressed: true },
+            { code: 'PL', count: null, sharePct: null, suppressed: true },
+          ],
+          unknown: { count: 9, sharePct: 12.9, suppressed: false },
+        },
       ],
-      unknown: { count: 9, suppressed: false },
     });
     const html = await t.api.call('GET', '/v1/reports?from=2020-01&to=2020-01&format=html', {
       key: t.api.admin,
     });
-    const table = parse(html.text)
+    const heading = parse(html.text)
       .querySelectorAll('h2')
-      .find((h) => h.text.startsWith('Nationalitet'))
-      ?.nextElementSibling?.querySelectorAll('tr')
-      .map((tr) => tr.querySelectorAll('th,td').map((td) => td.text));
+      .find((h) => h.text.startsWith('Nationalitet'));
+    // Each unit's table under a name of its own, what it says in words first.
+    const name = heading?.nextElementSibling;
+    expect([name?.tagName, name?.text]).toEqual(['H3', 'Besök på dagverksamheterna, per nationalitet']);
+    expect(name?.nextElementSibling?.text.replace(/\u00a0/g, ' ')).toBe(
+      'Majoriteten av besöken (57,1 %) gällde medborgare i Rumänien, därefter Bulgarien (17,1 %).',
+    );
+    const table = name?.nextElementSibling?.nextElementSibling
+      ?.querySelectorAll('tr')
+      .map((tr) => tr.querySelectorAll('th,td').map((td) => td.text.replace(/\u00a0/g, ' ')));
     expect(table).toEqual([
-      ['Land', 'Antal'],
-      ['Rumänien', '40'],
-      ['Bulgarien', '12'],
-      ['Finland', 'dolt'],
-      ['Polen', 'dolt'],
-      ['Okänd', '9'],
+      ['Land', 'Antal', 'Andel'],
+      ['Rumänien', '40', '57,1 %'],
+      ['Bulgarien', '12', '17,1 %'],
+      ['Finland', 'dolt', '–'],
+      ['Polen', 'dolt', '–'],
+      ['Okänd', '9', '12,9 %'],
+      ['Totalt', '70', '100 %'],
     ]);
     const csv = await t.api.call(
       'GET',
-      '/v1/reports?from=2020-01&to=2020-01&format=csv&table=nationalities',
+      '/v1/reports?from=2020-01&to=2020-01&format=csv&table=nationalitiesDay',
       {
         key: t.api.admin,
       },
     );
     expect(parseCsv(csv.text, { delimiter: ';', bom: true })).toEqual([
-      ['Land', 'Antal'],
-      ['Rumänien', '40'],
-      ['Bulgarien', '12'],
-      ['Finland', 'dolt'],
-      ['Polen', 'dolt'],
-      ['Okänd', '9'],
+      ['Land', 'Antal', 'Andel %'],
+      ['Rumänien', '40', '57,1'],
+      ['Bulgarien', '12', '17,1'],
+      ['Finland', 'dolt', ''],
+      ['Polen', 'dolt', ''],
+      ['Okänd', '9', '12,9'],
+      ['Totalt', '70', '100'],
     ]);
   });
 
