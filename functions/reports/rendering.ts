@@ -3,9 +3,9 @@ import { wordsFor } from '../../shared/i18n';
 import { reportCsv } from '../../shared/report/csv';
 import { financeLayout } from '../../shared/report/finance-layout';
 import { reportHtml } from '../../shared/report/html';
-import { reportLayout } from '../../shared/report/layout';
 import { reportPdf } from '../../shared/report/pdf';
 import { CONTENT_TYPES, dataUrl, layoutCharts, reportFileName } from '../../shared/report/render';
+import { reportLayout } from '../../shared/report/sections';
 import { reportXlsx } from '../../shared/report/xlsx';
 import type { FinanceAnswer, RenderAnswer } from './routes';
 

@@ -1,6 +1,5 @@
 import type { Agreement } from '../domain/agreements';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
-import type { Language } from '../i18n';
 import type { AlertStore, Courier, EmailSender, SmsSender, WeatherSource } from './alerts-model';
 import type {
   Activity,
@@ -17,8 +16,7 @@ import type {
   User,
 } from './model';
 import type { ReminderStore } from './reminders-model';
-import type { ReportDocument } from './reports';
-import type { RenderedReport, ReportArchive, ReportStore } from './reports-model';
+import type { ReportArchive, ReportStore } from './reports-model';
 
 export interface FigureKey {
   activityId: string;
@@ -173,8 +171,6 @@ export interface Deps {
   courier?: Courier;
   /** Where a sent report's files are kept. */
   archive: ReportArchive;
-  /** The report in one language, every format (the renderers live in the reports function only). */
-  render(report: ReportDocument, language: Language): Promise<RenderedReport>;
   /** Published counts below this are suppressed (nationality); default 5. */
   reportSmallCellBelow?: number;
 }

@@ -21,7 +21,7 @@ import { newId, sha256 } from './ids';
 import { isUndeliverable, sendEmail } from './mail';
 import type { Activity } from './model';
 import type { Core, Uses } from './ports';
-import type { ReportFile, ReportRecipient, ReportSend } from './reports-model';
+import type { RenderedReport, ReportFile, ReportRecipient, ReportSend } from './reports-model';
 
 /** How many earlier periods of the same length the trends go back (two years for a half-year). */
 export const TREND_PERIODS = 3;
@@ -214,7 +214,11 @@ export async function deleteReportRecipient(deps: Core, principal: Principal, id
 // --- sending --------------------------------------------------------------------------------------------
 
 /** What sending takes of the world: the stores, and the renderers, the archive and the mail. */
-export type SendDeps = Core & Uses<'archive' | 'email' | 'render'>;
+export type SendDeps = Core &
+  Uses<'archive' | 'email'> & {
+    /** The report in one language, every format (the renderers live in the reports function only). */
+    render(report: ReportDocument, language: Language): Promise<RenderedReport>;
+  };
 
 /** Tries per mail within one run; a later run for the same send tries a failed mail again, up to MAX_CLAIMS. */
 const ATTEMPTS = 3;

@@ -1,12 +1,10 @@
-import type { ReportDocument } from '../app/reports';
-import { type Language, wordsFor } from '../i18n';
-import { type ColumnKind, dateTime, formatFor, periodLabel, type Value } from './format';
-import { SECTIONS } from './sections';
+import type { Language } from '../i18n';
+import type { ColumnKind, Value } from './format';
 
 /**
  * The report as its readers see it, once for every format: headings, paragraphs, tables and charts in order.
- * HTML, PDF, XLSX and CSV each render this; none decides on its own what the report says. The sections are built
- * in sections.ts, the words are the catalogue's (shared/i18n), the numbers format.ts's.
+ * HTML, PDF, XLSX and CSV each render this; none decides on its own what the report says. The sections are built,
+ * and laid out (`reportLayout`), in sections.ts; the words are the catalogue's (shared/i18n), the numbers format.ts's.
  */
 export interface Column {
   label: string;
@@ -47,19 +45,3 @@ export interface Layout {
 /** The tables of a layout, in order: what the data formats (CSV, XLSX) hold. */
 export const layoutTables = (layout: Layout) =>
   layout.blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
-
-/** The report laid out in `language`: what every format shows, in the order it shows it. */
-export function reportLayout(report: ReportDocument, language: Language = 'sv'): Layout {
-  const w = wordsFor(language).report;
-  const context = { language, w, f: formatFor(language) };
-  const blocks: Block[] = [];
-  for (const section of SECTIONS) for (const block of section(report, context)) blocks.push(block);
-  return {
-    language,
-    title: w.title,
-    period: periodLabel(report.period, language, 'long'),
-    blocks,
-    footer: w.footer(dateTime(report.dataReadAt, language)),
-    words: { hidden: w.hidden, total: w.total },
-  };
-}

@@ -4,8 +4,9 @@ import { type Language, wordsFor } from '../i18n';
 import { chartPng } from './charts';
 import { reportCsv } from './csv';
 import { reportHtml } from './html';
-import { type ChartId, type Layout, layoutTables, reportLayout } from './layout';
+import { type ChartId, type Layout, layoutTables } from './layout';
 import { reportPdf } from './pdf';
+import { reportLayout } from './sections';
 import { reportXlsx } from './xlsx';
 
 export const CONTENT_TYPES = {

@@ -2,9 +2,9 @@ import type { ReportDocument } from '../app/reports';
 import { dayInWords } from '../domain/period-words';
 import type { NationalityUnit } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
-import type { Catalogue, Language } from '../i18n';
-import { type ColumnKind, dateTime, type Format, periodLabel, type Value } from './format';
-import type { Block, ChartId, Column, Table } from './layout';
+import { type Catalogue, type Language, wordsFor } from '../i18n';
+import { type ColumnKind, dateTime, type Format, formatFor, periodLabel, type Value } from './format';
+import type { Block, ChartId, Column, Layout, Table } from './layout';
 import type { TableId } from './tables';
 
 /**
@@ -502,3 +502,19 @@ export const SECTIONS: readonly Section[] = [
   trends,
   completeness,
 ];
+
+/** The report laid out in `language`: what every format shows, in the order it shows it. */
+export function reportLayout(report: ReportDocument, language: Language = 'sv'): Layout {
+  const w = wordsFor(language).report;
+  const context = { language, w, f: formatFor(language) };
+  const blocks: Block[] = [];
+  for (const section of SECTIONS) for (const block of section(report, context)) blocks.push(block);
+  return {
+    language,
+    title: w.title,
+    period: periodLabel(report.period, language, 'long'),
+    blocks,
+    footer: w.footer(dateTime(report.dataReadAt, language)),
+    words: { hidden: w.hidden, total: w.total },
+  };
+}
