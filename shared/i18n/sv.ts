@@ -1,6 +1,3 @@
-import type { ErrorKind, ErrorReason } from '../domain/errors';
-import type { TableId } from '../report/tables';
-
 /**
  * Every word a person reads, in Swedish: the alerts, the report and its e-mail, the errors. The English catalogue
  * (`en.ts`) has the type of this one, so a word missing there fails `tsc`. Numbers, dates and temperatures come in
@@ -89,7 +86,7 @@ export const sv = {
       trends: 'Utveckling',
       changes: 'Ändringar',
       completeness: 'Saknade uppgifter',
-    } satisfies Record<TableId, string>,
+    },
     nightsSummary: (v: { guestNights: string; womenPct: string; menPct: string; occupancyPct: string }) =>
       `Under perioden hade nattverksamheterna ${v.guestNights} övernattningar (${v.womenPct} kvinnor, ${v.menPct} män) och en beläggning på ${v.occupancyPct}.`,
     visitsSummary: (v: { visits: string; womenPct: string; menPct: string }) =>
@@ -1059,7 +1056,7 @@ export const sv = {
     invalid: 'Några uppgifter behöver rättas',
     rate_limited: 'För många försök',
     upstream_unavailable: 'En tjänst som systemet behöver svarar inte just nu',
-  } satisfies Record<ErrorKind, string>,
+  },
   /** The finer reasons, where there is more to say: what to do. */
   reasons: {
     concurrent_change: 'Någon annan ändrade samma uppgifter samtidigt. Skicka igen.',
@@ -1072,7 +1069,7 @@ export const sv = {
     too_many_codes: 'Det har skickats för många koder. Vänta en stund och försök igen.',
     address_undeliverable:
       'E-postadressen studsar: inget skickas dit förrän en administratör bekräftar den igen.',
-  } satisfies Record<ErrorReason, string>,
+  },
 };
 
 /** The shape of every catalogue: the English one must have each of these words. */
