@@ -102,6 +102,7 @@ export function ChangeLog(props: { changes: readonly Change[] }) {
 /** Who made a change, as a person reads it: their name, a key, or the system. */
 export function actor(entry: AuditEntry, language: Language) {
   const h = wordsFor(language).history;
+  if (entry.actorDeleted) return h.deletedPerson;
   if (entry.actorName) return entry.actorName;
   if (entry.keyId.startsWith('system:')) return h.bySystem;
   return h.viaKey(entry.keyId);

@@ -62,12 +62,10 @@ async function readAudit(deps: Core, query: { activityId?: string; from: Date; t
   return withDeletedPeopleHidden(deps, entries);
 }
 
-/** What is said of a person who was deleted, where the audit trail names them. */
-export const DELETED_PERSON = 'borttagen användare';
-
 /**
- * The audit trail as shown: an entry made by a person who has since been deleted names them "borttagen
- * användare" (their id stays), and what entries said of that person's name and address is not shown.
+ * The audit trail as shown: an entry made by a person who has since been deleted no longer names them (their id
+ * stays; `actorDeleted`, which a page says in its reader's words), and what entries said of that person's name and
+ * address is not shown (`entityDeleted`).
  */
 async function withDeletedPeopleHidden(deps: Core, entries: AuditEntry[]): Promise<AuditEntry[]> {
   const ids = new Set<string>();
@@ -79,14 +77,12 @@ async function withDeletedPeopleHidden(deps: Core, entries: AuditEntry[]): Promi
   for (const id of ids) if (!(await deps.people.getUser(id))) gone.add(id);
   if (gone.size === 0) return entries;
   const hide = (value: unknown) =>
-    value && typeof value === 'object'
-      ? { ...(value as object), name: DELETED_PERSON, email: undefined }
-      : value;
+    value && typeof value === 'object' ? { ...(value as object), name: undefined, email: undefined } : value;
   return entries.map((e) => ({
     ...e,
-    ...(gone.has(e.keyId) ? { actorName: DELETED_PERSON } : {}),
+    ...(gone.has(e.keyId) ? { actorName: undefined, actorDeleted: true as const } : {}),
     ...(e.entityType === 'user' && gone.has(e.entityId)
-      ? { before: hide(e.before), after: hide(e.after) }
+      ? { before: hide(e.before), after: hide(e.after), entityDeleted: true as const }
       : {}),
   }));
 }

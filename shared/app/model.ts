@@ -136,6 +136,9 @@ export interface AuditEntry {
   keyId: string;
   /** A person's name at the time (entries made by a person). */
   actorName?: string;
+  /** As shown: the person who made it, or the person it is about, has since been deleted (their name unsaid). */
+  actorDeleted?: true;
+  entityDeleted?: true;
   action: string;
   entityType:
     | 'figures'

@@ -203,7 +203,17 @@ export const AuditEntry = z
     id: z.string(),
     at: z.string(),
     keyId: z.string().describe('Who: a key (`key_…`), a person (`usr_…`) or the system (`system:…`).'),
-    actorName: z.string().optional().describe('A person’s name at the time, or "borttagen användare".'),
+    actorName: z.string().optional().describe('A person’s name at the time (none once they are deleted).'),
+    actorDeleted: z
+      .literal(true)
+      .optional()
+      .describe('The person who made the change has since been deleted: their name is no longer said.'),
+    entityDeleted: z
+      .literal(true)
+      .optional()
+      .describe(
+        'The person the entry is about has since been deleted: their name and address are not shown.',
+      ),
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),

@@ -1000,6 +1000,7 @@ export const en: Catalogue = {
     places: 'Places',
     viaKey: (id: string) => `API key ${id}`,
     bySystem: 'the system',
+    deletedPerson: 'deleted user',
   },
   figureWarnings: {
     no_places: (w: { night: string; guests: number }) =>

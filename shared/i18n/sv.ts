@@ -1034,6 +1034,7 @@ export const sv = {
     places: 'Platser',
     viaKey: (id: string) => `API-nyckel ${id}`,
     bySystem: 'systemet',
+    deletedPerson: 'borttagen användare',
   },
   figureWarnings: {
     no_places: (w: { night: string; guests: number }) =>

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { actor } from '../../functions/web/history';
 import { snow1g } from '../../infra/local/snow1g';
 import { memoryCore } from '../../shared/adapters/memory-stores';
 import { createSubscriber } from '../../shared/app/alerts';
 import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
-import { auditEntry } from '../../shared/app/audit';
+import { auditEntry, listAudit } from '../../shared/app/audit';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
 import { listFigures, submitFigures } from '../../shared/app/figures';
 import { authenticate, createKey } from '../../shared/app/keys';
+import type { AuditEntry } from '../../shared/app/model';
 import { createUser, deleteUser, updateUser } from '../../shared/app/people';
 import type { Store } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
@@ -214,5 +216,18 @@ describe('a person signed in, on the in-memory stores', () => {
     );
     await deleteUser(deps, admin, fredrik.id);
     expect(await deps.people.listPasskeys(fredrik.id)).toEqual([]);
+    // The trail no longer names them: what they did is said as a deleted person's, in the reader's words.
+    const trail = await listAudit(deps, admin, {
+      from: new Date('2000-01-01T00:00:00Z'),
+      to: new Date('2100-01-01T00:00:00Z'),
+    });
+    const theirs = trail.find((e) => e.keyId === fredrik.id && e.action === 'figures.created');
+    expect(theirs).toMatchObject({ actorDeleted: true });
+    expect(theirs?.actorName).toBeUndefined();
+    expect([actor(theirs as AuditEntry, 'sv'), actor(theirs as AuditEntry, 'en')]).toEqual([
+      'borttagen användare',
+      'deleted user',
+    ]);
+    expect(JSON.stringify(trail)).not.toMatch(/Fredrik|fredrik@/);
   });
 });
