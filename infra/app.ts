@@ -23,6 +23,7 @@ new IopStack(app, 'IopEuMedborgare', {
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: where.region },
   alarmEmail: app.node.tryGetContext('alarmEmail'),
   mailFrom: app.node.tryGetContext('mailFrom'),
+  mailDomain: app.node.tryGetContext('mailDomain'),
   webOrigin: app.node.tryGetContext('webOrigin'),
   // Choose the domain before the first passkey is made: passkeys are bound to the origin people sign in at.
   ...(domainName && certificateArn ? { domain: { name: domainName, certificateArn } } : {}),
