@@ -166,12 +166,22 @@ export function compileReport(
       ),
     };
   });
+  // The places in force on the period's last night, shelter by shelter: what the report opens with.
+  const lastNight = (datesIn.get(months.at(-1) as string) ?? []).at(-1) ?? '';
+  const open = shelters
+    .map(({ activity }) => ({
+      activityId: activity.id,
+      name: activity.name,
+      places: capacityOn(activity.capacity, lastNight)?.places ?? 0,
+    }))
+    .filter((s) => s.places > 0);
   return {
     nightShelters: {
       months: nightShelters.months,
       total: nightShelters.total,
       shelters: nightShelters.byActivity,
       womenPlaces,
+      places: { night: lastNight, total: open.reduce((n, s) => n + s.places, 0), shelters: open },
     },
     dayCentres: { months: dayCentres.months, total: dayCentres.total, centres: dayCentres.byActivity },
     completeness: { complete: completeness.every((c) => c.missing.length === 0), activities: completeness },

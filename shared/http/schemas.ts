@@ -740,6 +740,13 @@ export const Report = z
     nightShelters: z.object({
       months: z.array(ShelterRow.extend({ month: z.string() })),
       total: ShelterRow,
+      places: z
+        .object({
+          night: z.string(),
+          total: z.int(),
+          shelters: z.array(z.object({ activityId: z.string(), name: z.string(), places: z.int() })),
+        })
+        .meta({ description: "The places in force on the period's last night, shelter by shelter." }),
       shelters: z.array(
         z.object({
           activityId: z.string(),

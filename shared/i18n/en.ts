@@ -80,6 +80,10 @@ export const en: Catalogue = {
       changes: 'Changes',
       completeness: 'Missing figures',
     },
+    placesSentence: (shelters, total, night) =>
+      `On ${night} there ${shelters.length === 1 ? 'was one night shelter' : `were ${shelters.length} night shelters`}: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(shelters.map((s) => `${s.name} with ${s.places} places`))}. ${total} places in all.`,
+    noPlaces: 'No night shelter had places at the end of the period.',
+    busiestMonth: (month, guestNights) => `The most guest nights were in ${month} (${guestNights}).`,
     nightsSummary: (v) =>
       `In the period the night shelters had ${v.guestNights} guest nights (${v.womenPct} women, ${v.menPct} men) and an occupancy of ${v.occupancyPct}.`,
     visitsSummary: (v) => `The day centres had ${v.visits} visits (${v.womenPct} women, ${v.menPct} men).`,

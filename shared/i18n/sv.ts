@@ -87,6 +87,12 @@ export const sv = {
       changes: 'Ändringar',
       completeness: 'Saknade uppgifter',
     },
+    /** The night shelters as the seed reports open: each with its places, and the sum. */
+    placesSentence: (shelters: readonly { name: string; places: string }[], total: string, night: string) =>
+      `Den ${night} fanns ${shelters.length === 1 ? 'en nattverksamhet' : `${shelters.length} nattverksamheter`}: ${new Intl.ListFormat('sv', { type: 'conjunction' }).format(shelters.map((s) => `${s.name} med ${s.places} platser`))}. Sammanlagt ${total} platser.`,
+    noPlaces: 'Inga nattverksamheter hade platser i slutet av perioden.',
+    busiestMonth: (month: string, guestNights: string) =>
+      `Flest övernattningar var det i ${month} (${guestNights}).`,
     nightsSummary: (v: { guestNights: string; womenPct: string; menPct: string; occupancyPct: string }) =>
       `Under perioden hade nattverksamheterna ${v.guestNights} övernattningar (${v.womenPct} kvinnor, ${v.menPct} män) och en beläggning på ${v.occupancyPct}.`,
     visitsSummary: (v: { visits: string; womenPct: string; menPct: string }) =>

@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../app/reports';
-import { dayInWords } from '../domain/period-words';
+import { dayInWords, monthInWords } from '../domain/period-words';
 import type { NationalityUnit } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
 import { type Catalogue, type Language, wordsFor } from '../i18n';
@@ -127,7 +127,7 @@ const summary: Section = (report, { w, f, language }) => {
   return [paragraph(sentences.join(' '))];
 };
 
-const nightShelters: Section = (report, { w }) => {
+const nightShelters: Section = (report, { w, f, language }) => {
   const ns = report.nightShelters;
   const fl = w.fields;
   const columns = [
@@ -151,8 +151,24 @@ const nightShelters: Section = (report, { w }) => {
   ];
   // Shelters closed all period (no places, no guests) are left out of the printed table.
   const inUse = ns.shelters.filter((s) => s.total.capacityNights > 0 || s.total.guestNights > 0);
+  // What the seed reports open with: the shelters and their places, and the month with the most guests.
+  const busiest = ns.months.reduce<(typeof ns.months)[number] | undefined>(
+    (top, m) => (m.guestNights > (top?.guestNights ?? 0) ? m : top),
+    undefined,
+  );
+  const opening = [
+    ns.places.shelters.length > 0
+      ? w.placesSentence(
+          ns.places.shelters.map((s) => ({ name: s.name, places: f.n(s.places) })),
+          f.n(ns.places.total),
+          dayInWords(ns.places.night, language),
+        )
+      : w.noPlaces,
+    busiest ? w.busiestMonth(monthInWords(busiest.month, language), f.n(busiest.guestNights)) : '',
+  ].filter(Boolean);
   const blocks: Block[] = [
     heading(w.nightTitle),
+    paragraph(opening.join(' ')),
     table(w, {
       id: 'nightShelters',
       title: w.nightTitle,

@@ -136,9 +136,13 @@ describe('the half-year report', () => {
     });
     expect(html.contentType).toMatch(/^text\/html/);
     const headings = parse(html.text).querySelectorAll('h2');
-    // Each table follows its heading (the night shelters' table, then its charts).
+    // The night shelters open as the seed report does: each with its places, the sum, the busiest month.
+    expect(headings[0]?.nextElementSibling?.text.replace(/\u00a0/g, ' ')).toBe(
+      'Den 30 april 2018 fanns 3 nattverksamheter: Convictus med 20 platser, Filadelfia med 50 platser och Frälsningsarmén med 45 platser. Sammanlagt 115 platser. Flest övernattningar var det i mars 2018 (3 058).',
+    );
+    // Each table follows its heading (the night shelters' after that sentence, then its charts).
     const cells = (i: number) =>
-      headings[i === 0 ? 0 : 2]?.nextElementSibling
+      (i === 0 ? headings[0]?.nextElementSibling?.nextElementSibling : headings[2]?.nextElementSibling)
         ?.querySelectorAll('tr')
         .map((tr) => tr.querySelectorAll('th,td').map((td) => td.text.replace(/\u00a0/g, ' ')));
     expect(cells(0)?.[0]).toEqual(['Månad', 'Kvinnor', 'Män', 'Kvinnor %', 'Män %', 'Nätter', 'Beläggning']);
