@@ -1,6 +1,6 @@
 import { type Language, wordsFor } from '../i18n';
 import type { FigureWarning } from './figures';
-import { nightName } from './period-words';
+import { dayInWords, monthInWords, nightName } from './period-words';
 
 /** An accepted figure's warning in words, its night named as everywhere else (the API says it in English). */
 export function warningWords(warning: FigureWarning, language: Language): string {
@@ -13,5 +13,13 @@ export function warningWords(warning: FigureWarning, language: Language): string
       return w.over_places({ ...warning, night });
     case 'over_women_places':
       return w.over_women_places({ ...warning, night });
+    case 'tickets_over_applicants':
+      return w.tickets_over_applicants({
+        ...warning,
+        period:
+          warning.date.length === 7
+            ? monthInWords(warning.date, language)
+            : dayInWords(warning.date, language),
+      });
   }
 }

@@ -99,13 +99,22 @@ export function figureProblems(kind: ActivityKind, period: Period, figures: Figu
   return problems;
 }
 
-/** Accepted but worth saying: more guests than places in force (extra beds happen on cold nights). */
+/**
+ * Accepted but worth saying: more guests than places in force (extra beds happen on cold nights), more tickets
+ * handed out than applicants (a figure typed in the wrong field, most likely).
+ */
 export function figureWarnings(
   kind: ActivityKind,
   period: Period,
   figures: Figures,
   capacity: readonly CapacityEntry[],
 ): FigureWarning[] {
+  if (kind === 'intake') {
+    const [tickets, applicants] = [Number(figures.ticketsIssued ?? 0), Number(figures.applicants ?? 0)];
+    return tickets > applicants
+      ? [{ code: 'tickets_over_applicants', date: period.value, tickets, applicants }]
+      : [];
+  }
   if (kind !== 'night_shelter' || period.granularity !== 'day') return [];
   const inForce = capacityOn(capacity, period.value);
   const guests = (figures.women ?? 0) + (figures.men ?? 0);
@@ -131,7 +140,9 @@ export function figureWarnings(
 export type FigureWarning =
   | { code: 'no_places'; date: string; guests: number }
   | { code: 'over_places'; date: string; guests: number; places: number }
-  | { code: 'over_women_places'; date: string; women: number; womenPlaces: number };
+  | { code: 'over_women_places'; date: string; women: number; womenPlaces: number }
+  /** `date` is the period: a day or a month. */
+  | { code: 'tickets_over_applicants'; date: string; tickets: number; applicants: number };
 
 /** Canonical form, so that the same figures sent twice compare equal whatever the key order. */
 export function canonicalFigures(figures: Figures): string {

@@ -1013,6 +1013,8 @@ export const en: Catalogue = {
       `${w.guests} guests is more than the ${w.places} places in force ${w.night}.`,
     over_women_places: (w: { night: string; women: number; womenPlaces: number }) =>
       `${w.women} women is more than the ${w.womenPlaces} women's places in force ${w.night}.`,
+    tickets_over_applicants: (w: { period: string; tickets: number; applicants: number }) =>
+      `${w.tickets} tickets handed out is more than the ${w.applicants} applicants for ${w.period}. Are the figures in the wrong fields?`,
   },
 
   errors: {

@@ -1049,6 +1049,8 @@ export const sv = {
       `${w.guests} gäster är fler än de ${w.places} platserna ${w.night}.`,
     over_women_places: (w: { night: string; women: number; womenPlaces: number }) =>
       `${w.women} kvinnor är fler än de ${w.womenPlaces} platserna för kvinnor ${w.night}.`,
+    tickets_over_applicants: (w: { period: string; tickets: number; applicants: number }) =>
+      `${w.tickets} utdelade biljetter är fler än de ${w.applicants} sökande för ${w.period}. Har siffrorna hamnat i fel fält?`,
   },
 
   /** Each kind of error, as a person is told it (a page, a message): what happened. */

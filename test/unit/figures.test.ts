@@ -58,6 +58,20 @@ describe('figures rules', () => {
     );
   });
 
+  it('warns, never refuses, when an intake hands out more tickets than it had applicants', () => {
+    const month = parsePeriod('2018-01')!;
+    expect(figureWarnings('intake', month, { applicants: 60, ticketsIssued: 60 }, [])).toEqual([]);
+    const [over] = figureWarnings('intake', month, { applicants: 40, ticketsIssued: 62 }, []);
+    expect(over).toEqual({ code: 'tickets_over_applicants', date: '2018-01', tickets: 62, applicants: 40 });
+    expect(warningWords(over as FigureWarning, 'sv')).toBe(
+      '62 utdelade biljetter är fler än de 40 sökande för januari 2018. Har siffrorna hamnat i fel fält?',
+    );
+    const [day] = figureWarnings('intake', night, { applicants: 1, ticketsIssued: 2 }, []);
+    expect(warningWords(day as FigureWarning, 'en')).toBe(
+      '2 tickets handed out is more than the 1 applicants for 15 January 2018. Are the figures in the wrong fields?',
+    );
+  });
+
   it('compares figures whatever the key order', () => {
     expect(canonicalFigures({ women: 1, men: 2, nationalities: { RO: 1, PL: 1 } })).toBe(
       canonicalFigures({ nationalities: { PL: 1, RO: 1 }, men: 2, women: 1 }),
