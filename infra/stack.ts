@@ -22,14 +22,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
-import {
-  Alarm,
-  ComparisonOperator,
-  type IMetric,
-  Metric,
-  TreatMissingData,
-} from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { type IMetric, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -60,7 +53,7 @@ import { DOCS_SCRIPT } from '../shared/http/docs';
 import { REPORT_ROUTES, REPORT_SEND_PAGE } from '../shared/http/report-routes';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
-import { Operations } from './constructs/operations';
+import { alarmTo, Operations } from './constructs/operations';
 
 /**
  * The End User Messaging resources an origination identity names (a sender id, a phone number or pool id, or an
@@ -238,15 +231,8 @@ export class IopStack extends Stack {
     );
     const alarms = new Topic(this, 'Alarms', { displayName: 'IOP alarms', masterKey: key, enforceSSL: true });
     if (props.alarmEmail) alarms.addSubscription(new EmailSubscription(props.alarmEmail));
-    const alarm = (id: string, description: string, metric: IMetric) =>
-      new Alarm(this, id, {
-        alarmDescription: description,
-        metric,
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(new SnsAction(alarms));
+    const alarm = (id: string, description: string, metric: IMetric, options?: { threshold: number }) =>
+      alarmTo(this, alarms, id, description, metric, options);
     alarm(
       'Api5xxAlarm',
       'The API answered 5xx: a bug or an outage, never a client mistake.',
@@ -337,19 +323,12 @@ export class IopStack extends Stack {
       ['MailBounceRateAlarm', 'Reputation.BounceRate', 0.05, 'bounce'],
       ['MailComplaintRateAlarm', 'Reputation.ComplaintRate', 0.001, 'complaint'],
     ] as const)
-      new Alarm(this, id, {
-        alarmDescription: `SES's ${what} rate for the account reached ${threshold * 100} %: SES reviews the account here and may pause sending (every cold-night alert by e-mail). Look at the addresses marked on the people and recipient pages.`,
-        metric: new Metric({
-          namespace: 'AWS/SES',
-          metricName,
-          statistic: 'Maximum',
-          period: Duration.hours(1),
-        }),
-        threshold,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(new SnsAction(alarms));
+      alarm(
+        id,
+        `SES's ${what} rate for the account reached ${threshold * 100} %: SES reviews the account here and may pause sending (every cold-night alert by e-mail). Look at the addresses marked on the people and recipient pages.`,
+        new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) }),
+        { threshold },
+      );
 
     // --- SMS, through one configuration set whose delivery events are logged (failures alarm) ---------------
     const smsEvents = new LogGroup(this, 'SmsEvents', {

@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
+  type AlarmProps,
   ComparisonOperator,
   Dashboard,
   GraphWidget,
@@ -18,6 +19,29 @@ import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-log
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+
+/**
+ * An alarm that reaches a person: `metric` at 1 or more in one period (missing data is no alarm), unless `options`
+ * say otherwise, sent to the alarm topic.
+ */
+export function alarmTo(
+  scope: Construct,
+  topic: ITopic,
+  id: string,
+  description: string,
+  metric: IMetric,
+  options: Partial<AlarmProps> = {},
+) {
+  new Alarm(scope, id, {
+    alarmDescription: description,
+    metric,
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+    ...options,
+  }).addAlarmAction(new SnsAction(topic));
+}
 
 /** The namespace of the metrics the system's own log lines make. */
 export const METRIC_NAMESPACE = 'IOP';
@@ -50,10 +74,12 @@ export class Operations extends Construct {
   constructor(scope: Construct, id: string, props: OperationsProps) {
     super(scope, id);
     const period = Duration.hours(1);
-    const alarm = (alarmId: string, description: string, options: ConstructorParameters<typeof Alarm>[2]) =>
-      new Alarm(this, alarmId, { alarmDescription: description, ...options }).addAlarmAction(
-        new SnsAction(props.alarms),
-      );
+    const alarm = (
+      alarmId: string,
+      description: string,
+      metric: IMetric,
+      options: Partial<AlarmProps> = {},
+    ) => alarmTo(this, props.alarms, alarmId, description, metric, options);
 
     // The heartbeat: runs that did not fail. No data at all (the schedule stopped, the function was removed, the
     // account's Lambda is throttled) is the same as none: breaching.
@@ -69,10 +95,8 @@ export class Operations extends Construct {
     alarm(
       'ColdNightCheckHeartbeatAlarm',
       `The cold-night check has not run successfully for ${props.heartbeat.toHumanString()}: no cold night is being decided or alerted. Look at the function's logs and the schedule.`,
+      checkRuns,
       {
-        metric: checkRuns,
-        threshold: 1,
-        evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
         treatMissingData: TreatMissingData.BREACHING,
       },
@@ -121,31 +145,19 @@ export class Operations extends Construct {
     alarm(
       'SmsNotDeliveredAlarm',
       "An SMS was not delivered (the carrier's final word): a venue or an outreach worker may not know tonight's decision. The SmsEvents log group names the number's event.",
-      {
-        metric: smsFailed,
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      },
+      smsFailed,
     );
     alarm(
       'AlertSendFailedAlarm',
       'An alert or decision could not be handed to SES or End User Messaging (it is retried on the next run): look at the send log on the coordinators’ page.',
-      {
-        metric: new MathExpression({
-          expression: 'FILL(email, 0) + FILL(sms, 0)',
-          usingMetrics: {
-            email: perChannel('AlertsFailed', 'email', 'e-post', Duration.minutes(15)),
-            sms: perChannel('AlertsFailed', 'sms', 'SMS', Duration.minutes(15)),
-          },
-          period: Duration.minutes(15),
-        }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      },
+      new MathExpression({
+        expression: 'FILL(email, 0) + FILL(sms, 0)',
+        usingMetrics: {
+          email: perChannel('AlertsFailed', 'email', 'e-post', Duration.minutes(15)),
+          sms: perChannel('AlertsFailed', 'sms', 'SMS', Duration.minutes(15)),
+        },
+        period: Duration.minutes(15),
+      }),
     );
 
     const queued = Object.entries(props.deadLetterQueues).map(([name, queue]) => {
@@ -156,13 +168,7 @@ export class Operations extends Construct {
       alarm(
         `${name}DlqAlarm`,
         `A scheduled ${name} run gave up after its retries: it is in the dead-letter queue.`,
-        {
-          metric,
-          threshold: 1,
-          evaluationPeriods: 1,
-          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-          treatMissingData: TreatMissingData.NOT_BREACHING,
-        },
+        metric,
       );
       return metric.with({ label: name });
     });
