@@ -613,12 +613,9 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           // saves nothing. Figures left as they were shown just show that night; figures typed stay, beside
           // what that night already has, until the person saves them there.
           if (period !== loaded || form.visa !== undefined) {
-            const [[here], [shown]] = await Promise.all([
-              deps.store.getFigures([{ activityId: activity.id, period }]),
-              parsePeriod(loaded)
-                ? deps.store.getFigures([{ activityId: activity.id, period: loaded }])
-                : Promise.resolve([]),
-            ]);
+            const [shown] = parsePeriod(loaded)
+              ? await deps.store.getFigures([{ activityId: activity.id, period: loaded }])
+              : [];
             const nightPage = `/rapportera/${encodeURIComponent(activity.id)}?period=${period}`;
             if (typedAsStored(activity, form, shown, language)) return redirect(nightPage, set);
             if (period !== loaded) {
@@ -627,6 +624,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
               const { csrf: _, ...fields } = form;
               const kept = keptCookie({ path, fields: { ...fields, period }, why: 'nightChanged' });
               if (kept) return redirect(nightPage, [...set, kept]);
+              const [here] = await deps.store.getFigures([{ activityId: activity.id, period }]);
               const there = storedForm(activity, period, here, language);
               const notice = t.nightChanged(periodInWords(period, activity.kind, language));
               return show(200, <ReportPage c={c} form={typedOverStored(there, form, sent.rows, notice)} />);
