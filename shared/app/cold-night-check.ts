@@ -229,7 +229,7 @@ function deliveriesFor(
 export async function deliver(
   deps: Uses<'alerts' | 'email' | 'sms' | 'logger' | 'people'>,
   delivery: Delivery,
-): Promise<'sent' | 'failed' | 'skipped'> {
+): Promise<DeliveryOutcome> {
   if (!(await deps.alerts.claimDelivery(delivery, LEASE_MS, MAX_ATTEMPTS))) return 'skipped';
   try {
     if (delivery.channel === 'email') {
