@@ -6,6 +6,7 @@ import type {
   MonthGranularity,
   Organisation,
   StoredFigures,
+  SubmissionReceipt,
 } from '../app/model';
 import type { FigureContext, FigureKey, Store } from '../app/ports';
 import type { Agreement } from '../domain/agreements';
@@ -13,7 +14,7 @@ import { conflict } from '../domain/errors';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import { monthsApart } from '../domain/periods';
 import { DynamoTable, type TransactItem } from './dynamo-table';
-import { KEYS, monthCounts, strip, TABLE } from './table';
+import { expiresAt, KEYS, monthCounts, strip, TABLE } from './table';
 
 const { figuresPk } = KEYS;
 
@@ -209,8 +210,17 @@ export class DynamoStore extends DynamoTable implements Store {
     );
   }
 
-  async commitFigures(changes: readonly FigureChange[]) {
+  getReceipt(principalId: string, key: string) {
+    const { pk, sk } = KEYS.receipt(principalId, key);
+    return this.get<SubmissionReceipt>(pk, sk, true);
+  }
+
+  async commitFigures(changes: readonly FigureChange[], receipt?: SubmissionReceipt) {
     const items: TransactItem[] = [];
+    if (receipt) {
+      const key = KEYS.receipt(receipt.principalId, receipt.key);
+      items.push(this.putNew({ ...key, ...receipt, ttl: expiresAt(receipt.expiresAt) }));
+    }
     for (const change of changes) {
       const { activityId, period } = change.figures;
       const key = { pk: figuresPk(activityId), sk: `FIG#${period}` };

@@ -17,6 +17,7 @@ import type {
   Session,
   SignInCode,
   StoredFigures,
+  SubmissionReceipt,
   UndeliverableAddress,
   User,
 } from '../app/model';
@@ -192,8 +193,15 @@ export class MemoryStore implements Store {
     );
   }
 
-  async commitFigures(changes: readonly FigureChange[]) {
+  async getReceipt(principalId: string, key: string) {
+    const { pk, sk } = KEYS.receipt(principalId, key);
+    return this.table.get<SubmissionReceipt>(pk, sk);
+  }
+
+  async commitFigures(changes: readonly FigureChange[], receipt?: SubmissionReceipt) {
     const writes: Write[] = [];
+    if (receipt)
+      writes.push({ put: { ...KEYS.receipt(receipt.principalId, receipt.key), ...receipt }, when: absent });
     for (const change of changes) {
       const { activityId, period } = change.figures;
       const key = { pk: figuresPk(activityId), sk: `FIG#${period}` };

@@ -19,6 +19,7 @@
  * | report send         | `SENTREPORT#<from>_<to>` | `SEND#<send id>`   |                  |          |
  * | its published figures | `SENTREPORT#<from>_<to>` | `FIGS#<send id>#<n>` (≤ 300 KB of JSON each) | |   |
  * | a send's mail       | `REPORTSEND#<send id>` | recipient id         |                  |          |
+ * | submission receipt  | `RECEIPT#<principal>` | the idempotency key  |                  |          |
  * | uniqueness guard    | `UNIQUE#<kind>`     | the value, lower-case (a subscriber's e-mail or phone, a recipient's e-mail) | | |
  *
  * A report reads the activities (one Query) and each activity's figures for a period (one Query each);
@@ -41,6 +42,7 @@ export const KEYS = {
       ...(audit.activityId ? { gsi1pk: `AUDIT#${audit.activityId}`, gsi1sk: sk } : {}),
     };
   },
+  receipt: (principalId: string, key: string) => ({ pk: `RECEIPT#${principalId}`, sk: key }),
   unique: (kind: string, value: string) => ({ pk: `UNIQUE#${kind}`, sk: value.toLowerCase() }),
   deliverySk: (d: { nights: readonly string[]; alertKey: string; channel: string; subscriberId: string }) =>
     `${d.nights[0]}#${d.alertKey}#${d.channel}#${d.subscriberId}`,

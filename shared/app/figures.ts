@@ -19,7 +19,7 @@ import {
 import { CALENDAR, isFuture, type Period, parsePeriod } from '../domain/periods';
 import { zodProblems } from '../domain/validation';
 import { auditEntry } from './audit';
-import type { Activity, FigureChange, StoredFigures } from './model';
+import type { Activity, FigureChange, FigureResult, StoredFigures, SubmissionReceipt } from './model';
 import type { Core, FigureContext } from './ports';
 
 /** One activity's figures for one period, as sent: by PUT, or as one row of an import. */
@@ -29,7 +29,7 @@ export interface FigureRow {
   figures: unknown;
 }
 
-export type FigureResult = 'created' | 'updated' | 'unchanged';
+export type { FigureResult } from './model';
 
 export interface RowProblem extends FieldProblem {
   /** Index of the row in the request (0 for a single PUT). */
@@ -155,7 +155,8 @@ async function planRows(
   principal: Principal,
   rows: readonly ValidRow[],
   read?: Pick<FigureContext, 'figures' | 'granularities'>,
-): Promise<{ outcomes: RowOutcome[]; changes: FigureChange[]; problems: RowProblem[] }> {
+  shownVersion?: number,
+): Promise<Plan> {
   const [existing, granularities] = read
     ? [read.figures, read.granularities]
     : await Promise.all([
@@ -194,6 +195,17 @@ async function planRows(
       outcomes.push({ row, result: 'unchanged', stored: before, warnings });
       continue;
     }
+    // Someone saved this night after the form was shown: their figures are not overwritten unseen.
+    if (shownVersion !== undefined && (before?.version ?? 0) !== shownVersion) {
+      problems.push({
+        row,
+        kind: 'conflict',
+        path: '/figures',
+        message: `The figures were changed (now version ${before?.version ?? 0}) after they were shown (version ${shownVersion}).`,
+        code: 'changed_meanwhile',
+      });
+      continue;
+    }
     const after: StoredFigures = {
       activityId: activity.id,
       period: period.value,
@@ -222,22 +234,79 @@ async function planRows(
   return { outcomes, changes, problems };
 }
 
+type Plan = { outcomes: RowOutcome[]; changes: FigureChange[]; problems: RowProblem[] };
+
+/** How long a submission's answer is kept for its key: longer than a phone keeps unsent figures. */
+export const RECEIPT_DAYS = 30;
+/** An idempotency key: made by the client (a UUID, say), never a person's data. */
+const KEY_SHAPE = /^[A-Za-z0-9_-]{16,100}$/;
+
+/** Sent once: a submission's idempotency key, and the rows it carries as one canonical string. */
+interface Once {
+  key: string;
+  request: string;
+}
+
+/**
+ * The answer a submission with this key got, if it was stored: the same rows get it again (nothing is written
+ * twice); other rows with the same key are refused.
+ */
+async function answeredBefore(
+  deps: Core,
+  principal: Principal,
+  once: Once,
+): Promise<{ outcomes: RowOutcome[] } | { problems: RowProblem[] } | undefined> {
+  const receipt = await deps.store.getReceipt(principal.id, once.key);
+  if (!receipt || Date.parse(receipt.expiresAt) <= deps.now().getTime()) return undefined;
+  if (receipt.request !== once.request) {
+    const message = 'This idempotency key was sent before with other figures.';
+    return { problems: [{ row: 0, kind: 'conflict', path: '/key', message, code: 'key_reused' }] };
+  }
+  return { outcomes: receipt.outcomes.map((o) => ({ ...o, warnings: [] })) };
+}
+
+const receiptOf = (
+  deps: Core,
+  principal: Principal,
+  once: Once,
+  outcomes: RowOutcome[],
+): SubmissionReceipt => {
+  const at = deps.now();
+  return {
+    principalId: principal.id,
+    key: once.key,
+    request: once.request,
+    at: at.toISOString(),
+    expiresAt: new Date(at.getTime() + RECEIPT_DAYS * 86_400_000).toISOString(),
+    outcomes: outcomes.map(({ warnings: _, ...o }) => o),
+  };
+};
+
 /**
  * Commits one chunk, planning it again after losing a race, so that a retried request converges. A plan just made
- * for exactly these rows is used for the first attempt (a single PUT reads its figures once, not twice).
+ * for exactly these rows is used for the first attempt (a single PUT reads its figures once, not twice). Sent
+ * once, the receipt is stored with the write; a race lost to the same submission answers as it did.
  */
 async function commitChunk(
   deps: Core,
   principal: Principal,
   rows: readonly ValidRow[],
-  fresh?: Awaited<ReturnType<typeof planRows>>,
+  fresh?: Plan,
+  sent: { once?: Once; shownVersion?: number } = {},
 ): Promise<RowOutcome[]> {
   let first = fresh;
   return retryOnConcurrentChange(async () => {
-    const plan = first ?? (await planRows(deps, principal, rows));
+    const before = first || !sent.once ? undefined : await answeredBefore(deps, principal, sent.once);
+    if (before && 'outcomes' in before) return before.outcomes;
+    if (before) throw problemsError(before.problems, 'The data changed while this was sent.');
+    const plan = first ?? (await planRows(deps, principal, rows, undefined, sent.shownVersion));
     first = undefined;
     if (plan.problems.length > 0) throw problemsError(plan.problems, 'The data changed while this was sent.');
-    if (plan.changes.length > 0) await deps.store.commitFigures(plan.changes);
+    if (plan.changes.length > 0)
+      await deps.store.commitFigures(
+        plan.changes,
+        sent.once && receiptOf(deps, principal, sent.once, plan.outcomes),
+      );
     return plan.outcomes;
   });
 }
@@ -271,22 +340,56 @@ export async function submitFigures(
     known?: FigureContext;
     /** A person is asked first: rows with a warning are planned and told, not stored (as on a dry run). */
     holdIfWarned?: boolean;
+    /**
+     * The submission's idempotency key (up to 25 rows): sent again, it gets the first answer and writes nothing,
+     * whatever was stored since.
+     */
+    key?: string;
+    /** The version of the one row's figures the person was shown (0: none): a later change is a conflict. */
+    shownVersion?: number;
   } = {},
 ): Promise<{ outcomes: RowOutcome[]; problems: RowProblem[] }> {
   authorise(principal, 'figures.write');
   const { valid, problems } = await validateRows(deps, principal, rows, options.known?.activities);
   if (problems.length > 0) return { outcomes: [], problems };
+  const once = options.key === undefined ? undefined : onceOf(options.key, valid);
+  if (once && 'problems' in once) return { outcomes: [], problems: once.problems };
+  const answered = once ? await answeredBefore(deps, principal, once) : undefined;
+  if (answered) return { outcomes: [], problems: [], ...answered };
+  const shownVersion = rows.length === 1 ? options.shownVersion : undefined;
   // What was read for one row is what that row's plan needs; many rows are read here.
-  const plan = await planRows(deps, principal, valid, rows.length === 1 ? options.known : undefined);
+  const plan = await planRows(
+    deps,
+    principal,
+    valid,
+    rows.length === 1 ? options.known : undefined,
+    shownVersion,
+  );
   const held = options.holdIfWarned && plan.outcomes.some((o) => o.warnings.length > 0);
   if (plan.problems.length > 0 || options.dryRun || held)
     return { outcomes: plan.outcomes, problems: plan.problems };
   const outcomes: RowOutcome[] = [];
   for (let i = 0; i < valid.length; i += CHUNK) {
     const whole = valid.length <= CHUNK ? plan : undefined;
-    for (const o of await commitChunk(deps, principal, valid.slice(i, i + CHUNK), whole)) outcomes.push(o);
+    const chunk = valid.slice(i, i + CHUNK);
+    for (const o of await commitChunk(deps, principal, chunk, whole, { once, shownVersion }))
+      outcomes.push(o);
   }
   return { outcomes, problems: [] };
+}
+
+/** A key checked, with the rows it is sent with; a bad key, or one for more than one transaction, refused. */
+function onceOf(key: string, valid: readonly ValidRow[]): Once | { problems: RowProblem[] } {
+  const fault = !KEY_SHAPE.test(key)
+    ? 'An idempotency key is 16–100 letters, digits, - or _.'
+    : valid.length > CHUNK
+      ? `An idempotency key covers at most ${CHUNK} rows.`
+      : undefined;
+  if (fault) return { problems: [{ row: 0, kind: 'invalid', path: '/key', message: fault }] };
+  const request = JSON.stringify(
+    valid.map((r) => [r.activity.id, r.period.value, canonicalFigures(r.figures)]),
+  );
+  return { key, request };
 }
 
 /** An import's rows (`activityId`, `period` and the figures side by side), stored or checked; counted by result. */

@@ -45,6 +45,23 @@ export interface StoredFigures {
   updatedBy: string;
 }
 
+export type FigureResult = 'created' | 'updated' | 'unchanged';
+
+/**
+ * What a submission sent with an idempotency key answered, stored in the transaction of its write: the same key sent
+ * again (a resend after a lost answer, a phone's queue sending twice) gets this answer and writes nothing. Kept
+ * SUBMISSION_DAYS; aggregate figures only, as the figures themselves.
+ */
+export interface SubmissionReceipt {
+  principalId: string;
+  key: string;
+  /** The rows sent, canonical: the same key sent with other figures is refused, never answered as the first. */
+  request: string;
+  at: string;
+  expiresAt: string;
+  outcomes: { row: number; result: FigureResult; stored: StoredFigures; before?: StoredFigures }[];
+}
+
 /** Whether an activity's month is kept as days or as one month total, and how many figures hold it so. */
 export interface MonthGranularity {
   activityId: string;

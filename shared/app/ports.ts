@@ -12,6 +12,7 @@ import type {
   Session,
   SignInCode,
   StoredFigures,
+  SubmissionReceipt,
   UndeliverableAddress,
   User,
 } from './model';
@@ -60,8 +61,14 @@ export interface Store {
    * `max`, at most `max` + 1 are read (so that the caller can tell there were more).
    */
   listFigures(activityId: string, from: string, to: string, max?: number): Promise<StoredFigures[]>;
-  /** Applies up to 25 changes in one transaction, with their audit entries and month granularities. */
-  commitFigures(changes: readonly FigureChange[]): Promise<void>;
+  /**
+   * Applies up to 25 changes in one transaction, with their audit entries and month granularities; with a
+   * receipt, stores it in the same transaction (a receipt with its key stored already fails it as a concurrent
+   * change).
+   */
+  commitFigures(changes: readonly FigureChange[], receipt?: SubmissionReceipt): Promise<void>;
+  /** The receipt of a submission a principal sent with this key, while it is kept. */
+  getReceipt(principalId: string, key: string): Promise<SubmissionReceipt | undefined>;
 
   /** The year as the administrator set it, or undefined (then the defaults hold). */
   getFinanceYear(year: number): Promise<FinanceYear | undefined>;

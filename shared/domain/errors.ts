@@ -13,6 +13,10 @@ export const PROBLEM_CODES = [
   'period_other_way',
   'period_nightly',
   'nationalities_over_total',
+  /** Someone changed the figures since the form was shown (the person chooses which to keep). */
+  'changed_meanwhile',
+  /** An idempotency key sent again with other figures. */
+  'key_reused',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -224,6 +224,28 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
       ]);
     });
 
+    it('keeps the receipt of a submission with its write, once per key and principal', async () => {
+      const { store } = await open();
+      await store.createActivity(activity, audit());
+      const receipt = {
+        principalId: 'usr_1',
+        key: 'b3c1e0a4-7f7e-4d0c-9a57-2f6c1d9e8a11',
+        request: '[["act_a","2018-01-05"]]',
+        at: '2026-11-20T10:00:00.000Z',
+        expiresAt: '2026-12-20T10:00:00.000Z',
+        outcomes: [{ row: 0, result: 'created' as const, stored: figures('2018-01-05') }],
+      };
+      expect(await store.getReceipt('usr_1', receipt.key)).toBeUndefined();
+      await store.commitFigures([put(figures('2018-01-05'))], receipt);
+      expect(await store.getReceipt('usr_1', receipt.key)).toEqual(receipt);
+      expect(await store.getReceipt('usr_2', receipt.key)).toBeUndefined();
+      // The same key again fails the whole transaction, as a race lost: the other figures are not written.
+      expect(await fails(store.commitFigures([put(figures('2018-01-06'))], receipt))).toMatchObject({
+        reason: 'concurrent_change',
+      });
+      expect(await store.getFigures([{ activityId: 'act_a', period: '2018-01-06' }])).toEqual([]);
+    });
+
     it('stores figures by version, keeps a month one way, and lists days and month totals in order', async () => {
       const { store } = await open();
       await store.createActivity(activity, audit());

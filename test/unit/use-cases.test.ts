@@ -81,14 +81,14 @@ describe('figures on the in-memory stores', () => {
     let raced = false;
     const racing: Store = Object.create(deps.store, {
       commitFigures: {
-        value: async (changes: Parameters<Store['commitFigures']>[0]) => {
+        value: async (...[changes, receipt]: Parameters<Store['commitFigures']>) => {
           if (!raced) {
             raced = true;
             await submitFigures(deps, partner, [
               { activityId: activity.id, period, figures: { women: 2, men: 2 } },
             ]);
           }
-          return deps.store.commitFigures(changes);
+          return deps.store.commitFigures(changes, receipt);
         },
       },
     });
@@ -102,6 +102,78 @@ describe('figures on the in-memory stores', () => {
     // One entry per stored change (the clock stands still here, so their order is the ids').
     const changes = trail.filter((e) => e.entityType === 'figures').map((e) => e.action);
     expect(changes.sort()).toEqual(['figures.created', 'figures.updated', 'figures.updated']);
+  });
+});
+
+describe('a submission sent once, on the in-memory stores', () => {
+  const key = 'b3c1e0a4-7f7e-4d0c-9a57-2f6c1d9e8a11';
+  const trail = async (deps: Awaited<ReturnType<typeof shelter>>['deps'], activityId: string) =>
+    (await deps.store.listAudit({ activityId, from: '2026', to: '2027' }))
+      .map((a) => a.action)
+      .filter((action) => action.startsWith('figures.'));
+
+  it('answers a resend with its key as the first time, and writes once', async () => {
+    const { deps, activity, partner } = await shelter();
+    const night = { activityId: activity.id, period: '2026-11-22', figures: { women: 12, men: 40 } };
+    const first = await submitFigures(deps, partner, [night], { key, shownVersion: 0 });
+    // The answer was lost on the way; the phone sends the same submission again (its form still says version 0).
+    const again = await submitFigures(deps, partner, [night], { key, shownVersion: 0 });
+    expect(first.outcomes).toMatchObject([{ result: 'created', stored: { version: 1 } }]);
+    expect(again).toEqual({ problems: [], outcomes: first.outcomes.map((o) => ({ ...o, warnings: [] })) });
+    expect(await trail(deps, activity.id)).toEqual(['figures.created']);
+    // The same key with other figures is refused, and changes nothing.
+    const reused = await submitFigures(deps, partner, [{ ...night, figures: { women: 1, men: 1 } }], { key });
+    expect(reused.problems).toMatchObject([{ kind: 'conflict', path: '/key', code: 'key_reused' }]);
+    expect((await listFigures(deps, admin, activity.id, {}))[0]).toMatchObject({
+      version: 1,
+      figures: night.figures,
+    });
+    // A key is a client's token, never free text.
+    const odd = await submitFigures(deps, partner, [night], { key: 'Anna Andersson 1980' });
+    expect(odd.problems).toMatchObject([{ kind: 'invalid', path: '/key' }]);
+  });
+
+  it('writes once when the same submission races itself (a queue and a page sending together)', async () => {
+    const { deps, activity, partner } = await shelter();
+    const night = { activityId: activity.id, period: '2026-11-22', figures: { women: 12, men: 40 } };
+    let raced = false;
+    const racing: Store = Object.create(deps.store, {
+      commitFigures: {
+        value: async (...[changes, receipt]: Parameters<Store['commitFigures']>) => {
+          if (!raced) {
+            raced = true;
+            await submitFigures(deps, partner, [night], { key });
+          }
+          return deps.store.commitFigures(changes, receipt);
+        },
+      },
+    });
+    const { outcomes } = await submitFigures({ ...deps, store: racing }, partner, [night], { key });
+    expect(outcomes).toMatchObject([{ result: 'created', stored: { version: 1 } }]);
+    expect(await trail(deps, activity.id)).toEqual(['figures.created']);
+  });
+
+  it('does not overwrite figures someone saved after the form was shown; shown the new version, it does', async () => {
+    const { deps, activity, partner } = await shelter();
+    const period = '2026-11-22';
+    await submitFigures(deps, partner, [
+      { activityId: activity.id, period, figures: { women: 10, men: 30 } },
+    ]);
+    const mine = { activityId: activity.id, period, figures: { women: 12, men: 40 } };
+    const stale = await submitFigures(deps, partner, [mine], { shownVersion: 0 });
+    expect(stale.problems).toMatchObject([{ kind: 'conflict', path: '/figures', code: 'changed_meanwhile' }]);
+    expect((await listFigures(deps, admin, activity.id, {}))[0]).toMatchObject({
+      figures: { women: 10, men: 30 },
+    });
+    // The same figures as stored are no conflict: nothing would be lost.
+    const same = await submitFigures(deps, partner, [{ ...mine, figures: { women: 10, men: 30 } }], {
+      shownVersion: 0,
+    });
+    expect(same).toMatchObject({ problems: [], outcomes: [{ result: 'unchanged' }] });
+    const chosen = await submitFigures(deps, partner, [mine], { shownVersion: 1 });
+    expect(chosen.outcomes).toMatchObject([
+      { result: 'updated', stored: { version: 2, figures: mine.figures } },
+    ]);
   });
 });
 
