@@ -125,6 +125,7 @@ import {
   periodProblem,
   problemWords,
   rowsFromGrid,
+  sentWith,
   storedForm,
   summaryOf,
   typedAsStored,
@@ -601,10 +602,13 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           // The night the form's figures were shown for (a form without it was sent for the night it names).
           const loaded = (form.loaded ?? period).slice(0, 10);
           const sent = figuresFromForm(activity, form, language);
+          const how = sentWith(form);
           const base = {
             ...storedForm(activity, period, undefined, language),
             values: form,
             nationalities: sent.rows,
+            // Shown again, the form still says which stored version the person saw.
+            version: how.shownVersion,
           };
           const periodError = periodProblem(activity, period, deps.now(), language);
           if (periodError)
@@ -636,7 +640,24 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           const row = [{ activityId: activity.id, period, figures: sent.figures }];
           // Planned and stored in one call; figures with a warning wait for the person's "ja".
           const confirmed = form.confirm === 'ja';
-          const saved = await submitFigures(deps, signedIn.principal, row, { holdIfWarned: !confirmed });
+          const saved = await submitFigures(deps, signedIn.principal, row, {
+            holdIfWarned: !confirmed,
+            ...how,
+          });
+          if (saved.problems.some((p) => p.code === 'changed_meanwhile')) {
+            // Someone else saved this night since the form was shown: both versions, and the person chooses.
+            const [now] = await deps.store.getFigures([{ activityId: activity.id, period }]);
+            const notice = t.changedMeanwhile(
+              periodInWords(period, activity.kind, language),
+              instantInWords(now?.updatedAt ?? deps.now().toISOString(), language),
+            );
+            const there = storedForm(activity, period, now, language);
+            const keepStored = `/rapportera/${encodeURIComponent(activity.id)}?period=${period}`;
+            return show(
+              409,
+              <ReportPage c={c} form={{ ...typedOverStored(there, form, sent.rows, notice), keepStored }} />,
+            );
+          }
           if (saved.problems.length > 0)
             return show(
               422,

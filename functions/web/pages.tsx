@@ -543,6 +543,15 @@ export interface ReportForm {
   storedHere?: Record<string, string>;
   /** Said at the top: why the form is shown again (the night was changed, nothing saved). */
   notice?: string;
+  /**
+   * The version of the stored figures the person was shown (0: none): saved over a later one, they are asked
+   * first. Unknown (a form from before versions were sent) means unchecked.
+   */
+  version?: number;
+  /** This showing's idempotency key: the form sent twice (a double tap, a resend) is stored once. */
+  key: string;
+  /** Someone else saved the period after the form was shown: a link that keeps what they saved. */
+  keepStored?: string;
 }
 
 /**
@@ -1123,6 +1132,10 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
       <form method="post" action={`/rapportera/${encodeURIComponent(form.activity.id)}`} novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <input type="hidden" name="loaded" value={form.period} />
+        {form.version === undefined ? null : (
+          <input type="hidden" name="version" value={String(form.version)} />
+        )}
+        <input type="hidden" name="key" value={form.key} />
         <ConfirmWarnings c={props.c} warnings={form.warnings} error={errors.confirm} />
         <Field
           id="period"
@@ -1218,6 +1231,11 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
           </fieldset>
         </details>
         <button type="submit">{t.save}</button>
+        {form.keepStored ? (
+          <p>
+            <a href={form.keepStored}>{t.keepStored}</a>
+          </p>
+        ) : null}
       </form>
     </Shell>
   );

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { ActivityCompleteness } from '../../shared/app/completeness';
+import { IDEMPOTENCY_KEY } from '../../shared/app/figures';
 import type { Activity, StoredFigures } from '../../shared/app/model';
 import { canWriteFigures, type Principal } from '../../shared/domain/access';
 import { capacityOn } from '../../shared/domain/capacity';
@@ -72,6 +74,8 @@ export function storedForm(
     nationalities: padRows(rows),
     countries: countries(language),
     places: isNightly(activity.kind) ? capacityOn(activity.capacity, period)?.places : undefined,
+    version: stored?.version ?? 0,
+    key: randomUUID(),
   };
 }
 
@@ -179,6 +183,19 @@ export const typedOverStored = (
   rows: ReportForm['nationalities'],
   notice: string,
 ): ReportForm => ({ ...shown, values: typed, nationalities: rows, storedHere: shown.values, notice });
+
+/**
+ * What a figure form says about how it was sent, as the use case takes it: its idempotency key, and the version
+ * of the stored figures it showed. A malformed one is left out (then unchecked), never a reason to refuse figures.
+ */
+export function sentWith(form: Record<string, string>): { key?: string; shownVersion?: number } {
+  const key = form.key ?? '';
+  const version = form.version ?? '';
+  return {
+    ...(IDEMPOTENCY_KEY.test(key) ? { key } : {}),
+    ...(/^\d{1,9}$/.test(version) ? { shownVersion: Number(version) } : {}),
+  };
+}
 
 /** JSON with its keys in order: figures compared whatever order they were typed or stored in. */
 const canonical = (value: unknown): string =>

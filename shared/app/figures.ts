@@ -239,7 +239,7 @@ type Plan = { outcomes: RowOutcome[]; changes: FigureChange[]; problems: RowProb
 /** How long a submission's answer is kept for its key: longer than a phone keeps unsent figures. */
 export const RECEIPT_DAYS = 30;
 /** An idempotency key: made by the client (a UUID, say), never a person's data. */
-const KEY_SHAPE = /^[A-Za-z0-9_-]{16,100}$/;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,100}$/;
 
 /** Sent once: a submission's idempotency key, and the rows it carries as one canonical string. */
 interface Once {
@@ -380,7 +380,7 @@ export async function submitFigures(
 
 /** A key checked, with the rows it is sent with; a bad key, or one for more than one transaction, refused. */
 function onceOf(key: string, valid: readonly ValidRow[]): Once | { problems: RowProblem[] } {
-  const fault = !KEY_SHAPE.test(key)
+  const fault = !IDEMPOTENCY_KEY.test(key)
     ? 'An idempotency key is 16–100 letters, digits, - or _.'
     : valid.length > CHUNK
       ? `An idempotency key covers at most ${CHUNK} rows.`

@@ -256,4 +256,57 @@ describe('reporting a period in the web app', () => {
     );
     expect(wrong.html).toContain('value="5/12"');
   });
+  it('stores a form sent twice once, with the first answer; a night someone saved meanwhile is shown with both', async () => {
+    const { shelter, browser } = await setUp();
+    const figuresOf = async () =>
+      (
+        await t.api.call('GET', `/v1/activities/${shelter}/figures?from=2026-11-22&to=2026-11-22`, {
+          key: t.api.admin,
+        })
+      ).body;
+    const form = await browser.get(`/rapportera/${shelter}?period=2026-11-22`);
+    const key = /name="key" value="([0-9a-f-]{36})"/.exec(form.html)?.[1] as string;
+    expect(form.html).toContain('name="version" value="0"');
+    const fields = { period: '2026-11-22', loaded: '2026-11-22', version: '0', key, women: '12', men: '40' };
+    // The answer is lost on a weak connection; the phone sends the same submission again.
+    const first = await browser.post(`/rapportera/${shelter}`, fields);
+    const again = await browser.post(`/rapportera/${shelter}`, fields);
+    expect(first.location).toBe(`/rapportera/${shelter}/sparat/2026-11-22?resultat=created`);
+    expect(again.location).toBe(first.location);
+    expect((await figuresOf()).map((f: { version: number }) => f.version)).toEqual([1]);
+    const audit = await t.api.call('GET', `/v1/audit?activityId=${shelter}`, { key: t.api.admin });
+    expect(audit.body.filter((a: { action: string }) => a.action.startsWith('figures.')).length).toBe(1);
+
+    // A coordinator corrects the night; the partner's form, opened before, still says version 1.
+    const shownBefore = await browser.get(`/rapportera/${shelter}?period=2026-11-22`);
+    expect(shownBefore.html).toContain('name="version" value="1"');
+    const corrected = await t.api.call('PUT', `/v1/activities/${shelter}/figures/2026-11-22`, {
+      key: t.api.admin,
+      json: { women: 20, men: 41 },
+    });
+    expect(corrected.status).toBe(200);
+    const late = { ...fields, version: '1', key: crypto.randomUUID(), women: '13', men: '40' };
+    const conflict = await browser.post(`/rapportera/${shelter}`, late);
+    expect(conflict.status).toBe(409);
+    expect(conflict.html).toContain(
+      'Någon annan sparade siffror för natten mot måndag 23 november (sön 22/11)',
+    );
+    expect(conflict.html).toContain('Sparat nu: 20');
+    expect(conflict.html).toContain(
+      'id="women" name="women" inputmode="numeric" pattern="[0-9]*" autocomplete="off" value="13"',
+    );
+    expect(conflict.html).toContain(
+      `href="/rapportera/${shelter}?period=2026-11-22">Behåll det som är sparat</a>`,
+    );
+    expect(conflict.html).toContain('name="version" value="2"');
+    expect(await figuresOf()).toMatchObject([{ version: 2, figures: { women: 20, men: 41 } }]);
+    // Saved from that page, the person's figures replace the coordinator's, knowingly.
+    const chosen = await browser.post(`/rapportera/${shelter}`, {
+      ...late,
+      version: '2',
+      key: /name="key" value="([0-9a-f-]{36})"/.exec(conflict.html)?.[1] as string,
+    });
+    expect(chosen.location).toContain('resultat=updated');
+    expect(await figuresOf()).toMatchObject([{ version: 3, figures: { women: 13, men: 40 } }]);
+  });
 });
