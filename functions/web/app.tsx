@@ -90,6 +90,7 @@ import { adminPages } from './admin';
 import { auditPage } from './audit';
 import { outcomeForm, outcomeFromForm, summaryView } from './finances';
 import { historyPage } from './history';
+import { OFFLINE_SCRIPT, serviceWorker } from './offline-script';
 import {
   AccessibilityPage,
   AccountPage,
@@ -204,6 +205,11 @@ const webauthnLibrary = () => {
   return library;
 };
 const LONG_CACHE = { 'cache-control': 'public, max-age=31536000, immutable' };
+const OFFLINE_PATH = hashed('offline', OFFLINE_SCRIPT, 'js');
+/** Where a page is when there is no network (the service worker keeps it): no person's data on it. */
+const NO_NETWORK_PATH = '/utan-nat';
+/** The service worker, at the root for the whole site's scope; checked for a new version on every visit. */
+const SERVICE_WORKER = { path: '/sw.js', body: serviceWorker(NO_NETWORK_PATH, STYLE_PATH) };
 const jsonAnswer = (status: number, body: unknown, cookies: string[] = []): Answer => ({
   ...textAnswer(status, 'application/json', JSON.stringify(body), { 'cache-control': 'no-store' }),
   cookies,
@@ -294,6 +300,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         return textAnswer(200, 'image/svg+xml', ICON_SVG, LONG_CACHE);
       if (method === 'GET' && path === PASSKEYS_PATH)
         return textAnswer(200, 'text/javascript', PASSKEYS_SCRIPT, LONG_CACHE);
+      if (method === 'GET' && path === OFFLINE_PATH)
+        return textAnswer(200, 'text/javascript', OFFLINE_SCRIPT, LONG_CACHE);
+      if (method === 'GET' && path === SERVICE_WORKER.path)
+        return textAnswer(200, 'text/javascript', SERVICE_WORKER.body, {
+          'cache-control': 'no-cache',
+          // A worker runs under its script's policy: it may fetch from this site, nothing else.
+          'content-security-policy': "default-src 'none'; connect-src 'self'",
+        });
       if (method === 'GET' && path === webauthnLibrary().path)
         return textAnswer(200, 'text/javascript', webauthnLibrary().body, LONG_CACHE);
 
@@ -323,6 +337,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         stylesheet: STYLE_PATH,
         scripts: [webauthnLibrary().path, PASSKEYS_PATH],
         user,
+        offlineScript: OFFLINE_PATH,
       };
       const rp = relyingParty(site.origin());
       const t = wordsFor(language).web;
@@ -330,6 +345,10 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         ...page(status, `<!doctype html>${render(vnode)}`),
         cookies: set,
       });
+      if (method === 'GET' && path === NO_NETWORK_PATH) {
+        const w = t.offline;
+        return show(200, <MessagePage c={{ ...c, user: undefined }} title={w.pageTitle} text={w.pageText} />);
+      }
       const signInAgain = () => redirect(`/logga-in${jar[COOKIE.session] ? '?utloggad=1' : ''}`, set);
       /** The request as the page modules see it (admin.tsx, upload.tsx). */
       const asked = (form: Record<string, string> = {}): WebRequest => ({

@@ -22,6 +22,8 @@ export interface PageContext {
   scripts: readonly string[];
   /** The person signed in, if anyone. */
   user?: User;
+  /** The script that keeps a figure form on the device without a signal (content-hashed), for people signed in. */
+  offlineScript?: string;
 }
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -54,8 +56,10 @@ export function Shell(props: {
             ))}
           </>
         ) : null}
+        {props.c.user && props.c.offlineScript ? <script src={props.c.offlineScript} defer /> : null}
       </head>
-      <body>
+      {/* Whose device queue this page may send, with which form token (offline-script.ts). */}
+      <body data-person={props.c.user?.id} data-csrf={props.c.user ? props.c.csrf : undefined}>
         <a class="skip" href="#innehall">
           {t.skipToContent}
         </a>
@@ -75,6 +79,14 @@ export function Shell(props: {
           </nav>
         </header>
         <main id="innehall" tabIndex={-1}>
+          {props.c.user ? (
+            <p
+              class="offline-status"
+              data-offline-status
+              data-words={JSON.stringify(t.offline)}
+              role="status"
+            />
+          ) : null}
           {props.children}
         </main>
         <footer>
@@ -1129,7 +1141,12 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
       <h1>{form.activity.name}</h1>
       {/* One form: the night in the field is the night saved. `loaded` says which night the figures were shown
           for; a form sent with another night in the field saves nothing and shows that night (app.tsx). */}
-      <form method="post" action={`/rapportera/${encodeURIComponent(form.activity.id)}`} novalidate>
+      <form
+        method="post"
+        action={`/rapportera/${encodeURIComponent(form.activity.id)}`}
+        novalidate
+        data-offline
+      >
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <input type="hidden" name="loaded" value={form.period} />
         {form.version === undefined ? null : (

@@ -272,6 +272,17 @@ details.nationalities[open] > summary { margin-bottom: 0.5rem; }
   padding: 0.75rem 1rem;
   margin-bottom: 1.5rem;
 }
+/* What the device keeps and sends (offline-script.ts): in the page's flow, empty and out of sight until it speaks,
+   yet never display:none, so that a screen reader hears each change. */
+.offline-status:empty {
+  margin: 0;
+}
+.offline-status:not(:empty) {
+  border-left: 5px solid var(--brand);
+  background: #fff8e5;
+  padding: 0.75rem 1rem;
+  margin: 0 0 1.5rem;
+}
 dl {
   display: grid;
   grid-template-columns: max-content minmax(0, 1fr);

@@ -350,6 +350,22 @@ export const en: Catalogue = {
   web: {
     service: 'IOP EU citizens',
     skipToContent: 'Skip to content',
+    offline: {
+      kept: 'Kept on this phone – not sent yet. It is sent when you have a connection.',
+      sending: 'Sending …',
+      waitingOne: '1 report is waiting on this phone to be sent.',
+      waitingMany: '{n} reports are waiting on this phone to be sent.',
+      sent: 'Sent and saved: {label}.',
+      needsAnswer: '{label} is not saved yet: it needs your answer.',
+      open: 'Open it',
+      signOut:
+        'There are figures on this phone that are not sent ({n}). If you sign out now they are lost. Sign out anyway?',
+      noNetwork:
+        'You have no connection right now, so another night cannot be shown. What you typed is still here.',
+      pageTitle: 'No connection right now',
+      pageText:
+        'The page cannot be shown without a connection. Figures you kept on this phone are sent when you are online again. Try again in a while.',
+    },
     otherLanguage: 'På svenska',
     otherLanguageCode: 'sv',
     signInTitle: 'Sign in',

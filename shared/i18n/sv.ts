@@ -373,6 +373,22 @@ export const sv = {
   web: {
     service: 'IOP EU-medborgare',
     skipToContent: 'Hoppa till innehållet',
+    /** Said by the page's script (functions/web/offline-script.ts): {n} and {label} are filled in there. */
+    offline: {
+      kept: 'Sparat i telefonen – inte skickat än. Skickas när du har nät.',
+      sending: 'Skickar …',
+      waitingOne: '1 rapport väntar i telefonen på att skickas.',
+      waitingMany: '{n} rapporter väntar i telefonen på att skickas.',
+      sent: 'Skickat och sparat: {label}.',
+      needsAnswer: '{label} är inte sparad än: den behöver ditt svar.',
+      open: 'Öppna den',
+      signOut:
+        'Det finns siffror i telefonen som inte är skickade ({n} st). Loggar du ut nu försvinner de. Logga ut ändå?',
+      noNetwork: 'Du har inget nät just nu, så en annan natt kan inte visas. Det du skrivit står kvar.',
+      pageTitle: 'Inget nät just nu',
+      pageText:
+        'Sidan kan inte visas utan nät. Siffror du sparat i telefonen skickas när du har nät igen. Försök igen om en stund.',
+    },
     otherLanguage: 'In English',
     otherLanguageCode: 'en',
     signInTitle: 'Logga in',
