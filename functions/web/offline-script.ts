@@ -48,6 +48,9 @@ ${DATABASE}
 const person = document.body.dataset.person;
 if (!person || !window.indexedDB || !window.crypto || !crypto.randomUUID) return;
 const sending = new Set();
+const here = () => window.location.pathname + window.location.search;
+/** The address of the page shown (a saved answer's, once shown in place). */
+let shownAt = here();
 const status = () => document.querySelector('[data-offline-status]');
 const words = () => JSON.parse(status()?.dataset.words ?? '{}');
 const fill = (text, values) => String(text ?? '').replace(/\\{(\\w+)\\}/g, (_, name) => String(values[name] ?? ''));
@@ -74,8 +77,14 @@ const tell = async (lead) => {
   const line = count === 0 ? '' : fill(count === 1 ? w.waitingOne : w.waitingMany, { n: count });
   say([lead, line].filter(Boolean).join(' '));
 };
-/** An answer shown where the person is, as the browser would show it: the page replaced, its focus where set. */
-const show = (html) => {
+/**
+ * An answer shown where the person is, as the browser would show it: the page replaced, its focus where set, and
+ * the address the answer was redirected to (Post/Redirect/Get) in the history, so that reload and Back are GETs.
+ * The page the fetch followed is shown as it came, never fetched again (a one-time cookie was read by it).
+ */
+const show = (html, url) => {
+  if (url && url !== window.location.href) history.pushState(null, '', url);
+  shownAt = here();
   const doc = new DOMParser().parseFromString(html, 'text/html');
   document.title = doc.title;
   document.body.replaceWith(document.adoptNode(doc.body));
@@ -101,8 +110,7 @@ const send = async (entry, here) => {
     }
     if (here) {
       await drop(entry.id);
-      if (response.redirected) return window.location.assign(response.url);
-      return show(await response.text());
+      return show(await response.text(), response.redirected ? response.url : undefined);
     }
     if (isSaved(response)) {
       await drop(entry.id);
@@ -117,10 +125,9 @@ const send = async (entry, here) => {
 };
 /** Everything of this person's still waiting: sent now; one that needs them is opened on its own page. */
 const flush = async () => {
-  const here = window.location.pathname + window.location.search;
   const entries = await mine();
   for (const entry of entries) {
-    if (entry.state === 'answer' && entry.open !== here) continue;
+    if (entry.state === 'answer' && entry.open !== here()) continue;
     await send(entry, entry.state === 'answer');
   }
   // What still waits is counted; a "sent" just said (here, or by the service worker) is not talked over.
@@ -174,6 +181,11 @@ navigator.serviceWorker?.addEventListener('message', (m) => {
   if (m.data?.sent) tell(fill(words().sent, { label: m.data.sent }));
 });
 window.addEventListener('online', flush);
+// Back or forward to an address a saved answer put in the history: that page, as the server has it now.
+// (A link within the page, such as the error summary's, changes only the fragment: nothing to load.)
+window.addEventListener('popstate', () => {
+  if (here() !== shownAt) window.location.reload();
+});
 bind();
 (async () => {
   // Another person's unsent figures are never sent as this one: gone when someone else signs in here.

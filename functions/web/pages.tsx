@@ -84,7 +84,8 @@ export function Shell(props: {
               class="offline-status"
               data-offline-status
               data-words={JSON.stringify(t.offline)}
-              role="status"
+              aria-live="polite"
+              aria-atomic="true"
             />
           ) : null}
           {props.children}
@@ -1249,7 +1250,7 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
         </details>
         <button type="submit">{t.save}</button>
         {form.keepStored ? (
-          <p>
+          <p class="keep-stored">
             <a href={form.keepStored}>{t.keepStored}</a>
           </p>
         ) : null}

@@ -272,6 +272,10 @@ details.nationalities[open] > summary { margin-bottom: 0.5rem; }
   padding: 0.75rem 1rem;
   margin-bottom: 1.5rem;
 }
+/* The other choice beside Spara, after a conflict: apart from the button, so that a thumb hits the one it meant. */
+.keep-stored {
+  margin-top: 1.25rem;
+}
 /* What the device keeps and sends (offline-script.ts): in the page's flow, empty and out of sight until it speaks,
    yet never display:none, so that a screen reader hears each change. */
 .offline-status:empty {

@@ -589,7 +589,7 @@ export const en: Catalogue = {
       `You changed to ${period}. Nothing is saved yet: the figures you typed are still here, and what is already saved for ${period} is shown by each field. Press Save to save them there.`,
     storedThere: (value: string) => `Saved now: ${value}`,
     changedMeanwhile: (period: string, when: string) =>
-      `Someone else saved figures for ${period} (${when}) after you opened the page. Nothing of yours is saved yet: your figures are still here, and what is saved now is shown by each field. Press Save to save yours instead, or keep what is saved.`,
+      `Someone else saved figures for ${period} on ${when}, after you opened the page. Nothing of yours is saved yet: your figures are still here, and what is saved now is shown by each field. Press Save to save yours instead, or keep what is saved.`,
     keepStored: 'Keep what is saved',
     nowStored: 'Now',
     reportAnother: 'Report another period',

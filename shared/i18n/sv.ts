@@ -619,7 +619,7 @@ export const sv = {
       `Du bytte till ${period}. Inget är sparat än: siffrorna du skrev står kvar, och det som redan är sparat för ${period} står vid varje fält. Tryck Spara för att spara dem där.`,
     storedThere: (value: string) => `Sparat nu: ${value}`,
     changedMeanwhile: (period: string, when: string) =>
-      `Någon annan sparade siffror för ${period} (${when}) efter att du öppnade sidan. Inget av ditt är sparat än: dina siffror står kvar, och det som är sparat nu står vid varje fält. Tryck Spara för att spara dina i stället, eller behåll det som är sparat.`,
+      `Någon annan sparade siffror för ${period} den ${when}, efter att du öppnade sidan. Inget av ditt är sparat än: dina siffror står kvar, och det som är sparat nu står vid varje fält. Tryck Spara för att spara dina i stället, eller behåll det som är sparat.`,
     keepStored: 'Behåll det som är sparat',
     nowStored: 'Nu',
     reportAnother: 'Rapportera en annan period',

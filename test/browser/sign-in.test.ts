@@ -243,6 +243,8 @@ describe('signing in, in Chromium', () => {
     await expectAccessible(page, 'report form, asking to confirm');
     await page.check('#confirm');
     await page.click('.confirm button');
+    // Sent by the page's script (offline-script.ts): the saved page replaces the form when the server answers.
+    await page.waitForURL('**/sparat/**');
     expect(await page.textContent('h1')).toMatch(/^Sparat: natten mot .* — 20 kvinnor, 40 män\.$/);
     await expectAccessible(page, 'saved');
   });
@@ -275,6 +277,7 @@ describe('signing in, in Chromium', () => {
         .then((r) => r.body.map((f: { period: string; figures: object }) => [f.period, f.figures]));
     expect(await stored()).toEqual([]);
     await page.click('button:has-text("Spara")');
+    await page.waitForURL('**/sparat/**');
     expect(await page.textContent('h1')).toBe(
       'Sparat: natten mot fredag 20 november (tors 19/11) — 12 kvinnor, 41 män.',
     );
