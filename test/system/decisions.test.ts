@@ -244,7 +244,7 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
     expect(asked.querySelectorAll('main ul li').map((li) => li.text)).toEqual([
       'Extra kalla nätter, lokalen – lokaler (SMS)',
     ]);
-    expect(asked.querySelector('main p:not(.lead)')?.text).toBe(
+    expect(asked.querySelector('main p:not(.lead):not(.offline-status)')?.text).toBe(
       'Den här personen får genast besked om att det är inställt:',
     );
     expect(asked.querySelector('button.warning')?.text).toBe('Ja, ställ in och meddela 1 person');
