@@ -9,6 +9,7 @@ import type {
 } from '../app/alerts-model';
 import type { AuditEntry } from '../app/model';
 import type { Decision } from '../domain/decisions';
+import type { VenueDemand } from '../domain/demand';
 import { conflict } from '../domain/errors';
 import type { ObservedNight } from '../domain/observations';
 import { DynamoTable } from './dynamo-table';
@@ -124,6 +125,17 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
     return this.query<ObservedNight>({
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': 'OBSERVED', ':from': from, ':to': to },
+    });
+  }
+
+  async saveDemand(venues: readonly VenueDemand[]) {
+    await this.batchPut(venues.map((v) => ({ pk: 'DEMAND', sk: v.venueId, ...v })));
+  }
+
+  listDemand() {
+    return this.query<VenueDemand>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'DEMAND' },
     });
   }
 

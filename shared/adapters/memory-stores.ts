@@ -32,6 +32,7 @@ import {
 } from '../app/reports-model';
 import type { Agreement } from '../domain/agreements';
 import type { Decision } from '../domain/decisions';
+import type { VenueDemand } from '../domain/demand';
 import { conflict } from '../domain/errors';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import type { ObservedNight } from '../domain/observations';
@@ -311,6 +312,14 @@ export class MemoryAlertStore implements AlertStore {
 
   async listObservedNights(from: string, to: string) {
     return this.table.query<ObservedNight>('OBSERVED', { from, to });
+  }
+
+  async saveDemand(venues: readonly VenueDemand[]) {
+    this.table.putAll(venues.map((v) => ({ pk: 'DEMAND', sk: v.venueId, ...v })));
+  }
+
+  async listDemand() {
+    return this.table.query<VenueDemand>('DEMAND', {});
   }
 
   async enqueueDelivery(delivery: Delivery) {

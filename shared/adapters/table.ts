@@ -20,6 +20,7 @@
  * | its published figures | `SENTREPORT#<from>_<to>` | `FIGS#<send id>#<n>` (≤ 300 KB of JSON each) | |   |
  * | a send's mail       | `REPORTSEND#<send id>` | recipient id         |                  |          |
  * | submission receipt  | `RECEIPT#<principal>` | the idempotency key  |                  |          |
+ * | demand fit          | `DEMAND`            | venue (activity) id     |                  |          |
  * | uniqueness guard    | `UNIQUE#<kind>`     | the value, lower-case (a subscriber's e-mail or phone, a recipient's e-mail) | | |
  *
  * A report reads the activities (one Query) and each activity's figures for a period (one Query each);

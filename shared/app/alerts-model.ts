@@ -2,6 +2,7 @@ import type { AlertKind } from '../domain/alert-messages';
 import type { AlertedState } from '../domain/alert-plan';
 import type { Forecast, NightAssessment, WarningArea } from '../domain/cold-nights';
 import type { Decision, DecisionMessageKind, Group } from '../domain/decisions';
+import type { VenueDemand } from '../domain/demand';
 import type { Observation, ObservedNight } from '../domain/observations';
 import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
@@ -113,6 +114,9 @@ export interface AlertStore {
   /** Each night as SMHI observed it. */
   saveObservedNights(records: readonly ObservedNight[]): Promise<void>;
   listObservedNights(from: string, to: string): Promise<ObservedNight[]>;
+  /** The venues' demand fits, as the nightly fit left them (one item per venue). */
+  saveDemand(venues: readonly VenueDemand[]): Promise<void>;
+  listDemand(): Promise<VenueDemand[]>;
 
   listDecisions(): Promise<Decision[]>;
   /** Saves the decision if the stored one still has `decision.version - 1` (none, for version 1). */

@@ -2,7 +2,13 @@ import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
 import { emailHtml, emailSubject, emailText, smsText } from '../domain/alert-messages';
 import { alertsToSend, type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
-import { assessNights, type ColdRules, currentNight, DEFAULT_COLD_RULES } from '../domain/cold-nights';
+import {
+  assessNights,
+  type ColdRules,
+  currentNight,
+  DEFAULT_COLD_RULES,
+  type NightAssessment,
+} from '../domain/cold-nights';
 import { AppError, upstreamUnavailable } from '../domain/errors';
 import { observedNights } from '../domain/observations';
 import { addDays, stockholmDate, TIME_ZONE } from '../domain/periods';
@@ -18,8 +24,9 @@ import type {
   Subscriber,
   WeatherSource,
 } from './alerts-model';
+import { withDemand } from './demand';
 import { sendEmail } from './mail';
-import type { Uses } from './ports';
+import type { Store, Uses } from './ports';
 import type { ReportArchive } from './reports-model';
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
@@ -38,7 +45,20 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
 /** What the check takes of the world; with an archive, every forecast it fetches is kept there. */
 export type CheckDeps = Uses<'alerts' | 'weather' | 'email' | 'sms' | 'now' | 'logger' | 'people'> & {
   forecastArchive?: Pick<ReportArchive, 'put'>;
+  /** The figures, for the guests to expect each night (issue 27); without it the alerts tell the weather only. */
+  store?: Store;
 };
+
+/** The nights with the guests to expect where the venues have fits: never a reason for an alert to fail. */
+async function withExpectedGuests(deps: CheckDeps, nights: NightAssessment[]): Promise<NightAssessment[]> {
+  if (!deps.store) return nights;
+  try {
+    return await withDemand({ store: deps.store, alerts: deps.alerts, now: deps.now }, nights);
+  } catch (error) {
+    deps.logger.error('expected guests not computed', { error: error as Error });
+    return nights;
+  }
+}
 
 /** Where a forecast is kept: under its date, named by its run, gzipped JSON as SMHI sent it. */
 export const forecastKey = (createdTime: string) =>
@@ -120,7 +140,7 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
     throw error;
   }
 
-  const nights = assessNights(forecast, warnings, rulesOf(settings), now);
+  const nights = await withExpectedGuests(deps, assessNights(forecast, warnings, rulesOf(settings), now));
   const first = currentNight(now, settings.night);
   const last = nights.at(-1)?.night ?? first;
   const stored = await deps.alerts.listNights(first, last);

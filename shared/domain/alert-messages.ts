@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { type Language, wordsFor } from '../i18n';
 import type { NightAssessment } from './cold-nights';
+import type { NightDemand } from './demand';
 import { escapeHtml } from './html';
 import { type NightForm, nightName, nightsName } from './period-words';
 import { TIME_ZONE } from './periods';
@@ -80,7 +81,37 @@ function spellSentence(
     : w.spell(nights.length, nightName(last.night, language, style.nights));
 }
 
-function body(content: AlertContent, language: Language, style: Style, brief = false): string {
+/** A count as the reader's language writes it; plain digits in an SMS (a non-breaking space is not GSM-7). */
+const count = (n: number, language: Language, style: Style) =>
+  style.sms ? String(n) : new Intl.NumberFormat(wordsFor(language).locale).format(n).replace(/\s/g, ' ');
+
+const rangeText = (d: NightDemand, language: Language, style: Style) =>
+  d.low === d.high
+    ? count(d.low, language, style)
+    : `${count(d.low, language, style)}${style.dash}${count(d.high, language, style)}`;
+
+/** "Väntat 64–72 gäster, 56 platser: 8–16 för få." — the guests to expect that night against the places. */
+function demandSentence(d: NightDemand, language: Language, style: Style): string {
+  const w = wordsFor(language).alert;
+  const [range, places] = [rangeText(d, language, style), count(d.places, language, style)];
+  if (d.high <= d.places) return w.demandEnough(range, places);
+  const short = { ...d, low: Math.max(0, d.low - d.places), high: d.high - d.places };
+  return d.low > d.places
+    ? w.demandShort(range, places, rangeText(short, language, style))
+    : w.demandMaybeShort(range, places, count(short.high, language, style));
+}
+
+/** "64–72 (56 platser)": a night's expected guests in the coming nights' table. */
+const expectedCell = (d: NightDemand, language: Language) =>
+  wordsFor(language).alert.expectedCell(rangeText(d, language, EMAIL), count(d.places, language, EMAIL));
+
+function body(
+  content: AlertContent,
+  language: Language,
+  style: Style,
+  brief = false,
+  withDemand = true,
+): string {
   const [first] = content.nights;
   if (!first) return '';
   const w = wordsFor(language).alert;
@@ -98,7 +129,8 @@ function body(content: AlertContent, language: Language, style: Style, brief = f
   const min = coldest(content.nights) ?? first;
   const lead = content.kind === 'cold' ? first : min;
   const what = content.kind === 'cold' ? '' : w.coldestIs;
-  return `${head}: ${what}${nightName(lead.night, language, style.nights)}, ${why(lead, language, style)}. ${spellSentence(content.nights, language, style, brief)}`;
+  const demand = withDemand && lead.demand ? ` ${demandSentence(lead.demand, language, style)}` : '';
+  return `${head}: ${what}${nightName(lead.night, language, style.nights)}, ${why(lead, language, style)}. ${spellSentence(content.nights, language, style, brief)}${demand}`;
 }
 
 /** A later spell of the same message, in a few words: "Även kallt natten mot ons 18/2 (tis 17/2) (osäker)". */
@@ -129,9 +161,16 @@ export function smsText(contents: readonly AlertContent[], language: Language): 
     later.length === 0 ? '' : `${later.map((c) => laterInWords(c, language)).join('; ')}.`,
     later.length === 0 ? '' : w.alsoMore(later.length),
   ];
-  // The spell's last night goes only when nothing else is left to drop.
-  const brief = body(first, language, SMS, true);
-  for (const main of [body(first, language, SMS), brief])
+  // Dropped in turn while too long: the later spells, the forecast's time, the spell's last night (its length
+  // stays), and only then the guests to expect — what the coordinator acts on.
+  const brief = body(first, language, SMS, true, false);
+  const mains = [
+    body(first, language, SMS),
+    body(first, language, SMS, true),
+    body(first, language, SMS, false, false),
+    brief,
+  ];
+  for (const main of mains)
     for (const withSource of [true, false])
       for (const also of options) {
         const text = [main, also, withSource ? src : ''].filter(Boolean).join(' ');
@@ -166,7 +205,7 @@ export function emailText(
   const width = names.reduce((max, name) => Math.max(max, name.length), 0);
   const rows = upcoming.map(
     (n, i) =>
-      `  ${(names[i] as string).padEnd(width)} ${temperature(n.minTemperature, language, EMAIL).padStart(8)}  ${n.cold ? w.coldMark : ''}${n.outlook ? w.outlookMark : ''}`,
+      `  ${(names[i] as string).padEnd(width)} ${temperature(n.minTemperature, language, EMAIL).padStart(8)}  ${n.cold ? w.coldMark : ''}${n.outlook ? w.outlookMark : ''}${n.demand ? `  ${expectedCell(n.demand, language)}` : ''}`,
   );
   return [
     ...contents.map((c) => body(c, language, EMAIL)),
@@ -194,14 +233,16 @@ export function emailHtml(
     contents.flatMap((c) => (c.kind === 'all_clear' ? [] : c.nights.map((n) => n.night))),
   );
   const cell = 'padding:6px 8px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top';
+  // The guests to expect, where the venues' fits give them (issue 27): a column of its own.
+  const expecting = upcoming.some((n) => n.demand);
   const rows = upcoming.map((n) => {
     // An outlook night that is not cold says only that it is uncertain: a dash above it would say nothing more.
     const status = n.cold ? w.coldCell : n.outlook ? '' : w.notColdCell;
     const inSpell = spell.has(n.night);
     const style = inSpell ? ' style="background:#dbe9f7;font-weight:bold"' : '';
-    return `<tr${style}><td style="${cell}">${escapeHtml(nightName(n.night, language))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `${status ? '<br>' : ''}<span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td></tr>`;
+    return `<tr${style}><td style="${cell}">${escapeHtml(nightName(n.night, language))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `${status ? '<br>' : ''}<span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td>${expecting ? `<td style="${cell}${n.demand && n.demand.high > n.demand.places ? ';font-weight:bold' : ''}">${escapeHtml(n.demand ? expectedCell(n.demand, language) : '–')}</td>` : ''}</tr>`;
   });
-  const head = [w.nightColumn, w.lowestColumn, w.statusColumn]
+  const head = [w.nightColumn, w.lowestColumn, w.statusColumn, ...(expecting ? [w.expectedColumn] : [])]
     .map((h) => `<th scope="col" style="${cell};border-bottom:2px solid #222">${escapeHtml(h)}</th>`)
     .join('');
   return `<!doctype html>

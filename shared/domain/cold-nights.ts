@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { NightDemand } from './demand';
 import { addDays, DEFAULT_NIGHT_WINDOW, type NightWindow, nightSpan, TIME_ZONE } from './periods';
 
 /** One forecast step: the instant and the air temperature there (null where SMHI sent 9999, "missing"). */
@@ -60,6 +61,8 @@ export interface NightAssessment {
   /** Beyond the hourly part of the forecast: read from coarser steps, less certain. */
   outlook: boolean;
   forecastCreatedTime: string;
+  /** The partnership's expected guests that night against its places (issue 27), where the venues have a fit. */
+  demand?: NightDemand;
 }
 
 const HOUR = 3_600_000;

@@ -281,3 +281,51 @@ export function expectedGuests(
     };
   });
 }
+
+/** What the nightly fit keeps for a venue: its fit, and the recent nights its baselines read (five weeks). */
+export interface VenueDemand {
+  venueId: string;
+  fittedAt: string;
+  fit: DemandFit;
+  recent: VenueNight[];
+}
+
+/** Days of recent nights a venue's fit keeps for its baselines: four weeks back from a night up to ten ahead. */
+export const RECENT_DAYS = 7 * DEMAND.baselineWeeks + 14;
+
+/** The partnership's night: expected guests of every venue with a forecast, against the places that night. */
+export interface NightDemand {
+  expected: number;
+  low: number;
+  high: number;
+  places: number;
+  /** Venues counted (those with enough recent nights). */
+  venues: number;
+}
+
+/**
+ * Each night ahead for the partnership: the venues' expected guests and intervals added up (an interval of a sum
+ * of venues is at most the sum of theirs: wide rather than falsely narrow), against `placesOn` the night.
+ */
+export function partnershipDemand(
+  venues: readonly VenueDemand[],
+  ahead: readonly { night: string; minTemperature: number }[],
+  placesOn: (venueId: string, night: string) => number,
+): Map<string, NightDemand> {
+  const nights = new Map<string, NightDemand>();
+  for (const venue of venues) {
+    const expected = expectedGuests(venue.fit, venue.recent, ahead);
+    for (const e of expected) {
+      if (!e) continue;
+      const sum = nights.get(e.night) ?? { expected: 0, low: 0, high: 0, places: 0, venues: 0 };
+      nights.set(e.night, {
+        expected: sum.expected + e.expected,
+        low: sum.low + e.low,
+        high: sum.high + e.high,
+        places: sum.places + placesOn(venue.venueId, e.night),
+        venues: sum.venues + 1,
+      });
+    }
+  }
+  return nights;
+}

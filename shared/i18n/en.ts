@@ -45,6 +45,13 @@ export const en: Catalogue = {
     coldMark: 'COLD',
     outlookMark: ' (outlook)',
     credit: 'Forecast data from SMHI, CC BY 4.0.',
+    demandShort: (range: string, places: string, short: string) =>
+      `Expected ${range} guests, ${places} places: ${short} too few.`,
+    demandMaybeShort: (range: string, places: string, upTo: string) =>
+      `Expected ${range} guests, ${places} places: up to ${upTo} too few.`,
+    demandEnough: (range: string, places: string) => `Expected ${range} guests, ${places} places are enough.`,
+    expectedColumn: 'Expected guests',
+    expectedCell: (range: string, places: string) => `${range} (${places} places)`,
   },
 
   outage: {

@@ -50,6 +50,14 @@ export const sv = {
     coldMark: 'KALLT',
     outlookMark: ' (osäker)',
     credit: 'Prognosdata från SMHI, CC BY 4.0.',
+    /** Issue 27: the guests to expect against the places; `range` is "64–72" (or one number). */
+    demandShort: (range: string, places: string, short: string) =>
+      `Väntat ${range} gäster, ${places} platser: ${short} för få.`,
+    demandMaybeShort: (range: string, places: string, upTo: string) =>
+      `Väntat ${range} gäster, ${places} platser: upp till ${upTo} för få.`,
+    demandEnough: (range: string, places: string) => `Väntat ${range} gäster, ${places} platser räcker.`,
+    expectedColumn: 'Väntade gäster',
+    expectedCell: (range: string, places: string) => `${range} (${places} platser)`,
   },
 
   /** The one e-mail per SMHI outage to the administrators named in the alert settings. */

@@ -31,6 +31,7 @@ import type { ReminderMail } from '../../shared/app/reminders-model';
 import type { ReportSend } from '../../shared/app/reports-model';
 import type { Agreement } from '../../shared/domain/agreements';
 import type { Decision } from '../../shared/domain/decisions';
+import { fitDemand, type VenueDemand } from '../../shared/domain/demand';
 import { defaultFinanceYear, type FinancialOutcome } from '../../shared/domain/finances';
 import type { ObservedNight } from '../../shared/domain/observations';
 import type { PublishedFigure } from '../../shared/domain/report-history';
@@ -653,6 +654,17 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
         night('2026-01-11', -3.2),
         night('2026-01-12', -7),
       ]);
+
+      // Each venue's demand fit, one item each, replaced by the next night's fit.
+      const demandOf = (venueId: string, slope: number): VenueDemand => ({
+        venueId,
+        fittedAt: '2026-01-12T03:00:00.000Z',
+        fit: { ...fitDemand([]), slope },
+        recent: [{ night: '2026-01-11', guests: 41, minTemperature: -3.2 }],
+      });
+      await alerts.saveDemand([demandOf('act_b', 1.5), demandOf('act_a', 0)]);
+      await alerts.saveDemand([demandOf('act_a', 1.8)]);
+      expect(await alerts.listDemand()).toEqual([demandOf('act_a', 1.8), demandOf('act_b', 1.5)]);
 
       const decision: Decision = {
         id: 'dec_1',

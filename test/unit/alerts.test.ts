@@ -132,6 +132,33 @@ describe('the words', () => {
     expect(isGsm7('−9 °C')).toBe(false);
   });
 
+  it('says how many guests to expect against the places: too few, perhaps too few, or enough (issue 27)', () => {
+    const expect_ = (low: number, high: number, places: number) => ({
+      ...cold,
+      nights: [
+        { ...(spell[0] as NightAssessment), demand: { expected: low + 1, low, high, places, venues: 4 } },
+        ...spell.slice(1),
+      ],
+    });
+    expect(smsText([expect_(64, 72, 56)], 'sv')).toContain('Väntat 64-72 gäster, 56 platser: 8-16 för få.');
+    expect(smsText([expect_(50, 60, 56)], 'sv')).toContain(
+      'Väntat 50-60 gäster, 56 platser: upp till 4 för få.',
+    );
+    expect(smsText([expect_(40, 52, 56)], 'en')).toContain('Expected 40-52 guests, 56 places are enough.');
+    for (const language of ['sv', 'en'] as const) {
+      const text = smsText([expect_(1240, 1390, 1180)], language);
+      expect(isGsm7(text), text).toBe(true);
+      expect(text.length, text).toBeLessThanOrEqual(160);
+      // The guests to expect stay; the forecast's time and the spell's last night go first.
+      expect(text).toMatch(/1240-1390/);
+    }
+    const mail = emailText([expect_(1240, 1390, 1180)], spell, 'sv');
+    expect(mail).toContain('Väntat 1 240–1 390 gäster, 1 180 platser: 60–210 för få.');
+    expect(emailHtml([expect_(64, 72, 56)], [...expect_(64, 72, 56).nights], 'sv')).toContain(
+      '<th scope="col" style="padding:6px 8px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top;border-bottom:2px solid #222">Väntade gäster</th>',
+    );
+  });
+
   it('lists the coming nights in the e-mail, marking outlook nights', () => {
     const text = emailText([cold], [...spell, n('2027-01-16', -3, { outlook: true })], 'sv');
     expect(text).toContain('natten mot lördag 16 januari (fre 15/1)');

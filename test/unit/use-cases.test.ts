@@ -6,7 +6,7 @@ import { createSubscriber } from '../../shared/app/alerts';
 import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
 import { auditEntry, listAudit } from '../../shared/app/audit';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
-import { listFigures, submitFigures } from '../../shared/app/figures';
+import { importFigures, listFigures, submitFigures } from '../../shared/app/figures';
 import { authenticate, createKey } from '../../shared/app/keys';
 import type { AuditEntry } from '../../shared/app/model';
 import { createUser, deleteUser, updateUser } from '../../shared/app/people';
@@ -14,6 +14,7 @@ import type { Store } from '../../shared/app/ports';
 import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
 import { sessionPrincipal, startSession } from '../../shared/app/sign-in';
 import { type Principal, systemPrincipal } from '../../shared/domain/access';
+import { datesBetween } from '../../shared/domain/periods';
 
 /** Use cases on the in-memory stores (held to DynamoDB's behaviour by the stores' contract test). */
 const admin = systemPrincipal('unit');
@@ -177,6 +178,17 @@ describe('a submission sent once, on the in-memory stores', () => {
   });
 });
 
+/** SMHI as a forecast document says it: no warnings, no observations. */
+const weatherOf = (doc: ReturnType<typeof snow1g>): WeatherSource => ({
+  latestForecastRun: async () => doc.createdTime,
+  forecast: async () => ({
+    createdTime: doc.createdTime,
+    steps: doc.timeSeries.map((s) => ({ time: s.time, airTemperature: s.data.air_temperature as number })),
+  }),
+  observations: async () => [],
+  warnings: async () => [],
+});
+
 describe('the cold-night check on the in-memory stores', () => {
   it('retries a failed SMS on the next run and sends each alert once', async () => {
     const created = '2027-02-08T04:00:00Z';
@@ -185,18 +197,7 @@ describe('the cold-night check on the in-memory stores', () => {
       createdTime: created,
       temperature: (t) => (t >= new Date('2027-02-09T17:00:00Z') ? -9 : 1),
     });
-    const weather: WeatherSource = {
-      latestForecastRun: async () => doc.createdTime,
-      forecast: async () => ({
-        createdTime: doc.createdTime,
-        steps: doc.timeSeries.map((s) => ({
-          time: s.time,
-          airTemperature: s.data.air_temperature as number,
-        })),
-      }),
-      observations: async () => [],
-      warnings: async () => [],
-    };
+    const weather = weatherOf(doc);
     let now = new Date('2027-02-08T05:00:00Z');
     const deps = memoryCore({ now: () => now });
     await createSubscriber(deps, admin, {
@@ -234,6 +235,68 @@ describe('the cold-night check on the in-memory stores', () => {
     now = new Date('2027-02-08T07:00:00Z');
     expect(await check()).toMatchObject({ sent: 0, failed: 0 });
     expect([mails.length, texts.length]).toEqual([1, 1]);
+  });
+});
+
+describe('the guests to expect, in the cold-night check (issue 27)', () => {
+  it('tells the coordinator how many guests to expect against the places, from the venue’s own nights', async () => {
+    const now = new Date('2027-02-08T05:00:00Z');
+    const { deps, activity } = await shelter(now);
+    await setCapacity(deps, admin, activity.id, { from: '2026-11-01', places: 30 });
+    // Three winters and this one: 25 guests, and 1.5 more for every degree below 0 °C that night.
+    const wobble = (i: number) => Math.sin(i * 12.9898) * 0.5 + Math.sin(i * 78.233) * 0.5;
+    const nights = ['2023', '2024', '2025', '2026'].flatMap((year) =>
+      datesBetween(`${year}-11-01`, year === '2026' ? '2027-02-07' : `${Number(year) + 1}-04-30`),
+    );
+    const temperature = (i: number) => Math.round((1 + 6 * wobble(i)) * 10) / 10;
+    const rows = nights.map((night, i) => ({
+      activityId: activity.id,
+      period: night,
+      women: 5,
+      men: Math.round(20 + 1.5 * Math.max(0, -temperature(i)) + 2 * wobble(i * 3)),
+    }));
+    // Up to the places: a fuller night asks a person to confirm; this history is as it was.
+    const imported = await importFigures(deps, admin, rows);
+    expect(imported.problems).toEqual([]);
+    await deps.alerts.saveObservedNights(
+      nights.map((night, i) => ({
+        night,
+        minTemperature: temperature(i),
+        quality: 'G' as const,
+        hours: 15,
+        expectedHours: 15,
+      })),
+    );
+    const doc = snow1g({
+      createdTime: '2027-02-08T04:00:00Z',
+      temperature: (t) => (t >= new Date('2027-02-09T17:00:00Z') ? -9 : 1),
+    });
+    const weather = weatherOf(doc);
+    await createSubscriber(deps, admin, {
+      name: 'Samordnare',
+      email: 'samordnare@example.org',
+      phone: '+46701234567',
+      channels: ['sms'],
+      language: 'sv',
+    });
+    const texts: string[] = [];
+    const sms: SmsSender = { send: async (m) => void texts.push(m.text) };
+    const email: EmailSender = { send: async () => {} };
+    const result = await runColdNightCheck({ ...deps, weather, email, sms });
+
+    const cold = result.nights.find((n) => n.night === '2027-02-09');
+    const mild = result.nights.find((n) => n.night === '2027-02-08');
+    // −9 °C: about 25 + 1.5 × 9 guests against 30 places; a mild night about the weeks before it.
+    expect(cold?.demand?.places).toBe(30);
+    expect(cold?.demand?.expected).toBeGreaterThanOrEqual(36);
+    expect(cold?.demand?.expected).toBeLessThanOrEqual(42);
+    expect((mild?.demand?.expected as number) + 9).toBeLessThan(cold?.demand?.expected as number);
+    const [text] = texts;
+    expect(text).toMatch(/Väntat \d+-\d+ gäster, 30 platser: (\d+-)?\d+ för få\./);
+    expect(text?.length).toBeLessThanOrEqual(160);
+    // The fit is kept: the next hourly check reads it and fits nothing again.
+    const [kept] = await deps.alerts.listDemand();
+    expect(kept).toMatchObject({ venueId: activity.id, fittedAt: now.toISOString(), fit: { uses: 'model' } });
   });
 });
 
