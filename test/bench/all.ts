@@ -14,6 +14,7 @@ import { apiBench } from './api';
 import { bundleBench } from './bundles';
 import { checkBench } from './check';
 import { decisionBench } from './decision';
+import { demandBench } from './demand';
 import { edgesBench } from './edges';
 import { countRequests, median } from './measure';
 import { pagesBench } from './pages';
@@ -47,6 +48,7 @@ export async function runBenches(only: string | undefined) {
     if (!only || only === 'sign-in') console.table(await signInBench(system));
     if (!only || only === 'decision') console.table(await decisionBench(system));
     if (!only || only === 'pages') console.table(await pagesBench());
+    if (!only || only === 'demand') console.table(demandBench());
   } finally {
     await system.stop();
   }

@@ -11,12 +11,13 @@
  * - edges: issue 9's hostile requests, each refused in well under a second while /v1/health goes on answering.
  * - sign-in: asking for a code for known and unknown addresses takes the same time (no timing tell).
  * - decision: a decision to open, from the POST to the last of its 80 messages (target: five minutes).
+ * - demand: expected guests for 2,900 venues over 10 nights (goal: under 1 s), and the nightly fit.
  * - pages: each web page's transferred size (HTML + CSS + JS, gzipped) on the demo data, and Lighthouse (mobile)
  *   on the partner's start page and report form.
  */
 import { commandArgs, usageError } from '../../infra/cli/args';
 
-const BENCHES = ['report', 'api', 'check', 'bundles', 'edges', 'sign-in', 'decision', 'pages'];
+const BENCHES = ['report', 'api', 'check', 'bundles', 'edges', 'sign-in', 'decision', 'pages', 'demand'];
 
 const command = {
   name: 'bench',
