@@ -44,7 +44,7 @@ import {
 } from '../../shared/app/sign-in';
 import { can, type Principal } from '../../shared/domain/access';
 import { outsideOn } from '../../shared/domain/agreements';
-import { temperatureText } from '../../shared/domain/alert-messages';
+import { demandText, temperatureText } from '../../shared/domain/alert-messages';
 import { type CheckSchedule, nextCheckAt } from '../../shared/domain/cold-nights';
 import { type Decision, GROUPS } from '../../shared/domain/decisions';
 import { AppError } from '../../shared/domain/errors';
@@ -433,7 +433,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 outlook: n.outlook,
                 warnings: n.warnings.map((w) => t.coldWarning(levels[w.level] ?? w.level, w.event)),
                 alerted: n.alertedAt ? t.coldAlerted(when(n.alertedAt)) : undefined,
+                expected: n.demand ? demandText(n.demand, language) : undefined,
+                short: n.demand ? n.demand.high > n.demand.places : false,
               })),
+              needs: nights.flatMap((n) =>
+                n.demand && n.demand.high > n.demand.places
+                  ? [t.decideNeed(nightName(n.night, language), n.demand.high - n.demand.places)]
+                  : [],
+              ),
               alerts: [...alerts].reverse().map((a) => ({
                 id: a.id,
                 at: when(a.at),

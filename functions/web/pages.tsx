@@ -745,7 +745,12 @@ export interface ColdNightsView {
     outlook: boolean;
     warnings: readonly string[];
     alerted?: string;
+    /** The guests to expect against the places (issue 27), and whether the upper end passes them. */
+    expected?: string;
+    short?: boolean;
   }[];
+  /** Nights whose expected guests may pass the places: what would cover the upper end, in words. */
+  needs: readonly string[];
   /** Shown as a list, not a table: each sending reads whole on a phone, the addresses wrap. */
   alerts: readonly { id: string; at: string; what: string; to: string; status: string }[];
   venues: readonly { id: string; name: string }[];
@@ -806,6 +811,7 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
                     </span>
                   ))}
                   {n.alerted ? <span class="hint">{n.alerted}</span> : null}
+                  {n.expected ? <span class={n.short ? 'short-places' : 'hint'}>{n.expected}</span> : null}
                 </td>
               </tr>
             ))}
@@ -814,6 +820,13 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
       ) : null}
       <h2 id="beslut">{t.decideTitle}</h2>
       <p>{t.decideLead}</p>
+      {view.needs.length > 0 ? (
+        <ul class="needs">
+          {view.needs.map((need) => (
+            <li key={need}>{need}</li>
+          ))}
+        </ul>
+      ) : null}
       <form method="post" action="/samordning/beslut" novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <fieldset class={errors.nights ? 'field has-error' : 'field'} id="nights">

@@ -272,6 +272,12 @@ details.nationalities[open] > summary { margin-bottom: 0.5rem; }
   padding: 0.75rem 1rem;
   margin-bottom: 1.5rem;
 }
+/* The guests expected may pass the places (issue 27): said plainly, not in colour alone. */
+.short-places {
+  display: block;
+  font-weight: 700;
+  color: var(--error);
+}
 /* The other choice beside Spara, after a conflict: apart from the button, so that a thumb hits the one it meant. */
 .keep-stored {
   margin-top: 1.25rem;

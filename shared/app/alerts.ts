@@ -123,7 +123,18 @@ export async function listColdNights(deps: Core, principal: Principal, range: { 
   ]);
   const byNight = new Map(observed.map((o) => [o.night, o]));
   return records.map(
-    ({ night, minTemperature, minAt, cold, reasons, warnings, outlook, forecastCreatedTime, alertedAt }) => ({
+    ({
+      night,
+      minTemperature,
+      minAt,
+      cold,
+      reasons,
+      warnings,
+      outlook,
+      forecastCreatedTime,
+      alertedAt,
+      demand,
+    }) => ({
       night,
       minTemperature,
       minAt,
@@ -134,6 +145,7 @@ export async function listColdNights(deps: Core, principal: Principal, range: { 
       forecastCreatedTime,
       alertedAt: alertedAt ?? null,
       observed: observedOf(byNight.get(night)),
+      demand: demand ?? null,
     }),
   );
 }

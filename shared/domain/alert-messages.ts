@@ -101,6 +101,9 @@ function demandSentence(d: NightDemand, language: Language, style: Style): strin
     : w.demandMaybeShort(range, places, count(short.high, language, style));
 }
 
+/** The sentence on a page: "Väntat 64–72 gäster, 56 platser: 8–16 för få." */
+export const demandText = (d: NightDemand, language: Language) => demandSentence(d, language, EMAIL);
+
 /** "64–72 (56 platser)": a night's expected guests in the coming nights' table. */
 const expectedCell = (d: NightDemand, language: Language) =>
   wordsFor(language).alert.expectedCell(rangeText(d, language, EMAIL), count(d.places, language, EMAIL));

@@ -351,6 +351,19 @@ export const ColdNight = z
         description:
           'As SMHI observed it at Stockholm-Observatoriekullen A over the same window (quality G: approved; Y: suspect); null until read.',
       }),
+    demand: z
+      .object({
+        expected: z.int(),
+        low: z.int(),
+        high: z.int(),
+        places: z.int(),
+        venues: z.int(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "The partnership's expected guests that night (the night shelters' fits, added up; low–high is the interval) against its places (the shelters' and the cold-night venues decided open); null where no venue has a fit.",
+      }),
   })
   .meta({ id: 'ColdNight' });
 /** What a verification counts: the same in GET /v1/cold-nights/verification and the half-year report. */

@@ -412,6 +412,8 @@ export const en: Catalogue = {
     coldOutlook: 'uncertain forecast',
     coldWarning: (level: string, event: string) => `SMHI warns: ${level} (${event})`,
     coldAlerted: (at: string) => `Alerted ${at}`,
+    decideNeed: (night: string, places: number) =>
+      `${night}: ${places} more ${places === 1 ? 'place is' : 'places are'} needed to be enough even if as many come as expected at most.`,
     coldGuests: 'Report guests',
     coldSpells: (n: number) =>
       n === 0

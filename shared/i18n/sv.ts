@@ -437,6 +437,9 @@ export const sv = {
     coldOutlook: 'osäker prognos',
     coldWarning: (level: string, event: string) => `SMHI varnar: ${level} (${event})`,
     coldAlerted: (at: string) => `Larmat ${at}`,
+    /** Issue 27: what would cover the upper end of the guests expected, said before the decision. */
+    decideNeed: (night: string, places: number) =>
+      `${night}: ${places} ${places === 1 ? 'plats' : 'platser'} till behövs för att räcka även om det kommer så många som väntat som mest.`,
     coldGuests: 'Rapportera gäster',
     coldSpells: (n: number) =>
       n === 0

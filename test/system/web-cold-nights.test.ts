@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { createCheck } from '../../functions/cold-night-check/handler';
+import { datesBetween } from '../../shared/domain/periods';
 import { useTestSystem } from '../support/system';
 import { signIn } from '../support/web';
 
@@ -90,5 +91,43 @@ describe('cold nights in the web app', () => {
     });
     const partner = await signIn(t.system, 'p@example.org');
     expect((await partner.get('/samordning/kalla-natter')).status).toBe(404);
+  });
+  it('shows the guests to expect each night against the places, and what would cover the upper end (issue 27)', async () => {
+    const org = await t.api.organisation('Convictus', '802012-1581');
+    const shelter = await t.api.activity(org, 'night_shelter', 'Nattjouren');
+    await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
+      key: t.api.admin,
+      json: { places: 20 },
+    });
+    // Five weeks of the same 24 guests a night: the baseline expects 24, whatever the weather (no fit yet).
+    const rows = datesBetween('2027-01-01', '2027-02-07').map((period) => ({
+      activityId: shelter,
+      period,
+      women: 4,
+      men: 20,
+    }));
+    expect((await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } })).status).toBe(200);
+    const check = createCheck(t.system.config, new Logger({ logLevel: 'ERROR' }));
+    await check(new Date('2027-02-08T06:00:00Z'));
+    const nights = await t.api.call('GET', '/v1/cold-nights?from=2027-02-08&to=2027-02-09', {
+      key: t.api.admin,
+    });
+    expect(nights.body[0]).toMatchObject({
+      demand: { expected: 24, low: 24, high: 24, places: 20, venues: 1 },
+    });
+
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email: 'vera@example.org', name: 'Vera', role: 'coordinator' },
+    });
+    const coordinator = await signIn(t.system, 'vera@example.org');
+    const html = parse((await coordinator.get('/samordning/kalla-natter')).html);
+    const monday = html
+      .querySelectorAll('main table tbody tr')
+      .find((r) => r.querySelector('th')?.text === 'natten mot tisdag 9 februari (mån 8/2)');
+    expect(monday?.querySelector('.short-places')?.text).toBe('Väntat 24 gäster, 20 platser: 4 för få.');
+    expect(html.querySelectorAll('ul.needs li').map((li) => li.text)).toContain(
+      'natten mot tisdag 9 februari (mån 8/2): 4 platser till behövs för att räcka även om det kommer så många som väntat som mest.',
+    );
   });
 });
