@@ -122,32 +122,13 @@ export async function listColdNights(deps: Core, principal: Principal, range: { 
     deps.alerts.listObservedNights(range.from, range.to),
   ]);
   const byNight = new Map(observed.map((o) => [o.night, o]));
-  return records.map(
-    ({
-      night,
-      minTemperature,
-      minAt,
-      cold,
-      reasons,
-      warnings,
-      outlook,
-      forecastCreatedTime,
-      alertedAt,
-      demand,
-    }) => ({
-      night,
-      minTemperature,
-      minAt,
-      cold,
-      reasons,
-      warnings,
-      outlook,
-      forecastCreatedTime,
-      alertedAt: alertedAt ?? null,
-      observed: observedOf(byNight.get(night)),
-      demand: demand ?? null,
-    }),
-  );
+  // Each night as the check saw it (what subscribers were told stays inside), with what was observed.
+  return records.map(({ told: _told, ...record }) => ({
+    ...record,
+    alertedAt: record.alertedAt ?? null,
+    observed: observedOf(byNight.get(record.night)),
+    demand: record.demand ?? null,
+  }));
 }
 
 const observedOf = (o: ObservedNight | undefined) =>
