@@ -9,6 +9,7 @@ import {
   putAlertSettings,
   verifyAlerts,
 } from '../../shared/app/alerts';
+import { listDemandFits } from '../../shared/app/demand';
 import type { Core } from '../../shared/app/ports';
 import { addDays, dateRange, stockholmDate } from '../../shared/domain/periods';
 import { json } from '../../shared/http/response';
@@ -104,6 +105,19 @@ export function alertRoutes(deps: Core): Route[] {
       responses: { 200: { description: 'Nights', schema: z.array(S.ColdNight) } },
       handle: async ({ principal, query }) =>
         json(200, await listColdNights(deps, principal, nightRange(deps, query))),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/demand',
+      operationId: 'listDemandFits',
+      tag: 'Cold-night alerts',
+      summary:
+        "Each night shelter's expected-guests fit: per degree colder, errors, backtest, and which it uses",
+      description:
+        'Fitted nightly by the cold-night check on three years of nights and the observed minimums. The expected guests themselves are on each night in GET /v1/cold-nights.',
+      right: 'alerts.read',
+      responses: { 200: { description: 'One fit per night shelter', schema: z.array(S.DemandFit) } },
+      handle: async ({ principal }) => json(200, await listDemandFits(deps, principal)),
     }),
     route({
       method: 'GET',

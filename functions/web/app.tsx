@@ -15,6 +15,7 @@ import {
   makeDecision,
   publicColdNights,
 } from '../../shared/app/decisions';
+import { listDemandFits } from '../../shared/app/demand';
 import { anyFigures, listFigures, submitFigures } from '../../shared/app/figures';
 import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
@@ -47,6 +48,7 @@ import { outsideOn } from '../../shared/domain/agreements';
 import { demandText, temperatureText } from '../../shared/domain/alert-messages';
 import { type CheckSchedule, nextCheckAt } from '../../shared/domain/cold-nights';
 import { type Decision, GROUPS } from '../../shared/domain/decisions';
+import { heldOutErrors } from '../../shared/domain/demand';
 import { AppError } from '../../shared/domain/errors';
 import { warningWords } from '../../shared/domain/figure-messages';
 import { figureWarnings } from '../../shared/domain/figures';
@@ -268,6 +270,28 @@ export interface Site {
  * A decision as the coordinators' page says it — what it decided, where, why not, who and when; cancelled, what its
  * SMS said ("Vi öppnar inte extra … som tidigare sagt") and who called it off.
  */
+/** A night shelter's fit in a sentence: "Nattjouren: +1,8 gäster per grad kallare under 0 °C. Räknar med kylan: …". */
+function fitInWords(fit: Awaited<ReturnType<typeof listDemandFits>>[number], language: Language): string {
+  const t = wordsFor(language).web;
+  const number = (n: number, sign = false) =>
+    new Intl.NumberFormat(wordsFor(language).locale, {
+      maximumFractionDigits: 1,
+      ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
+    }).format(n);
+  const held = heldOutErrors(fit.backtest);
+  if (!held) return t.demandYoung(fit.name);
+  const [model, baseline] = [number(held.model), number(held.baseline)];
+  return fit.uses === 'model'
+    ? t.demandWithCold(
+        fit.name,
+        number(fit.slope, true),
+        temperatureText(fit.knee, language),
+        model,
+        baseline,
+      )
+    : t.demandWeekday(fit.name, model, baseline);
+}
+
 function decisionInWords(d: Decision, venueName: ReadonlyMap<string, string>, language: Language): string {
   const dw = wordsFor(language).decision;
   const nights = nightsName(d.nights, language);
@@ -403,12 +427,13 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         notice?: string,
       ) => {
         const today = stockholmDate(deps.now());
-        const [nights, alerts, state, venues, decisions] = await Promise.all([
+        const [nights, alerts, state, venues, decisions, fits] = await Promise.all([
           listColdNights(deps, principal, { from: today, to: addDays(today, 12) }),
           listAlerts(deps, principal, { from: addDays(today, -14), to: addDays(today, 12) }),
           deps.alerts.getCheckState(),
           listActivities(deps, principal),
           listDecisions(deps, principal, { from: addDays(today, -1), to: addDays(today, 14) }),
+          listDemandFits(deps, principal),
         ]);
         const venueName = new Map(venues.map((v) => [v.id, v.name]));
         const dw = wordsFor(language).decision;
@@ -436,6 +461,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 expected: n.demand ? demandText(n.demand, language) : undefined,
                 short: n.demand ? n.demand.high > n.demand.places : false,
               })),
+              fits: fits.map((f) => fitInWords(f, language)),
               needs: nights.flatMap((n) =>
                 n.demand && n.demand.high > n.demand.places
                   ? [t.decideNeed(nightName(n.night, language), n.demand.high - n.demand.places)]

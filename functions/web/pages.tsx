@@ -751,6 +751,8 @@ export interface ColdNightsView {
   }[];
   /** Nights whose expected guests may pass the places: what would cover the upper end, in words. */
   needs: readonly string[];
+  /** Each night shelter's fit in a sentence: per degree colder, and which forecast it uses and why. */
+  fits: readonly string[];
   /** Shown as a list, not a table: each sending reads whole on a phone, the addresses wrap. */
   alerts: readonly { id: string; at: string; what: string; to: string; status: string }[];
   venues: readonly { id: string; name: string }[];
@@ -817,6 +819,17 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
             ))}
           </tbody>
         </table>
+      ) : null}
+      {view.fits.length > 0 ? (
+        <>
+          <h2>{t.demandTitle}</h2>
+          <p>{t.demandLead}</p>
+          <ul>
+            {view.fits.map((fit) => (
+              <li key={fit}>{fit}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
       <h2 id="beslut">{t.decideTitle}</h2>
       <p>{t.decideLead}</p>

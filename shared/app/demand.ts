@@ -1,3 +1,4 @@
+import { authorise, type Principal } from '../domain/access';
 import { capacityOn } from '../domain/capacity';
 import type { NightAssessment } from '../domain/cold-nights';
 import {
@@ -87,4 +88,18 @@ export async function withDemand(
     const d = demand.get(n.night);
     return d ? { ...n, demand: { ...d, places: d.places + decided(n.night) } } : n;
   });
+}
+
+/** Each night shelter's fit as the last nightly fit left it: its parameters, errors and backtest, by name. */
+export async function listDemandFits(deps: DemandDeps, principal: Principal) {
+  authorise(principal, 'alerts.read');
+  const [venues, activities] = await Promise.all([deps.alerts.listDemand(), deps.store.listActivities()]);
+  const names = new Map(activities.map((a) => [a.id, a.name]));
+  return venues.map((v) => ({
+    venueId: v.venueId,
+    name: names.get(v.venueId) ?? v.venueId,
+    fittedAt: v.fittedAt,
+    recentNights: v.recent.length,
+    ...v.fit,
+  }));
 }

@@ -195,6 +195,17 @@ function fitOn(index: Index, nights: readonly VenueNight[]) {
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
+/** Both forecasts' mean absolute errors over the held-out half-years (weighted by nights); none when none. */
+export function heldOutErrors(
+  backtest: readonly SeasonScore[],
+): { model: number; baseline: number } | undefined {
+  const scored = backtest.reduce((sum, s) => sum + s.nights, 0);
+  if (scored === 0) return undefined;
+  const weighted = (pick: (s: SeasonScore) => number) =>
+    backtest.reduce((sum, s) => sum + pick(s) * s.nights, 0) / scored;
+  return { model: weighted((s) => s.modelMae), baseline: weighted((s) => s.baselineMae) };
+}
+
 /** A venue's fit from its history (nights in any order): parameters, errors, backtest and the forecast it uses. */
 export function fitDemand(history: readonly VenueNight[]): DemandFit {
   const nights = [...history].sort((a, b) => a.night.localeCompare(b.night));
@@ -228,11 +239,8 @@ export function fitDemand(history: readonly VenueNight[]): DemandFit {
       ),
     });
   }
-  const scored = backtest.reduce((sum, s) => sum + s.nights, 0);
-  const weighted = (pick: (s: SeasonScore) => number) =>
-    backtest.reduce((sum, s) => sum + pick(s) * s.nights, 0) / Math.max(1, scored);
-  const uses =
-    scored > 0 && weighted((s) => s.modelMae) < weighted((s) => s.baselineMae) ? 'model' : 'baseline';
+  const held = heldOutErrors(backtest);
+  const uses = held && held.model < held.baseline ? 'model' : 'baseline';
   return {
     nights: nights.length,
     ...(nights[0] ? { from: nights[0].night, to: (nights.at(-1) as VenueNight).night } : {}),

@@ -366,6 +366,39 @@ export const ColdNight = z
       }),
   })
   .meta({ id: 'ColdNight' });
+const MonthRangeOut = z.object({ from: z.string(), to: z.string() });
+export const DemandFit = z
+  .object({
+    venueId: z.string(),
+    name: z.string(),
+    fittedAt: z.string(),
+    recentNights: z.int().meta({ description: 'Recent nights kept for the baselines (about five weeks).' }),
+    nights: z.int().meta({ description: 'Nights with figures the fit read (up to three years).' }),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    knee: z.number().meta({ description: '°C: below it, each degree colder may bring guests.' }),
+    slope: z
+      .number()
+      .meta({ description: "Guests per degree colder than the baseline's nights, below the knee." }),
+    bias: z.number(),
+    modelErrors: z
+      .array(z.number())
+      .meta({ description: "The model's past errors at the 10th and 90th percentile." }),
+    baselineErrors: z.array(z.number()),
+    backtest: z.array(
+      z.object({
+        season: MonthRangeOut,
+        nights: z.int(),
+        modelMae: z.number(),
+        baselineMae: z.number(),
+        coverage: z.number().meta({ description: "Share (0–1) of nights inside the model's interval." }),
+      }),
+    ),
+    uses: z.enum(['model', 'baseline']).meta({
+      description: 'The model only where it beat the baseline (the same weekday over four weeks) held out.',
+    }),
+  })
+  .meta({ id: 'DemandFit' });
 /** What a verification counts: the same in GET /v1/cold-nights/verification and the half-year report. */
 const VERIFICATION_COUNTS = {
   observedNights: z.int(),

@@ -412,6 +412,14 @@ export const en: Catalogue = {
     coldOutlook: 'uncertain forecast',
     coldWarning: (level: string, event: string) => `SMHI warns: ${level} (${event})`,
     coldAlerted: (at: string) => `Alerted ${at}`,
+    demandTitle: 'Expected guests: how they are reckoned',
+    demandLead:
+      "Each night shelter's guests are reckoned from its own nights: the mean of the same weekday over the last four weeks and, where it did better in earlier seasons, how many more come per degree colder. Fitted again every night.",
+    demandWithCold: (name: string, perDegree: string, knee: string, model: string, baseline: string) =>
+      `${name}: ${perDegree} guests per degree colder below ${knee}. Uses the cold: off by ${model} guests on average, against ${baseline} with the weekday alone.`,
+    demandWeekday: (name: string, model: string, baseline: string) =>
+      `${name}: uses the weekday alone, which did as well or better (off by ${baseline} guests on average, against ${model} with the cold).`,
+    demandYoung: (name: string) => `${name}: uses the weekday alone: too little history to try the cold.`,
     decideNeed: (night: string, places: number) =>
       `${night}: ${places} more ${places === 1 ? 'place is' : 'places are'} needed to be enough even if as many come as expected at most.`,
     coldGuests: 'Report guests',

@@ -438,6 +438,15 @@ export const sv = {
     coldWarning: (level: string, event: string) => `SMHI varnar: ${level} (${event})`,
     coldAlerted: (at: string) => `Larmat ${at}`,
     /** Issue 27: what would cover the upper end of the guests expected, said before the decision. */
+    demandTitle: 'Väntade gäster: så räknas de',
+    demandLead:
+      'Varje natthärbärges gäster räknas fram ur dess egna nätter: medelvärdet av samma veckodag de senaste fyra veckorna och, där det har träffat bättre på tidigare säsonger, hur många fler som kommer per grad kallare. Räknas om varje natt.',
+    demandWithCold: (name: string, perDegree: string, knee: string, model: string, baseline: string) =>
+      `${name}: ${perDegree} gäster per grad kallare under ${knee}. Räknar med kylan: fel i snitt ${model} gäster mot ${baseline} med bara veckodagen.`,
+    demandWeekday: (name: string, model: string, baseline: string) =>
+      `${name}: räknar med bara veckodagen, som träffade lika bra eller bättre (fel i snitt ${baseline} gäster mot ${model} med kylan).`,
+    demandYoung: (name: string) =>
+      `${name}: räknar med bara veckodagen: för lite historik för att pröva kylan.`,
     decideNeed: (night: string, places: number) =>
       `${night}: ${places} ${places === 1 ? 'plats' : 'platser'} till behövs för att räcka även om det kommer så många som väntat som mest.`,
     coldGuests: 'Rapportera gäster',

@@ -115,6 +115,11 @@ describe('cold nights in the web app', () => {
     expect(nights.body[0]).toMatchObject({
       demand: { expected: 24, low: 24, high: 24, places: 20, venues: 1 },
     });
+    // The fit, readable: five weeks is too little history to try the cold, so the weekday alone is used.
+    const fits = await t.api.call('GET', '/v1/demand', { key: t.api.admin });
+    expect(fits.body).toMatchObject([
+      { venueId: shelter, name: 'Nattjouren', nights: 38, slope: 0, backtest: [], uses: 'baseline' },
+    ]);
 
     await t.api.call('POST', '/v1/users', {
       key: t.api.admin,
@@ -126,6 +131,9 @@ describe('cold nights in the web app', () => {
       .querySelectorAll('main table tbody tr')
       .find((r) => r.querySelector('th')?.text === 'natten mot tisdag 9 februari (mån 8/2)');
     expect(monday?.querySelector('.short-places')?.text).toBe('Väntat 24 gäster, 20 platser: 4 för få.');
+    expect(html.querySelectorAll('main li').map((li) => li.text)).toContain(
+      'Nattjouren: räknar med bara veckodagen: för lite historik för att pröva kylan.',
+    );
     expect(html.querySelectorAll('ul.needs li').map((li) => li.text)).toContain(
       'natten mot tisdag 9 februari (mån 8/2): 4 platser till behövs för att räcka även om det kommer så många som väntat som mest.',
     );
