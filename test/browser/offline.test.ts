@@ -176,10 +176,10 @@ describe('a night saved without a signal, in Chromium', () => {
   it('sends what waits by background sync, and nothing waits after sign-out', async () => {
     const night = '2026-11-21';
     const { context, page } = await partnerOnForm('Dan Synk', night);
-    // The page's network fails for figures (pages still open); its service worker's does not.
-    const cut = (route: Parameters<Parameters<Page['route']>[1]>[0]) =>
-      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue();
-    await page.route('**/rapportera/**', cut);
+    // The page's network fails (its fetch answers as a dropped connection does); its service worker's does not.
+    await page.evaluate(() => {
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    });
     await page.fill('#women', '2');
     await page.fill('#men', '6');
     await save(page);
@@ -204,10 +204,14 @@ describe('a night saved without a signal, in Chromium', () => {
     );
     expect(await stored(night)).toMatchObject([{ version: 1, figures: { women: 2, men: 6 } }]);
 
-    // Another night kept (its night changed: the server would show that night, not save it, so it waits for the
-    // person), then the person signs out: asked first, and the unsent night is gone with them.
-    await page.fill('#period', '2026-11-20');
+    // Another night kept with no network at all (page and worker), then the person signs out: asked first, and
+    // the unsent night is gone with them.
+    const cut = (route: Parameters<Parameters<BrowserContext['route']>[1]>[0]) =>
+      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue();
+    await context.route('**/rapportera/**', cut);
+    await page.goto(`${t.system.webUrl}/rapportera/${shelter}?period=2026-11-20`);
     await page.fill('#women', '1');
+    await page.fill('#men', '3');
     await save(page);
     await eventually(() => status(page).textContent()).toContain('1 rapport väntar i telefonen');
     await page.goto(`${t.system.webUrl}/konto`);
