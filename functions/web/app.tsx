@@ -15,7 +15,7 @@ import {
   makeDecision,
   publicColdNights,
 } from '../../shared/app/decisions';
-import { listDemandFits } from '../../shared/app/demand';
+import { expectedAgainstReported, listDemandFits } from '../../shared/app/demand';
 import { anyFigures, listFigures, submitFigures } from '../../shared/app/figures';
 import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
@@ -45,7 +45,7 @@ import {
 } from '../../shared/app/sign-in';
 import { can, type Principal } from '../../shared/domain/access';
 import { outsideOn } from '../../shared/domain/agreements';
-import { demandText, temperatureText } from '../../shared/domain/alert-messages';
+import { demandText, expectedCell, temperatureText } from '../../shared/domain/alert-messages';
 import { type CheckSchedule, nextCheckAt } from '../../shared/domain/cold-nights';
 import { type Decision, GROUPS } from '../../shared/domain/decisions';
 import { heldOutErrors } from '../../shared/domain/demand';
@@ -427,13 +427,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         notice?: string,
       ) => {
         const today = stockholmDate(deps.now());
-        const [nights, alerts, state, venues, decisions, fits] = await Promise.all([
+        const [nights, alerts, state, venues, decisions, fits, past] = await Promise.all([
           listColdNights(deps, principal, { from: today, to: addDays(today, 12) }),
           listAlerts(deps, principal, { from: addDays(today, -14), to: addDays(today, 12) }),
           deps.alerts.getCheckState(),
           listActivities(deps, principal),
           listDecisions(deps, principal, { from: addDays(today, -1), to: addDays(today, 14) }),
           listDemandFits(deps, principal),
+          expectedAgainstReported(deps, principal, { from: addDays(today, -7), to: addDays(today, -1) }),
         ]);
         const venueName = new Map(venues.map((v) => [v.id, v.name]));
         const dw = wordsFor(language).decision;
@@ -462,6 +463,23 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 short: n.demand ? n.demand.high > n.demand.places : false,
               })),
               fits: fits.map((f) => fitInWords(f, language)),
+              past: [...past].reverse().map((p) => ({
+                night: p.night,
+                inWords: nightName(p.night, language),
+                expected: expectedCell(p.demand, language),
+                came:
+                  p.reported.venues === 0
+                    ? t.pastNone
+                    : t.pastCame(String(p.reported.guests), p.reported.venues, p.demand.venues),
+                verdict:
+                  p.reported.venues < p.demand.venues
+                    ? undefined
+                    : p.reported.guests > p.demand.high
+                      ? t.pastMore
+                      : p.reported.guests < p.demand.low
+                        ? t.pastFewer
+                        : t.pastWithin,
+              })),
               needs: nights.flatMap((n) =>
                 n.demand && n.demand.high > n.demand.places
                   ? [t.decideNeed(nightName(n.night, language), n.demand.high - n.demand.places)]

@@ -753,6 +753,8 @@ export interface ColdNightsView {
   needs: readonly string[];
   /** Each night shelter's fit in a sentence: per degree colder, and which forecast it uses and why. */
   fits: readonly string[];
+  /** The nights gone by: expected against reported, in words. */
+  past: readonly { night: string; inWords: string; expected: string; came: string; verdict?: string }[];
   /** Shown as a list, not a table: each sending reads whole on a phone, the addresses wrap. */
   alerts: readonly { id: string; at: string; what: string; to: string; status: string }[];
   venues: readonly { id: string; name: string }[];
@@ -819,6 +821,32 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
             ))}
           </tbody>
         </table>
+      ) : null}
+      {view.past.length > 0 ? (
+        <>
+          <h2>{t.pastTitle}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.nightColumn}</th>
+                <th scope="col">{t.pastExpected}</th>
+                <th scope="col">{t.pastReported}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.past.map((p) => (
+                <tr key={p.night}>
+                  <th scope="row">{p.inWords}</th>
+                  <td>{p.expected}</td>
+                  <td>
+                    {p.came}
+                    {p.verdict ? <span class="hint">{p.verdict}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       ) : null}
       {view.fits.length > 0 ? (
         <>

@@ -103,3 +103,39 @@ export async function listDemandFits(deps: DemandDeps, principal: Principal) {
     ...v.fit,
   }));
 }
+
+/**
+ * The nights gone by: what the last check expected against the guests the night shelters reported (issue 27, 4),
+ * and how many of the shelters counted have reported so far.
+ */
+export async function expectedAgainstReported(
+  deps: DemandDeps,
+  principal: Principal,
+  range: { from: string; to: string },
+) {
+  authorise(principal, 'alerts.read');
+  const [records, activities] = await Promise.all([
+    deps.alerts.listNights(range.from, range.to),
+    deps.store.listActivities(),
+  ]);
+  const expected = records.filter((r) => r.demand);
+  if (expected.length === 0) return [];
+  const shelters = activities.filter((a) => a.kind === 'night_shelter');
+  const reported = new Map<string, { guests: number; venues: number }>();
+  for (const figures of await Promise.all(
+    shelters.map((s) => deps.store.listFigures(s.id, range.from, range.to)),
+  ))
+    for (const f of figures) {
+      if (f.period.length !== 10) continue;
+      const sum = reported.get(f.period) ?? { guests: 0, venues: 0 };
+      reported.set(f.period, {
+        guests: sum.guests + (f.figures.women ?? 0) + (f.figures.men ?? 0),
+        venues: sum.venues + 1,
+      });
+    }
+  return expected.map((r) => ({
+    night: r.night,
+    demand: r.demand as NonNullable<typeof r.demand>,
+    reported: reported.get(r.night) ?? { guests: 0, venues: 0 },
+  }));
+}

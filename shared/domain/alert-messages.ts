@@ -105,7 +105,7 @@ function demandSentence(d: NightDemand, language: Language, style: Style): strin
 export const demandText = (d: NightDemand, language: Language) => demandSentence(d, language, EMAIL);
 
 /** "64–72 (56 platser)": a night's expected guests in the coming nights' table. */
-const expectedCell = (d: NightDemand, language: Language) =>
+export const expectedCell = (d: NightDemand, language: Language) =>
   wordsFor(language).alert.expectedCell(rangeText(d, language, EMAIL), count(d.places, language, EMAIL));
 
 function body(

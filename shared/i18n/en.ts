@@ -412,6 +412,15 @@ export const en: Catalogue = {
     coldOutlook: 'uncertain forecast',
     coldWarning: (level: string, event: string) => `SMHI warns: ${level} (${event})`,
     coldAlerted: (at: string) => `Alerted ${at}`,
+    pastTitle: 'Expected and came, the last nights',
+    pastExpected: 'Expected',
+    pastReported: 'Came',
+    pastCame: (guests: string, venues: number, of: number) =>
+      venues < of ? `${guests} (${venues} of ${of} shelters have reported)` : guests,
+    pastNone: 'not reported yet',
+    pastWithin: 'as expected',
+    pastMore: 'more than expected',
+    pastFewer: 'fewer than expected',
     demandTitle: 'Expected guests: how they are reckoned',
     demandLead:
       "Each night shelter's guests are reckoned from its own nights: the mean of the same weekday over the last four weeks and, where it did better in earlier seasons, how many more come per degree colder. Fitted again every night.",

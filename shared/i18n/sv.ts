@@ -438,6 +438,15 @@ export const sv = {
     coldWarning: (level: string, event: string) => `SMHI varnar: ${level} (${event})`,
     coldAlerted: (at: string) => `Larmat ${at}`,
     /** Issue 27: what would cover the upper end of the guests expected, said before the decision. */
+    pastTitle: 'Väntat och kom, de senaste nätterna',
+    pastExpected: 'Väntat',
+    pastReported: 'Kom',
+    pastCame: (guests: string, venues: number, of: number) =>
+      venues < of ? `${guests} (${venues} av ${of} härbärgen har rapporterat)` : guests,
+    pastNone: 'inte rapporterat än',
+    pastWithin: 'inom det väntade',
+    pastMore: 'fler än väntat',
+    pastFewer: 'färre än väntat',
     demandTitle: 'Väntade gäster: så räknas de',
     demandLead:
       'Varje natthärbärges gäster räknas fram ur dess egna nätter: medelvärdet av samma veckodag de senaste fyra veckorna och, där det har träffat bättre på tidigare säsonger, hur många fler som kommer per grad kallare. Räknas om varje natt.',

@@ -134,6 +134,13 @@ describe('cold nights in the web app', () => {
     expect(html.querySelectorAll('main li').map((li) => li.text)).toContain(
       'Nattjouren: räknar med bara veckodagen: för lite historik för att pröva kylan.',
     );
+    // The night gone by: what was expected beside what came (the figures for it are in).
+    const past = html
+      .querySelectorAll('main table')
+      .find((table) => table.querySelector('th')?.text === 'Natt' && table.text.includes('Kom'));
+    expect(
+      past?.querySelectorAll('tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => c.text)),
+    ).toEqual([['natten mot måndag 8 februari (sön 7/2)', '24 (20 platser)', '24inom det väntade']]);
     expect(html.querySelectorAll('ul.needs li').map((li) => li.text)).toContain(
       'natten mot tisdag 9 februari (mån 8/2): 4 platser till behövs för att räcka även om det kommer så många som väntat som mest.',
     );
