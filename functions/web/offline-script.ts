@@ -232,7 +232,9 @@ self.addEventListener('sync', (event) => {
           const response = await post(entry);
           if (!isSaved(response)) continue;
           await drop(entry.id);
-          for (const client of await self.clients.matchAll()) client.postMessage({ sent: entry.label });
+          // Every page of the site hears it, also one opened before this worker took charge of it.
+          const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+          for (const client of pages) client.postMessage({ sent: entry.label });
         } catch {
           failed = true;
         }
