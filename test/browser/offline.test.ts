@@ -233,4 +233,28 @@ describe('a night saved without a signal, in Chromium', () => {
     expect(await stored('2026-11-20')).toEqual([]);
     await context.close();
   });
+  it('never sends one person’s waiting night as another’s, on a shared phone', async () => {
+    const night = '2026-11-19';
+    const { context, page } = await partnerOnForm('Eva Delad', night);
+    const cut = (route: Parameters<Parameters<BrowserContext['route']>[1]>[0]) =>
+      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue();
+    await context.route('**/rapportera/**', cut);
+    await page.fill('#women', '3');
+    await page.fill('#men', '9');
+    await save(page);
+    await eventually(() => status(page).textContent()).toContain('1 rapport väntar i telefonen');
+    // Her session ends without a sign-out (the cookies gone); a colleague signs in on the same phone, online.
+    await context.unroute('**/rapportera/**', cut);
+    await context.clearCookies();
+    const email = 'frida.delad@fralsningsarmen.example';
+    await t.api.call('POST', '/v1/users', {
+      key: t.api.admin,
+      json: { email, name: 'Frida Delad', role: 'partner', organisationId: organisation },
+    });
+    await signInAs(page, t.system, email);
+    await eventually(() => waiting(page)).toBe(0);
+    expect(await status(page).textContent()).toBe('');
+    expect(await stored(night)).toEqual([]);
+    await context.close();
+  });
 });
