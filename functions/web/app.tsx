@@ -461,6 +461,9 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 alerted: n.alertedAt ? t.coldAlerted(when(n.alertedAt)) : undefined,
                 expected: n.demand ? demandText(n.demand, language) : undefined,
                 short: n.demand ? n.demand.high > n.demand.places : false,
+                shortVenues: (n.demand?.short ?? []).map((v) =>
+                  t.venueShort(venueName.get(v.venueId) ?? v.venueId, expectedCell(v, language)),
+                ),
               })),
               fits: fits.map((f) => fitInWords(f, language)),
               past: [...past].reverse().map((p) => ({

@@ -748,6 +748,8 @@ export interface ColdNightsView {
     /** The guests to expect against the places (issue 27), and whether the upper end passes them. */
     expected?: string;
     short?: boolean;
+    /** The shelters whose upper end passes their own places that night, each in words. */
+    shortVenues: readonly string[];
   }[];
   /** Nights whose expected guests may pass the places: what would cover the upper end, in words. */
   needs: readonly string[];
@@ -816,6 +818,11 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
                   ))}
                   {n.alerted ? <span class="hint">{n.alerted}</span> : null}
                   {n.expected ? <span class={n.short ? 'short-places' : 'hint'}>{n.expected}</span> : null}
+                  {n.shortVenues.map((v) => (
+                    <span class="short-places" key={v}>
+                      {v}
+                    </span>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -85,7 +85,7 @@ function spellSentence(
 const count = (n: number, language: Language, style: Style) =>
   style.sms ? String(n) : new Intl.NumberFormat(wordsFor(language).locale).format(n).replace(/\s/g, ' ');
 
-const rangeText = (d: NightDemand, language: Language, style: Style) =>
+const rangeText = (d: Pick<NightDemand, 'low' | 'high'>, language: Language, style: Style) =>
   d.low === d.high
     ? count(d.low, language, style)
     : `${count(d.low, language, style)}${style.dash}${count(d.high, language, style)}`;
@@ -105,7 +105,7 @@ function demandSentence(d: NightDemand, language: Language, style: Style): strin
 export const demandText = (d: NightDemand, language: Language) => demandSentence(d, language, EMAIL);
 
 /** "64–72 (56 platser)": a night's expected guests in the coming nights' table. */
-export const expectedCell = (d: NightDemand, language: Language) =>
+export const expectedCell = (d: Pick<NightDemand, 'low' | 'high' | 'places'>, language: Language) =>
   wordsFor(language).alert.expectedCell(rangeText(d, language, EMAIL), count(d.places, language, EMAIL));
 
 function body(

@@ -309,6 +309,8 @@ export interface NightDemand {
   places: number;
   /** Venues counted (those with enough recent nights). */
   venues: number;
+  /** The venues whose upper end passes their own places that night: the coordinator's plain warning. */
+  short: { venueId: string; expected: number; low: number; high: number; places: number }[];
 }
 
 /**
@@ -325,13 +327,19 @@ export function partnershipDemand(
     const expected = expectedGuests(venue.fit, venue.recent, ahead);
     for (const e of expected) {
       if (!e) continue;
-      const sum = nights.get(e.night) ?? { expected: 0, low: 0, high: 0, places: 0, venues: 0 };
+      const sum = nights.get(e.night) ?? { expected: 0, low: 0, high: 0, places: 0, venues: 0, short: [] };
+      const places = placesOn(venue.venueId, e.night);
+      const { expected: mid, low, high } = e;
       nights.set(e.night, {
-        expected: sum.expected + e.expected,
-        low: sum.low + e.low,
-        high: sum.high + e.high,
-        places: sum.places + placesOn(venue.venueId, e.night),
+        expected: sum.expected + mid,
+        low: sum.low + low,
+        high: sum.high + high,
+        places: sum.places + places,
         venues: sum.venues + 1,
+        short:
+          high > places
+            ? [...sum.short, { venueId: venue.venueId, expected: mid, low, high, places }]
+            : sum.short,
       });
     }
   }

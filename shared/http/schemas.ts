@@ -358,6 +358,17 @@ export const ColdNight = z
         high: z.int(),
         places: z.int(),
         venues: z.int(),
+        short: z
+          .array(
+            z.object({
+              venueId: z.string(),
+              expected: z.int(),
+              low: z.int(),
+              high: z.int(),
+              places: z.int(),
+            }),
+          )
+          .meta({ description: 'The night shelters whose upper end passes their own places that night.' }),
       })
       .nullable()
       .meta({

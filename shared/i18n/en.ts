@@ -412,6 +412,7 @@ export const en: Catalogue = {
     coldOutlook: 'uncertain forecast',
     coldWarning: (level: string, event: string) => `SMHI warns: ${level} (${event})`,
     coldAlerted: (at: string) => `Alerted ${at}`,
+    venueShort: (name: string, expected: string) => `${name}: ${expected}`,
     pastTitle: 'Expected and came, the last nights',
     pastExpected: 'Expected',
     pastReported: 'Came',

@@ -438,6 +438,7 @@ export const sv = {
     coldWarning: (level: string, event: string) => `SMHI varnar: ${level} (${event})`,
     coldAlerted: (at: string) => `Larmat ${at}`,
     /** Issue 27: what would cover the upper end of the guests expected, said before the decision. */
+    venueShort: (name: string, expected: string) => `${name}: ${expected}`,
     pastTitle: 'Väntat och kom, de senaste nätterna',
     pastExpected: 'Väntat',
     pastReported: 'Kom',

@@ -113,7 +113,14 @@ describe('cold nights in the web app', () => {
       key: t.api.admin,
     });
     expect(nights.body[0]).toMatchObject({
-      demand: { expected: 24, low: 24, high: 24, places: 20, venues: 1 },
+      demand: {
+        expected: 24,
+        low: 24,
+        high: 24,
+        places: 20,
+        venues: 1,
+        short: [{ venueId: shelter, expected: 24, low: 24, high: 24, places: 20 }],
+      },
     });
     // The fit, readable: five weeks is too little history to try the cold, so the weekday alone is used.
     const fits = await t.api.call('GET', '/v1/demand', { key: t.api.admin });
@@ -130,7 +137,10 @@ describe('cold nights in the web app', () => {
     const monday = html
       .querySelectorAll('main table tbody tr')
       .find((r) => r.querySelector('th')?.text === 'natten mot tisdag 9 februari (mån 8/2)');
-    expect(monday?.querySelector('.short-places')?.text).toBe('Väntat 24 gäster, 20 platser: 4 för få.');
+    expect(monday?.querySelectorAll('.short-places').map((s) => s.text)).toEqual([
+      'Väntat 24 gäster, 20 platser: 4 för få.',
+      'Nattjouren: 24 (20 platser)',
+    ]);
     expect(html.querySelectorAll('main li').map((li) => li.text)).toContain(
       'Nattjouren: räknar med bara veckodagen: för lite historik för att pröva kylan.',
     );

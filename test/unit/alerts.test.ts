@@ -136,7 +136,10 @@ describe('the words', () => {
     const expect_ = (low: number, high: number, places: number) => ({
       ...cold,
       nights: [
-        { ...(spell[0] as NightAssessment), demand: { expected: low + 1, low, high, places, venues: 4 } },
+        {
+          ...(spell[0] as NightAssessment),
+          demand: { expected: low + 1, low, high, places, venues: 4, short: [] },
+        },
         ...spell.slice(1),
       ],
     });

@@ -288,6 +288,11 @@ describe('the guests to expect, in the cold-night check (issue 27)', () => {
     const mild = result.nights.find((n) => n.night === '2027-02-08');
     // −9 °C: about 25 + 1.5 × 9 guests against 30 places; a mild night about the weeks before it.
     expect(cold?.demand?.places).toBe(30);
+    // The venue itself is named as short that night, with its own figures.
+    expect(cold?.demand?.short).toEqual([
+      expect.objectContaining({ venueId: activity.id, places: 30, high: cold?.demand?.high }),
+    ]);
+    expect(mild?.demand?.short).toEqual([]);
     expect(cold?.demand?.expected).toBeGreaterThanOrEqual(36);
     expect(cold?.demand?.expected).toBeLessThanOrEqual(42);
     expect((mild?.demand?.expected as number) + 9).toBeLessThan(cold?.demand?.expected as number);
