@@ -1310,12 +1310,13 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
           </fieldset>
         </details>
         <button type="submit">{t.save}</button>
-        {form.keepStored ? (
-          <p class="keep-stored">
-            <a href={form.keepStored}>{t.keepStored}</a>
-          </p>
-        ) : null}
       </form>
+      {/* After a conflict, the other choice: apart from Spara (form + p), for the thumb. */}
+      {form.keepStored ? (
+        <p>
+          <a href={form.keepStored}>{t.keepStored}</a>
+        </p>
+      ) : null}
     </Shell>
   );
 }

@@ -272,18 +272,13 @@ details.nationalities[open] > summary { margin-bottom: 0.5rem; }
   padding: 0.75rem 1rem;
   margin-bottom: 1.5rem;
 }
-/* The guests expected may pass the places (issue 27): said plainly, not in colour alone. */
+/* Expected guests above the places (issue 27): said in words, bold, not in colour alone. */
 .short-places {
   display: block;
   font-weight: 700;
   color: var(--error);
 }
-/* The other choice beside Spara, after a conflict: apart from the button, so that a thumb hits the one it meant. */
-.keep-stored {
-  margin-top: 1.25rem;
-}
-/* What the device keeps and sends (offline-script.ts): in the page's flow, empty and out of sight until it speaks,
-   yet never display:none, so that a screen reader hears each change. */
+/* What the phone keeps and sends (offline-script.ts): empty until it speaks, never display:none (heard when it does). */
 .offline-status:empty {
   margin: 0;
 }

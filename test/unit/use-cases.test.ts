@@ -37,6 +37,22 @@ async function shelter(now = new Date('2026-11-23T09:00:00Z')) {
   return { deps, activity, partner: await partnerOf(org.id), stranger: await partnerOf(other.id) };
 }
 
+/** The store, with another writer's `first` committing just before this request's first commit: a lost race. */
+function racedBy(store: Store, first: () => Promise<unknown>): Store {
+  let raced = false;
+  return Object.create(store, {
+    commitFigures: {
+      value: async (...[changes, receipt]: Parameters<Store['commitFigures']>) => {
+        if (!raced) {
+          raced = true;
+          await first();
+        }
+        return store.commitFigures(changes, receipt);
+      },
+    },
+  });
+}
+
 describe('figures on the in-memory stores', () => {
   it('checks every row and stores nothing when one is bad, naming each bad row', async () => {
     const { deps, activity, partner, stranger } = await shelter();
@@ -79,20 +95,9 @@ describe('figures on the in-memory stores', () => {
     const period = '2026-11-22';
     await submitFigures(deps, partner, [{ activityId: activity.id, period, figures: { women: 1, men: 1 } }]);
     // Another writer commits between this request's read and its write: the first commit loses the race.
-    let raced = false;
-    const racing: Store = Object.create(deps.store, {
-      commitFigures: {
-        value: async (...[changes, receipt]: Parameters<Store['commitFigures']>) => {
-          if (!raced) {
-            raced = true;
-            await submitFigures(deps, partner, [
-              { activityId: activity.id, period, figures: { women: 2, men: 2 } },
-            ]);
-          }
-          return deps.store.commitFigures(changes, receipt);
-        },
-      },
-    });
+    const racing = racedBy(deps.store, () =>
+      submitFigures(deps, partner, [{ activityId: activity.id, period, figures: { women: 2, men: 2 } }]),
+    );
     const { outcomes } = await submitFigures({ ...deps, store: racing }, partner, [
       { activityId: activity.id, period, figures: { women: 3, men: 3 } },
     ]);
@@ -137,18 +142,7 @@ describe('a submission sent once, on the in-memory stores', () => {
   it('writes once when the same submission races itself (a queue and a page sending together)', async () => {
     const { deps, activity, partner } = await shelter();
     const night = { activityId: activity.id, period: '2026-11-22', figures: { women: 12, men: 40 } };
-    let raced = false;
-    const racing: Store = Object.create(deps.store, {
-      commitFigures: {
-        value: async (...[changes, receipt]: Parameters<Store['commitFigures']>) => {
-          if (!raced) {
-            raced = true;
-            await submitFigures(deps, partner, [night], { key });
-          }
-          return deps.store.commitFigures(changes, receipt);
-        },
-      },
-    });
+    const racing = racedBy(deps.store, () => submitFigures(deps, partner, [night], { key }));
     const { outcomes } = await submitFigures({ ...deps, store: racing }, partner, [night], { key });
     expect(outcomes).toMatchObject([{ result: 'created', stored: { version: 1 } }]);
     expect(await trail(deps, activity.id)).toEqual(['figures.created']);
