@@ -194,6 +194,7 @@ function fitOn(index: Index, nights: readonly VenueNight[]) {
 }
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+const roundBoth = ([low, high]: readonly [number, number]) => [round(low), round(high)] as const;
 
 /** Both forecasts' mean absolute errors over the held-out half-years (weighted by nights); none when none. */
 export function heldOutErrors(
@@ -211,10 +212,9 @@ export function fitDemand(history: readonly VenueNight[]): DemandFit {
   const nights = [...history].sort((a, b) => a.night.localeCompare(b.night));
   const index = indexed(nights);
   const fit = fitOn(index, nights);
+  // The half-years the nights fall in, in order, each once (named by its first month).
   const seasons = [
-    ...new Map(
-      nights.map((n) => [JSON.stringify(halfYearOf(n.night.slice(0, 7))), halfYearOf(n.night.slice(0, 7))]),
-    ).values(),
+    ...new Map(nights.map((n) => halfYearOf(n.night.slice(0, 7))).map((h) => [h.from, h])).values(),
   ];
   const backtest: SeasonScore[] = [];
   for (const season of seasons.slice(1)) {
@@ -247,11 +247,8 @@ export function fitDemand(history: readonly VenueNight[]): DemandFit {
     knee: fit.knee,
     slope: round(fit.slope),
     bias: round(fit.bias),
-    modelErrors: percentiles(fit.modelErrors).map((e) => round(e)) as unknown as readonly [number, number],
-    baselineErrors: percentiles(fit.baselineErrors).map((e) => round(e)) as unknown as readonly [
-      number,
-      number,
-    ],
+    modelErrors: roundBoth(percentiles(fit.modelErrors)),
+    baselineErrors: roundBoth(percentiles(fit.baselineErrors)),
     backtest,
     uses,
   };
