@@ -64,7 +64,6 @@ const say = (text, link) => {
     a.textContent = link.text;
     region.append(' ', a);
   }
-  region.hidden = text === '';
 };
 const mine = async () => (await allWaiting()).filter((e) => e.person === person);
 /** The waiting count, or what needs the person, said where they are. */
@@ -94,7 +93,8 @@ const show = (html, url) => {
 };
 /** The current page's form token: a queued form from an earlier session is sent with this session's token. */
 const token = () => document.body.dataset.csrf;
-const send = async (entry, here) => {
+/** Sends one waiting submission; in place, its answer is shown on this page, whatever it is. */
+const send = async (entry, inPlace) => {
   if (sending.has(entry.id)) return;
   sending.add(entry.id);
   try {
@@ -108,7 +108,7 @@ const send = async (entry, here) => {
       navigator.serviceWorker?.ready.then((r) => r.sync?.register('iop-send')).catch(() => {});
       return;
     }
-    if (here) {
+    if (inPlace) {
       await drop(entry.id);
       return show(await response.text(), response.redirected ? response.url : undefined);
     }
