@@ -1,5 +1,6 @@
 import { authorise, type Principal, systemPrincipal } from '../domain/access';
 import { outsideOn } from '../domain/agreements';
+import { scoreExpected } from '../domain/demand';
 import { conflict, notFound } from '../domain/errors';
 import { addDays, datesBetween, datesOfMonth, monthsBetween, stockholmDate } from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
@@ -15,7 +16,7 @@ import {
 import type { Language } from '../i18n';
 import { listAgreements } from './agreements';
 import { verifyAlerts } from './alerts';
-import type { EmailSender } from './alerts-model';
+import type { ColdNightRecord, EmailSender } from './alerts-model';
 import { auditEntry } from './audit';
 import { newId, sha256 } from './ids';
 import { isUndeliverable, sendEmail } from './mail';
@@ -106,7 +107,7 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
      * The night as it was against the alerts and the guests: what SMHI observed, how well the alerts did, and each
      * night's guests in the night shelters and at the extra cold nights against its observed minimum.
      */
-    coldNights: coldNightsOf(verification, activities, figures, range, stockholmDate(deps.now())),
+    coldNights: coldNightsOf(verification, nights, activities, figures, range, stockholmDate(deps.now())),
     /** Where a report for this period was sent before: what differs from it now (corrections since). */
     sinceLastSent: previous
       ? {
@@ -118,9 +119,14 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
   };
 }
 
-/** The verification's counts, and night by night the guests against the observed minimum (nights over only). */
+/**
+ * The verification's counts, night by night the guests against the observed minimum (nights over only), and the
+ * expected guests the check last gave each night against the shelters' guests, scored over the nights every
+ * shelter it counted has reported.
+ */
 function coldNightsOf(
   verification: Awaited<ReturnType<typeof verifyAlerts>>,
+  records: readonly ColdNightRecord[],
   activities: readonly Activity[],
   figures: ReadonlyMap<string, readonly ReportFigures[]>,
   range: MonthRange,
@@ -129,25 +135,41 @@ function coldNightsOf(
   const { nights: verified, from: _from, to: _to, ...counts } = verification;
   const observed = new Map(verified.map((n) => [n.night, n.observedMin]));
   const guestsOf = (kind: Activity['kind']) => {
-    const byNight = new Map<string, number>();
+    const byNight = new Map<string, { guests: number; reported: number }>();
     for (const a of activities.filter((x) => x.kind === kind))
       for (const { period, figures: f } of figures.get(a.id) ?? [])
-        if (period.length === 10)
-          byNight.set(period, (byNight.get(period) ?? 0) + (f.women ?? 0) + (f.men ?? 0));
+        if (period.length === 10) {
+          const sum = byNight.get(period) ?? { guests: 0, reported: 0 };
+          byNight.set(period, {
+            guests: sum.guests + (f.women ?? 0) + (f.men ?? 0),
+            reported: sum.reported + 1,
+          });
+        }
     return byNight;
   };
   const shelters = guestsOf('night_shelter');
   const venues = guestsOf('cold_night_venue');
   const [first] = datesOfMonth(range.from);
   const last = datesOfMonth(range.to).at(-1) as string;
+  const nights = datesBetween(first as string, last < today ? last : addDays(today, -1));
+  const expected = new Map(records.flatMap((r) => (r.demand ? [[r.night, r.demand] as const] : [])));
+  const scored = nights.flatMap((night) => {
+    const [d, came] = [expected.get(night), shelters.get(night)];
+    return d && came && came.reported >= d.venues ? [{ ...d, guests: came.guests }] : [];
+  });
   return {
     ...counts,
-    nights: datesBetween(first as string, last < today ? last : addDays(today, -1)).map((night) => ({
-      night,
-      guestNights: shelters.get(night) ?? 0,
-      coldNightGuests: venues.get(night) ?? 0,
-      observedMin: observed.get(night) ?? null,
-    })),
+    demand: scoreExpected(scored) ?? null,
+    nights: nights.map((night) => {
+      const d = expected.get(night);
+      return {
+        night,
+        guestNights: shelters.get(night)?.guests ?? 0,
+        coldNightGuests: venues.get(night)?.guests ?? 0,
+        observedMin: observed.get(night) ?? null,
+        expected: d ? { expected: d.expected, low: d.low, high: d.high, places: d.places } : null,
+      };
+    }),
   };
 }
 

@@ -13,7 +13,8 @@ import { halfYearOf, type MonthRange } from './report-history';
  *   that fits best.
  * - The interval: the 10th and 90th percentiles of the fit's past errors, around the expected figure.
  * - Honest: every half-year of the history with an earlier one is held out in turn (fitted on the nights before it
- *   only, then predicted night by night with the night's observed minimum) and both forecasts scored; the venue
+ *   only, then predicted night by night with the night's recorded forecast minimum, or where none was kept, its
+ *   observed one) and both forecasts scored; the venue
  *   uses the model only if, over those held-out half-years, its mean absolute error is below the baseline's.
  *
  * Pure: no clock, no store. Aggregate counts only.
@@ -24,6 +25,11 @@ export interface VenueNight {
   night: string;
   guests: number;
   minTemperature: number | null;
+  /**
+   * What the last forecast before the night's evening said its minimum would be, where one was recorded: a
+   * held-out night is predicted from it (all a prediction for the night could have read), the fit from observations.
+   */
+  forecastMinimum?: number;
 }
 
 export const DEMAND = {
@@ -66,6 +72,8 @@ export interface SeasonScore {
   baselineMae: number;
   /** Share (0–1) of nights whose guests fell inside the model's interval. */
   coverage: number;
+  /** Of the nights scored, those predicted from a recorded forecast's minimum (the rest from the observed one). */
+  fromForecast: number;
 }
 
 /** A night ahead: the expected guests and the interval, by the forecast the venue uses. */
@@ -138,23 +146,23 @@ const percentiles = (errors: number[]): readonly [number, number] => {
   return [quantileSorted(sorted, DEMAND.interval[0]), quantileSorted(sorted, DEMAND.interval[1])];
 };
 
-/** Each night of `nights` predicted one night ahead (its baseline from the nights before it), with the truth. */
-function oneStep(index: Index, nights: readonly VenueNight[], knee: number) {
-  const rows: { guests: number; baseline: number; x?: number; temperature: number | null }[] = [];
+/**
+ * Each night of `nights` predicted one night ahead (its baseline from the nights before it), with the truth. Ahead
+ * (a held-out night), the night's temperature is its recorded forecast where there is one; a fit reads the observed.
+ */
+function oneStep(index: Index, nights: readonly VenueNight[], knee: number, ahead = false) {
+  const rows: { guests: number; baseline: number; x?: number; fromForecast: boolean }[] = [];
   for (const h of nights) {
     const day = dayOf(h.night);
     const base = baselineOf(index, day, day - 1, knee);
     if (!base) continue;
+    const fromForecast = ahead && h.forecastMinimum !== undefined;
+    const temperature = fromForecast ? (h.forecastMinimum as number) : h.minTemperature;
     const x =
-      h.minTemperature !== null && base.coldness !== undefined
-        ? cold(knee, h.minTemperature) - base.coldness
+      temperature !== null && base.coldness !== undefined
+        ? cold(knee, temperature) - base.coldness
         : undefined;
-    rows.push({
-      guests: h.guests,
-      baseline: base.value,
-      ...(x === undefined ? {} : { x }),
-      temperature: h.minTemperature,
-    });
+    rows.push({ guests: h.guests, baseline: base.value, ...(x === undefined ? {} : { x }), fromForecast });
   }
   return rows;
 }
@@ -223,7 +231,7 @@ export function fitDemand(history: readonly VenueNight[]): DemandFit {
       (n) => n.night.slice(0, 7) >= season.from && n.night.slice(0, 7) <= season.to,
     );
     const held = fitOn(indexed(before), before);
-    const rows = oneStep(index, inside, held.knee);
+    const rows = oneStep(index, inside, held.knee, true);
     if (rows.length === 0) continue;
     const [low, high] = percentiles(held.modelErrors);
     const predicted = rows.map((r) => r.baseline + held.bias + held.slope * (r.x ?? 0));
@@ -237,6 +245,7 @@ export function fitDemand(history: readonly VenueNight[]): DemandFit {
           (r, i) => r.guests >= (predicted[i] as number) + low && r.guests <= (predicted[i] as number) + high,
         ).length / rows.length,
       ),
+      fromForecast: rows.filter((r) => r.fromForecast).length,
     });
   }
   const held = heldOutErrors(backtest);
@@ -341,4 +350,37 @@ export function partnershipDemand(
     }
   }
   return nights;
+}
+
+/** A night gone by: what was last expected for it, and the guests the counted shelters reported. */
+export interface ExpectedAndCame {
+  expected: number;
+  low: number;
+  high: number;
+  places: number;
+  guests: number;
+}
+
+/** How the expected guests fared over a period: the half-year report's check beside the alerts' (issue 27, 4). */
+export interface DemandScore {
+  nights: number;
+  meanAbsError: number;
+  /** Share (0–1) of nights whose guests fell inside the interval. */
+  inside: number;
+  /** Nights whose guests passed the places, and of them those whose expected upper end had passed them too. */
+  overPlaces: number;
+  warned: number;
+}
+
+/** The expected guests against what came, over the nights scored; none when none was. */
+export function scoreExpected(nights: readonly ExpectedAndCame[]): DemandScore | undefined {
+  if (nights.length === 0) return undefined;
+  const over = nights.filter((n) => n.guests > n.places);
+  return {
+    nights: nights.length,
+    meanAbsError: round(mean(nights.map((n) => Math.abs(n.guests - n.expected))), 1),
+    inside: round(nights.filter((n) => n.guests >= n.low && n.guests <= n.high).length / nights.length),
+    overPlaces: over.length,
+    warned: over.filter((n) => n.high > n.places).length,
+  };
 }

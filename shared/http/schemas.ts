@@ -403,6 +403,10 @@ export const DemandFit = z
         modelMae: z.number(),
         baselineMae: z.number(),
         coverage: z.number().meta({ description: "Share (0–1) of nights inside the model's interval." }),
+        fromForecast: z.int().meta({
+          description:
+            "Nights predicted from a recorded forecast's minimum; the rest from the observed minimum.",
+        }),
       }),
     ),
     uses: z.enum(['model', 'baseline']).meta({
@@ -846,18 +850,38 @@ export const Report = z
     coldNights: z
       .object({
         ...VERIFICATION_COUNTS,
+        demand: z
+          .object({
+            nights: z.int(),
+            meanAbsError: z.number(),
+            inside: z
+              .number()
+              .meta({ description: 'Share (0–1) of nights whose guests fell inside the interval.' }),
+            overPlaces: z.int().meta({ description: "Nights whose guests passed the shelters' places." }),
+            warned: z
+              .int()
+              .meta({ description: 'Of those, the nights whose expected upper end had passed them.' }),
+          })
+          .nullable()
+          .meta({
+            description:
+              'The expected guests the cold-night check last gave each night against the guests reported, over the nights every shelter counted has reported; null when none.',
+          }),
         nights: z.array(
           z.object({
             night: z.string(),
             guestNights: z.int(),
             coldNightGuests: z.int(),
             observedMin: z.number().nullable(),
+            expected: z
+              .object({ expected: z.int(), low: z.int(), high: z.int(), places: z.int() })
+              .nullable(),
           }),
         ),
       })
       .meta({
         description:
-          "The alerts checked against the nights SMHI observed (as GET /v1/cold-nights/verification), and night by night the night shelters' and the extra cold nights' guests against the observed minimum.",
+          "The alerts checked against the nights SMHI observed (as GET /v1/cold-nights/verification), night by night the night shelters' and the extra cold nights' guests against the observed minimum, and the expected guests against those that came.",
       }),
     nationalities: z
       .object({

@@ -118,6 +118,8 @@ export const en: Catalogue = {
       "SMHI's observations for the period are not read: the alerts cannot be set against how cold the nights were.",
     coldVerified: (v) =>
       `SMHI observed ${v.cold} nights at −7 °C or colder at Observatoriekullen. ${v.early} of them were alerted at least 36 hours ahead, ${v.late} later and ${v.missed} not at all. ${v.falseAlarms} alerted nights were not that cold.${v.median === null ? '' : ` The alert came ${v.median} hours before the night (median).`}`,
+    demandVerified: (v) =>
+      `Expected guests: over ${v.nights} nights when every night shelter had reported, the forecast was ${v.error} guests off on average, and the guests fell inside its interval on ${v.inside} of the nights. ${v.over === '0' ? 'No night had more guests than places.' : `${v.over} nights had more guests than places; the forecast had warned of ${v.warned} of them.`}`,
     coldNone: 'No extra cold nights were opened in the period.',
     coldOpened: (v) =>
       `Extra cold nights were opened ${v.times} times for ${v.guests} guests in all, ${v.perNight} a night on average. Longest run: ${v.longestRun} nights in a row.`,
@@ -181,6 +183,7 @@ export const en: Catalogue = {
       observed: 'Lowest observed (°C)',
       shelterGuests: 'Night shelters',
       coldGuests: 'Extra cold nights',
+      expectedBand: 'Expected guests (interval)',
     },
     fields: {
       women: 'Women',

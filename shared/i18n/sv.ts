@@ -136,6 +136,8 @@ export const sv = {
       median: string | null;
     }) =>
       `SMHI uppmätte ${v.cold} nätter på −7 °C eller kallare vid Observatoriekullen. ${v.early} av dem larmades minst 36 timmar i förväg, ${v.late} senare och ${v.missed} inte alls. ${v.falseAlarms} larmade nätter blev inte så kalla.${v.median === null ? '' : ` Larmet kom i mitten ${v.median} timmar före natten (median).`}`,
+    demandVerified: (v: { nights: string; error: string; inside: string; over: string; warned: string }) =>
+      `Väntade gäster: för ${v.nights} nätter då alla natthärbärgen rapporterat låg prognosen i genomsnitt ${v.error} gäster fel, och antalet gäster låg inom det angivna intervallet ${v.inside} av nätterna. ${v.over === '0' ? 'Ingen natt kom fler gäster än det fanns platser.' : `${v.over} nätter kom fler gäster än det fanns platser; ${v.warned} av dem hade prognosen varnat för.`}`,
     coldNone: 'Inga extra kalla nätter öppnades under perioden.',
     coldOpened: (v: { times: string; guests: string; perNight: string; longestRun: string }) =>
       `Extra kalla nätter öppnades ${v.times} gånger för sammanlagt ${v.guests} gäster, i genomsnitt ${v.perNight} per natt. Längsta följd: ${v.longestRun} nätter i rad.`,
@@ -204,6 +206,7 @@ export const sv = {
       observed: 'Lägsta uppmätt (°C)',
       shelterGuests: 'Natthärbärgen',
       coldGuests: 'Extra kalla nätter',
+      expectedBand: 'Väntade gäster (intervall)',
     },
     /** The figures' names, also in "what changed" (by the published figure's field). */
     fields: {

@@ -155,7 +155,10 @@ export function chartSpec(id: ChartId, report: ReportDocument, language: Languag
       // Night by night: the night shelters' guests (line) and the extra cold nights' (bars) on the left axis, the
       // lowest temperature SMHI observed on the right, with the −7 °C line the alerts are about.
       const color = {
-        scale: { domain: [l.shelterGuests, l.coldGuests, l.observed], range: [MEN, WOMEN, '#222222'] },
+        scale: {
+          domain: [l.shelterGuests, l.coldGuests, l.observed, l.expectedBand],
+          range: [MEN, WOMEN, '#222222', '#9e9e9e'],
+        },
         legend: { labelLimit: 240 },
       };
       const date = () =>
@@ -168,11 +171,23 @@ export function chartSpec(id: ChartId, report: ReportDocument, language: Languag
             shelter: n.guestNights,
             cold: n.coldNightGuests,
             observed: n.observedMin,
+            low: n.expected?.low ?? null,
+            high: n.expected?.high ?? null,
           })),
         },
         layer: [
           {
             layer: [
+              // What the check expected (its interval), behind what came: only on nights it gave one.
+              {
+                mark: { type: 'area', opacity: 0.35 },
+                encoding: {
+                  x: date(),
+                  y: { field: 'low', type: 'quantitative' },
+                  y2: { field: 'high' },
+                  color: { ...color, datum: l.expectedBand },
+                },
+              },
               {
                 mark: { type: 'bar', opacity: 0.8 },
                 encoding: {

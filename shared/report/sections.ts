@@ -402,6 +402,19 @@ const extraColdNights: Section = (report, { w, f }) => {
       ),
       chart(w, 'coldNights'),
     );
+  // The expected guests against those that came (issue 27, 4): once the check has given any for the period.
+  if (v.demand)
+    blocks.push(
+      paragraph(
+        w.demandVerified({
+          nights: f.n(v.demand.nights),
+          error: f.decimal(v.demand.meanAbsError),
+          inside: f.pct(Math.round(v.demand.inside * 100)),
+          over: f.n(v.demand.overPlaces),
+          warned: f.n(v.demand.warned),
+        }),
+      ),
+    );
   return blocks;
 };
 

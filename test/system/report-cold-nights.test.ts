@@ -57,5 +57,48 @@ describe('the half-year report against the nights SMHI observed', () => {
       .querySelectorAll('img')
       .find((img) => img.getAttribute('alt')?.startsWith('Gästnätter och gäster på extra kalla nätter'));
     expect(chart?.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(report.coldNights.demand).toBeNull();
+
+    // The check's expected guests for ten January nights, as it keeps them (issue 27, 4): five two too many with
+    // the guests inside the interval, five four too few with them above it; two of the nights fuller than the
+    // places, one of which the interval had warned of.
+    const january = report.coldNights.nights
+      .filter((n: { night: string }) => n.night >= '2018-01-10')
+      .slice(0, 10) as { night: string; guestNights: number }[];
+    await alerts.saveNights(
+      january.map(({ night, guestNights: guests }, i) => {
+        const inside = i < 5;
+        const expected = inside ? guests + 2 : guests - 4;
+        return {
+          night,
+          minTemperature: -2,
+          minAt: null,
+          cold: false,
+          reasons: [],
+          warnings: [],
+          outlook: false,
+          forecastCreatedTime: `${night}T04:00:00Z`,
+          demand: {
+            expected,
+            low: inside ? guests - 1 : guests - 6,
+            high: inside ? guests + 4 : guests - 1,
+            places: i === 0 || i === 9 ? guests - 1 : guests + 10,
+            venues: 1,
+            short: [],
+          },
+        };
+      }),
+    );
+    const scored = (await t.api.call('GET', url, { key: t.api.admin })).body.coldNights;
+    expect(scored.demand).toEqual({ nights: 10, meanAbsError: 3, inside: 0.5, overPlaces: 2, warned: 1 });
+    expect(scored.nights.find((n: { night: string }) => n.night === january[5]?.night).expected).toEqual({
+      expected: (january[5]?.guestNights as number) - 4,
+      low: (january[5]?.guestNights as number) - 6,
+      high: (january[5]?.guestNights as number) - 1,
+      places: (january[5]?.guestNights as number) + 10,
+    });
+    expect(parse((await t.api.call('GET', `${url}&format=html`, { key: t.api.admin })).text).text).toContain(
+      'Väntade gäster: för 10 nätter då alla natthärbärgen rapporterat låg prognosen i genomsnitt 3 gäster fel, och antalet gäster låg inom det angivna intervallet 50\u00a0% av nätterna. 2 nätter kom fler gäster än det fanns platser; 1 av dem hade prognosen varnat för.',
+    );
   });
 });

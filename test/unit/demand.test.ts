@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectedGuests, fitDemand, type VenueNight } from '../../shared/domain/demand';
-import { addDays, datesBetween } from '../../shared/domain/periods';
-
-/** A repeatable wobble in [-1, 1]: the same history every run. */
-const wobble = (i: number) => Math.sin(i * 12.9898) * 0.5 + Math.sin(i * 78.233) * 0.5;
-
-/**
- * Winters of a venue where every degree below 0 °C brings `perDegree` guests more, Fridays and Saturdays a few
- * more, and some noise; the nights' minimums follow a winter's curve with weather on top.
- */
-function winters(seasons: readonly string[], perDegree: number): VenueNight[] {
-  return seasons.flatMap((startYear, s) =>
-    datesBetween(`${startYear}-11-01`, `${Number(startYear) + 1}-04-30`).map((night, i) => {
-      const minTemperature =
-        Math.round((-4 * Math.sin((Math.PI * i) / 181) + 6 * wobble(i + s * 500)) * 10) / 10;
-      const weekday = new Date(`${night}T12:00:00Z`).getUTCDay();
-      const guests = Math.round(
-        40 +
-          ([5, 6].includes(weekday) ? 4 : 0) +
-          perDegree * Math.max(0, -minTemperature) +
-          3 * wobble(i * 7 + s),
-      );
-      return { night, guests, minTemperature };
-    }),
-  );
-}
+import { snow1g } from '../../infra/local/snow1g';
+import { parseForecast } from '../../shared/adapters/smhi';
+import { forecastMinima } from '../../shared/domain/backtest';
+import { DEFAULT_COLD_RULES } from '../../shared/domain/cold-nights';
+import { expectedGuests, fitDemand, type SeasonScore } from '../../shared/domain/demand';
+import { addDays } from '../../shared/domain/periods';
+import { winters } from '../support/demand-history';
 
 describe('expected guests per venue (issue 27)', () => {
   it('finds how many more come per degree colder, and uses the model because it beats the baseline held out', () => {
@@ -82,5 +63,38 @@ describe('expected guests per venue (issue 27)', () => {
     const young = fitDemand(history.slice(0, 20));
     expect(young).toMatchObject({ slope: 0, uses: 'baseline', backtest: [] });
     expect(expectedGuests(young, [], [{ night: '2026-12-08', minTemperature: -10 }])).toEqual([undefined]);
+  });
+});
+
+describe('the demand backtest reads what a prediction could have read (issue 27)', () => {
+  it('predicts a held-out night from its recorded forecast, fits on observations, and counts those nights', () => {
+    const history = winters(['2022', '2023', '2024'], 2);
+    // The last winter's nights were forecast 3 °C milder than they came: the model is held to that.
+    const forecast = history.map((h) =>
+      h.night >= '2024-11-01' ? { ...h, forecastMinimum: (h.minTemperature as number) + 3 } : h,
+    );
+    const [observed, forecasted] = [fitDemand(history), fitDemand(forecast)];
+    const [a, b] = [observed.backtest.at(-1), forecasted.backtest.at(-1)] as [SeasonScore, SeasonScore];
+    expect([a.fromForecast, b.fromForecast]).toEqual([0, b.nights]);
+    expect(b.modelMae).toBeGreaterThan(a.modelMae);
+    // The baseline reads no temperature; the fit reads what was observed.
+    expect(b.baselineMae).toBe(a.baselineMae);
+    expect(forecasted.slope).toBe(observed.slope);
+  });
+
+  it("takes each night's minimum from the last forecast made before its evening", () => {
+    const forecast = (createdTime: string, minimum: number) =>
+      parseForecast(
+        JSON.stringify(snow1g({ createdTime, temperature: (t) => (t.getUTCHours() === 2 ? minimum : 1) })),
+        createdTime,
+      );
+    const minima = forecastMinima(
+      [forecast('2027-01-06T04:00:00Z', -9), forecast('2027-01-05T04:00:00Z', -4)],
+      DEFAULT_COLD_RULES,
+    );
+    // The later run overrides the earlier; the night under way at 05:00 (the 5th's) is no longer ahead.
+    expect(minima.get('2027-01-06')).toBe(-9);
+    expect(minima.get('2027-01-05')).toBe(-4);
+    expect(minima.has('2027-01-04')).toBe(false);
   });
 });
