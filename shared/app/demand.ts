@@ -42,6 +42,8 @@ export async function refitDemand(deps: DemandDeps): Promise<VenueDemand[]> {
         guests: (f.figures.women ?? 0) + (f.figures.men ?? 0),
         minTemperature: minimum.get(f.period) ?? null,
       }));
+    // A shelter with no night in three years (closed, or not begun) has nothing to fit or to show.
+    if (history.length === 0) continue;
     fitted.push({
       venueId: venue.id,
       fittedAt: now.toISOString(),

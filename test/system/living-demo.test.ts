@@ -37,6 +37,12 @@ describe('the living demo', () => {
       end: string;
     }[];
     expect(agreements.some((a) => a.start <= '2026-12-06' && a.end >= '2026-12-06')).toBe(true);
+    // True to seed 001: 55–60 % of the 56 places lately (the months' ups and downs as in the seed half-year).
+    const { body: autumn } = await t.api.call('GET', '/v1/reports?from=2026-09&to=2026-11', {
+      key: t.api.admin,
+    });
+    expect(autumn.nightShelters.total.occupancyPct).toBeGreaterThanOrEqual(50);
+    expect(autumn.nightShelters.total.occupancyPct).toBeLessThanOrEqual(65);
   });
 
   it('replays a cold spell two evenings ahead: alerted, decided, and on the public page at once', async () => {

@@ -95,6 +95,8 @@ describe('cold nights in the web app', () => {
   it('shows the guests to expect each night against the places, and what would cover the upper end (issue 27)', async () => {
     const org = await t.api.organisation('Convictus', '802012-1581');
     const shelter = await t.api.activity(org, 'night_shelter', 'Nattjouren');
+    // A shelter with no night in three years (not begun): nothing to fit, so not among the fits.
+    await t.api.activity(org, 'night_shelter', 'Nya härbärget');
     await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
       key: t.api.admin,
       json: { places: 20 },
@@ -122,7 +124,8 @@ describe('cold nights in the web app', () => {
         short: [{ venueId: shelter, expected: 24, low: 24, high: 24, places: 20 }],
       },
     });
-    // The fit, readable: five weeks is too little history to try the cold, so the weekday alone is used.
+    // The fit, readable: five weeks is too little history to try the cold, so the weekday alone is used; the new
+    // shelter has none.
     const fits = await t.api.call('GET', '/v1/demand', { key: t.api.admin });
     expect(fits.body).toMatchObject([
       { venueId: shelter, name: 'Nattjouren', nights: 38, slope: 0, backtest: [], uses: 'baseline' },

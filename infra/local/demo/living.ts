@@ -5,8 +5,10 @@ import { submitFigures } from '../../../shared/app/figures';
 import type { Core } from '../../../shared/app/ports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { nextDeadline } from '../../../shared/domain/agreements';
+import { capacityOn } from '../../../shared/domain/capacity';
 import { addDays, addMonths, datesOfMonth, daysApart, stockholmDate } from '../../../shared/domain/periods';
 import { centreMonth, shelterNights } from './load';
+import { DEMO_ACTIVITIES } from './registry';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS } from './seed-report-2017-18';
 
 /** How far back the living demo's figures reach: this month and the three before it. */
@@ -55,6 +57,38 @@ function seedMonth<T extends { month: string; women: number; men: number }>(
 }
 
 /**
+ * Seed 001: "maj 2023 till och med oktober 2024 låg beläggningen på mellan 55-60 procent", on the 56 places since.
+ * The living demo's shelters are filled so (58 %), each winter month up or down as the seed half-year's same month
+ * was against that half-year's own occupancy, women's share as then: the seed's 2017 totals on today's places
+ * would be nearly twice the places.
+ */
+const RECENT_OCCUPANCY = 0.58;
+const SEED_PLACES = 115;
+
+function atTodaysPlaces(seed: { women: number; men: number }, month: string) {
+  const guests = (s: { women: number; men: number }) => s.women + s.men;
+  const seedNights = SEED_NIGHT_SHELTERS.reduce((n, s) => n + datesOfMonth(s.month).length * SEED_PLACES, 0);
+  const seedOccupancy = SEED_NIGHT_SHELTERS.reduce((n, s) => n + guests(s), 0) / seedNights;
+  // The seed's own month where it has one (Nov–Apr); the summer months at the level itself.
+  const same = SEED_NIGHT_SHELTERS.find((s) => s.month.slice(5) === month.slice(5));
+  const monthOccupancy = same
+    ? guests(same) / (SEED_PLACES * datesOfMonth(same.month).length)
+    : seedOccupancy;
+  const placeNights = datesOfMonth(month).reduce(
+    (n, date) =>
+      n +
+      DEMO_ACTIVITIES.filter((a) => a.kind === 'night_shelter').reduce(
+        (sum, a) => sum + (capacityOn(a.capacity ?? [], date)?.places ?? 0),
+        0,
+      ),
+    0,
+  );
+  const total = Math.round(placeNights * RECENT_OCCUPANCY * (monthOccupancy / seedOccupancy));
+  const women = Math.round((total * seed.women) / guests(seed));
+  return { women, men: total - women };
+}
+
+/**
  * The demo brought up to today, so that a newcomer sees the system as its people would this week: the agreement
  * in force (the last one extended as the seeds' rules allow), and figures up to last night for every shelter and
  * up to last month for the monthly activities — spread from the seed report's months as the historical demo is,
@@ -91,7 +125,7 @@ export async function bringDemoToToday(deps: Core): Promise<{ rows: number }> {
   const months = Array.from({ length: MONTHS_BACK + 1 }, (_, i) => addMonths(firstMonth, i));
   const rows: { activityId: string; period: string; figures: unknown }[] = [];
   for (const month of months) {
-    const { women, men } = seedMonth(SEED_NIGHT_SHELTERS, month);
+    const { women, men } = atTodaysPlaces(seedMonth(SEED_NIGHT_SHELTERS, month), month);
     const entered = (row: { activityId: string; period: string }) =>
       row.period <= lastNight && !(GAPS[row.activityId]?.(lastNight) ?? []).includes(row.period);
     for (const row of shelterNights(month, women, men, entered)) rows.push(row);
