@@ -1,5 +1,5 @@
 import { wordsFor } from '../../shared/i18n';
-import { describedBy, ErrorSummary, Field, type FieldErrors, type PageContext, Shell } from './pages';
+import { describedBy, ErrorSummary, Field, type FieldErrors, type PageContext, Shell } from './pages/layout';
 
 /**
  * The administrator's pages: the registry (organisations, activities, their places) and the people who sign in.

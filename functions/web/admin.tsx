@@ -44,7 +44,7 @@ import {
   RecipientsPage,
   SubscribersPage,
 } from './admin-pages';
-import type { FieldErrors } from './pages';
+import type { FieldErrors } from './pages/layout';
 import type { Answer, WebRequest } from './web-request';
 
 /** A new key as its save left it for the page (checked: the cookie comes back from the browser). */

@@ -93,29 +93,18 @@ import { auditPage } from './audit';
 import { outcomeForm, outcomeFromForm, summaryView } from './finances';
 import { historyPage } from './history';
 import { OFFLINE_SCRIPT, serviceWorker } from './offline-script';
-import {
-  AccessibilityPage,
-  AccountPage,
-  AgreementsPage,
-  CancelDecisionPage,
-  CodePage,
-  ColdNightsPage,
-  CompletenessPage,
-  type FieldErrors,
-  FinanceSummaryPage,
-  gridField,
-  MessagePage,
-  MonthPage,
-  OutcomePage,
-  type PageContext,
-  PartnerStartPage,
-  PublicColdNightsPage,
-  ReportPage,
-  ReportsPage,
-  SavedPage,
-  SignInPage,
-  StartPage,
-} from './pages';
+import { AccessibilityPage } from './pages/account/accessibility-view';
+import { AccountPage } from './pages/account/view';
+import { PublicColdNightsPage } from './pages/cold-nights/public-view';
+import { CancelDecisionPage, ColdNightsPage } from './pages/cold-nights/view';
+import { gridField, MonthPage } from './pages/figures/month-view';
+import { ReportPage, SavedPage } from './pages/figures/view';
+import { FinanceSummaryPage, OutcomePage } from './pages/finances/view';
+import { type FieldErrors, MessagePage, type PageContext } from './pages/layout';
+import { AgreementsPage, CompletenessPage } from './pages/partnership/view';
+import { ReportsPage } from './pages/reports/view';
+import { CodePage, SignInPage } from './pages/sign-in/view';
+import { PartnerStartPage, StartPage } from './pages/start/view';
 import { PASSKEYS_SCRIPT, WEBAUTHN_LIBRARY } from './passkeys-script';
 import {
   activityStatus,

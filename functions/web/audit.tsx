@@ -24,7 +24,7 @@ import {
 import { type Language, wordsFor } from '../../shared/i18n';
 import { formatFor } from '../../shared/report/format';
 import { actor, type Change, ChangeLog } from './history';
-import { describedBy, ErrorSummary, Field, type PageContext, Shell } from './pages';
+import { describedBy, ErrorSummary, Field, type PageContext, Shell } from './pages/layout';
 import type { Answer, WebRequest } from './web-request';
 
 /** Entries per page, the latest first. */

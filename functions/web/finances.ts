@@ -9,8 +9,9 @@ import * as S from '../../shared/http/schemas';
 import { type Language, wordsFor } from '../../shared/i18n';
 import { financeLayout } from '../../shared/report/finance-layout';
 import { dateTime, formatFor } from '../../shared/report/format';
-import type { FieldErrors, FinanceSummaryView, OutcomeForm } from './pages';
-import { lineField } from './pages';
+import type { FinanceSummaryView, OutcomeForm } from './pages/finances/view';
+import { lineField } from './pages/finances/view';
+import type { FieldErrors } from './pages/layout';
 
 /** The year's lines as the reader reads them: the default lines in their language, others as written. */
 const linesIn = (year: FinanceYear, language: Language) =>

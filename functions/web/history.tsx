@@ -8,7 +8,7 @@ import { instantInWords, monthInWords, periodInWords } from '../../shared/domain
 import { addMonths, stockholmDate } from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
 import { formatFor } from '../../shared/report/format';
-import { type PageContext, Shell } from './pages';
+import { type PageContext, Shell } from './pages/layout';
 import { fieldsOf } from './reporting';
 import type { Answer, WebRequest } from './web-request';
 

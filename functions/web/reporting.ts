@@ -12,7 +12,10 @@ import { monthInWords, nightName, periodInWords } from '../../shared/domain/peri
 import { addDays, addMonths, parsePeriod, stockholmDate } from '../../shared/domain/periods';
 import { type Language, wordsFor } from '../../shared/i18n';
 
-import { type ActivityStatus, type FieldErrors, gridField, type MonthGrid, type ReportForm } from './pages';
+import { gridField, type MonthGrid } from './pages/figures/month-view';
+import type { ReportForm } from './pages/figures/view';
+import type { FieldErrors } from './pages/layout';
+import type { ActivityStatus } from './pages/start/view';
 
 /** Country rows the form shows: those stored, and at least this many in all (one more than stored, up to 12). */
 const MIN_COUNTRY_ROWS = 3;

@@ -9,7 +9,7 @@ import { header, importDocument } from '../../shared/http/request';
 import { text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { type Language, wordsFor } from '../../shared/i18n';
-import type { FieldErrors } from './pages';
+import type { FieldErrors } from './pages/layout';
 import { defaultPeriod, fieldsOf, mayReport, problemWords } from './reporting';
 import { UploadPage, type UploadView } from './upload-pages';
 import type { Answer, WebRequest } from './web-request';

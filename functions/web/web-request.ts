@@ -3,7 +3,7 @@ import type { VNode } from 'preact';
 import type { User } from '../../shared/app/model';
 import type { Principal } from '../../shared/domain/access';
 import type { Language } from '../../shared/i18n';
-import type { PageContext } from './pages';
+import type { PageContext } from './pages/layout';
 
 export type Answer = APIGatewayProxyStructuredResultV2;
 

@@ -1,0 +1,324 @@
+import {
+  describedBy,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  type PageContext,
+  Shell,
+  words,
+} from '../layout';
+
+/** Before a decision is cancelled: what it said, who will be told at once, and what the public page will say. */
+export function CancelDecisionPage(props: {
+  c: PageContext;
+  id: string;
+  decision: string;
+  audience: readonly string[];
+}) {
+  const t = words(props.c);
+  const n = props.audience.length;
+  return (
+    <Shell c={props.c} title={t.cancelTitle}>
+      <h1>{t.cancelTitle}</h1>
+      <p class="lead">{props.decision}</p>
+      {n === 0 ? <p>{t.cancelNobody}</p> : <p>{t.cancelTold(n)}</p>}
+      {n === 0 ? null : (
+        <ul>
+          {props.audience.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+      )}
+      <p>{t.cancelPublic}</p>
+      <form method="post" action="/samordning/beslut/stall-in" novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <input type="hidden" name="id" value={props.id} />
+        <input type="hidden" name="bekrafta" value="ja" />
+        <button type="submit" class="warning">
+          {t.cancelConfirm(n)}
+        </button>
+      </form>
+      <p>
+        <a href="/samordning/kalla-natter#beslut">{t.cancelBack}</a>
+      </p>
+    </Shell>
+  );
+}
+
+export interface ColdNightsView {
+  forecast?: string;
+  /** When the next check of SMHI's forecast runs, in words. */
+  nextCheck?: string;
+  nights: readonly {
+    night: string;
+    inWords: string;
+    lowest: string;
+    cold: boolean;
+    outlook: boolean;
+    warnings: readonly string[];
+    alerted?: string;
+    /** The guests to expect against the places (issue 27), and whether the upper end passes them. */
+    expected?: string;
+    short?: boolean;
+    /** The shelters whose upper end passes their own places that night, each in words. */
+    shortVenues: readonly string[];
+  }[];
+  /** Nights whose expected guests may pass the places: what would cover the upper end, in words. */
+  needs: readonly string[];
+  /** Each night shelter's fit in a sentence: per degree colder, and which forecast it uses and why. */
+  fits: readonly string[];
+  /** The nights gone by: expected against reported, in words. */
+  past: readonly { night: string; inWords: string; expected: string; came: string; verdict?: string }[];
+  /** Shown as a list, not a table: each sending reads whole on a phone, the addresses wrap. */
+  alerts: readonly { id: string; at: string; what: string; to: string; status: string }[];
+  venues: readonly { id: string; name: string }[];
+  /** The form to decide: the nights to choose from, the venues with a public address, the groups. */
+  decide: {
+    nights: readonly { night: string; inWords: string }[];
+    venues: readonly { id: string; name: string }[];
+    groups: readonly { id: string; label: string }[];
+    values: Record<string, string>;
+  };
+  decisions: readonly { id: string; text: string; cancelled: boolean }[];
+  notice?: string;
+}
+
+/** The coordinator's cold nights: the coming nights from the last check, the decision, what was sent, the guests. */
+export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; errors?: FieldErrors }) {
+  const t = words(props.c);
+  const { view } = props;
+  const errors = props.errors ?? {};
+  const checked = (name: string) => view.decide.values[name] !== undefined;
+  const cold = view.nights.filter((n) => n.cold).length;
+  return (
+    <Shell c={props.c} title={t.coldTitle} hasErrors={Object.keys(errors).length > 0}>
+      <ErrorSummary c={props.c} errors={errors} />
+      {view.notice ? (
+        <div class="notice" role="status">
+          <p>
+            <strong>{view.notice}</strong>
+          </p>
+        </div>
+      ) : null}
+      <h1>{t.coldTitle}</h1>
+      <p class="lead">{t.coldLead}</p>
+      <p>{view.forecast ?? t.coldNoCheck}</p>
+      {view.nextCheck ? <p>{t.coldNextCheck(view.nextCheck)}</p> : null}
+      <h2>{t.coldNightsTitle}</h2>
+      <p>{view.forecast ? t.coldSpells(cold) : t.coldNoForecast}</p>
+      {view.nights.length > 0 ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.nightColumn}</th>
+              <th scope="col">{t.coldLowest}</th>
+              <th scope="col">{t.coldAssessment}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.nights.map((n) => (
+              <tr key={n.night} class={n.cold ? 'missing' : undefined}>
+                <th scope="row">{n.inWords}</th>
+                <td class="nowrap">{n.lowest}</td>
+                <td>
+                  <strong>{n.cold ? t.coldYes : t.coldNo}</strong>
+                  {n.outlook ? <span class="hint">{t.coldOutlook}</span> : null}
+                  {n.warnings.map((w) => (
+                    <span class="hint" key={w}>
+                      {w}
+                    </span>
+                  ))}
+                  {n.alerted ? <span class="hint">{n.alerted}</span> : null}
+                  {n.expected ? <span class={n.short ? 'short-places' : 'hint'}>{n.expected}</span> : null}
+                  {n.shortVenues.map((v) => (
+                    <span class="short-places" key={v}>
+                      {v}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {view.past.length > 0 ? (
+        <>
+          <h2>{t.pastTitle}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.nightColumn}</th>
+                <th scope="col">{t.pastExpected}</th>
+                <th scope="col">{t.pastReported}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.past.map((p) => (
+                <tr key={p.night}>
+                  <th scope="row">{p.inWords}</th>
+                  <td>{p.expected}</td>
+                  <td>
+                    {p.came}
+                    {p.verdict ? <span class="hint">{p.verdict}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {view.fits.length > 0 ? (
+        <>
+          <h2>{t.demandTitle}</h2>
+          <p>{t.demandLead}</p>
+          <ul>
+            {view.fits.map((fit) => (
+              <li key={fit}>{fit}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2 id="beslut">{t.decideTitle}</h2>
+      <p>{t.decideLead}</p>
+      {view.needs.length > 0 ? (
+        <ul class="needs">
+          {view.needs.map((need) => (
+            <li key={need}>{need}</li>
+          ))}
+        </ul>
+      ) : null}
+      <form method="post" action="/samordning/beslut" novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <fieldset class={errors.nights ? 'field has-error' : 'field'} id="nights">
+          <legend>{t.decideNights}</legend>
+          {errors.nights ? <span class="message">{errors.nights}</span> : null}
+          {view.decide.nights.map((n) => (
+            <div class="choice" key={n.night}>
+              <input
+                type="checkbox"
+                id={`natt-${n.night}`}
+                name={`natt-${n.night}`}
+                value="ja"
+                checked={checked(`natt-${n.night}`)}
+              />
+              <label for={`natt-${n.night}`}>{n.inWords}</label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset class="field">
+          <legend>{t.decideWhat}</legend>
+          <div class="choice">
+            <input
+              type="radio"
+              id="oppna-ja"
+              name="oppna"
+              value="ja"
+              checked={view.decide.values.oppna !== 'nej'}
+            />
+            <label for="oppna-ja">{t.decideOpen}</label>
+          </div>
+          <div class="choice">
+            <input
+              type="radio"
+              id="oppna-nej"
+              name="oppna"
+              value="nej"
+              checked={view.decide.values.oppna === 'nej'}
+            />
+            <label for="oppna-nej">{t.decideNotOpen}</label>
+          </div>
+        </fieldset>
+        <fieldset class={errors.venues ? 'field has-error' : 'field'} id="venues">
+          <legend>{t.decideVenues}</legend>
+          {errors.venues ? <span class="message">{errors.venues}</span> : null}
+          {view.decide.venues.length === 0 ? <p class="hint">{t.decideNoVenues}</p> : null}
+          {view.decide.venues.map((v) => (
+            <div class="choice" key={v.id}>
+              <input
+                type="checkbox"
+                id={`lokal-${v.id}`}
+                name={`lokal-${v.id}`}
+                value="ja"
+                checked={checked(`lokal-${v.id}`)}
+              />
+              <label for={`lokal-${v.id}`}>{v.name}</label>
+            </div>
+          ))}
+        </fieldset>
+        <Field id="reason" label={t.decideReason} error={errors.reason}>
+          <input
+            type="text"
+            id="reason"
+            name="skal"
+            maxLength={200}
+            value={view.decide.values.skal ?? ''}
+            aria-describedby={describedBy('reason', false, errors.reason)}
+            aria-invalid={errors.reason ? 'true' : undefined}
+          />
+        </Field>
+        <fieldset class={errors.groups ? 'field has-error' : 'field'} id="groups">
+          <legend>{t.decideGroups}</legend>
+          {errors.groups ? <span class="message">{errors.groups}</span> : null}
+          {view.decide.groups.map((g) => (
+            <div class="choice" key={g.id}>
+              <input
+                type="checkbox"
+                id={`grupp-${g.id}`}
+                name={`grupp-${g.id}`}
+                value="ja"
+                checked={checked(`grupp-${g.id}`)}
+              />
+              <label for={`grupp-${g.id}`}>{g.label}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit">{t.decideSend}</button>
+      </form>
+      <p>
+        <a href="/kalla-natter">{t.publicPageLink}</a>
+      </p>
+      <h2>{t.decisionsTitle}</h2>
+      {view.decisions.length === 0 ? <p>{t.decisionsNone}</p> : null}
+      <ul class="log">
+        {view.decisions.map((d) => (
+          <li key={d.id}>
+            <span>{d.text}</span>
+            {d.cancelled ? null : (
+              // A question first (who will be told), never a cancellation in one press.
+              <form method="get" action="/samordning/beslut/stall-in">
+                <input type="hidden" name="id" value={d.id} />
+                <button type="submit" class="secondary">
+                  {t.decisionCancel}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h2>{t.venuesTitle}</h2>
+      <p>{t.venuesLead}</p>
+      <ul>
+        {view.venues.map((v) => (
+          <li key={v.id}>
+            <a href={`/rapportera/${encodeURIComponent(v.id)}`}>{`${t.coldGuests}: ${v.name}`}</a>
+          </li>
+        ))}
+      </ul>
+      <h2>{t.alertsTitle}</h2>
+      {view.alerts.length === 0 ? (
+        <p>{t.alertsNone}</p>
+      ) : (
+        <ul class="log">
+          {view.alerts.map((a) => (
+            <li key={a.id}>
+              <strong>{a.at}</strong>
+              <span class="what">{a.what}</span>
+              <span class="to">{`${t.alertTo}: ${a.to}`}</span>
+              <span class="status">{`${t.alertStatus}: ${a.status}`}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Shell>
+  );
+}

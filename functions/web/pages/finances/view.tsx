@@ -1,0 +1,221 @@
+import { wordsFor } from '../../../../shared/i18n';
+import {
+  describedBy,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  type PageContext,
+  Shell,
+  words,
+} from '../layout';
+
+/** The yearly financial outcome's form: the year's lines, what is stored (or what was sent back with errors). */
+export interface OutcomeForm {
+  year: number;
+  organisationId: string;
+  organisation: string;
+  lead: string;
+  lines: readonly { id: string; name: string }[];
+  values: Record<string, string>;
+  lastSaved?: string;
+  saved?: string;
+}
+
+/** The form field of a cost line. */
+export const lineField = (id: string) => `line-${id}`;
+
+export function OutcomePage(props: { c: PageContext; form: OutcomeForm; errors?: FieldErrors }) {
+  const t = words(props.c);
+  const f = wordsFor(props.c.language).finance;
+  const { form } = props;
+  const errors = props.errors ?? {};
+  const amount = (id: string, label: string, hint?: string) => (
+    <Field key={id} id={id} label={label} hint={hint} error={errors[id]}>
+      <input
+        type="text"
+        class="amount"
+        id={id}
+        name={id}
+        inputMode="numeric"
+        autocomplete="off"
+        value={form.values[id] ?? ''}
+        aria-describedby={describedBy(id, !!hint, errors[id])}
+        aria-invalid={errors[id] ? 'true' : undefined}
+      />
+    </Field>
+  );
+  return (
+    <Shell
+      c={props.c}
+      title={`${f.title(form.year)}: ${form.organisation}`}
+      hasErrors={Object.keys(errors).length > 0}
+    >
+      <ErrorSummary c={props.c} errors={errors} />
+      {form.saved ? (
+        <div class="notice" role="status">
+          <p>
+            <strong>{form.saved}</strong>
+          </p>
+        </div>
+      ) : null}
+      <h1>{f.title(form.year)}</h1>
+      <p class="lead">{form.lead}</p>
+      {form.lastSaved ? <p class="hint">{form.lastSaved}</p> : null}
+      <form
+        method="post"
+        action={`/ekonomi/${form.year}/${encodeURIComponent(form.organisationId)}`}
+        novalidate
+      >
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        {amount('grant', f.grant, f.grantHint)}
+        <fieldset class="field">
+          <legend>{f.usedLegend}</legend>
+          <span class="hint">{f.kronorHint}</span>
+          {form.lines.map((l) => amount(lineField(l.id), l.name))}
+        </fieldset>
+        <fieldset class="field">
+          <legend>{f.ownLegend}</legend>
+          {amount('ownMoney', f.ownMoney)}
+          {amount('volunteerHours', f.volunteerHours)}
+        </fieldset>
+        <Field id="comment" label={f.commentLabel} hint={f.commentHint} error={errors.comment}>
+          <textarea
+            id="comment"
+            name="comment"
+            rows={3}
+            maxLength={500}
+            aria-describedby={describedBy('comment', true, errors.comment)}
+            aria-invalid={errors.comment ? 'true' : undefined}
+          >
+            {form.values.comment ?? ''}
+          </textarea>
+        </Field>
+        <button type="submit">{f.save}</button>
+      </form>
+      <p>
+        <a href="/">{t.toStart}</a>
+      </p>
+    </Shell>
+  );
+}
+
+export interface FinanceSummaryView {
+  year: number;
+  period: string;
+  due: string;
+  status: string;
+  warning: boolean;
+  columns: readonly string[];
+  rows: readonly { id: string; name: string; cells: readonly string[]; reported: boolean }[];
+  total: readonly string[];
+  comments: readonly string[];
+  downloads: readonly { href: string; label: string }[];
+}
+
+/** The administrator's summary of a year: every organisation, grant to own contribution, and the downloads. */
+export function FinanceSummaryPage(props: {
+  c: PageContext;
+  year: string;
+  view?: FinanceSummaryView;
+  error?: string;
+}) {
+  const f = wordsFor(props.c.language).finance;
+  const t = words(props.c);
+  const { view } = props;
+  const errors = props.error ? { year: props.error } : {};
+  return (
+    <Shell c={props.c} title={view ? f.title(view.year) : f.nav} hasErrors={!!props.error}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{view ? f.title(view.year) : f.nav}</h1>
+      <form method="get" action="/ekonomi" class="period">
+        <Field id="year" label={f.yearLabel} error={props.error}>
+          <input
+            type="text"
+            class="short"
+            id="year"
+            name="ar"
+            inputMode="numeric"
+            value={props.year}
+            aria-describedby={describedBy('year', false, props.error)}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
+        </Field>
+        <button type="submit" class="secondary">
+          {f.show}
+        </button>
+      </form>
+      {view ? (
+        <>
+          <p class="lead">{view.period}</p>
+          <p>{view.due}</p>
+          <p class={view.warning ? 'warning' : undefined}>
+            <strong>{view.status}</strong>
+          </p>
+          <p class="hint">{t.gridScroll}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus, or a keyboard cannot scroll it */}
+          <section class="scroll" aria-labelledby="utfall" tabIndex={0}>
+            <table class="amounts">
+              <caption id="utfall">{f.tableTitle}</caption>
+              <thead>
+                <tr>
+                  {view.columns.map((label, i) => (
+                    <th scope="col" key={label} class={i > 1 ? 'number' : undefined}>
+                      {label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {view.rows.map((r) => (
+                  <tr key={r.id} class={r.reported ? undefined : 'missing'}>
+                    <th scope="row">
+                      <a href={`/ekonomi/${view.year}/${encodeURIComponent(r.id)}`}>{r.name}</a>
+                    </th>
+                    {r.cells.map((cell, i) => (
+                      <td key={i} class={i > 0 ? 'number' : undefined}>
+                        {cell}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  {view.total.map((cell, i) =>
+                    i === 0 ? (
+                      <th scope="row" key="total">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={i} class={i > 1 ? 'number' : undefined}>
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              </tfoot>
+            </table>
+          </section>
+          {view.comments.length > 0 ? (
+            <>
+              <h2>{f.comments}</h2>
+              <ul>
+                {view.comments.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <h2>{f.download}</h2>
+          <ul>
+            {view.downloads.map((d) => (
+              <li key={d.href}>
+                <a href={d.href}>{d.label}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </Shell>
+  );
+}

@@ -1,0 +1,174 @@
+import type { ComponentChildren } from 'preact';
+import type { User } from '../../../shared/app/model';
+import { type Language, wordsFor } from '../../../shared/i18n';
+import { ICON_PATH } from '../style';
+
+/**
+ * The web app's pages, rendered on the server (preact-render-to-string escapes every value). Every page works
+ * without JavaScript; forms post back to the same address. Errors follow GOV.UK's pattern: a summary at the top
+ * linking each field, the message beside the field, and the summary focused (`autofocus` needs no script).
+ */
+export interface PageContext {
+  language: Language;
+  /** The form token of this visitor (derived from their cookie). */
+  csrf: string;
+  /** The stylesheet's content-hashed address. */
+  stylesheet: string;
+  /** The passkey scripts' addresses (content-hashed), for the pages that use them. */
+  scripts: readonly string[];
+  /** The person signed in, if anyone. */
+  user?: User;
+  /** The script that keeps a figure form on the device without a signal (content-hashed), for people signed in. */
+  offlineScript?: string;
+}
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export const words = (c: PageContext) => wordsFor(c.language).web;
+
+export function Shell(props: {
+  c: PageContext;
+  title: string;
+  children: ComponentChildren;
+  hasErrors?: boolean;
+  /** Passkey buttons on the page: its scripts and form token for them. */
+  passkeys?: boolean;
+}) {
+  const t = words(props.c);
+  const title = `${props.hasErrors ? `${t.errorSummaryTitle}: ` : ''}${props.title} – ${t.service}`;
+  return (
+    <html lang={props.c.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <link rel="stylesheet" href={props.c.stylesheet} />
+        <link rel="icon" href={ICON_PATH} type="image/svg+xml" />
+        {props.passkeys ? (
+          <>
+            <meta name="csrf" content={props.c.csrf} />
+            {props.c.scripts.map((src) => (
+              <script key={src} src={src} defer />
+            ))}
+          </>
+        ) : null}
+        {props.c.user && props.c.offlineScript ? <script src={props.c.offlineScript} defer /> : null}
+      </head>
+      {/* Whose device queue this page may send, with which form token (offline-script.ts). */}
+      <body data-person={props.c.user?.id} data-csrf={props.c.user ? props.c.csrf : undefined}>
+        <a class="skip" href="#innehall">
+          {t.skipToContent}
+        </a>
+        <header>
+          <a class="service" href="/">
+            {t.service}
+          </a>
+          <nav aria-label={t.service}>
+            {props.c.user ? <a href="/konto">{t.accountTitle}</a> : null}
+            <a
+              href={`/sprak?till=${t.otherLanguageCode}`}
+              lang={t.otherLanguageCode}
+              hreflang={t.otherLanguageCode}
+            >
+              {t.otherLanguage}
+            </a>
+          </nav>
+        </header>
+        <main id="innehall" tabIndex={-1}>
+          {props.c.user ? (
+            <p
+              class="offline-status"
+              data-offline-status
+              data-words={JSON.stringify(t.offline)}
+              aria-live="polite"
+              aria-atomic="true"
+            />
+          ) : null}
+          {props.children}
+        </main>
+        <footer>
+          <a href="/tillganglighet">{t.statementTitle}</a>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+export function ErrorSummary(props: { c: PageContext; errors: FieldErrors }) {
+  const entries = Object.entries(props.errors).filter((e): e is [string, string] => !!e[1]);
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="fel-rubrik" tabIndex={-1} autofocus>
+      <h2 id="fel-rubrik">{words(props.c).errorSummaryTitle}</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a href={`#${field}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Field(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="message" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+export const describedBy = (id: string, hint: boolean, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** A passkey button: hidden until the script finds that the browser can use passkeys. */
+export function PasskeyButton(props: { c: PageContext; kind: 'add' | 'sign-in'; label: string }) {
+  return (
+    <button
+      type="button"
+      class="secondary"
+      data-passkey={props.kind}
+      data-failed={words(props.c).passkeyFailed}
+      hidden
+    >
+      {props.label}
+    </button>
+  );
+}
+
+export function MessagePage(props: { c: PageContext; title: string; text: string }) {
+  const t = words(props.c);
+  return (
+    <Shell c={props.c} title={props.title}>
+      <h1>{props.title}</h1>
+      <p>{props.text}</p>
+      <p>
+        <a href="/">{t.toStart}</a>
+      </p>
+    </Shell>
+  );
+}
+
+export interface ActivityLink {
+  id: string;
+  name: string;
+  kind: string;
+}

@@ -1,0 +1,133 @@
+import { wordsFor } from '../../../../shared/i18n';
+import { describedBy, ErrorSummary, Field, type PageContext, Shell, words } from '../layout';
+
+export interface ReportsView {
+  from: string;
+  to: string;
+  halfYears: readonly { from: string; to: string; label: string }[];
+  /** The chosen period in words, and its files (served by the reports function, read with this session). */
+  chosen?: { label: string; links: readonly { href: string; label: string }[]; empty?: boolean };
+  /** For administrators: "send now" — to whom, with a one-time key for the form; what the last send said. */
+  send?: {
+    recipients: readonly { id: string; name: string; email: string }[];
+    key: string;
+    notice?: string;
+    error?: string;
+  };
+}
+
+/** The half-year report for administrators and coordinators: a period (half-years offered first), its files. */
+export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: string }) {
+  const t = words(props.c);
+  const { view } = props;
+  const send = view.send;
+  const errors = {
+    ...(props.error ? { from: props.error } : {}),
+    ...(send?.error ? { bekrafta: send.error } : {}),
+  };
+  const a = wordsFor(props.c.language).admin;
+  return (
+    <Shell c={props.c} title={t.reportPageTitle} hasErrors={!!props.error || !!send?.error}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{t.reportPageTitle}</h1>
+      <p class="lead">{t.reportPageLead}</p>
+      <h2>{t.reportHalfYears}</h2>
+      <ul>
+        {view.halfYears.map((h) => (
+          <li key={h.from}>
+            <a href={`/rapport?fran=${h.from}&till=${h.to}`}>{h.label}</a>
+          </li>
+        ))}
+      </ul>
+      <form method="get" action="/rapport" class="period">
+        <Field id="from" label={t.reportFrom} error={props.error}>
+          <input
+            type="text"
+            class="short"
+            id="from"
+            name="fran"
+            value={view.from}
+            aria-describedby={describedBy('from', false, props.error)}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
+        </Field>
+        <Field id="to" label={t.reportTo}>
+          <input type="text" class="short" id="to" name="till" value={view.to} />
+        </Field>
+        <button type="submit" class="secondary">
+          {t.showPeriod}
+        </button>
+      </form>
+      {view.chosen ? (
+        <>
+          <h2>{t.reportFor(view.chosen.label)}</h2>
+          {view.chosen.empty ? (
+            <p class="notice" role="status">
+              {t.reportEmpty(view.chosen.label)}
+            </p>
+          ) : null}
+          <ul>
+            {view.chosen.links.map((l) => (
+              <li key={l.href}>
+                <a href={l.href}>{l.label}</a>
+              </li>
+            ))}
+          </ul>
+          {send ? (
+            <section aria-labelledby="skicka">
+              <h2 id="skicka">{a.sendTitle}</h2>
+              {send.notice ? (
+                <p class="notice" role="status">
+                  {send.notice}
+                </p>
+              ) : null}
+              {send.recipients.length === 0 ? (
+                <p>{a.sendNoRecipients}</p>
+              ) : (
+                <>
+                  <p>{a.sendLead(view.chosen.label)}</p>
+                  <ul>
+                    {send.recipients.map((r) => (
+                      <li key={r.id}>
+                        {r.name} ({r.email})
+                      </li>
+                    ))}
+                  </ul>
+                  <form method="post" action="/rapport/skicka" novalidate>
+                    <input type="hidden" name="csrf" value={props.c.csrf} />
+                    <input type="hidden" name="fran" value={view.from} />
+                    <input type="hidden" name="till" value={view.to} />
+                    <input type="hidden" name="nyckel" value={send.key} />
+                    <div class={send.error ? 'field has-error' : 'field'}>
+                      {send.error ? (
+                        <span class="message" id="bekrafta-error">
+                          {send.error}
+                        </span>
+                      ) : null}
+                      <div class="choice">
+                        <input
+                          type="checkbox"
+                          id="bekrafta"
+                          name="bekrafta"
+                          value="ja"
+                          aria-describedby={send.error ? 'bekrafta-error' : undefined}
+                        />
+                        <label for="bekrafta">
+                          {a.sendConfirm(view.chosen.label, send.recipients.length)}
+                        </label>
+                      </div>
+                    </div>
+                    <button type="submit">{a.sendButton}</button>
+                  </form>
+                </>
+              )}
+              <p>
+                <a href="/mottagare">{a.recipientsNav}</a>
+              </p>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </Shell>
+  );
+}

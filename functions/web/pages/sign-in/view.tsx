@@ -1,0 +1,78 @@
+import {
+  describedBy,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  type PageContext,
+  PasskeyButton,
+  Shell,
+  words,
+} from '../layout';
+
+export function SignInPage(props: { c: PageContext; email?: string; errors?: FieldErrors; notice?: string }) {
+  const t = words(props.c);
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={t.signInTitle} hasErrors={Object.keys(errors).length > 0} passkeys>
+      <ErrorSummary c={props.c} errors={errors} />
+      {props.notice ? <p class="notice">{props.notice}</p> : null}
+      <h1>{t.signInTitle}</h1>
+      <div class="passkey-only" data-passkey-only hidden>
+        <PasskeyButton c={props.c} kind="sign-in" label={t.signInWithPasskey} />
+        <p data-passkey-status role="status" />
+        <p>{t.orWithCode}</p>
+      </div>
+      <p class="lead">{t.signInLead}</p>
+      <form method="post" action="/logga-in" novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <Field id="email" label={t.emailLabel} hint={t.emailHint} error={errors.email}>
+          <input
+            type="email"
+            id="email"
+            name="email"
+            autocomplete="email"
+            spellcheck={false}
+            value={props.email ?? ''}
+            aria-describedby={describedBy('email', true, errors.email)}
+            aria-invalid={errors.email ? 'true' : undefined}
+          />
+        </Field>
+        <button type="submit">{t.sendCode}</button>
+      </form>
+    </Shell>
+  );
+}
+
+export function CodePage(props: { c: PageContext; minutes: number; errors?: FieldErrors }) {
+  const t = words(props.c);
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={t.codeTitle} hasErrors={Object.keys(errors).length > 0}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{t.codeTitle}</h1>
+      <p class="lead">{t.codeLead(props.minutes)}</p>
+      <form method="post" action="/logga-in/kod" novalidate>
+        <input type="hidden" name="csrf" value={props.c.csrf} />
+        <Field id="code" label={t.codeLabel} hint={t.codeHint} error={errors.code}>
+          <input
+            type="text"
+            class="short"
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autocomplete="one-time-code"
+            pattern="[0-9]*"
+            maxLength={6}
+            spellcheck={false}
+            aria-describedby={describedBy('code', true, errors.code)}
+            aria-invalid={errors.code ? 'true' : undefined}
+          />
+        </Field>
+        <button type="submit">{t.signInButton}</button>
+      </form>
+      <p>
+        <a href="/logga-in">{t.newCode}</a>
+      </p>
+    </Shell>
+  );
+}
