@@ -1,21 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { DateTime } from 'luxon';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
 import { listAgreements } from '../../shared/app/agreements';
-import { listAlerts, listColdNights } from '../../shared/app/alerts';
 import { completeness } from '../../shared/app/completeness';
-import {
-  changeDecision,
-  decisionAudience,
-  listDecisions,
-  makeDecision,
-  publicColdNights,
-} from '../../shared/app/decisions';
-import { expectedAgainstReported, listDemandFits } from '../../shared/app/demand';
 import { anyFigures, listFigures, submitFigures } from '../../shared/app/figures';
 import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
@@ -29,8 +19,8 @@ import {
   signInWithPasskey,
 } from '../../shared/app/passkeys';
 import { setOwnReminders } from '../../shared/app/people';
-import type { Core, Uses } from '../../shared/app/ports';
-import { getActivity, listActivities, listOrganisations } from '../../shared/app/registry';
+import type { Core } from '../../shared/app/ports';
+import { getActivity, listOrganisations } from '../../shared/app/registry';
 import { listReportRecipients, sentReportHolding } from '../../shared/app/reports';
 import {
   csrfMatches,
@@ -45,10 +35,7 @@ import {
 } from '../../shared/app/sign-in';
 import { can, type Principal } from '../../shared/domain/access';
 import { outsideOn } from '../../shared/domain/agreements';
-import { demandText, expectedCell, temperatureText } from '../../shared/domain/alert-messages';
-import { type CheckSchedule, nextCheckAt } from '../../shared/domain/cold-nights';
-import { type Decision, GROUPS } from '../../shared/domain/decisions';
-import { heldOutErrors } from '../../shared/domain/demand';
+import type { CheckSchedule } from '../../shared/domain/cold-nights';
 import { AppError } from '../../shared/domain/errors';
 import { warningWords } from '../../shared/domain/figure-messages';
 import { figureWarnings } from '../../shared/domain/figures';
@@ -58,19 +45,14 @@ import {
   instantDayInWords,
   instantInWords,
   monthInWords,
-  nightName,
-  nightsName,
   periodInWords,
-  publicNightName,
 } from '../../shared/domain/period-words';
 import {
-  addDays,
   addMonths,
   datesOfMonth,
   isValidMonth,
   parsePeriod,
   stockholmDate,
-  TIME_ZONE,
 } from '../../shared/domain/periods';
 import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { parseOrThrow } from '../../shared/domain/validation';
@@ -85,7 +67,6 @@ import {
 import { gzipped, page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, wordsFor } from '../../shared/i18n';
-import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../shared/i18n/public';
 import { readPackageFile } from '../../shared/package-files';
 import { periodLabel } from '../../shared/report/format';
 import { adminPages } from './admin';
@@ -95,8 +76,7 @@ import { historyPage } from './history';
 import { OFFLINE_SCRIPT, serviceWorker } from './offline-script';
 import { AccessibilityPage } from './pages/account/accessibility-view';
 import { AccountPage } from './pages/account/view';
-import { PublicColdNightsPage } from './pages/cold-nights/public-view';
-import { CancelDecisionPage, ColdNightsPage } from './pages/cold-nights/view';
+import { coldNightPages } from './pages/cold-nights/controller';
 import { gridField, MonthPage } from './pages/figures/month-view';
 import { ReportPage, SavedPage } from './pages/figures/view';
 import { FinanceSummaryPage, OutcomePage } from './pages/finances/view';
@@ -125,11 +105,12 @@ import {
 } from './reporting';
 import { ICON_PATH, ICON_SVG, STYLE } from './style';
 import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './upload';
-import type { WebRequest } from './web-request';
+import type { WebDeps, WebRequest } from './web-request';
+
+export type { WebDeps };
 
 type Event = APIGatewayProxyEventV2;
 type Answer = APIGatewayProxyStructuredResultV2;
-export type WebDeps = Core & Uses<'email' | 'sms' | 'courier'>;
 
 /** The cookies: `__Host-` so that only this host over HTTPS, path `/`, may set them; none readable by script. */
 const COOKIE = {
@@ -244,8 +225,6 @@ const isEmail = (value: string) => z.email().safeParse(value).success;
  * a key's, decided by the same rules.
  */
 /** The site as browsers see it: its origin (passkeys are bound to it). A function: locally, known once listening. */
-/** The nights the decision form offers: tonight and the next 13 (a decision may reach two weeks ahead). */
-const DECISION_NIGHTS = 14;
 
 export interface Site {
   origin(): string;
@@ -253,46 +232,6 @@ export interface Site {
   contactEmail: string;
   /** When the cold-night check runs, for the coordinators' page. */
   checkSchedule?: CheckSchedule;
-}
-
-/**
- * A decision as the coordinators' page says it — what it decided, where, why not, who and when; cancelled, what its
- * SMS said ("Vi öppnar inte extra … som tidigare sagt") and who called it off.
- */
-/** A night shelter's fit in a sentence: "Nattjouren: +1,8 gäster per grad kallare under 0 °C. Räknar med kylan: …". */
-function fitInWords(fit: Awaited<ReturnType<typeof listDemandFits>>[number], language: Language): string {
-  const t = wordsFor(language).web;
-  const number = (n: number, sign = false) =>
-    new Intl.NumberFormat(wordsFor(language).locale, {
-      maximumFractionDigits: 1,
-      ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
-    }).format(n);
-  const held = heldOutErrors(fit.backtest);
-  if (!held) return t.demandYoung(fit.name);
-  const [model, baseline] = [number(held.model), number(held.baseline)];
-  return fit.uses === 'model'
-    ? t.demandWithCold(
-        fit.name,
-        number(fit.slope, true),
-        temperatureText(fit.knee, language),
-        model,
-        baseline,
-      )
-    : t.demandWeekday(fit.name, model, baseline);
-}
-
-function decisionInWords(d: Decision, venueName: ReadonlyMap<string, string>, language: Language): string {
-  const dw = wordsFor(language).decision;
-  const nights = nightsName(d.nights, language);
-  const who = d.decidedByName ?? d.decidedBy;
-  const at = instantInWords(d.decidedAt, language);
-  if (d.cancelled) return `${dw.cancelled(nights)} ${wordsFor(language).web.decisionCancelledBy(who, at)}`;
-  return [
-    d.open ? dw.open(nights) : dw.notOpening(nights),
-    ...(d.venueIds.length > 0 ? [dw.venues(d.venueIds.map((id) => venueName.get(id) ?? id))] : []),
-    ...(d.reason ? [dw.reason(d.reason)] : []),
-    dw.decidedBy(who, at),
-  ].join(' ');
 }
 
 export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
@@ -407,112 +346,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         const outside = (day: string) => outsideOn(agreements, activity.organisationId, day);
         return { principal: signedIn.principal, activity, month, stored, outside };
       };
-      /** The coordinator's cold-night page: the nights, the decision form (as sent back, with errors), the log. */
-      const coldPage = async (
-        principal: Principal,
-        status: number,
-        values: Record<string, string>,
-        errors: FieldErrors = {},
-        notice?: string,
-      ) => {
-        const today = stockholmDate(deps.now());
-        const [nights, alerts, state, venues, decisions, fits, past] = await Promise.all([
-          listColdNights(deps, principal, { from: today, to: addDays(today, 12) }),
-          listAlerts(deps, principal, { from: addDays(today, -14), to: addDays(today, 12) }),
-          deps.alerts.getCheckState(),
-          listActivities(deps, principal),
-          listDecisions(deps, principal, { from: addDays(today, -1), to: addDays(today, 14) }),
-          listDemandFits(deps, principal),
-          expectedAgainstReported(deps, principal, { from: addDays(today, -7), to: addDays(today, -1) }),
-        ]);
-        const venueName = new Map(venues.map((v) => [v.id, v.name]));
-        const dw = wordsFor(language).decision;
-        const when = (iso: string) => instantInWords(iso, language);
-        const nextRun = nextCheckAt(deps.now(), site.checkSchedule);
-        const levels = wordsFor(language).alert.warningLevels;
-        return show(
-          status,
-          <ColdNightsPage
-            c={c}
-            view={{
-              forecast:
-                state.forecast && state.lastSuccessAt
-                  ? t.coldForecast(when(state.forecast.createdTime), when(state.lastSuccessAt))
-                  : undefined,
-              nextCheck: nextRun ? when(nextRun.toISOString()) : undefined,
-              nights: nights.map((n) => ({
-                night: n.night,
-                inWords: nightName(n.night, language),
-                lowest: temperatureText(n.minTemperature, language),
-                cold: n.cold,
-                outlook: n.outlook,
-                warnings: n.warnings.map((w) => t.coldWarning(levels[w.level] ?? w.level, w.event)),
-                alerted: n.alertedAt ? t.coldAlerted(when(n.alertedAt)) : undefined,
-                expected: n.demand ? demandText(n.demand, language) : undefined,
-                short: n.demand ? n.demand.high > n.demand.places : false,
-                shortVenues: (n.demand?.short ?? []).map((v) =>
-                  t.venueShort(venueName.get(v.venueId) ?? v.venueId, expectedCell(v, language)),
-                ),
-              })),
-              fits: fits.map((f) => fitInWords(f, language)),
-              past: [...past].reverse().map((p) => ({
-                night: p.night,
-                inWords: nightName(p.night, language),
-                expected: expectedCell(p.demand, language),
-                came:
-                  p.reported.venues === 0
-                    ? t.pastNone
-                    : t.pastCame(String(p.reported.guests), p.reported.venues, p.demand.venues),
-                verdict:
-                  p.reported.venues < p.demand.venues
-                    ? undefined
-                    : p.reported.guests > p.demand.high
-                      ? t.pastMore
-                      : p.reported.guests < p.demand.low
-                        ? t.pastFewer
-                        : t.pastWithin,
-              })),
-              needs: nights.flatMap((n) =>
-                n.demand && n.demand.high > n.demand.places
-                  ? [t.decideNeed(nightName(n.night, language), n.demand.high - n.demand.places)]
-                  : [],
-              ),
-              alerts: [...alerts].reverse().map((a) => ({
-                id: a.id,
-                at: when(a.at),
-                what: `${t.alertKinds[a.kind] ?? a.kind}: ${nightsName(a.nights, language)}`,
-                to: `${a.recipientName ?? a.recipient} (${a.channel === 'sms' ? 'SMS' : t.channelEmail})`,
-                status: `${t.alertStatuses[a.status] ?? a.status}, ${t.alertAttempts(a.attempts)}`,
-              })),
-              venues: venues
-                .filter((v) => v.kind === 'cold_night_venue' && mayReport(principal, v))
-                .map((v) => ({ id: v.id, name: v.name })),
-              decide: {
-                // Every night a decision may name, forecast or not: summer readiness and a check not yet run too.
-                nights: Array.from({ length: DECISION_NIGHTS }, (_, i) => addDays(today, i)).map((night) => {
-                  const forecast = nights.find((n) => n.night === night);
-                  return {
-                    night,
-                    inWords: `${nightName(night, language)}${forecast?.cold ? ` – ${t.coldYes}` : ''}`,
-                  };
-                }),
-                venues: venues
-                  .filter((v) => v.kind === 'cold_night_venue' && v.publicInfo)
-                  .map((v) => ({ id: v.id, name: `${v.name} – ${v.publicInfo?.address}` })),
-                groups: GROUPS.map((g) => ({ id: g, label: dw.groups[g] ?? g })),
-                values,
-              },
-              decisions: decisions.map((d) => ({
-                id: d.id,
-                cancelled: d.cancelled,
-                text: decisionInWords(d, venueName, language),
-              })),
-              notice,
-            }}
-            errors={errors}
-          />,
-        );
-      };
       const financePath = FINANCE_PATH.exec(path);
       /** One organisation's outcome for a year, or the page to show instead (signed out, "finns inte"). */
       const outcomeOf = async () => {
@@ -598,7 +431,10 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           }
           return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
         }
-        const admin = (await adminPages(deps, asked(form))) ?? (await uploadPages(deps, asked(form)));
+        const admin =
+          (await adminPages(deps, asked(form))) ??
+          (await uploadPages(deps, asked(form))) ??
+          (await coldNightPages(deps, asked(form), site.checkSchedule));
         if (admin) return admin;
         if (path === '/logga-in') {
           const email = EmailForm.safeParse(form).data?.email ?? '';
@@ -815,70 +651,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             set,
           );
         }
-        if (path === '/samordning/beslut' || path === '/samordning/beslut/stall-in') {
-          if (!signedIn) return signInAgain();
-          if (!can(signedIn.principal, 'decisions.write'))
-            return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
-          const publicUrl = `${site.origin()}/kalla-natter`;
-          if (path === '/samordning/beslut/stall-in') {
-            // Only from the question page, which names who will be told: never in one press.
-            if (form.bekrafta !== 'ja')
-              return redirect(`/samordning/beslut/stall-in?id=${encodeURIComponent(form.id ?? '')}`, set);
-            try {
-              const done = await changeDecision(
-                deps,
-                signedIn.principal,
-                form.id ?? '',
-                { cancelled: true },
-                publicUrl,
-              );
-              return redirect(`/samordning/kalla-natter?beslut=installt-${done.sent}`, set);
-            } catch (e) {
-              if (e instanceof AppError && (e.kind === 'not_found' || e.kind === 'conflict'))
-                return redirect('/samordning/kalla-natter', set);
-              throw e;
-            }
-          }
-          const picked = (prefix: string) =>
-            Object.keys(form)
-              .filter((k) => k.startsWith(prefix) && form[k] === 'ja')
-              .map((k) => k.slice(prefix.length));
-          const open = form.oppna !== 'nej';
-          const reason = (form.skal ?? '').trim();
-          const input = {
-            nights: picked('natt-'),
-            open,
-            venueIds: open ? picked('lokal-') : [],
-            ...(!open && reason ? { reason } : {}),
-            groups: picked('grupp-'),
-          };
-          const errors: FieldErrors = {};
-          const checked = S.NewDecision.safeParse(input);
-          if (input.nights.length === 0) errors.nights = t.pickNights;
-          if (open && input.venueIds.length === 0) errors.venues = t.pickVenues;
-          if (!open && !reason) errors.reason = t.giveReason;
-          if (input.groups.length === 0) errors.groups = t.pickGroups;
-          if (Object.keys(errors).length === 0 && !checked.success) errors.nights = t.decideInvalid;
-          if (Object.keys(errors).length > 0 || !checked.success)
-            return coldPage(signedIn.principal, 422, form, errors);
-          try {
-            const made = await makeDecision(deps, signedIn.principal, checked.data, publicUrl);
-            return redirect(
-              `/samordning/kalla-natter?beslut=${made.change === 'unchanged' ? 'samma' : `skickat-${made.sent}`}`,
-              set,
-            );
-          } catch (e) {
-            if (e instanceof AppError && e.kind === 'invalid') {
-              for (const p of e.errors) {
-                const field = p.path.split('/')[1] ?? 'nights';
-                errors[field === 'venueIds' ? 'venues' : field] ??=
-                  field === 'venueIds' ? t.pickVenues : t.decideInvalid;
-              }
-              return coldPage(signedIn.principal, 422, form, errors);
-            }
-            throw e;
-          }
-        }
         if (path === '/konto/paminnelser') {
           if (!signedIn) return signInAgain();
           await setOwnReminders(deps, signedIn.principal, form.paminnelser === 'pa');
@@ -1057,7 +829,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           (await adminPages(deps, asked())) ??
           (await uploadPages(deps, asked())) ??
           (await historyPage(deps, asked())) ??
-          (await auditPage(deps, asked()));
+          (await auditPage(deps, asked())) ??
+          (await coldNightPages(deps, asked(), site.checkSchedule));
         if (admin) return admin;
         switch (path) {
           case '/':
@@ -1223,60 +996,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
               />,
             );
           }
-          case '/samordning/beslut/stall-in': {
-            if (!signedIn) return signInAgain();
-            const id = event.queryStringParameters?.id ?? '';
-            const gone = () => show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
-            if (!can(signedIn.principal, 'decisions.write') || !/^dec_[A-Za-z0-9_-]{1,32}$/.test(id))
-              return gone();
-            const [{ decision, audience }, venues] = await Promise.all([
-              decisionAudience(deps, signedIn.principal, id).catch((e) => {
-                if (e instanceof AppError && e.kind === 'not_found')
-                  return { decision: undefined, audience: [] };
-                throw e;
-              }),
-              listActivities(deps, signedIn.principal),
-            ]);
-            if (!decision) return gone();
-            if (decision.cancelled) return redirect('/samordning/kalla-natter#beslut', set);
-            const dw = wordsFor(language).decision;
-            const channel = (ch: string) => (ch === 'sms' ? 'SMS' : t.channelEmail);
-            return show(
-              200,
-              <CancelDecisionPage
-                c={c}
-                id={decision.id}
-                decision={decisionInWords(decision, new Map(venues.map((v) => [v.id, v.name])), language)}
-                audience={audience.map((a) =>
-                  t.cancelPerson(
-                    a.name,
-                    a.groups.map((g) => dw.groups[g] ?? g).join(', '),
-                    a.channels.map(channel).join(', '),
-                  ),
-                )}
-              />,
-            );
-          }
-          case '/samordning/kalla-natter': {
-            if (!user || !signedIn) return signInAgain();
-            if (!can(signedIn.principal, 'alerts.read'))
-              return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
-            const said = event.queryStringParameters?.beslut ?? '';
-            const sent = /^(skickat|installt)-(\d{1,4})$/.exec(said);
-            return coldPage(
-              signedIn.principal,
-              200,
-              {},
-              {},
-              said === 'samma'
-                ? t.decisionSame
-                : sent?.[1] === 'skickat'
-                  ? t.decisionSent(Number(sent[2]))
-                  : sent
-                    ? t.decisionWithdrawn(Number(sent[2]))
-                    : undefined,
-            );
-          }
           case '/rapport': {
             if (!signedIn) return signInAgain();
             if (!can(signedIn.principal, 'reports.read'))
@@ -1347,39 +1066,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 <FinanceSummaryPage c={c} year={asked} error={wordsFor(language).finance.yearInvalid} />,
               );
             return redirect(`/ekonomi/${year}`, set);
-          }
-          case '/kalla-natter': {
-            const asked = event.queryStringParameters?.sprak;
-            const lang: PublicLanguage = PUBLIC_LANGUAGES.includes(asked as PublicLanguage)
-              ? (asked as PublicLanguage)
-              : language;
-            const { updatedAt, nights } = await publicColdNights(deps);
-            const locale = PUBLIC_WORDS[lang].locale;
-            const answer = show(
-              200,
-              <PublicColdNightsPage
-                language={lang}
-                stylesheet={STYLE_PATH}
-                updated={PUBLIC_WORDS[lang].updated(
-                  DateTime.fromISO(updatedAt, { zone: TIME_ZONE }).setLocale(locale).toFormat('d MMMM HH:mm'),
-                )}
-                nights={nights.map((n) => ({
-                  night: n.night,
-                  heading: publicNightName(n.night, lang, locale),
-                  status: n.status,
-                  venues: n.venues.map((v) => ({
-                    ...v,
-                    places: v.places === undefined ? undefined : PUBLIC_WORDS[lang].places(v.places),
-                  })),
-                }))}
-              />,
-            );
-            // Public and the same for everyone: a few minutes' cache, and no cookie set for it.
-            return {
-              ...answer,
-              cookies: [],
-              headers: { ...answer.headers, 'cache-control': 'public, max-age=300' },
-            };
           }
           case '/tillganglighet':
             return show(200, <AccessibilityPage c={c} contactEmail={site.contactEmail} />);

@@ -1,11 +1,14 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { VNode } from 'preact';
 import type { User } from '../../shared/app/model';
+import type { Core, Uses } from '../../shared/app/ports';
 import type { Principal } from '../../shared/domain/access';
 import type { Language } from '../../shared/i18n';
 import type { PageContext } from './pages/layout';
 
 export type Answer = APIGatewayProxyStructuredResultV2;
+/** What the web app's pages may use: the core, and the senders for sign-in codes, alerts and decisions. */
+export type WebDeps = Core & Uses<'email' | 'sms' | 'courier'>;
 
 /**
  * One request to the web app as a group of pages sees it: who is signed in, the form (its token already checked),
