@@ -6,7 +6,7 @@ import { render } from 'preact-render-to-string';
 import * as z from 'zod';
 import { listAgreements } from '../../shared/app/agreements';
 import { completeness } from '../../shared/app/completeness';
-import { anyFigures, listFigures, submitFigures } from '../../shared/app/figures';
+import { anyFigures } from '../../shared/app/figures';
 import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
 import {
@@ -20,8 +20,8 @@ import {
 } from '../../shared/app/passkeys';
 import { setOwnReminders } from '../../shared/app/people';
 import type { Core } from '../../shared/app/ports';
-import { getActivity, listOrganisations } from '../../shared/app/registry';
-import { listReportRecipients, sentReportHolding } from '../../shared/app/reports';
+import { listOrganisations } from '../../shared/app/registry';
+import { listReportRecipients } from '../../shared/app/reports';
 import {
   csrfMatches,
   csrfTokenOf,
@@ -33,27 +33,12 @@ import {
   signOut,
   verifySignInCode,
 } from '../../shared/app/sign-in';
-import { can, type Principal } from '../../shared/domain/access';
-import { outsideOn } from '../../shared/domain/agreements';
+import { can } from '../../shared/domain/access';
 import type { CheckSchedule } from '../../shared/domain/cold-nights';
 import { AppError } from '../../shared/domain/errors';
-import { warningWords } from '../../shared/domain/figure-messages';
-import { figureWarnings } from '../../shared/domain/figures';
 import { PASSKEY_BODY_MAX_CHARS } from '../../shared/domain/passkey-algorithms';
-import {
-  dayInWords,
-  instantDayInWords,
-  instantInWords,
-  monthInWords,
-  periodInWords,
-} from '../../shared/domain/period-words';
-import {
-  addMonths,
-  datesOfMonth,
-  isValidMonth,
-  parsePeriod,
-  stockholmDate,
-} from '../../shared/domain/periods';
+import { dayInWords, monthInWords } from '../../shared/domain/period-words';
+import { addMonths, datesOfMonth, isValidMonth, stockholmDate } from '../../shared/domain/periods';
 import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { parseOrThrow } from '../../shared/domain/validation';
 import {
@@ -77,8 +62,7 @@ import { OFFLINE_SCRIPT, serviceWorker } from './offline-script';
 import { AccessibilityPage } from './pages/account/accessibility-view';
 import { AccountPage } from './pages/account/view';
 import { coldNightPages } from './pages/cold-nights/controller';
-import { gridField, MonthPage } from './pages/figures/month-view';
-import { ReportPage, SavedPage } from './pages/figures/view';
+import { figurePages, REPORT_PATH } from './pages/figures/controller';
 import { FinanceSummaryPage, OutcomePage } from './pages/finances/view';
 import { type FieldErrors, MessagePage, type PageContext } from './pages/layout';
 import { AgreementsPage, CompletenessPage } from './pages/partnership/view';
@@ -86,23 +70,7 @@ import { ReportsPage } from './pages/reports/view';
 import { CodePage, SignInPage } from './pages/sign-in/view';
 import { PartnerStartPage, StartPage } from './pages/start/view';
 import { PASSKEYS_SCRIPT, WEBAUTHN_LIBRARY } from './passkeys-script';
-import {
-  activityStatus,
-  defaultPeriod,
-  fieldsOf,
-  figuresFromForm,
-  isNightly,
-  mayReport,
-  monthGrid,
-  periodProblem,
-  problemWords,
-  rowsFromGrid,
-  sentWith,
-  storedForm,
-  summaryOf,
-  typedAsStored,
-  typedOverStored,
-} from './reporting';
+import { activityStatus, mayReport } from './reporting';
 import { ICON_PATH, ICON_SVG, STYLE } from './style';
 import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './upload';
 import type { WebDeps, WebRequest } from './web-request';
@@ -197,15 +165,6 @@ function jsonOf(event: Event): unknown {
   }
 }
 
-/** `/rapportera/<activity id>`: the report form of one activity; `/rapportera/<id>/<YYYY-MM>`: its month grid. */
-const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
-const MONTH_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2})$/;
-/** `/rapportera/<id>/sparat/<period>`: what a save stored (Post/Redirect/Get: reloading it sends nothing again). */
-const SAVED_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/sparat\/(\d{4}-\d{2}(?:-\d{2})?)$/;
-const RESULTS = ['created', 'updated', 'unchanged'] as const;
-/** A saved field's value before, in the result page's address: `women:12,men:40` (fields of the kind only). */
-const BEFORE_PAIR = /^([a-zA-Z]{1,32}):(\d{0,7})$/;
-const SAVED_COUNTS = /^(\d{1,2})-(\d{1,2})-(\d{1,2})$/;
 /** `/ekonomi/<year>`: the year's financial outcomes; `/ekonomi/<year>/<organisation id>`: one organisation's form. */
 const FINANCE_PATH = /^\/ekonomi\/(\d{4})(?:\/([A-Za-z0-9_-]{1,64}))?$/;
 
@@ -302,6 +261,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         return show(200, <MessagePage c={{ ...c, user: undefined }} title={w.pageTitle} text={w.pageText} />);
       }
       const signInAgain = () => redirect(`/logga-in${jar[COOKIE.session] ? '?utloggad=1' : ''}`, set);
+      const kept = keptForm(jar);
       /** The request as the page modules see it (admin.tsx, upload.tsx). */
       const asked = (form: Record<string, string> = {}): WebRequest => ({
         method: method === 'POST' ? 'POST' : 'GET',
@@ -314,6 +274,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         origin: site.origin(),
         ...(once ? { once: Buffer.from(once, 'base64url').toString('utf8') } : {}),
         show,
+        ...(kept ? { kept } : {}),
+        redirectKeeping: (location, form) => {
+          const keep = keptCookie(form);
+          return keep ? redirect(location, [...set, keep]) : undefined;
+        },
+        forgetKept: () => {
+          set.push(cleared(COOKIE.kept));
+        },
         redirect: (location, value) =>
           redirect(
             location,
@@ -326,26 +294,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
       });
 
       const reportPath = REPORT_PATH.exec(path);
-      const monthPath = MONTH_PATH.exec(path);
-      /** The month grid's activity and stored nights, or the page to show instead (signed out, "finns inte"). */
-      const monthOf = async () => {
-        if (!signedIn) return { answer: signInAgain() };
-        const [, id = '', month = ''] = monthPath ?? [];
-        const activity = await reportable(deps, signedIn.principal, id);
-        if (!activity || !isNightly(activity.kind))
-          return {
-            answer: show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />),
-          };
-        if (!isValidMonth(month) || month > stockholmDate(deps.now()).slice(0, 7))
-          return { answer: show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />) };
-        const range = { from: month, to: month };
-        const [stored, agreements] = await Promise.all([
-          listFigures(deps, signedIn.principal, activity.id, range, activity),
-          deps.store.listAgreements(),
-        ]);
-        const outside = (day: string) => outsideOn(agreements, activity.organisationId, day);
-        return { principal: signedIn.principal, activity, month, stored, outside };
-      };
       const financePath = FINANCE_PATH.exec(path);
       /** One organisation's outcome for a year, or the page to show instead (signed out, "finns inte"). */
       const outcomeOf = async () => {
@@ -434,7 +382,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         const admin =
           (await adminPages(deps, asked(form))) ??
           (await uploadPages(deps, asked(form))) ??
-          (await coldNightPages(deps, asked(form), site.checkSchedule));
+          (await coldNightPages(deps, asked(form), site.checkSchedule)) ??
+          (await figurePages(deps, asked(form)));
         if (admin) return admin;
         if (path === '/logga-in') {
           const email = EmailForm.safeParse(form).data?.email ?? '';
@@ -491,101 +440,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             throw e;
           }
         }
-        if (reportPath) {
-          if (!signedIn) return signInAgain();
-          const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
-          if (!activity)
-            return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />);
-          const period = (form.period ?? '').trim().slice(0, 10);
-          // The night the form's figures were shown for (a form without it was sent for the night it names).
-          const loaded = (form.loaded ?? period).slice(0, 10);
-          const sent = figuresFromForm(activity, form, language);
-          const how = sentWith(form);
-          const base = {
-            ...storedForm(activity, period, undefined, language),
-            values: form,
-            nationalities: sent.rows,
-            // Shown again, the form still says which stored version the person saw.
-            version: how.shownVersion,
-          };
-          const periodError = periodProblem(activity, period, deps.now(), language);
-          if (periodError)
-            return show(422, <ReportPage c={c} form={base} errors={{ period: periodError }} />);
-          // The night in the field is the night saved, never the one shown before: another night, or "Visa",
-          // saves nothing. Figures left as they were shown just show that night; figures typed stay, beside
-          // what that night already has, until the person saves them there.
-          if (period !== loaded || form.visa !== undefined) {
-            const [shown] = parsePeriod(loaded)
-              ? await deps.store.getFigures([{ activityId: activity.id, period: loaded }])
-              : [];
-            const nightPage = `/rapportera/${encodeURIComponent(activity.id)}?period=${period}`;
-            if (typedAsStored(activity, form, shown, language)) return redirect(nightPage, set);
-            if (period !== loaded) {
-              // Post/Redirect/Get here too: the typed figures go to that night's page in a cookie, so reload
-              // and Back never ask to send the form again. A form too large for a cookie is shown at once.
-              const { csrf: _, ...fields } = form;
-              const kept = keptCookie({ path, fields: { ...fields, period }, why: 'nightChanged' });
-              if (kept) return redirect(nightPage, [...set, kept]);
-              const [here] = await deps.store.getFigures([{ activityId: activity.id, period }]);
-              const there = storedForm(activity, period, here, language);
-              const notice = t.nightChanged(periodInWords(period, activity.kind, language));
-              return show(200, <ReportPage c={c} form={typedOverStored(there, form, sent.rows, notice)} />);
-            }
-            // "Visa" of the night shown, with figures changed: Enter in a figure field; saved as Spara would.
-          }
-          if (Object.keys(sent.errors).length > 0)
-            return show(422, <ReportPage c={c} form={base} errors={sent.errors} />);
-          const row = [{ activityId: activity.id, period, figures: sent.figures }];
-          // Planned and stored in one call; figures with a warning wait for the person's "ja".
-          const confirmed = form.confirm === 'ja';
-          const saved = await submitFigures(deps, signedIn.principal, row, {
-            holdIfWarned: !confirmed,
-            ...how,
-          });
-          if (saved.problems.some((p) => p.code === 'changed_meanwhile')) {
-            // Someone else saved this night since the form was shown: both versions, and the person chooses.
-            const [now] = await deps.store.getFigures([{ activityId: activity.id, period }]);
-            const notice = t.changedMeanwhile(
-              periodInWords(period, activity.kind, language),
-              instantInWords(now?.updatedAt ?? deps.now().toISOString(), language),
-            );
-            const there = storedForm(activity, period, now, language);
-            const keepStored = `/rapportera/${encodeURIComponent(activity.id)}?period=${period}`;
-            return show(
-              409,
-              <ReportPage c={c} form={{ ...typedOverStored(there, form, sent.rows, notice), keepStored }} />,
-            );
-          }
-          if (saved.problems.length > 0)
-            return show(
-              422,
-              <ReportPage c={c} form={base} errors={fieldErrorsOf(saved.problems, language)} />,
-            );
-          const outcome = saved.outcomes[0];
-          const warnings = (outcome?.warnings ?? []).map((w) => warningWords(w, language));
-          if (warnings.length > 0 && !confirmed)
-            return show(
-              422,
-              <ReportPage
-                c={c}
-                form={{ ...base, warnings }}
-                errors={
-                  form.confirm === undefined && form.asked !== 'ja' ? {} : { confirm: t.confirmMissing }
-                }
-              />,
-            );
-          // Post/Redirect/Get: the result is a page of its own; Back and reload never send the figures again.
-          const before = outcome?.before?.figures;
-          const forut =
-            outcome?.result === 'updated' && before
-              ? `&forut=${fieldsOf(activity.kind)
-                  .map((f) => `${f.name}:${typeof before[f.name] === 'number' ? before[f.name] : ''}`)
-                  .join(',')}`
-              : '';
-          return redirect(
-            `/rapportera/${encodeURIComponent(activity.id)}/sparat/${period}?resultat=${outcome?.result ?? 'unchanged'}${forut}`,
-          );
-        }
         if (financePath?.[2]) {
           const at = await outcomeOf();
           if (at.answer) return at.answer;
@@ -611,46 +465,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             throw e;
           }
         }
-        if (monthPath) {
-          const at = await monthOf();
-          if (at.answer) return at.answer;
-          const { principal, activity, month, stored } = at;
-          const grid = monthGrid(activity, month, stored, deps.now(), language, form, at.outside);
-          const sent = rowsFromGrid(grid, form, stored, language);
-          if (Object.keys(sent.errors).length > 0)
-            return show(422, <MonthPage c={c} grid={grid} errors={sent.errors} />);
-          const confirmed = form.confirm === 'ja';
-          const saved = await submitFigures(deps, principal, sent.rows, { holdIfWarned: !confirmed });
-          if (saved.problems.length > 0) {
-            const errors: FieldErrors = {};
-            for (const p of saved.problems) {
-              const row = sent.rows[p.row];
-              const line = grid.rows.find((r) => r.night === row?.period);
-              if (!row || !line) continue;
-              const field = grid.fields.find((f) => f.name === p.path.split('/')[1]) ?? grid.fields[0];
-              errors[gridField(field?.name ?? 'women', row.period)] ??= t.rowProblem(
-                line.label,
-                problemWords(p, language),
-              );
-            }
-            return show(422, <MonthPage c={c} grid={grid} errors={errors} />);
-          }
-          const warnings = saved.outcomes.flatMap((o) => o.warnings).map((w) => warningWords(w, language));
-          if (warnings.length > 0 && !confirmed)
-            return show(
-              422,
-              <MonthPage
-                c={c}
-                grid={{ ...grid, warnings }}
-                errors={form.asked === 'ja' ? { confirm: t.confirmMissing } : {}}
-              />,
-            );
-          const count = (result: string) => saved.outcomes.filter((o) => o.result === result).length;
-          return redirect(
-            `${path}?sparat=${count('created')}-${count('updated')}-${count('unchanged')}`,
-            set,
-          );
-        }
         if (path === '/konto/paminnelser') {
           if (!signedIn) return signInAgain();
           await setOwnReminders(deps, signedIn.principal, form.paminnelser === 'pa');
@@ -670,17 +484,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           return redirect('/logga-in?utloggad=0', [cleared(COOKIE.session)]);
         }
         return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
-      }
-
-      if ((method === 'GET' || method === 'HEAD') && monthPath) {
-        const at = await monthOf();
-        if (at.answer) return at.answer;
-        const counts = SAVED_COUNTS.exec(event.queryStringParameters?.sparat ?? '');
-        const grid = monthGrid(at.activity, at.month, at.stored, deps.now(), language, undefined, at.outside);
-        const saved = counts
-          ? t.monthSaved(Number(counts[1]), Number(counts[2]), Number(counts[3]))
-          : undefined;
-        return show(200, <MonthPage c={c} grid={{ ...grid, saved }} />);
       }
 
       if ((method === 'GET' || method === 'HEAD') && financePath?.[2]) {
@@ -720,117 +523,14 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         );
       }
 
-      const savedPath = SAVED_PATH.exec(path);
-      if ((method === 'GET' || method === 'HEAD') && savedPath) {
-        if (!signedIn) return signInAgain();
-        const activity = await reportable(deps, signedIn.principal, savedPath[1] as string);
-        const period = parsePeriod(savedPath[2] as string);
-        const [stored] =
-          activity && period
-            ? await deps.store.getFigures([{ activityId: activity.id, period: period.value }])
-            : [];
-        if (!activity || !period || !stored)
-          return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
-        const query = event.queryStringParameters ?? {};
-        const result = RESULTS.find((r) => r === query.resultat) ?? 'unchanged';
-        const fields = fieldsOf(activity.kind);
-        const before = new Map(
-          (query.forut ?? '')
-            .slice(0, 1024)
-            .split(',')
-            .map((pair) => BEFORE_PAIR.exec(pair))
-            .filter((m): m is RegExpExecArray => m !== null && fields.some((f) => f.name === m[1]))
-            .map((m) => [m[1] as string, m[2] as string]),
-        );
-        const figures = stored.figures;
-        const sent =
-          result === 'unchanged'
-            ? undefined
-            : await sentReportHolding(deps, signedIn.principal, period.value);
-        return show(
-          200,
-          <SavedPage
-            c={c}
-            activity={activity}
-            said={t.savedWhat(
-              periodInWords(period.value, activity.kind, language),
-              summaryOf(activity, figures, language),
-            )}
-            result={result}
-            changes={
-              result === 'updated'
-                ? fields
-                    .filter((f) => before.has(f.name) && before.get(f.name) !== String(figures[f.name] ?? ''))
-                    .map((f) => ({
-                      label: t.figureLabels[f.name] ?? f.name,
-                      before: before.get(f.name) || '–',
-                      after: String(figures[f.name] ?? '–'),
-                    }))
-                : []
-            }
-            warnings={figureWarnings(activity.kind, period, figures, activity.capacity).map((w) =>
-              warningWords(w, language),
-            )}
-            sentReport={
-              sent
-                ? t.sentReportCorrected(
-                    periodLabel(sent.range, language, 'long'),
-                    instantDayInWords(sent.sentAt, language),
-                  )
-                : undefined
-            }
-          />,
-        );
-      }
-
-      if ((method === 'GET' || method === 'HEAD') && reportPath) {
-        if (!signedIn) return signInAgain();
-        const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
-        if (!activity)
-          return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundActivity} />);
-        const asked = (event.queryStringParameters?.period ?? '').slice(0, 10);
-        const period = asked || defaultPeriod(activity.kind, deps.now());
-        const periodError = periodProblem(activity, period, deps.now(), language);
-        if (periodError)
-          return show(
-            422,
-            <ReportPage
-              c={c}
-              form={storedForm(activity, period, undefined, language)}
-              errors={{ period: periodError }}
-            />,
-          );
-        const [stored] = await deps.store.getFigures([{ activityId: activity.id, period }]);
-        const shown = storedForm(activity, period, stored, language);
-        // Back after a sign-in with what was typed before it: the figures as typed, nothing saved yet.
-        const kept = keptForm(jar);
-        if (kept && kept.path === path && kept.fields.period === period) {
-          set.push(cleared(COOKIE.kept));
-          return show(
-            200,
-            <ReportPage
-              c={c}
-              form={typedOverStored(
-                shown,
-                kept.fields,
-                figuresFromForm(activity, kept.fields, language).rows,
-                kept.why === 'nightChanged'
-                  ? t.nightChanged(periodInWords(period, activity.kind, language))
-                  : t.keptAfterSignIn,
-              )}
-            />,
-          );
-        }
-        return show(200, <ReportPage c={c} form={shown} />);
-      }
-
       if (method === 'GET' || method === 'HEAD') {
         const admin =
           (await adminPages(deps, asked())) ??
           (await uploadPages(deps, asked())) ??
           (await historyPage(deps, asked())) ??
           (await auditPage(deps, asked())) ??
-          (await coldNightPages(deps, asked(), site.checkSchedule));
+          (await coldNightPages(deps, asked(), site.checkSchedule)) ??
+          (await figurePages(deps, asked()));
         if (admin) return admin;
         switch (path) {
           case '/':
@@ -1099,29 +799,4 @@ const newSecret = () => randomBytes(32).toString('base64url');
 
 async function organisationName(deps: Core, user: User) {
   return user.organisationId ? (await deps.store.getOrganisation(user.organisationId))?.name : undefined;
-}
-
-/** An activity this person may report for, or undefined: another organisation's is as if it did not exist. */
-async function reportable(deps: Core, principal: Principal, id: string) {
-  try {
-    const activity = await getActivity(deps, principal, id);
-    return mayReport(principal, activity) ? activity : undefined;
-  } catch (e) {
-    if (e instanceof AppError && e.kind === 'not_found') return undefined;
-    throw e;
-  }
-}
-
-/** The use case's problems, by the form's fields (`/women` → women; a nationality's → the country rows). */
-function fieldErrorsOf(
-  problems: readonly { path: string; message: string }[],
-  language: Language,
-): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const p of problems) {
-    const field = p.path.split('/')[1] || 'period';
-    const name = field === 'activityId' ? 'period' : field;
-    errors[name] ??= problemWords(p, language);
-  }
-  return errors;
 }
