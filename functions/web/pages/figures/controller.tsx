@@ -294,7 +294,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
 
 /** The month grid's activity and stored nights, or the page to show instead (signed out, "finns inte"). */
 async function monthOf(deps: WebDeps, r: WebRequest, monthPath: RegExpExecArray) {
-  const { signedIn, c, language } = r;
+  const { signedIn, language } = r;
   const t = wordsFor(language).web;
   if (!signedIn) return { answer: r.signInAgain() };
   const [, id = '', month = ''] = monthPath ?? [];
