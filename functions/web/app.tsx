@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { listAgreements } from '../../shared/app/agreements';
 import { completeness } from '../../shared/app/completeness';
 import { anyFigures } from '../../shared/app/figures';
-import { financeSummary, getOutcome, owedOutcomes, submitOutcome } from '../../shared/app/finances';
+import { owedOutcomes } from '../../shared/app/finances';
 import type { User } from '../../shared/app/model';
 import {
   addPasskey,
@@ -56,15 +56,14 @@ import { readPackageFile } from '../../shared/package-files';
 import { periodLabel } from '../../shared/report/format';
 import { adminPages } from './admin';
 import { auditPage } from './audit';
-import { outcomeForm, outcomeFromForm, summaryView } from './finances';
 import { historyPage } from './history';
 import { OFFLINE_SCRIPT, serviceWorker } from './offline-script';
 import { AccessibilityPage } from './pages/account/accessibility-view';
 import { AccountPage } from './pages/account/view';
 import { coldNightPages } from './pages/cold-nights/controller';
 import { figurePages, REPORT_PATH } from './pages/figures/controller';
-import { FinanceSummaryPage, OutcomePage } from './pages/finances/view';
-import { type FieldErrors, MessagePage, type PageContext } from './pages/layout';
+import { financePages } from './pages/finances/controller';
+import { MessagePage, type PageContext } from './pages/layout';
 import { AgreementsPage, CompletenessPage } from './pages/partnership/view';
 import { ReportsPage } from './pages/reports/view';
 import { CodePage, SignInPage } from './pages/sign-in/view';
@@ -164,9 +163,6 @@ function jsonOf(event: Event): unknown {
     return undefined;
   }
 }
-
-/** `/ekonomi/<year>`: the year's financial outcomes; `/ekonomi/<year>/<organisation id>`: one organisation's form. */
-const FINANCE_PATH = /^\/ekonomi\/(\d{4})(?:\/([A-Za-z0-9_-]{1,64}))?$/;
 
 const redirect = (location: string, cookies: string[] = []): Answer => ({
   statusCode: 303,
@@ -294,24 +290,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
       });
 
       const reportPath = REPORT_PATH.exec(path);
-      const financePath = FINANCE_PATH.exec(path);
-      /** One organisation's outcome for a year, or the page to show instead (signed out, "finns inte"). */
-      const outcomeOf = async () => {
-        if (!signedIn) return { answer: signInAgain() };
-        const [, year = '', organisationId = ''] = financePath ?? [];
-        const notFoundPage = () => ({
-          answer: show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />),
-        });
-        if (!can(signedIn.principal, 'finances.write') || !S.FinanceYearParams.safeParse({ year }).success)
-          return notFoundPage();
-        try {
-          const stored = await getOutcome(deps, signedIn.principal, Number(year), organisationId);
-          return { principal: signedIn.principal, ...stored };
-        } catch (e) {
-          if (e instanceof AppError && e.kind === 'not_found') return notFoundPage();
-          throw e;
-        }
-      };
+
       if (method === 'POST' && path.startsWith('/passkey/') && path !== '/passkey/ta-bort') {
         // The passkey script's JSON requests carry the form token in a header.
         const body = jsonOf(event);
@@ -383,7 +362,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           (await adminPages(deps, asked(form))) ??
           (await uploadPages(deps, asked(form))) ??
           (await coldNightPages(deps, asked(form), site.checkSchedule)) ??
-          (await figurePages(deps, asked(form)));
+          (await figurePages(deps, asked(form))) ??
+          (await financePages(deps, asked(form)));
         if (admin) return admin;
         if (path === '/logga-in') {
           const email = EmailForm.safeParse(form).data?.email ?? '';
@@ -440,31 +420,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             throw e;
           }
         }
-        if (financePath?.[2]) {
-          const at = await outcomeOf();
-          if (at.answer) return at.answer;
-          const sent = outcomeFromForm(at.year, form, language);
-          const again = (status: number, errors: FieldErrors) =>
-            show(
-              status,
-              <OutcomePage c={c} form={outcomeForm({ ...at, sent: form }, language)} errors={errors} />,
-            );
-          if (!sent.figures) return again(422, sent.errors);
-          try {
-            const saved = await submitOutcome(
-              deps,
-              at.principal,
-              at.year.year,
-              at.organisation.id,
-              sent.figures,
-            );
-            return redirect(`${path}?sparat=${saved.change}`, set);
-          } catch (e) {
-            if (e instanceof AppError && e.kind === 'conflict')
-              return again(409, { grant: wordsFor(language).finance.notReporting(at.year.year) });
-            throw e;
-          }
-        }
         if (path === '/konto/paminnelser') {
           if (!signedIn) return signInAgain();
           await setOwnReminders(deps, signedIn.principal, form.paminnelser === 'pa');
@@ -486,43 +441,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
       }
 
-      if ((method === 'GET' || method === 'HEAD') && financePath?.[2]) {
-        const at = await outcomeOf();
-        if (at.answer) return at.answer;
-        const f = wordsFor(language).finance;
-        const said = event.queryStringParameters?.sparat;
-        const saved =
-          said === 'created'
-            ? f.savedNew(at.year.year)
-            : said === 'updated'
-              ? f.savedCorrected(at.year.year)
-              : said === 'unchanged'
-                ? f.savedUnchanged(at.year.year)
-                : undefined;
-        return show(200, <OutcomePage c={c} form={outcomeForm({ ...at, saved }, language)} />);
-      }
-
-      if ((method === 'GET' || method === 'HEAD') && financePath) {
-        if (!signedIn) return signInAgain();
-        const year = Number(financePath[1]);
-        if (signedIn.principal.role === 'partner' && signedIn.principal.organisationId)
-          return redirect(`/ekonomi/${year}/${signedIn.principal.organisationId}`, set);
-        if (
-          !can(signedIn.principal, 'finances.manage') ||
-          !S.FinanceYearParams.safeParse({ year: financePath[1] }).success
-        )
-          return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
-        const summary = await financeSummary(deps, signedIn.principal, year);
-        return show(
-          200,
-          <FinanceSummaryPage
-            c={c}
-            year={String(year)}
-            view={summaryView(summary, language, deps.now().toISOString())}
-          />,
-        );
-      }
-
       if (method === 'GET' || method === 'HEAD') {
         const admin =
           (await adminPages(deps, asked())) ??
@@ -530,7 +448,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           (await historyPage(deps, asked())) ??
           (await auditPage(deps, asked())) ??
           (await coldNightPages(deps, asked(), site.checkSchedule)) ??
-          (await figurePages(deps, asked()));
+          (await figurePages(deps, asked())) ??
+          (await financePages(deps, asked()));
         if (admin) return admin;
         switch (path) {
           case '/':
@@ -755,17 +674,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
                 }}
               />,
             );
-          }
-          case '/ekonomi': {
-            if (!signedIn) return signInAgain();
-            const asked = (event.queryStringParameters?.ar ?? '').trim().slice(0, 16);
-            const year = asked || String(Number(stockholmDate(deps.now()).slice(0, 4)) - 1);
-            if (!S.FinanceYearParams.safeParse({ year }).success)
-              return show(
-                422,
-                <FinanceSummaryPage c={c} year={asked} error={wordsFor(language).finance.yearInvalid} />,
-              );
-            return redirect(`/ekonomi/${year}`, set);
           }
           case '/tillganglighet':
             return show(200, <AccessibilityPage c={c} contactEmail={site.contactEmail} />);

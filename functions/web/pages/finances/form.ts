@@ -3,15 +3,15 @@ import type {
   FinanceYear,
   FinancialOutcome,
   OutcomeFigures,
-} from '../../shared/domain/finances';
-import { dayInWords } from '../../shared/domain/period-words';
-import * as S from '../../shared/http/schemas';
-import { type Language, wordsFor } from '../../shared/i18n';
-import { financeLayout } from '../../shared/report/finance-layout';
-import { dateTime, formatFor } from '../../shared/report/format';
-import type { FinanceSummaryView, OutcomeForm } from './pages/finances/view';
-import { lineField } from './pages/finances/view';
-import type { FieldErrors } from './pages/layout';
+} from '../../../../shared/domain/finances';
+import { dayInWords } from '../../../../shared/domain/period-words';
+import * as S from '../../../../shared/http/schemas';
+import { type Language, wordsFor } from '../../../../shared/i18n';
+import { financeLayout } from '../../../../shared/report/finance-layout';
+import { dateTime, formatFor } from '../../../../shared/report/format';
+import type { FieldErrors } from '../layout';
+import type { FinanceSummaryView, OutcomeForm } from './view';
+import { lineField } from './view';
 
 /** The year's lines as the reader reads them: the default lines in their language, others as written. */
 const linesIn = (year: FinanceYear, language: Language) =>
