@@ -4,24 +4,13 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
-import { listAgreements } from '../../shared/app/agreements';
-import { completeness } from '../../shared/app/completeness';
-import { anyFigures } from '../../shared/app/figures';
-import { owedOutcomes } from '../../shared/app/finances';
-import type { User } from '../../shared/app/model';
 import {
   addPasskey,
-  listPasskeys,
   passkeyAddOptions,
   passkeySignInOptions,
   relyingParty,
-  removePasskey,
   signInWithPasskey,
 } from '../../shared/app/passkeys';
-import { setOwnReminders } from '../../shared/app/people';
-import type { Core } from '../../shared/app/ports';
-import { listOrganisations } from '../../shared/app/registry';
-import { listReportRecipients } from '../../shared/app/reports';
 import {
   csrfMatches,
   csrfTokenOf,
@@ -33,13 +22,9 @@ import {
   signOut,
   verifySignInCode,
 } from '../../shared/app/sign-in';
-import { can } from '../../shared/domain/access';
 import type { CheckSchedule } from '../../shared/domain/cold-nights';
 import { AppError } from '../../shared/domain/errors';
 import { PASSKEY_BODY_MAX_CHARS } from '../../shared/domain/passkey-algorithms';
-import { dayInWords, monthInWords } from '../../shared/domain/period-words';
-import { addMonths, datesOfMonth, isValidMonth, stockholmDate } from '../../shared/domain/periods';
-import { halfYearEndedBefore } from '../../shared/domain/report-history';
 import { parseOrThrow } from '../../shared/domain/validation';
 import {
   bodyText,
@@ -53,23 +38,20 @@ import { gzipped, page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, wordsFor } from '../../shared/i18n';
 import { readPackageFile } from '../../shared/package-files';
-import { periodLabel } from '../../shared/report/format';
 import { adminPages } from './admin';
 import { auditPage } from './audit';
 import { historyPage } from './history';
 import { OFFLINE_SCRIPT, serviceWorker } from './offline-script';
 import { AccessibilityPage } from './pages/account/accessibility-view';
-import { AccountPage } from './pages/account/view';
+import { accountPages } from './pages/account/controller';
 import { coldNightPages } from './pages/cold-nights/controller';
 import { figurePages, REPORT_PATH } from './pages/figures/controller';
 import { financePages } from './pages/finances/controller';
 import { MessagePage, type PageContext } from './pages/layout';
-import { AgreementsPage, CompletenessPage } from './pages/partnership/view';
-import { ReportsPage } from './pages/reports/view';
+import { partnershipPages } from './pages/partnership/controller';
+import { reportPages } from './pages/reports/controller';
 import { CodePage, SignInPage } from './pages/sign-in/view';
-import { PartnerStartPage, StartPage } from './pages/start/view';
 import { PASSKEYS_SCRIPT, WEBAUTHN_LIBRARY } from './passkeys-script';
-import { activityStatus, mayReport } from './reporting';
 import { ICON_PATH, ICON_SVG, STYLE } from './style';
 import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './upload';
 import type { WebDeps, WebRequest } from './web-request';
@@ -363,7 +345,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           (await uploadPages(deps, asked(form))) ??
           (await coldNightPages(deps, asked(form), site.checkSchedule)) ??
           (await figurePages(deps, asked(form))) ??
-          (await financePages(deps, asked(form)));
+          (await financePages(deps, asked(form))) ??
+          (await accountPages(deps, asked(form)));
         if (admin) return admin;
         if (path === '/logga-in') {
           const email = EmailForm.safeParse(form).data?.email ?? '';
@@ -420,20 +403,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             throw e;
           }
         }
-        if (path === '/konto/paminnelser') {
-          if (!signedIn) return signInAgain();
-          await setOwnReminders(deps, signedIn.principal, form.paminnelser === 'pa');
-          return redirect('/konto?paminnelser=andrade', set);
-        }
-        if (path === '/passkey/ta-bort') {
-          if (!signedIn) return signInAgain();
-          try {
-            await removePasskey(deps, signedIn.principal, form.id ?? '');
-          } catch (e) {
-            if (!(e instanceof AppError && e.kind === 'not_found')) throw e;
-          }
-          return redirect('/konto?passkey=borttagen', set);
-        }
         if (path === '/logga-ut') {
           if (user) await signOut(deps, secret);
           return redirect('/logga-in?utloggad=0', [cleared(COOKIE.session)]);
@@ -449,35 +418,12 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           (await auditPage(deps, asked())) ??
           (await coldNightPages(deps, asked(), site.checkSchedule)) ??
           (await figurePages(deps, asked())) ??
-          (await financePages(deps, asked()));
+          (await financePages(deps, asked())) ??
+          (await accountPages(deps, asked())) ??
+          (await partnershipPages(deps, asked())) ??
+          (await reportPages(deps, asked()));
         if (admin) return admin;
         switch (path) {
-          case '/':
-            if (!user || !signedIn) return signInAgain();
-            if (user.role === 'partner') {
-              const thisMonth = stockholmDate(deps.now()).slice(0, 7);
-              const rows = await completeness(
-                deps,
-                signedIn.principal,
-                { from: addMonths(thisMonth, -1), to: thisMonth },
-                (a) => mayReport(signedIn.principal, a),
-              );
-              const owed = (await owedOutcomes(deps, stockholmDate(deps.now()))).filter(
-                (o) => o.organisationId === user.organisationId,
-              );
-              return show(
-                200,
-                <PartnerStartPage
-                  c={{ ...c, user }}
-                  activities={rows.map((row) => activityStatus(row, thisMonth, language))}
-                  outcomesOwed={owed.map((o) => ({
-                    year: o.year,
-                    words: wordsFor(language).finance.reminderItem(o.year, dayInWords(o.dueOn, language)),
-                  }))}
-                />,
-              );
-            }
-            return show(200, <StartPage c={{ ...c, user }} />);
           case '/logga-in': {
             if (user) return redirect('/', set);
             const notice = event.queryStringParameters?.utloggad;
@@ -502,179 +448,6 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
             return jar[COOKIE.signIn]
               ? show(200, <CodePage c={c} minutes={SIGN_IN.codeMinutes} />)
               : redirect('/logga-in', set);
-          case '/konto':
-            if (!user) return signInAgain();
-            {
-              const said = event.queryStringParameters?.passkey;
-              return show(
-                200,
-                <AccountPage
-                  c={{ ...c, user }}
-                  organisation={await organisationName(deps, user)}
-                  passkeys={await listPasskeys(deps, user)}
-                  notice={
-                    said === 'ny'
-                      ? t.passkeyAdded
-                      : said === 'borttagen'
-                        ? t.passkeyRemoved
-                        : event.queryStringParameters?.paminnelser === 'andrade'
-                          ? t.remindersChanged
-                          : undefined
-                  }
-                />,
-              );
-            }
-          case '/saknas': {
-            if (!user || !signedIn) return signInAgain();
-            const thisMonth = stockholmDate(deps.now()).slice(0, 7);
-            const asked = event.queryStringParameters?.manad;
-            // Unasked, the page opens on the latest month of the last year where something is missing.
-            const latestGap = asked
-              ? undefined
-              : (
-                  await completeness(deps, signedIn.principal, {
-                    from: addMonths(thisMonth, -11),
-                    to: thisMonth,
-                  })
-                )
-                  .flatMap((r) => r.missing.map((p) => p.slice(0, 7)))
-                  .reduce<string | undefined>(
-                    (max, m) => (max === undefined || m > max ? m : max),
-                    undefined,
-                  );
-            const month = (asked ?? latestGap ?? thisMonth).trim().slice(0, 7);
-            if (!isValidMonth(month) || month > thisMonth)
-              return show(
-                422,
-                <CompletenessPage
-                  c={c}
-                  month={(event.queryStringParameters?.manad ?? '').slice(0, 16)}
-                  error={t.monthInvalid}
-                />,
-              );
-            const [rows, organisations] = await Promise.all([
-              completeness(deps, signedIn.principal, { from: month, to: month }),
-              listOrganisations(deps, signedIn.principal),
-            ]);
-            const names = new Map(organisations.map((o) => [o.id, o.name]));
-            return show(
-              200,
-              <CompletenessPage
-                c={c}
-                month={month}
-                view={{
-                  month,
-                  monthInWords: monthInWords(month, language),
-                  ...(latestGap && latestGap !== thisMonth
-                    ? { notice: t.completenessLatestGap(monthInWords(latestGap, language)) }
-                    : {}),
-                  previous: addMonths(month, -1),
-                  next: month < thisMonth ? addMonths(month, 1) : undefined,
-                  days: datesOfMonth(month),
-                  rows: rows.map((r) => ({
-                    id: r.activityId,
-                    name: r.name,
-                    organisation: names.get(r.organisationId) ?? '',
-                    granularity: r.granularity,
-                    periods: r.periods,
-                    missing: r.missing.length,
-                  })),
-                }}
-              />,
-            );
-          }
-          case '/overenskommelser': {
-            if (!user || !signedIn) return signInAgain();
-            const agreements = await listAgreements(deps, signedIn.principal);
-            const day = (d: string) => dayInWords(d, language);
-            const today = stockholmDate(deps.now());
-            return show(
-              200,
-              <AgreementsPage
-                c={c}
-                agreements={[...agreements].reverse().map((a) => ({
-                  id: a.id,
-                  name: a.name,
-                  period: t.agreementPeriod(day(a.start), day(a.end)),
-                  // An agreement that has ended has no deadline ahead, whatever its rule would say.
-                  next:
-                    a.end < today
-                      ? t.agreementEnded(day(a.end))
-                      : a.nextDeadline
-                        ? t.agreementNext(day(a.nextDeadline))
-                        : t.agreementNoNext,
-                  latest:
-                    a.latestEnd && a.latestEnd > a.end ? t.agreementLatest(day(a.latestEnd)) : undefined,
-                  extensions: a.extensions.map((e) =>
-                    t.agreementExtension(day(e.to), day(e.decidedOn), e.late),
-                  ),
-                  parties: a.parties.map((p) =>
-                    t.agreementParty(p.name, day(p.joined), p.left ? day(p.left) : undefined),
-                  ),
-                }))}
-              />,
-            );
-          }
-          case '/rapport': {
-            if (!signedIn) return signInAgain();
-            if (!can(signedIn.principal, 'reports.read'))
-              return show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />);
-            const last = halfYearEndedBefore(stockholmDate(deps.now()));
-            const halfYears = [0, 1, 2, 3].map((n) => ({
-              from: addMonths(last.from, -6 * n),
-              to: addMonths(last.to, -6 * n),
-            }));
-            const from = (event.queryStringParameters?.fran ?? last.from).trim().slice(0, 16);
-            const to = (event.queryStringParameters?.till ?? last.to).trim().slice(0, 16);
-            const view = {
-              from,
-              to,
-              halfYears: halfYears.map((h) => ({ ...h, label: periodLabel(h, language, 'long') })),
-            };
-            const range = S.ReportQuery.safeParse({ from, to });
-            if (!range.success)
-              return show(422, <ReportsPage c={c} view={view} error={t.reportRangeInvalid} />);
-            const api = (format: string, table = '') =>
-              `/v1/reports?from=${from}&to=${to}&format=${format}&language=${language}${table}`;
-            const a = wordsFor(language).admin;
-            const said = event.queryStringParameters?.skick ?? '';
-            const sent = /^klart-(\d{1,4})-(\d{1,4})$/.exec(said);
-            const sendError: Record<string, string> = {
-              bekrafta: a.sendConfirmMissing,
-              ogiltigt: a.sendStale,
-              'inga-mottagare': a.sendNoRecipients,
-              pagar: wordsFor(language).reasons.in_progress,
-              fel: a.sendFailed,
-            };
-            const send = can(signedIn.principal, 'reports.send')
-              ? {
-                  recipients: await listReportRecipients(deps, signedIn.principal),
-                  key: newSecret().slice(0, 32),
-                  notice: sent ? a.sent(Number(sent[1]), Number(sent[2])) : undefined,
-                  error: Object.hasOwn(sendError, said) ? sendError[said] : undefined,
-                }
-              : undefined;
-            return show(
-              200,
-              <ReportsPage
-                c={c}
-                view={{
-                  ...view,
-                  chosen: {
-                    label: periodLabel({ from, to }, language, 'long'),
-                    empty: !(await anyFigures(deps, signedIn.principal, { from, to })),
-                    links: [
-                      { href: api('html'), label: t.reportAsHtml },
-                      { href: api('pdf'), label: t.reportPdf },
-                      { href: api('xlsx'), label: t.reportXlsx },
-                      { href: api('csv', '&table=nightShelters'), label: t.reportCsv },
-                    ],
-                  },
-                  send,
-                }}
-              />,
-            );
-          }
           case '/tillganglighet':
             return show(200, <AccessibilityPage c={c} contactEmail={site.contactEmail} />);
           case '/sprak': {
@@ -704,7 +477,3 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
 }
 
 const newSecret = () => randomBytes(32).toString('base64url');
-
-async function organisationName(deps: Core, user: User) {
-  return user.organisationId ? (await deps.store.getOrganisation(user.organisationId))?.name : undefined;
-}
