@@ -31,20 +31,14 @@ import { instantDayInWords, monthInWords } from '../../shared/domain/period-word
 import { datesOfMonth, isValidDate, stockholmDate, TIME_ZONE } from '../../shared/domain/periods';
 import * as S from '../../shared/http/schemas';
 import { type Language, wordsFor } from '../../shared/i18n';
-import {
-  ActivityAdminPage,
-  type ActivityLine,
-  type BounceView,
-  KeysPage,
-  OrganisationPage,
-  OrganisationsPage,
-  PeoplePage,
-  type PersonLine,
-  PersonPage,
-  RecipientsPage,
-  SubscribersPage,
-} from './admin-pages';
+import type { BounceView } from './pages/admin/parts';
+import { KeysPage } from './pages/keys/view';
 import type { FieldErrors } from './pages/layout';
+import { PeoplePage, type PersonLine, PersonPage } from './pages/people/view';
+import { SubscribersPage } from './pages/recipients/subscribers-view';
+import { RecipientsPage } from './pages/recipients/view';
+import { ActivityAdminPage } from './pages/registry/activity-view';
+import { type ActivityLine, OrganisationPage, OrganisationsPage } from './pages/registry/view';
 import type { Answer, WebRequest } from './web-request';
 
 /** A new key as its save left it for the page (checked: the cookie comes back from the browser). */

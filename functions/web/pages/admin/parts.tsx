@@ -1,0 +1,232 @@
+import { wordsFor } from '../../../../shared/i18n';
+import { describedBy, Field, type FieldErrors, type PageContext } from '../layout';
+
+/**
+ * The administrator's pages' parts: the fields, choices, lists and notices every admin form is made of (the
+ * registry, people, keys, recipients). Each form posts back and answers with the page again (errors beside the
+ * fields) or a redirect to the result.
+ */
+export const words = (c: PageContext) => wordsFor(c.language);
+
+export const hasErrors = (errors: FieldErrors) => Object.values(errors).some(Boolean);
+
+export function TextField(props: {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  short?: boolean;
+  type?: 'text' | 'email';
+  autocomplete?: string;
+  numeric?: boolean;
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      <input
+        type={(props.type ?? 'text') as 'text'}
+        class={props.short ? 'short' : undefined}
+        id={props.id}
+        name={props.name ?? props.id}
+        value={props.value ?? ''}
+        autocomplete={props.autocomplete ?? 'off'}
+        inputMode={props.numeric ? 'numeric' : undefined}
+        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </Field>
+  );
+}
+
+/** A choice of one: radios in a fieldset, the error and hint beside its legend. */
+export function Choice(props: {
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  options: readonly { value: string; label: string; hint?: string }[];
+}) {
+  return (
+    <fieldset
+      class={props.error ? 'field has-error' : 'field'}
+      id={props.id}
+      aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+    >
+      <legend>{props.legend}</legend>
+      {props.hint ? (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="message" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      {props.options.map((o) => (
+        <div class="choice" key={o.value}>
+          <input
+            type="radio"
+            id={`${props.id}-${o.value}`}
+            name={props.id}
+            value={o.value}
+            checked={props.value === o.value}
+          />
+          <label for={`${props.id}-${o.value}`}>
+            {o.label}
+            {o.hint ? <span class="hint"> – {o.hint}</span> : null}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Csrf(props: { c: PageContext }) {
+  return <input type="hidden" name="csrf" value={props.c.csrf} />;
+}
+
+/** Named things, each with a line about it and a button that removes it (posting its id to `action`). */
+/** An address SES said cannot be mailed, in words, with the page it is shown on (where confirming it leads back). */
+export interface BounceView {
+  address: string;
+  text: string;
+}
+
+/** Why nothing is mailed to an address, and the administrator's way to say it works again. */
+export function Undeliverable(props: { c: PageContext; bounce?: BounceView; back: string }) {
+  if (!props.bounce) return null;
+  const a = words(props.c).admin;
+  return (
+    <>
+      <p class="warning">{props.bounce.text}</p>
+      <form method="post" action="/e-postadress/bekrafta">
+        <Csrf c={props.c} />
+        <input type="hidden" name="address" value={props.bounce.address} />
+        <input type="hidden" name="back" value={props.back} />
+        <p class="hint">{a.confirmAddressHint}</p>
+        <button type="submit" class="secondary">
+          {a.confirmAddress(props.bounce.address)}
+        </button>
+      </form>
+    </>
+  );
+}
+
+export function RemovableList(props: {
+  c: PageContext;
+  action: string;
+  /** The page the list is on. */
+  back: string;
+  items: readonly { id: string; name: string; line: string; bounce?: BounceView }[];
+}) {
+  const a = words(props.c).admin;
+  return (
+    <ul class="log">
+      {props.items.map((x) => (
+        <li key={x.id}>
+          <span>
+            <strong>{x.name}</strong>
+          </span>
+          <span class="hint">{x.line}</span>
+          <Undeliverable c={props.c} bounce={x.bounce} back={props.back} />
+          <form method="post" action={props.action}>
+            <Csrf c={props.c} />
+            <input type="hidden" name="id" value={x.id} />
+            <button type="submit" class="secondary">
+              {a.removeRecipient(x.name)}
+            </button>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Notice(props: { text?: string }) {
+  return props.text ? (
+    <p class="notice" role="status">
+      {props.text}
+    </p>
+  ) : null;
+}
+
+export function RoleAndOrganisation(props: {
+  c: PageContext;
+  roles: readonly string[];
+  organisations: readonly { id: string; name: string }[];
+  values: Record<string, string>;
+  errors: FieldErrors;
+}) {
+  const w = words(props.c);
+  const a = w.admin;
+  return (
+    <>
+      <Choice
+        id="role"
+        legend={a.roleLabel}
+        error={props.errors.role}
+        value={props.values.role}
+        options={props.roles.map((r) => ({ value: r, label: w.web.roles[r] ?? r, hint: a.roleHints[r] }))}
+      />
+      <Field
+        id="organisationId"
+        label={a.organisationLabel}
+        hint={a.organisationHint}
+        error={props.errors.organisationId}
+      >
+        <select
+          id="organisationId"
+          name="organisationId"
+          aria-describedby={describedBy('organisationId', true, props.errors.organisationId)}
+          aria-invalid={props.errors.organisationId ? 'true' : undefined}
+        >
+          <option value="">{a.noOrganisation}</option>
+          {props.organisations.map((o) => (
+            <option key={o.id} value={o.id} selected={props.values.organisationId === o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
+  );
+}
+
+/** A choice of several: checkboxes named `<id>-<value>` with the value "ja", in a fieldset. */
+export function Checks(props: {
+  id: string;
+  legend: string;
+  error?: string;
+  checked: (value: string) => boolean;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <fieldset
+      class={props.error ? 'field has-error' : 'field'}
+      id={props.id}
+      aria-describedby={props.error ? `${props.id}-error` : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {props.error ? (
+        <span class="message" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      {props.options.map((o) => (
+        <div class="choice" key={o.value}>
+          <input
+            type="checkbox"
+            id={`${props.id}-${o.value}`}
+            name={`${props.id}-${o.value}`}
+            value="ja"
+            checked={props.checked(o.value)}
+          />
+          <label for={`${props.id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+import {
+  type BounceView,
+  Checks,
+  Choice,
+  Csrf,
+  hasErrors,
+  Notice,
+  RemovableList,
+  TextField,
+  words,
+} from '../admin/parts';
+import { ErrorSummary, type FieldErrors, type PageContext, Shell } from '../layout';
+
+export interface SubscribersView {
+  subscribers: readonly { id: string; name: string; line: string; bounce?: BounceView }[];
+  channels: readonly { value: string; label: string }[];
+  groups: readonly { value: string; label: string }[];
+  values: Record<string, string>;
+  settings: {
+    lead: string;
+    levels: readonly { value: string; label: string }[];
+    values: Record<string, string>;
+  };
+  notice?: string;
+}
+
+export function SubscribersPage(props: { c: PageContext; view: SubscribersView; errors?: FieldErrors }) {
+  const a = words(props.c).admin;
+  const { view } = props;
+  const errors = props.errors ?? {};
+  const v = view.values;
+  const s = view.settings.values;
+  return (
+    <Shell c={props.c} title={a.subscribersTitle} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <h1>{a.subscribersTitle}</h1>
+      <p class="lead">{a.subscribersLead}</p>
+      <Notice text={view.notice} />
+      {view.subscribers.length === 0 ? <p>{a.noSubscribers}</p> : null}
+      <RemovableList
+        c={props.c}
+        action="/kalla-natter-mottagare/ta-bort"
+        back="/kalla-natter-mottagare"
+        items={view.subscribers}
+      />
+      <h2>{a.addSubscriber}</h2>
+      <form method="post" action="/kalla-natter-mottagare" novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="name"
+          label={a.nameLabel}
+          hint={a.subscriberNameHint}
+          error={errors.name}
+          value={v.name}
+        />
+        <TextField id="email" label={a.emailLabel} error={errors.email} value={v.email} type="email" />
+        <TextField
+          id="phone"
+          label={a.phoneLabel}
+          hint={a.phoneHint}
+          error={errors.phone}
+          value={v.phone}
+          short
+        />
+        <Checks
+          id="kanal"
+          legend={a.channelsLabel}
+          error={errors.kanal}
+          checked={(c) => v[`kanal-${c}`] === 'ja'}
+          options={view.channels}
+        />
+        <Checks
+          id="grupp"
+          legend={a.groupsLabel}
+          error={errors.grupp}
+          checked={(g) => v[`grupp-${g}`] === 'ja'}
+          options={view.groups}
+        />
+        <Choice
+          id="language"
+          legend={a.languageLabel}
+          value={v.language ?? 'sv'}
+          options={Object.entries(a.languageNames).map(([value, label]) => ({ value, label }))}
+        />
+        <button type="submit">{a.addSubscriberButton}</button>
+      </form>
+      <h2 id="installningar">{a.settingsTitle}</h2>
+      <p>{view.settings.lead}</p>
+      <form method="post" action="/kalla-natter-mottagare/installningar" novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="threshold"
+          label={a.thresholdLabel}
+          hint={a.thresholdHint}
+          error={errors.threshold}
+          value={s.threshold}
+          short
+        />
+        <Checks
+          id="niva"
+          legend={a.levelsLabel}
+          checked={(l) => s[`niva-${l}`] === 'ja'}
+          options={view.settings.levels}
+        />
+        <TextField
+          id="outlook"
+          label={a.outlookLabel}
+          hint={a.outlookHint}
+          error={errors.outlook}
+          value={s.outlook}
+          short
+          numeric
+        />
+        <button type="submit">{a.saveSettings}</button>
+      </form>
+    </Shell>
+  );
+}

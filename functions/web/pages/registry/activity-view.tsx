@@ -1,0 +1,100 @@
+import { Csrf, hasErrors, Notice, TextField, words } from '../admin/parts';
+import { ErrorSummary, type FieldErrors, type PageContext, Shell } from '../layout';
+
+export interface ActivityAdminView {
+  id: string;
+  name: string;
+  kind: string;
+  organisation: { id: string; name: string };
+  capacity: readonly { from: string; places: number; womenPlaces?: number }[];
+  month: string;
+  nights: readonly string[];
+  values: Record<string, string>;
+  today: string;
+  notice?: string;
+}
+
+export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminView; errors?: FieldErrors }) {
+  const w = words(props.c);
+  const a = w.admin;
+  const { view } = props;
+  const errors = props.errors ?? {};
+  return (
+    <Shell c={props.c} title={view.name} hasErrors={hasErrors(errors)}>
+      <ErrorSummary c={props.c} errors={errors} />
+      <p>
+        <a href={`/organisationer/${view.organisation.id}`}>{view.organisation.name}</a>
+      </p>
+      <h1>{view.name}</h1>
+      <p>{w.web.kinds[view.kind] ?? view.kind}</p>
+      <Notice text={view.notice} />
+      <ul>
+        <li>
+          <a href={`/rapportera/${view.id}`}>{a.reportFor}</a>
+        </li>
+        <li>
+          <a href={`/rapportera/${view.id}/historik`}>{a.historyLink}</a>
+        </li>
+      </ul>
+      <h2>{a.capacityTitle}</h2>
+      <p>{a.capacityLead}</p>
+      {view.capacity.length === 0 ? (
+        <p>{a.noCapacity}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{a.capacityFrom}</th>
+              <th scope="col">{a.capacityPlaces}</th>
+              <th scope="col">{a.capacityWomen}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.capacity.map((e) => (
+              <tr key={e.from}>
+                <th scope="row">{e.from}</th>
+                <td>{e.places}</td>
+                <td>{e.womenPlaces ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{a.perNight(view.month)}</h3>
+      <ul>
+        {view.nights.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      <h2>{a.setCapacity}</h2>
+      <form method="post" action={`/verksamheter/${view.id}`} novalidate>
+        <Csrf c={props.c} />
+        <TextField
+          id="from"
+          label={a.fromLabel}
+          hint={a.fromHint(view.today)}
+          error={errors.from}
+          value={view.values.from ?? view.today}
+          short
+        />
+        <TextField
+          id="places"
+          label={a.capacityPlaces}
+          error={errors.places}
+          value={view.values.places}
+          short
+          numeric
+        />
+        <TextField
+          id="womenPlaces"
+          label={a.womenPlacesLabel}
+          error={errors.womenPlaces}
+          value={view.values.womenPlaces}
+          short
+          numeric
+        />
+        <button type="submit">{a.setCapacityButton}</button>
+      </form>
+    </Shell>
+  );
+}
