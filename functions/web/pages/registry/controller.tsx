@@ -1,0 +1,229 @@
+import { DateTime } from 'luxon';
+import { listUsers } from '../../../../shared/app/people';
+import {
+  createActivity,
+  createOrganisation,
+  getActivity,
+  getOrganisation,
+  listActivities,
+  listOrganisations,
+  setCapacity,
+} from '../../../../shared/app/registry';
+import { capacityOn } from '../../../../shared/domain/capacity';
+import { ACTIVITY_KINDS } from '../../../../shared/domain/figures';
+import { monthInWords } from '../../../../shared/domain/period-words';
+import { datesOfMonth, isValidDate, TIME_ZONE } from '../../../../shared/domain/periods';
+import * as S from '../../../../shared/http/schemas';
+import { type Language, wordsFor } from '../../../../shared/i18n';
+import type { Answer } from '../../web-request';
+import { ACTIVITY_PATH, type AdminRequest, countOf, errorsOf, ORGANISATION_PATH } from '../admin/common';
+import type { FieldErrors } from '../layout';
+import { ActivityAdminPage } from './activity-view';
+import { type ActivityLine, OrganisationPage, OrganisationsPage } from './view';
+
+/** The places of each night of a month, runs of the same number as one line ("1 dec – 14 dec: 20 platser"). */
+function nightsOfMonth(
+  capacity: readonly { from: string; places: number }[],
+  month: string,
+  language: Language,
+) {
+  const a = wordsFor(language).admin;
+  const short = (d: string) => DateTime.fromISO(d, { zone: TIME_ZONE }).setLocale(language).toFormat('d LLL');
+  const runs: { from: string; to: string; places?: number }[] = [];
+  for (const night of datesOfMonth(month)) {
+    const places = capacityOn(capacity, night)?.places;
+    const last = runs.at(-1);
+    if (last && last.places === places) last.to = night;
+    else runs.push({ from: night, to: night, places });
+  }
+  return runs.map((r) =>
+    r.places === undefined
+      ? a.nightsNone(short(r.from), short(r.to))
+      : a.nightsRange(short(r.from), short(r.to), r.places),
+  );
+}
+
+/** The registry: the organisations, one organisation with its activities, an activity and its places. */
+export async function registryPages(x: AdminRequest): Promise<Answer> {
+  const { deps, r, principal, a, today, form, post } = x;
+  const orgPath = ORGANISATION_PATH.exec(r.path);
+  const activityPath = ACTIVITY_PATH.exec(r.path);
+  if (r.path === '/organisationer') {
+    const showAll = async (status: number, errors: FieldErrors = {}) => {
+      const [organisations, activities] = await Promise.all([
+        listOrganisations(deps, principal),
+        listActivities(deps, principal),
+      ]);
+      return r.show(
+        status,
+        <OrganisationsPage
+          c={r.c}
+          view={{
+            organisations: organisations.map((o) => ({
+              id: o.id,
+              name: o.name,
+              orgNumber: o.orgNumber ?? undefined,
+              activities: activityLines(
+                activities.filter((x) => x.organisationId === o.id),
+                today,
+                r.language,
+              ),
+            })),
+            values: post ? form : {},
+          }}
+          errors={errors}
+        />,
+      );
+    };
+    if (!post) return showAll(200);
+    const orgNumber = (form.orgNumber ?? '').trim();
+    const input = S.NewOrganisation.safeParse({
+      name: (form.name ?? '').trim(),
+      ...(orgNumber ? { orgNumber } : {}),
+    });
+    if (!input.success || !input.data.name)
+      return showAll(
+        422,
+        input.success
+          ? { name: a.nameInvalid }
+          : errorsOf(input.error, { name: a.nameInvalid, orgNumber: a.orgNumberInvalid }),
+      );
+    const made = await createOrganisation(deps, principal, input.data);
+    return r.redirect(`/organisationer/${made.id}?ny=1`);
+  }
+
+  if (orgPath) {
+    const organisation = await getOrganisation(deps, principal, orgPath[1] as string);
+    const showOne = async (status: number, errors: FieldErrors = {}) => {
+      const [activities, people] = await Promise.all([
+        listActivities(deps, principal),
+        listUsers(deps, principal),
+      ]);
+      return r.show(
+        status,
+        <OrganisationPage
+          c={r.c}
+          view={{
+            id: organisation.id,
+            name: organisation.name,
+            orgNumber: organisation.orgNumber ?? undefined,
+            activities: activityLines(
+              activities.filter((x) => x.organisationId === organisation.id),
+              today,
+              r.language,
+            ),
+            people: people
+              .filter((p) => p.organisationId === organisation.id)
+              .map((p) => ({ id: p.id, name: p.name, email: p.email, disabled: p.disabled })),
+            kinds: ACTIVITY_KINDS,
+            values: post ? form : {},
+            today,
+            notice: r.query.ny === '1' ? a.organisationAdded : undefined,
+          }}
+          errors={errors}
+        />,
+      );
+    };
+    if (!post) return showOne(200);
+    const input = S.NewActivity.safeParse({
+      organisationId: organisation.id,
+      name: (form.name ?? '').trim(),
+      kind: form.kind ?? '',
+    });
+    const errors: FieldErrors = input.success
+      ? input.data.name
+        ? {}
+        : { name: a.nameInvalid }
+      : errorsOf(input.error, { name: a.nameInvalid, kind: a.kindInvalid });
+    const places = countOf(form.places);
+    const from = (form.from ?? '').trim();
+    if (places !== undefined && !S.Capacity.safeParse({ places }).success) errors.places = a.placesInvalid;
+    if (places !== undefined && !isValidDate(from)) errors.from = a.fromInvalid;
+    if (!input.success || Object.keys(errors).length > 0) return showOne(422, errors);
+    const made = await createActivity(deps, principal, input.data);
+    if (places !== undefined) await setCapacity(deps, principal, made.id, { from, places });
+    return r.redirect(`/verksamheter/${made.id}?ny=1`);
+  }
+
+  if (activityPath) {
+    const activity = await getActivity(deps, principal, activityPath[1] as string);
+    const showActivity = async (status: number, errors: FieldErrors = {}, notice?: string) => {
+      const organisation = await getOrganisation(deps, principal, activity.organisationId);
+      const month = today.slice(0, 7);
+      return r.show(
+        status,
+        <ActivityAdminPage
+          c={r.c}
+          view={{
+            id: activity.id,
+            name: activity.name,
+            kind: activity.kind,
+            organisation: { id: organisation.id, name: organisation.name },
+            capacity: activity.capacity,
+            month: monthInWords(month, r.language),
+            nights: nightsOfMonth(activity.capacity, month, r.language),
+            values: post && status !== 303 && Object.keys(errors).length > 0 ? form : {},
+            today,
+            notice:
+              notice ??
+              (r.query.ny === '1'
+                ? a.activityAdded
+                : r.query.platser === 'samma'
+                  ? a.capacityUnchanged
+                  : undefined),
+          }}
+          errors={errors}
+        />,
+      );
+    };
+    if (!post) {
+      const saved = /^(\d{4}-\d{2}-\d{2})-(\d{1,7})$/.exec(r.query.platser ?? '');
+      return showActivity(200, {}, saved ? a.capacitySaved(saved[1] as string, Number(saved[2])) : undefined);
+    }
+    const from = (form.from ?? '').trim();
+    const places = countOf(form.places);
+    const womenPlaces = countOf(form.womenPlaces);
+    const errors: FieldErrors = {};
+    if (!isValidDate(from)) errors.from = a.fromInvalid;
+    const capacity = S.Capacity.safeParse({
+      places,
+      ...(womenPlaces === undefined ? {} : { womenPlaces }),
+    });
+    if (!capacity.success)
+      Object.assign(
+        errors,
+        errorsOf(capacity.error, { places: a.placesInvalid, womenPlaces: a.placesInvalid }),
+      );
+    else if (capacity.data.womenPlaces !== undefined && capacity.data.womenPlaces > capacity.data.places)
+      errors.womenPlaces = a.womenPlacesInvalid;
+    if (!capacity.success || Object.keys(errors).length > 0) return showActivity(422, errors);
+    const saved = await setCapacity(deps, principal, activity.id, { from, ...capacity.data });
+    return r.redirect(
+      `/verksamheter/${activity.id}?platser=${saved.result === 'unchanged' ? 'samma' : `${from}-${capacity.data.places}`}`,
+    );
+  }
+
+  return r.notFound();
+}
+
+function activityLines(
+  activities: readonly {
+    id: string;
+    name: string;
+    kind: string;
+    capacity: readonly { from: string; places: number }[];
+  }[],
+  today: string,
+  language: Language,
+): ActivityLine[] {
+  const a = wordsFor(language).admin;
+  return activities.map((x) => {
+    const places = capacityOn(x.capacity, today)?.places;
+    return {
+      id: x.id,
+      name: x.name,
+      kind: x.kind,
+      places: places === undefined ? a.noPlaces : a.placesTonight(places),
+    };
+  });
+}
