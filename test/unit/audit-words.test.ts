@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields } from '../../functions/web/audit';
+import { changedFields } from '../../functions/web/pages/audit/controller';
 
 describe('the audit trail in words (issue 29, 9)', () => {
   const names = new Map([

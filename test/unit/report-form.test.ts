@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresFromForm, problemWords, summaryOf } from '../../functions/web/reporting';
+import { figuresFromForm, problemWords, summaryOf } from '../../functions/web/pages/figures/form';
 import type { Activity } from '../../shared/app/model';
 import type { FieldProblem } from '../../shared/domain/errors';
 

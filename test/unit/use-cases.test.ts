@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actor } from '../../functions/web/history';
+import { actor } from '../../functions/web/pages/history/controller';
 import { snow1g } from '../../infra/local/snow1g';
 import { memoryCore } from '../../shared/adapters/memory-stores';
 import { createSubscriber } from '../../shared/app/alerts';

@@ -25,8 +25,8 @@ import { addDays, stockholmDate, TIME_ZONE } from '../../../../shared/domain/per
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../../../shared/i18n/public';
-import { mayReport } from '../../reporting';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import { mayReport } from '../figures/form';
 import type { FieldErrors } from '../layout';
 import { PublicColdNightsPage } from './public-view';
 import { CancelDecisionPage, ColdNightsPage } from './view';

@@ -11,6 +11,8 @@ import { instantDayInWords, instantInWords, periodInWords } from '../../../../sh
 import { isValidMonth, parsePeriod, stockholmDate } from '../../../../shared/domain/periods';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import { periodLabel } from '../../../../shared/report/format';
+import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import { type FieldErrors, MessagePage } from '../layout';
 import {
   defaultPeriod,
   fieldsOf,
@@ -26,9 +28,7 @@ import {
   summaryOf,
   typedAsStored,
   typedOverStored,
-} from '../../reporting';
-import type { Answer, WebDeps, WebRequest } from '../../web-request';
-import { type FieldErrors, MessagePage } from '../layout';
+} from './form';
 import { gridField, MonthPage } from './month-view';
 import { ReportPage, SavedPage } from './view';
 

@@ -5,8 +5,8 @@ import { listOrganisations } from '../../../../shared/app/registry';
 import { dayInWords, monthInWords } from '../../../../shared/domain/period-words';
 import { addMonths, datesOfMonth, isValidMonth, stockholmDate } from '../../../../shared/domain/periods';
 import { wordsFor } from '../../../../shared/i18n';
-import { activityStatus, mayReport } from '../../reporting';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import { activityStatus, mayReport } from '../figures/form';
 import { PartnerStartPage, StartPage } from '../start/view';
 import { AgreementsPage, CompletenessPage } from './view';
 

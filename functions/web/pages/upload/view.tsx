@@ -1,5 +1,5 @@
-import { wordsFor } from '../../shared/i18n';
-import { describedBy, ErrorSummary, Field, type FieldErrors, type PageContext, Shell } from './pages/layout';
+import { wordsFor } from '../../../../shared/i18n';
+import { describedBy, ErrorSummary, Field, type FieldErrors, type PageContext, Shell } from '../layout';
 
 export interface UploadView {
   activities: readonly { id: string; name: string; columns: string }[];

@@ -1,10 +1,10 @@
-import { listAudit } from '../../shared/app/audit';
-import type { AuditEntry } from '../../shared/app/model';
-import { listUsers } from '../../shared/app/people';
-import type { Core } from '../../shared/app/ports';
-import { listActivities, listOrganisations } from '../../shared/app/registry';
-import { can } from '../../shared/domain/access';
-import { AppError } from '../../shared/domain/errors';
+import { listAudit } from '../../../../shared/app/audit';
+import type { AuditEntry } from '../../../../shared/app/model';
+import { listUsers } from '../../../../shared/app/people';
+import type { Core } from '../../../../shared/app/ports';
+import { listActivities, listOrganisations } from '../../../../shared/app/registry';
+import { can } from '../../../../shared/domain/access';
+import { AppError } from '../../../../shared/domain/errors';
 import {
   dayInWords,
   instantInWords,
@@ -12,7 +12,7 @@ import {
   nightName,
   nightsName,
   periodInWords,
-} from '../../shared/domain/period-words';
+} from '../../../../shared/domain/period-words';
 import {
   addDays,
   dayBounds,
@@ -20,12 +20,12 @@ import {
   isValidDate,
   isValidMonth,
   stockholmDate,
-} from '../../shared/domain/periods';
-import { type Language, wordsFor } from '../../shared/i18n';
-import { formatFor } from '../../shared/report/format';
-import { actor, type Change, ChangeLog } from './history';
-import { describedBy, ErrorSummary, Field, type PageContext, Shell } from './pages/layout';
-import type { Answer, WebRequest } from './web-request';
+} from '../../../../shared/domain/periods';
+import { type Language, wordsFor } from '../../../../shared/i18n';
+import { formatFor } from '../../../../shared/report/format';
+import type { Answer, WebRequest } from '../../web-request';
+import { actor, type Change, ChangeLog } from '../history/controller';
+import { describedBy, ErrorSummary, Field, type PageContext, Shell } from '../layout';
 
 /** Entries per page, the latest first. */
 const PER_PAGE = 50;

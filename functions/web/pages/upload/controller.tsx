@@ -1,18 +1,18 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { stringify } from 'csv-stringify/sync';
-import { importFigures, type RowProblem } from '../../shared/app/figures';
-import type { Core } from '../../shared/app/ports';
-import { listActivities } from '../../shared/app/registry';
-import { AppError } from '../../shared/domain/errors';
-import { warningWords } from '../../shared/domain/figure-messages';
-import { header, importDocument } from '../../shared/http/request';
-import { text as textAnswer } from '../../shared/http/response';
-import * as S from '../../shared/http/schemas';
-import { type Language, wordsFor } from '../../shared/i18n';
-import type { FieldErrors } from './pages/layout';
-import { defaultPeriod, fieldsOf, mayReport, problemWords } from './reporting';
-import { UploadPage, type UploadView } from './upload-pages';
-import type { Answer, WebRequest } from './web-request';
+import { importFigures, type RowProblem } from '../../../../shared/app/figures';
+import type { Core } from '../../../../shared/app/ports';
+import { listActivities } from '../../../../shared/app/registry';
+import { AppError } from '../../../../shared/domain/errors';
+import { warningWords } from '../../../../shared/domain/figure-messages';
+import { header, importDocument } from '../../../../shared/http/request';
+import { text as textAnswer } from '../../../../shared/http/response';
+import * as S from '../../../../shared/http/schemas';
+import { type Language, wordsFor } from '../../../../shared/i18n';
+import type { Answer, WebRequest } from '../../web-request';
+import { defaultPeriod, fieldsOf, mayReport, problemWords } from '../figures/form';
+import type { FieldErrors } from '../layout';
+import { UploadPage, type UploadView } from './view';
 
 /** The largest file taken: 5,000 rows of a night shelter with a few nationalities each. */
 export const MAX_UPLOAD_BYTES = 512 * 1024;

@@ -1,16 +1,16 @@
-import { activityAudit } from '../../shared/app/audit';
-import { listFigures } from '../../shared/app/figures';
-import type { AuditEntry } from '../../shared/app/model';
-import type { Core } from '../../shared/app/ports';
-import { getActivity } from '../../shared/app/registry';
-import { AppError } from '../../shared/domain/errors';
-import { instantInWords, monthInWords, periodInWords } from '../../shared/domain/period-words';
-import { addMonths, stockholmDate } from '../../shared/domain/periods';
-import { type Language, wordsFor } from '../../shared/i18n';
-import { formatFor } from '../../shared/report/format';
-import { type PageContext, Shell } from './pages/layout';
-import { fieldsOf } from './reporting';
-import type { Answer, WebRequest } from './web-request';
+import { activityAudit } from '../../../../shared/app/audit';
+import { listFigures } from '../../../../shared/app/figures';
+import type { AuditEntry } from '../../../../shared/app/model';
+import type { Core } from '../../../../shared/app/ports';
+import { getActivity } from '../../../../shared/app/registry';
+import { AppError } from '../../../../shared/domain/errors';
+import { instantInWords, monthInWords, periodInWords } from '../../../../shared/domain/period-words';
+import { addMonths, stockholmDate } from '../../../../shared/domain/periods';
+import { type Language, wordsFor } from '../../../../shared/i18n';
+import { formatFor } from '../../../../shared/report/format';
+import type { Answer, WebRequest } from '../../web-request';
+import { fieldsOf } from '../figures/form';
+import { type PageContext, Shell } from '../layout';
 
 const HISTORY_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/historik$/;
 /** Changes listed on the page, the latest first; older ones are counted. */

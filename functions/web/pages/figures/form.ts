@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivityCompleteness } from '../../shared/app/completeness';
-import { IDEMPOTENCY_KEY } from '../../shared/app/figures';
-import type { Activity, StoredFigures } from '../../shared/app/model';
-import { canWriteFigures, type Principal } from '../../shared/domain/access';
-import { capacityOn } from '../../shared/domain/capacity';
-import { monthCompleteness } from '../../shared/domain/completeness';
-import { COMMON_NATIONALITIES, COUNTRY_CODES } from '../../shared/domain/countries';
-import type { FieldProblem } from '../../shared/domain/errors';
-import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../shared/domain/figures';
-import { monthInWords, nightName, periodInWords } from '../../shared/domain/period-words';
-import { addDays, addMonths, parsePeriod, stockholmDate } from '../../shared/domain/periods';
-import { type Language, wordsFor } from '../../shared/i18n';
-
-import { gridField, type MonthGrid } from './pages/figures/month-view';
-import type { ReportForm } from './pages/figures/view';
-import type { FieldErrors } from './pages/layout';
-import type { ActivityStatus } from './pages/start/view';
+import type { ActivityCompleteness } from '../../../../shared/app/completeness';
+import { IDEMPOTENCY_KEY } from '../../../../shared/app/figures';
+import type { Activity, StoredFigures } from '../../../../shared/app/model';
+import { canWriteFigures, type Principal } from '../../../../shared/domain/access';
+import { capacityOn } from '../../../../shared/domain/capacity';
+import { monthCompleteness } from '../../../../shared/domain/completeness';
+import { COMMON_NATIONALITIES, COUNTRY_CODES } from '../../../../shared/domain/countries';
+import type { FieldProblem } from '../../../../shared/domain/errors';
+import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../../../shared/domain/figures';
+import { monthInWords, nightName, periodInWords } from '../../../../shared/domain/period-words';
+import { addDays, addMonths, parsePeriod, stockholmDate } from '../../../../shared/domain/periods';
+import { type Language, wordsFor } from '../../../../shared/i18n';
+import type { FieldErrors } from '../layout';
+import type { ActivityStatus } from '../start/view';
+import { gridField, type MonthGrid } from './month-view';
+import type { ReportForm } from './view';
 
 /** Country rows the form shows: those stored, and at least this many in all (one more than stored, up to 12). */
 const MIN_COUNTRY_ROWS = 3;
