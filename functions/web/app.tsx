@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { VNode } from 'preact';
@@ -16,7 +16,6 @@ import {
   csrfTokenOf,
   requestSignInCode,
   SECRET_SHAPE,
-  SESSION_COOKIE,
   SIGN_IN,
   sessionPrincipal,
   signOut,
@@ -37,8 +36,15 @@ import {
 import { gzipped, page, text as textAnswer } from '../../shared/http/response';
 import * as S from '../../shared/http/schemas';
 import { LANGUAGES, type Language, wordsFor } from '../../shared/i18n';
-import { readPackageFile } from '../../shared/package-files';
-import { OFFLINE_SCRIPT, serviceWorker } from './offline-script';
+import {
+  assetAnswer,
+  NO_NETWORK_PATH,
+  OFFLINE_PATH,
+  PASSKEYS_PATH,
+  STYLE_PATH,
+  webauthnLibrary,
+} from './edge/assets';
+import { afterSignIn, COOKIE, cleared, cookie, keptCookie, keptForm, ONCE_SECONDS } from './edge/cookies';
 import { AccessibilityPage } from './pages/account/accessibility-view';
 import { accountPages } from './pages/account/controller';
 import { adminPages } from './pages/admin/controller';
@@ -52,8 +58,6 @@ import { partnershipPages } from './pages/partnership/controller';
 import { reportPages } from './pages/reports/controller';
 import { CodePage, SignInPage } from './pages/sign-in/view';
 import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './pages/upload/controller';
-import { PASSKEYS_SCRIPT, WEBAUTHN_LIBRARY } from './passkeys-script';
-import { ICON_PATH, ICON_SVG, STYLE } from './style';
 import type { WebDeps, WebRequest } from './web-request';
 
 export type { WebDeps };
@@ -61,76 +65,6 @@ export type { WebDeps };
 type Event = APIGatewayProxyEventV2;
 type Answer = APIGatewayProxyStructuredResultV2;
 
-/** The cookies: `__Host-` so that only this host over HTTPS, path `/`, may set them; none readable by script. */
-const COOKIE = {
-  session: SESSION_COOKIE,
-  visitor: '__Host-iop-visitor',
-  signIn: '__Host-iop-signin',
-  lang: '__Host-iop-lang',
-  /**
-   * A night's form typed but not saved: kept through the sign-in when the session ended, or through the redirect
-   * to another night when the person changed the night; put back in that night's form.
-   */
-  kept: '__Host-iop-kept',
-  /** What a save leaves for the page it leads to, shown there once (a new API key): Post/Redirect/Get. */
-  once: '__Host-iop-once',
-};
-/** The one-time value lives two minutes at most: long enough for the redirect, and read by the next page. */
-const ONCE_SECONDS = 120;
-/** The kept form: a report form's path, its fields and why it was kept, bounded (a cookie holds 4 KB). */
-const KeptForm = z.object({
-  path: z.string().regex(/^\/rapportera\/[A-Za-z0-9_-]{1,64}$/),
-  fields: z.record(z.string().max(40), z.string().max(40)).refine((f) => Object.keys(f).length <= 64),
-  why: z.enum(['signedOut', 'nightChanged']).default('signedOut'),
-});
-const KEPT_MAX_CHARS = 3000;
-/** The cookie that keeps a typed form, or undefined when it would not fit in one. */
-function keptCookie(kept: z.input<typeof KeptForm>) {
-  const value = Buffer.from(JSON.stringify(kept)).toString('base64url');
-  return value.length <= KEPT_MAX_CHARS && KeptForm.safeParse(kept).success
-    ? cookie(COOKIE.kept, value, 3600)
-    : undefined;
-}
-function keptForm(jar: Record<string, string>) {
-  const raw = jar[COOKIE.kept];
-  if (!raw || raw.length > KEPT_MAX_CHARS) return undefined;
-  try {
-    return KeptForm.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))).data;
-  } catch {
-    return undefined;
-  }
-}
-/** Where a sign-in leads: back to a kept form (its night), or the start page. */
-const afterSignIn = (jar: Record<string, string>) => {
-  const kept = keptForm(jar);
-  if (!kept) return '/';
-  const period = kept.fields.period ?? '';
-  return /^\d{4}-\d{2}(-\d{2})?$/.test(period) ? `${kept.path}?period=${period}` : kept.path;
-};
-const cookie = (name: string, value: string, maxAgeSeconds?: number) =>
-  `${name}=${value}; Path=/; Secure; HttpOnly; SameSite=Lax${maxAgeSeconds === undefined ? '' : `; Max-Age=${maxAgeSeconds}`}`;
-const cleared = (name: string) => cookie(name, '', 0);
-
-/** The stylesheet, served under a name that changes with its content, so that it may be kept for a year. */
-const hashed = (name: string, body: string | Buffer, ext: string) =>
-  `/assets/${name}.${createHash('sha256').update(body).digest('hex').slice(0, 12)}.${ext}`;
-const STYLE_PATH = hashed('style', STYLE, 'css');
-/** The passkey script and the WebAuthn library it uses, from this site (read from the package once, when asked). */
-const PASSKEYS_PATH = hashed('passkeys', PASSKEYS_SCRIPT, 'js');
-let library: { path: string; body: string } | undefined;
-const webauthnLibrary = () => {
-  if (!library) {
-    const body = readPackageFile(WEBAUTHN_LIBRARY).toString('utf8');
-    library = { path: hashed('webauthn', body, 'js'), body };
-  }
-  return library;
-};
-const LONG_CACHE = { 'cache-control': 'public, max-age=31536000, immutable' };
-const OFFLINE_PATH = hashed('offline', OFFLINE_SCRIPT, 'js');
-/** Where a page is when there is no network (the service worker keeps it): no person's data on it. */
-const NO_NETWORK_PATH = '/utan-nat';
-/** The service worker, at the root for the whole site's scope; checked for a new version on every visit. */
-const SERVICE_WORKER = { path: '/sw.js', body: serviceWorker(NO_NETWORK_PATH, STYLE_PATH) };
 const jsonAnswer = (status: number, body: unknown, cookies: string[] = []): Answer => ({
   ...textAnswer(status, 'application/json', JSON.stringify(body), { 'cache-control': 'no-store' }),
   cookies,
@@ -184,21 +118,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
     const jar = cookiesOf(event);
     const set: string[] = [];
     try {
-      if (method === 'GET' && path === STYLE_PATH) return textAnswer(200, 'text/css', STYLE, LONG_CACHE);
-      if (method === 'GET' && path === ICON_PATH)
-        return textAnswer(200, 'image/svg+xml', ICON_SVG, LONG_CACHE);
-      if (method === 'GET' && path === PASSKEYS_PATH)
-        return textAnswer(200, 'text/javascript', PASSKEYS_SCRIPT, LONG_CACHE);
-      if (method === 'GET' && path === OFFLINE_PATH)
-        return textAnswer(200, 'text/javascript', OFFLINE_SCRIPT, LONG_CACHE);
-      if (method === 'GET' && path === SERVICE_WORKER.path)
-        return textAnswer(200, 'text/javascript', SERVICE_WORKER.body, {
-          'cache-control': 'no-cache',
-          // A worker runs under its script's policy: it may fetch from this site, nothing else.
-          'content-security-policy': "default-src 'none'; connect-src 'self'",
-        });
-      if (method === 'GET' && path === webauthnLibrary().path)
-        return textAnswer(200, 'text/javascript', webauthnLibrary().body, LONG_CACHE);
+      const asset = method === 'GET' ? assetAnswer(path) : undefined;
+      if (asset) return asset;
 
       const signedIn = SECRET_SHAPE.test(jar[COOKIE.session] ?? '')
         ? await sessionPrincipal(deps, jar[COOKIE.session] as string)
