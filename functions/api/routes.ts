@@ -40,8 +40,6 @@ function docsScript() {
  * routes run in the reports function and are described here too, from their declarations only.
  */
 export function apiRoutes(deps: DecisionDeps, site: { origin(): string }): Route[] {
-  /** The activity in the path, read while the key is checked (see `Route.prefetch`). */
-  const _activityOf = async (id: string) => (await deps.store.getActivities([id]))[0];
 
   const routes: Route[] = [
     route({
