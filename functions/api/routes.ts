@@ -40,7 +40,6 @@ function docsScript() {
  * routes run in the reports function and are described here too, from their declarations only.
  */
 export function apiRoutes(deps: DecisionDeps, site: { origin(): string }): Route[] {
-
   const routes: Route[] = [
     route({
       method: 'GET',
