@@ -21,7 +21,6 @@ import {
   signOut,
   verifySignInCode,
 } from '../../shared/app/sign-in';
-import type { CheckSchedule } from '../../shared/domain/cold-nights';
 import { AppError } from '../../shared/domain/errors';
 import { PASSKEY_BODY_MAX_CHARS } from '../../shared/domain/passkey-algorithms';
 import { parseOrThrow } from '../../shared/domain/validation';
@@ -46,21 +45,14 @@ import {
 } from './edge/assets';
 import { afterSignIn, COOKIE, cleared, cookie, keptCookie, keptForm, ONCE_SECONDS } from './edge/cookies';
 import { AccessibilityPage } from './pages/account/accessibility-view';
-import { accountPages } from './pages/account/controller';
-import { adminPages } from './pages/admin/controller';
-import { auditPage } from './pages/audit/controller';
-import { coldNightPages } from './pages/cold-nights/controller';
-import { figurePages, REPORT_PATH } from './pages/figures/controller';
-import { financePages } from './pages/finances/controller';
-import { historyPage } from './pages/history/controller';
+import { featurePage } from './pages/features';
+import { REPORT_PATH } from './pages/figures/controller';
 import { MessagePage, type PageContext } from './pages/layout';
-import { partnershipPages } from './pages/partnership/controller';
-import { reportPages } from './pages/reports/controller';
 import { CodePage, SignInPage } from './pages/sign-in/view';
-import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload, uploadPages } from './pages/upload/controller';
-import type { WebDeps, WebRequest } from './web-request';
+import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload } from './pages/upload/controller';
+import type { Site, WebDeps, WebRequest } from './web-request';
 
-export type { WebDeps };
+export type { Site, WebDeps };
 
 type Event = APIGatewayProxyEventV2;
 type Answer = APIGatewayProxyStructuredResultV2;
@@ -93,18 +85,9 @@ const isEmail = (value: string) => z.email().safeParse(value).success;
 /**
  * The web app: server-rendered pages on the same API Gateway as the API (which keeps `/v1/*`), so that cookies, CSRF
  * and CSP stay same-origin and simple. Signed in by a one-time code by e-mail; the session yields a principal like
- * a key's, decided by the same rules.
+ * a key's, decided by the same rules. This is its edge: the cookies, the form token, the session, the site's own
+ * files, signing in and out; every other address is a feature's (pages/features.ts).
  */
-/** The site as browsers see it: its origin (passkeys are bound to it). A function: locally, known once listening. */
-
-export interface Site {
-  origin(): string;
-  /** Where people report accessibility problems (named in the accessibility statement). */
-  contactEmail: string;
-  /** When the cold-night check runs, for the coordinators' page. */
-  checkSchedule?: CheckSchedule;
-}
-
 export function createWeb(deps: WebDeps, logger: Logger, site: Site) {
   const answer = pages(deps, logger, site);
   return async (event: Event): Promise<Answer> =>
@@ -261,14 +244,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
           }
           return show(403, <MessagePage c={c} title={t.forbiddenTitle} text={t.forbiddenText} />);
         }
-        const admin =
-          (await adminPages(deps, asked(form))) ??
-          (await uploadPages(deps, asked(form))) ??
-          (await coldNightPages(deps, asked(form), site.checkSchedule)) ??
-          (await figurePages(deps, asked(form))) ??
-          (await financePages(deps, asked(form))) ??
-          (await accountPages(deps, asked(form)));
-        if (admin) return admin;
+        const answer = await featurePage(deps, asked(form), site);
+        if (answer) return answer;
         if (path === '/logga-in') {
           const email = EmailForm.safeParse(form).data?.email ?? '';
           const error = email === '' ? t.emailMissing : !isEmail(email) ? t.emailInvalid : undefined;
@@ -332,18 +309,8 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
       }
 
       if (method === 'GET' || method === 'HEAD') {
-        const admin =
-          (await adminPages(deps, asked())) ??
-          (await uploadPages(deps, asked())) ??
-          (await historyPage(deps, asked())) ??
-          (await auditPage(deps, asked())) ??
-          (await coldNightPages(deps, asked(), site.checkSchedule)) ??
-          (await figurePages(deps, asked())) ??
-          (await financePages(deps, asked())) ??
-          (await accountPages(deps, asked())) ??
-          (await partnershipPages(deps, asked())) ??
-          (await reportPages(deps, asked()));
-        if (admin) return admin;
+        const answer = await featurePage(deps, asked(), site);
+        if (answer) return answer;
         switch (path) {
           case '/logga-in': {
             if (user) return redirect('/', set);

@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import type { User } from '../../shared/app/model';
 import type { Core, Uses } from '../../shared/app/ports';
 import type { Principal } from '../../shared/domain/access';
+import type { CheckSchedule } from '../../shared/domain/cold-nights';
 import type { Language } from '../../shared/i18n';
 import type { PageContext } from './pages/layout';
 
@@ -46,4 +47,13 @@ export interface WebRequest {
   signInAgain(): Answer;
   /** The same "finns inte" as a missing page: nothing tells a page exists that one may not see. */
   notFound(): Answer;
+}
+
+/** The site as browsers see it: its origin (passkeys are bound to it; a function: locally, known once listening). */
+export interface Site {
+  origin(): string;
+  /** Where people report accessibility problems (named in the accessibility statement). */
+  contactEmail: string;
+  /** When the cold-night check runs, for the coordinators' page. */
+  checkSchedule?: CheckSchedule;
 }

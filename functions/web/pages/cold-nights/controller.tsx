@@ -25,7 +25,7 @@ import { addDays, stockholmDate, TIME_ZONE } from '../../../../shared/domain/per
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../../../shared/i18n/public';
-import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import type { Answer, Site, WebDeps, WebRequest } from '../../web-request';
 import { mayReport } from '../figures/form';
 import type { FieldErrors } from '../layout';
 import { PublicColdNightsPage } from './public-view';
@@ -38,11 +38,8 @@ const DECISION_NIGHTS = 14;
  * The cold nights' pages: the coordinators' board and decision (`/samordning/…`), the question before a decision is
  * cancelled, and the public page (`/kalla-natter`). Undefined for any other address.
  */
-export async function coldNightPages(
-  deps: WebDeps,
-  r: WebRequest,
-  schedule?: CheckSchedule,
-): Promise<Answer | undefined> {
+export async function coldNightPages(deps: WebDeps, r: WebRequest, site: Site): Promise<Answer | undefined> {
+  const schedule = site.checkSchedule;
   const { language, signedIn, form } = r;
   const t = wordsFor(language).web;
   if (r.method === 'POST' && (r.path === '/samordning/beslut' || r.path === '/samordning/beslut/stall-in')) {
