@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import * as z from 'zod';
+import { capabilitiesOf } from '../../shared/app/capabilities';
 import {
   addPasskey,
   passkeyAddOptions,
@@ -130,6 +131,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         stylesheet: STYLE_PATH,
         scripts: [webauthnLibrary().path, PASSKEYS_PATH],
         user,
+        ...(signedIn ? { may: capabilitiesOf(signedIn.principal) } : {}),
         offlineScript: OFFLINE_PATH,
       };
       const rp = relyingParty(site.origin());

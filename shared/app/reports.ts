@@ -1,11 +1,19 @@
-import { authorise, type Principal, systemPrincipal } from '../domain/access';
+import { authorise, can, type Principal, systemPrincipal } from '../domain/access';
 import { outsideOn } from '../domain/agreements';
 import { scoreExpected } from '../domain/demand';
 import { conflict, notFound } from '../domain/errors';
-import { addDays, datesBetween, datesOfMonth, monthsBetween, stockholmDate } from '../domain/periods';
+import {
+  addDays,
+  addMonths,
+  datesBetween,
+  datesOfMonth,
+  monthsBetween,
+  stockholmDate,
+} from '../domain/periods';
 import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
+  halfYearEndedBefore,
   halfYearOf,
   keyFigures,
   type MonthRange,
@@ -18,6 +26,7 @@ import { listAgreements } from './agreements';
 import { verifyAlerts } from './alerts';
 import type { ColdNightRecord, EmailSender } from './alerts-model';
 import { auditEntry } from './audit';
+import { anyFigures } from './figures';
 import { newId, sha256 } from './ids';
 import { isUndeliverable, sendEmail } from './mail';
 import type { Activity } from './model';
@@ -175,6 +184,26 @@ function coldNightsOf(
 
 /** The compiled report with its period, trends and the time its data was read. */
 export type ReportDocument = Awaited<ReturnType<typeof buildReport>>;
+
+/**
+ * The report page's choice (issue 23): the half-years to choose from — the last one ended and the three before it —
+ * and for a chosen period, whether it holds any figures and, for those who may send the report, its recipients
+ * (undefined: this person may not send it).
+ */
+export async function reportChoice(deps: Core, principal: Principal, chosen?: MonthRange) {
+  authorise(principal, 'reports.read');
+  const last = halfYearEndedBefore(stockholmDate(deps.now()));
+  const halfYears = [0, 1, 2, 3].map((n) => ({
+    from: addMonths(last.from, -6 * n),
+    to: addMonths(last.to, -6 * n),
+  }));
+  if (!chosen) return { last, halfYears };
+  const [any, recipients] = await Promise.all([
+    anyFigures(deps, principal, chosen),
+    can(principal, 'reports.send') ? listReportRecipients(deps, principal) : undefined,
+  ]);
+  return { last, halfYears, empty: !any, recipients };
+}
 
 // --- recipients -----------------------------------------------------------------------------------------
 

@@ -43,6 +43,8 @@ const RIGHTS = {
   'reports.recipients': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Right = keyof typeof RIGHTS;
+/** Every right, by name. */
+export const RIGHTS_NAMED = Object.keys(RIGHTS) as Right[];
 
 /** The roles that hold `right` (for the API's description of each route). */
 export const rolesWith = (right: Right): readonly Role[] => RIGHTS[right];

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { Capabilities } from '../../../shared/app/capabilities';
 import type { User } from '../../../shared/app/model';
 import { type Language, wordsFor } from '../../../shared/i18n';
 import { ICON_PATH } from '../style';
@@ -18,6 +19,8 @@ export interface PageContext {
   scripts: readonly string[];
   /** The person signed in, if anyone. */
   user?: User;
+  /** What they may do (the links and buttons a page shows); undefined when nobody is signed in. */
+  may?: Capabilities;
   /** The script that keeps a figure form on the device without a signal (content-hashed), for people signed in. */
   offlineScript?: string;
 }

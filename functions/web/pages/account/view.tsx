@@ -51,7 +51,7 @@ export function AccountPage(props: {
       </ul>
       <PasskeyButton c={props.c} kind="add" label={t.addPasskey} />
       <p data-passkey-status role="status" />
-      {user.role !== 'coordinator' ? (
+      {props.c.may?.reminders ? (
         <>
           <h2>{t.remindersTitle}</h2>
           <p>{t.remindersLead}</p>

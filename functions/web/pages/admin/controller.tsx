@@ -1,5 +1,5 @@
 import { confirmAddress } from '../../../../shared/app/mail';
-import { can, type Right } from '../../../../shared/domain/access';
+import { authorise, type Right } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import { stockholmDate } from '../../../../shared/domain/periods';
 import { wordsFor } from '../../../../shared/i18n';
@@ -43,7 +43,7 @@ export async function adminPages(deps: AdminDeps, r: WebRequest): Promise<Answer
   const subscribers = right === 'alerts.manage';
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
-  if (!can(principal, right)) return r.notFound();
+  authorise(principal, right);
   const w = wordsFor(r.language);
   const a = w.admin;
   const today = stockholmDate(deps.now());

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../../../shared/app/model';
 import { listUsers } from '../../../../shared/app/people';
 import type { Core } from '../../../../shared/app/ports';
 import { listActivities, listOrganisations } from '../../../../shared/app/registry';
-import { can } from '../../../../shared/domain/access';
+import { authorise } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import {
   dayInWords,
@@ -190,7 +190,7 @@ export async function auditPage(deps: Core, r: WebRequest): Promise<Answer | und
   if (r.path !== '/granskning' || r.method !== 'GET') return undefined;
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
-  if (!can(principal, 'audit.read')) return r.notFound();
+  authorise(principal, 'audit.read');
   const w = wordsFor(r.language);
   const a = w.admin;
   const today = stockholmDate(deps.now());

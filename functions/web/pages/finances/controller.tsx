@@ -1,5 +1,5 @@
 import { financeSummary, getOutcome, submitOutcome } from '../../../../shared/app/finances';
-import { can } from '../../../../shared/domain/access';
+import { authorise } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import { stockholmDate } from '../../../../shared/domain/periods';
 import * as S from '../../../../shared/http/schemas';
@@ -56,13 +56,11 @@ export async function financePages(deps: WebDeps, r: WebRequest): Promise<Answer
   if (r.method === 'GET' && financePath) {
     if (!signedIn) return r.signInAgain();
     const year = Number(financePath[1]);
-    if (signedIn.principal.role === 'partner' && signedIn.principal.organisationId)
-      return r.redirect(`/ekonomi/${year}/${signedIn.principal.organisationId}`);
-    if (
-      !can(signedIn.principal, 'finances.manage') ||
-      !S.FinanceYearParams.safeParse({ year: financePath[1] }).success
-    )
-      return r.notFound();
+    // A partner's finances are their own organisation's form.
+    const own = r.c.may?.ownOrganisation;
+    if (own) return r.redirect(`/ekonomi/${year}/${own}`);
+    authorise(signedIn.principal, 'finances.manage');
+    if (!S.FinanceYearParams.safeParse({ year: financePath[1] }).success) return r.notFound();
     const summary = await financeSummary(deps, signedIn.principal, year);
     return r.show(
       200,
@@ -93,8 +91,8 @@ async function outcomeOf(deps: WebDeps, r: WebRequest, financePath: RegExpExecAr
   if (!signedIn) return { answer: r.signInAgain() };
   const [, year = '', organisationId = ''] = financePath ?? [];
   const notFoundPage = () => ({ answer: r.notFound() });
-  if (!can(signedIn.principal, 'finances.write') || !S.FinanceYearParams.safeParse({ year }).success)
-    return notFoundPage();
+  authorise(signedIn.principal, 'finances.write');
+  if (!S.FinanceYearParams.safeParse({ year }).success) return notFoundPage();
   try {
     const stored = await getOutcome(deps, signedIn.principal, Number(year), organisationId);
     return { principal: signedIn.principal, ...stored };

@@ -21,7 +21,8 @@ export async function partnershipPages(deps: WebDeps, r: WebRequest): Promise<An
   const t = wordsFor(language).web;
   if (r.path === '/') {
     if (!user || !signedIn) return r.signInAgain();
-    if (user.role === 'partner') {
+    const own = r.c.may?.ownOrganisation;
+    if (own) {
       const thisMonth = stockholmDate(deps.now()).slice(0, 7);
       const rows = await completeness(
         deps,
@@ -30,7 +31,7 @@ export async function partnershipPages(deps: WebDeps, r: WebRequest): Promise<An
         (a) => mayReport(signedIn.principal, a),
       );
       const owed = (await owedOutcomes(deps, stockholmDate(deps.now()))).filter(
-        (o) => o.organisationId === user.organisationId,
+        (o) => o.organisationId === own,
       );
       return r.show(
         200,

@@ -1,9 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { anyFigures } from '../../../../shared/app/figures';
-import { listReportRecipients } from '../../../../shared/app/reports';
-import { can } from '../../../../shared/domain/access';
-import { addMonths, stockholmDate } from '../../../../shared/domain/periods';
-import { halfYearEndedBefore } from '../../../../shared/domain/report-history';
+import { reportChoice } from '../../../../shared/app/reports';
 import * as S from '../../../../shared/http/schemas';
 import { wordsFor } from '../../../../shared/i18n';
 import { periodLabel } from '../../../../shared/report/format';
@@ -22,12 +18,7 @@ export async function reportPages(deps: WebDeps, r: WebRequest): Promise<Answer 
   const t = wordsFor(language).web;
   if (r.path === '/rapport') {
     if (!signedIn) return r.signInAgain();
-    if (!can(signedIn.principal, 'reports.read')) return r.notFound();
-    const last = halfYearEndedBefore(stockholmDate(deps.now()));
-    const halfYears = [0, 1, 2, 3].map((n) => ({
-      from: addMonths(last.from, -6 * n),
-      to: addMonths(last.to, -6 * n),
-    }));
+    const { last, halfYears } = await reportChoice(deps, signedIn.principal);
     const from = (r.query.fran ?? last.from).trim().slice(0, 16);
     const to = (r.query.till ?? last.to).trim().slice(0, 16);
     const view = {
@@ -37,6 +28,7 @@ export async function reportPages(deps: WebDeps, r: WebRequest): Promise<Answer 
     };
     const range = S.ReportQuery.safeParse({ from, to });
     if (!range.success) return r.show(422, <ReportsPage c={r.c} view={view} error={t.reportRangeInvalid} />);
+    const chosen = await reportChoice(deps, signedIn.principal, range.data);
     const api = (format: string, table = '') =>
       `/v1/reports?from=${from}&to=${to}&format=${format}&language=${language}${table}`;
     const a = wordsFor(language).admin;
@@ -49,9 +41,9 @@ export async function reportPages(deps: WebDeps, r: WebRequest): Promise<Answer 
       pagar: wordsFor(language).reasons.in_progress,
       fel: a.sendFailed,
     };
-    const send = can(signedIn.principal, 'reports.send')
+    const send = chosen.recipients
       ? {
-          recipients: await listReportRecipients(deps, signedIn.principal),
+          recipients: chosen.recipients,
           key: newSecret().slice(0, 32),
           notice: sent ? a.sent(Number(sent[1]), Number(sent[2])) : undefined,
           error: Object.hasOwn(sendError, said) ? sendError[said] : undefined,
@@ -65,7 +57,7 @@ export async function reportPages(deps: WebDeps, r: WebRequest): Promise<Answer 
           ...view,
           chosen: {
             label: periodLabel({ from, to }, language, 'long'),
-            empty: !(await anyFigures(deps, signedIn.principal, { from, to })),
+            empty: chosen.empty ?? true,
             links: [
               { href: api('html'), label: t.reportAsHtml },
               { href: api('pdf'), label: t.reportPdf },

@@ -1,51 +1,36 @@
 import type { User } from '../../../../shared/app/model';
-import { wordsFor } from '../../../../shared/i18n';
+import type { Right } from '../../../../shared/domain/access';
+import { type Catalogue, wordsFor } from '../../../../shared/i18n';
 import { type ActivityLink, type PageContext, Shell, words } from '../layout';
+
+/** The start page's links, each shown to whoever holds the right its page needs (coordinators, administrators). */
+const LINKS: readonly [Right, string, (w: Catalogue) => string][] = [
+  ['figures.read', '/saknas', (w) => w.web.completenessLink],
+  ['alerts.read', '/samordning/kalla-natter', (w) => w.web.coldLink],
+  ['registry.read', '/overenskommelser', (w) => w.web.agreementsLink],
+  ['reports.read', '/rapport', (w) => w.web.halfYearReportLink],
+  ['finances.manage', '/ekonomi', (w) => w.finance.nav],
+  ['registry.write', '/organisationer', (w) => w.admin.nav],
+  ['people.manage', '/personer', (w) => w.admin.peopleNav],
+  ['reports.recipients', '/mottagare', (w) => w.admin.recipientsNav],
+  ['alerts.manage', '/kalla-natter-mottagare', (w) => w.admin.subscribersNav],
+  ['keys.manage', '/nycklar', (w) => w.admin.keysNav],
+  ['audit.read', '/granskning', (w) => w.admin.auditNav],
+];
 
 export function StartPage(props: { c: PageContext & { user: User } }) {
   const t = words(props.c);
+  const may = props.c.may?.rights;
   return (
     <Shell c={props.c} title={t.startTitle}>
       <h1>{t.greeting(props.c.user.name)}</h1>
       <p class="lead">{t.startLead}</p>
       <ul>
-        <li>
-          <a href="/saknas">{t.completenessLink}</a>
-        </li>
-        <li>
-          <a href="/samordning/kalla-natter">{t.coldLink}</a>
-        </li>
-        <li>
-          <a href="/overenskommelser">{t.agreementsLink}</a>
-        </li>
-        <li>
-          <a href="/rapport">{t.halfYearReportLink}</a>
-        </li>
-        {props.c.user.role === 'admin' ? (
-          <>
-            <li>
-              <a href="/ekonomi">{wordsFor(props.c.language).finance.nav}</a>
-            </li>
-            <li>
-              <a href="/organisationer">{wordsFor(props.c.language).admin.nav}</a>
-            </li>
-            <li>
-              <a href="/personer">{wordsFor(props.c.language).admin.peopleNav}</a>
-            </li>
-            <li>
-              <a href="/mottagare">{wordsFor(props.c.language).admin.recipientsNav}</a>
-            </li>
-            <li>
-              <a href="/kalla-natter-mottagare">{wordsFor(props.c.language).admin.subscribersNav}</a>
-            </li>
-            <li>
-              <a href="/nycklar">{wordsFor(props.c.language).admin.keysNav}</a>
-            </li>
-            <li>
-              <a href="/granskning">{wordsFor(props.c.language).admin.auditNav}</a>
-            </li>
-          </>
-        ) : null}
+        {LINKS.filter(([right]) => may?.[right]).map(([, href, label]) => (
+          <li key={href}>
+            <a href={href}>{label(wordsFor(props.c.language))}</a>
+          </li>
+        ))}
       </ul>
     </Shell>
   );
