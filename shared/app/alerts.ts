@@ -114,6 +114,12 @@ export async function listAlerts(deps: Core, principal: Principal, range: { from
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
+/** What the last cold-night check read and when it last succeeded, for the coordinators' page. */
+export async function checkState(deps: Core, principal: Principal) {
+  authorise(principal, 'alerts.read');
+  return deps.alerts.getCheckState();
+}
+
 /** Each night as the last check saw it, and, once it is over, as SMHI observed it. */
 export async function listColdNights(deps: Core, principal: Principal, range: { from: string; to: string }) {
   authorise(principal, 'alerts.read');

@@ -468,6 +468,30 @@ export async function anyFigures(deps: Core, principal: Principal, range: { from
   return false;
 }
 
+/**
+ * An activity the principal may enter figures for (the form's first read): another organisation's, or one this
+ * person may not write, is as if it did not exist.
+ */
+export async function activityToReport(deps: Core, principal: Principal, id: string): Promise<Activity> {
+  authorise(principal, 'figures.write');
+  const [activity] = await deps.store.getActivities([id]);
+  if (!activity || !canWriteFigures(principal, activity)) throw notFound(`No activity ${id}.`);
+  return activity;
+}
+
+/** What is stored for one period of an activity the principal may enter figures for; undefined: nothing yet. */
+export async function storedFigures(
+  deps: Core,
+  principal: Principal,
+  activity: Activity,
+  period: string,
+): Promise<StoredFigures | undefined> {
+  authorise(principal, 'figures.write');
+  if (!canWriteFigures(principal, activity)) throw notFound(`No activity ${activity.id}.`);
+  const [stored] = await deps.store.getFigures([{ activityId: activity.id, period }]);
+  return stored;
+}
+
 /** The most periods one answer lists (≈ 2 MB): a longer history is asked for by range. */
 export const MAX_LISTED = 10_000;
 

@@ -1,7 +1,8 @@
-import type { User } from '../../../../shared/app/model';
 import { listPasskeys, removePasskey } from '../../../../shared/app/passkeys';
 import { setOwnReminders } from '../../../../shared/app/people';
 import type { Core } from '../../../../shared/app/ports';
+import { getOrganisation } from '../../../../shared/app/registry';
+import type { Principal } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import { wordsFor } from '../../../../shared/i18n';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
@@ -36,7 +37,7 @@ export async function accountPages(deps: WebDeps, r: WebRequest): Promise<Answer
       200,
       <AccountPage
         c={{ ...r.c, user }}
-        organisation={await organisationName(deps, user)}
+        organisation={await organisationName(deps, signedIn.principal)}
         passkeys={await listPasskeys(deps, user)}
         notice={
           said === 'ny'
@@ -53,6 +54,9 @@ export async function accountPages(deps: WebDeps, r: WebRequest): Promise<Answer
   return undefined;
 }
 
-async function organisationName(deps: Core, user: User) {
-  return user.organisationId ? (await deps.store.getOrganisation(user.organisationId))?.name : undefined;
+/** A partner's organisation by name (others have none). */
+async function organisationName(deps: Core, principal: Principal) {
+  return principal.organisationId
+    ? (await getOrganisation(deps, principal, principal.organisationId)).name
+    : undefined;
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { listAlerts, listColdNights } from '../../../../shared/app/alerts';
+import { checkState, listAlerts, listColdNights } from '../../../../shared/app/alerts';
 import {
   changeDecision,
   decisionAudience,
@@ -209,7 +209,7 @@ async function coldPage(
   const [nights, alerts, state, venues, decisions, fits, past] = await Promise.all([
     listColdNights(deps, principal, { from: today, to: addDays(today, 12) }),
     listAlerts(deps, principal, { from: addDays(today, -14), to: addDays(today, 12) }),
-    deps.alerts.getCheckState(),
+    checkState(deps, principal),
     listActivities(deps, principal),
     listDecisions(deps, principal, { from: addDays(today, -1), to: addDays(today, 14) }),
     listDemandFits(deps, principal),

@@ -1,6 +1,6 @@
-import { listFigures, submitFigures } from '../../../../shared/app/figures';
+import { listAgreements } from '../../../../shared/app/agreements';
+import { activityToReport, listFigures, storedFigures, submitFigures } from '../../../../shared/app/figures';
 import type { Core } from '../../../../shared/app/ports';
-import { getActivity } from '../../../../shared/app/registry';
 import { sentReportHolding } from '../../../../shared/app/reports';
 import type { Principal } from '../../../../shared/domain/access';
 import { outsideOn } from '../../../../shared/domain/agreements';
@@ -18,7 +18,6 @@ import {
   fieldsOf,
   figuresFromForm,
   isNightly,
-  mayReport,
   monthGrid,
   periodProblem,
   problemWords,
@@ -75,9 +74,9 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     // saves nothing. Figures left as they were shown just show that night; figures typed stay, beside
     // what that night already has, until the person saves them there.
     if (period !== loaded || form.visa !== undefined) {
-      const [shown] = parsePeriod(loaded)
-        ? await deps.store.getFigures([{ activityId: activity.id, period: loaded }])
-        : [];
+      const shown = parsePeriod(loaded)
+        ? await storedFigures(deps, signedIn.principal, activity, loaded)
+        : undefined;
       const nightPage = `/rapportera/${encodeURIComponent(activity.id)}?period=${period}`;
       if (typedAsStored(activity, form, shown, language)) return r.redirect(nightPage);
       if (period !== loaded) {
@@ -90,7 +89,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
           why: 'nightChanged',
         });
         if (kept) return kept;
-        const [here] = await deps.store.getFigures([{ activityId: activity.id, period }]);
+        const here = await storedFigures(deps, signedIn.principal, activity, period);
         const there = storedForm(activity, period, here, language);
         const notice = t.nightChanged(periodInWords(period, activity.kind, language));
         return r.show(200, <ReportPage c={r.c} form={typedOverStored(there, form, sent.rows, notice)} />);
@@ -108,7 +107,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     });
     if (saved.problems.some((p) => p.code === 'changed_meanwhile')) {
       // Someone else saved this night since the form was shown: both versions, and the person chooses.
-      const [now] = await deps.store.getFigures([{ activityId: activity.id, period }]);
+      const now = await storedFigures(deps, signedIn.principal, activity, period);
       const notice = t.changedMeanwhile(
         periodInWords(period, activity.kind, language),
         instantInWords(now?.updatedAt ?? deps.now().toISOString(), language),
@@ -195,10 +194,8 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     if (!signedIn) return r.signInAgain();
     const activity = await reportable(deps, signedIn.principal, savedPath[1] as string);
     const period = parsePeriod(savedPath[2] as string);
-    const [stored] =
-      activity && period
-        ? await deps.store.getFigures([{ activityId: activity.id, period: period.value }])
-        : [];
+    const stored =
+      activity && period ? await storedFigures(deps, signedIn.principal, activity, period.value) : undefined;
     if (!activity || !period || !stored) return r.notFound();
     const query = r.query ?? {};
     const result = RESULTS.find((r) => r === query.resultat) ?? 'unchanged';
@@ -266,7 +263,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
           errors={{ period: periodError }}
         />,
       );
-    const [stored] = await deps.store.getFigures([{ activityId: activity.id, period }]);
+    const stored = await storedFigures(deps, signedIn.principal, activity, period);
     const shown = storedForm(activity, period, stored, language);
     // Back after a sign-in with what was typed before it: the figures as typed, nothing saved yet.
     const kept = r.kept;
@@ -307,7 +304,7 @@ async function monthOf(deps: WebDeps, r: WebRequest, monthPath: RegExpExecArray)
   const range = { from: month, to: month };
   const [stored, agreements] = await Promise.all([
     listFigures(deps, signedIn.principal, activity.id, range, activity),
-    deps.store.listAgreements(),
+    listAgreements(deps, signedIn.principal),
   ]);
   const outside = (day: string) => outsideOn(agreements, activity.organisationId, day);
   return { principal: signedIn.principal, activity, month, stored, outside };
@@ -316,8 +313,7 @@ async function monthOf(deps: WebDeps, r: WebRequest, monthPath: RegExpExecArray)
 /** An activity this person may report for, or undefined: another organisation's is as if it did not exist. */
 async function reportable(deps: Core, principal: Principal, id: string) {
   try {
-    const activity = await getActivity(deps, principal, id);
-    return mayReport(principal, activity) ? activity : undefined;
+    return await activityToReport(deps, principal, id);
   } catch (e) {
     if (e instanceof AppError && e.kind === 'not_found') return undefined;
     throw e;
