@@ -3,6 +3,7 @@ import { authorise, type Principal } from '../domain/access';
 import { capacityOn } from '../domain/capacity';
 import { decisionEmail, decisionSms } from '../domain/decision-messages';
 import {
+  type Cause,
   type Decision,
   type Group,
   messageKindOf,
@@ -24,6 +25,7 @@ export interface DecisionInput {
   venueIds?: string[];
   reason?: string;
   groups: Group[];
+  cause?: Cause;
 }
 
 export interface DecisionPatch extends Partial<DecisionInput> {
@@ -107,6 +109,8 @@ export async function makeDecision(
     open: input.open,
     venueIds: sorted(input.venueIds ?? []),
     ...(input.reason ? { reason: input.reason } : {}),
+    // A cold night is the default and unrecorded, so that a decision keeps the id it had before causes existed.
+    ...(input.cause && input.cause !== 'cold' ? { cause: input.cause } : {}),
     groups: sorted(input.groups),
   };
   const venues = await deps.store.listActivities();
@@ -186,6 +190,8 @@ export async function changeDecision(
   };
   if (open) delete after.reason;
   else if (patch.reason !== undefined) after.reason = patch.reason;
+  if (patch.cause === 'cold') delete after.cause;
+  else if (patch.cause) after.cause = patch.cause;
   const venues = await deps.store.listActivities();
   if (!after.cancelled) problemsOf(after, stockholmDate(deps.now()), venues);
   await deps.alerts.putDecision(after, audit(principal, at, before, after));

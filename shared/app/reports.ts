@@ -1,5 +1,7 @@
 import { authorise, can, type Principal, systemPrincipal } from '../domain/access';
 import { outsideOn } from '../domain/agreements';
+import { capacityOn } from '../domain/capacity';
+import { readinessIn } from '../domain/decisions';
 import { scoreExpected } from '../domain/demand';
 import { conflict, notFound } from '../domain/errors';
 import {
@@ -61,12 +63,14 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
   const [firstDay] = datesOfMonth(range.from);
   const lastDay = datesOfMonth(range.to).at(-1);
   const [periodFirst, periodLast] = [firstDay ?? range.from, lastDay ?? range.to];
-  const [nights, previous, agreements, verification] = await Promise.all([
+  const [nights, previous, agreements, verification, decisions] = await Promise.all([
     deps.alerts.listNights(periodFirst, periodLast),
     deps.reports.lastSent(range),
     listAgreements(deps, principal),
     verifyAlerts(deps, systemPrincipal('report'), { from: periodFirst, to: periodLast }),
+    deps.alerts.listDecisions(),
   ]);
+  const venueById = new Map(activities.map((a) => [a.id, a]));
   const minima = new Map(nights.map((n) => [n.night, n.minTemperature]));
   const compile = (period: MonthRange) => {
     // Each activity's figures of the period, filtered once: the compilation asks for them several times.
@@ -117,6 +121,12 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
      * night's guests in the night shelters and at the extra cold nights against its observed minimum.
      */
     coldNights: coldNightsOf(verification, nights, activities, figures, range, stockholmDate(deps.now())),
+    /** Extra readiness decided in the period, per cause: winter's cold nights and warnings, summer's evictions. */
+    readiness: readinessIn(
+      decisions,
+      { from: periodFirst, to: periodLast },
+      (id, night) => capacityOn(venueById.get(id)?.capacity ?? [], night)?.places ?? 0,
+    ),
     /** Where a report for this period was sent before: what differs from it now (corrections since). */
     sinceLastSent: previous
       ? {

@@ -1,7 +1,14 @@
 import { DateTime } from 'luxon';
 import { type Language, wordsFor } from '../i18n';
 import { isGsm7 } from './alert-messages';
-import { type Decision, type Group, messageKindOf, type PublicVenue } from './decisions';
+import {
+  causeOf,
+  type Decision,
+  type Group,
+  messageKindOf,
+  type PublicVenue,
+  readinessOf,
+} from './decisions';
 import { escapeHtml } from './html';
 import { nightsName } from './period-words';
 import { TIME_ZONE } from './periods';
@@ -50,7 +57,8 @@ const venueLine = (v: PublicVenue, language: Language) =>
 export function decisionSms(input: DecisionMessageInput, language: Language): string {
   const w = wordsFor(language).decision;
   const { decision } = input;
-  const parts = [`${w.smsHead[messageKindOf(decision)]}: ${said(input, language, true)}`];
+  const head = w.smsHead[readinessOf(causeOf(decision))][messageKindOf(decision)];
+  const parts = [`${head}: ${said(input, language, true)}`];
   if (!decision.cancelled && decision.open)
     parts.push(input.venues.map((v) => `${venueLine(v, language)}.`).join(' '));
   if (!decision.cancelled && !decision.open && decision.reason) parts.push(w.reason(decision.reason));
@@ -77,6 +85,7 @@ export function decisionEmail(
   );
   const reason =
     !decision.cancelled && !decision.open && decision.reason ? w.reason(decision.reason) : undefined;
+  const cause = decision.cancelled ? undefined : w.cause(w.causes[causeOf(decision)]);
   const by = w.decidedBy(decision.decidedByName ?? decision.decidedBy, at);
   const why = w.why(groups.map((g) => w.groups[g] ?? g).join(', '));
   const text = [
@@ -84,6 +93,7 @@ export function decisionEmail(
     '',
     ...lines.map((l) => `- ${l}`),
     ...(reason ? [reason] : []),
+    ...(cause ? [cause] : []),
     '',
     by,
     w.publicPage(input.publicUrl),
@@ -97,6 +107,7 @@ export function decisionEmail(
 <p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(said(input, language, false))}</p>
 ${lines.length > 0 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
 ${reason ? `<p>${escapeHtml(reason)}</p>` : ''}
+${cause ? `<p>${escapeHtml(cause)}</p>` : ''}
 <p>${escapeHtml(by)}</p>
 <p><a href="${escapeHtml(input.publicUrl)}" style="color:#1f4e8c">${escapeHtml(w.publicPage(input.publicUrl))}</a></p>
 <p style="color:#555;font-size:13px">${escapeHtml(why)}</p>

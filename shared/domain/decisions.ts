@@ -8,6 +8,18 @@
 export const GROUPS = ['coordinators', 'venues', 'outreach', 'socialjouren', 'volunteers'] as const;
 export type Group = (typeof GROUPS)[number];
 
+/**
+ * Why extra places open (seeds 001–004): in winter for an extra cold night (−7 °C or colder) or a severe SMHI
+ * warning; in summer, a room for a few nights for people evicted from unauthorised sleeping sites.
+ */
+export const CAUSES = ['cold', 'warning', 'eviction'] as const;
+export type Cause = (typeof CAUSES)[number];
+/** The season's kind of readiness a cause belongs to: what the messages' heads say. */
+export const readinessOf = (cause: Cause): 'winter' | 'summer' =>
+  cause === 'eviction' ? 'summer' : 'winter';
+/** A decision's cause; decisions made before causes were recorded were all for cold nights. */
+export const causeOf = (d: { cause?: Cause }): Cause => d.cause ?? 'cold';
+
 /** The most nights one decision covers: the seeds' longest spell held for up to two weeks. */
 export const MAX_DECISION_NIGHTS = 14;
 
@@ -20,6 +32,8 @@ export interface Decision {
   venueIds: string[];
   /** Why not (when not opening), in a few words. */
   reason?: string;
+  /** Why extra places (absent: a cold night, as every decision before causes were recorded). */
+  cause?: Cause;
   /** Whom it is sent to. */
   groups: Group[];
   cancelled: boolean;
@@ -76,5 +90,42 @@ export function publicNights(
     if (inForce.length > 0) return { night, status: 'not_opening', venues: [] };
     const calledOff = decisions.some((d) => d.cancelled && d.open && d.nights.includes(night));
     return { night, status: calledOff ? 'cancelled' : 'undecided', venues: [] };
+  });
+}
+
+/** Extra readiness in a period, per cause: the nights opened and the places those nights (issue 25, 6). */
+export interface ReadinessLine {
+  cause: Cause;
+  decisions: number;
+  nights: number;
+  placeNights: number;
+}
+
+/**
+ * The decisions to open that stand (not cancelled), counted per cause over the nights from `from` to `to`: each
+ * night once per cause however many decisions name it, and the places of the venues opened that night.
+ */
+export function readinessIn(
+  decisions: readonly Decision[],
+  range: { from: string; to: string },
+  placesOf: (venueId: string, night: string) => number,
+): ReadinessLine[] {
+  return CAUSES.flatMap((cause) => {
+    const standing = decisions.filter((d) => d.open && !d.cancelled && causeOf(d) === cause);
+    const venuesByNight = new Map<string, Set<string>>();
+    let counted = 0;
+    for (const d of standing) {
+      const inside = d.nights.filter((n) => n >= range.from && n <= range.to);
+      if (inside.length > 0) counted++;
+      for (const night of inside) {
+        const venues = venuesByNight.get(night) ?? new Set<string>();
+        for (const id of d.venueIds) venues.add(id);
+        venuesByNight.set(night, venues);
+      }
+    }
+    if (counted === 0) return [];
+    let placeNights = 0;
+    for (const [night, venues] of venuesByNight) for (const id of venues) placeNights += placesOf(id, night);
+    return [{ cause, decisions: counted, nights: venuesByNight.size, placeNights }];
   });
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ROLES } from '../domain/access';
-import { GROUPS, MAX_DECISION_NIGHTS, PUBLIC_STATUSES } from '../domain/decisions';
+import { CAUSES, GROUPS, MAX_DECISION_NIGHTS, PUBLIC_STATUSES } from '../domain/decisions';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../domain/figures';
 import { commentProblem } from '../domain/finances';
 import { isValidOrgNumber } from '../domain/org-number';
@@ -462,12 +462,18 @@ const decisionFields = {
   venueIds: setOf(id, 10).describe('The cold-night venues that open (each with a public address).'),
   reason: text(200).describe('Why not (when not opening), in a few words; never about a person.'),
   groups: setOf(z.enum(GROUPS), GROUPS.length).min(1).describe('Whom it is sent to.'),
+  cause: z
+    .enum(CAUSES)
+    .describe(
+      'Why: cold (an extra cold night, the default), warning (a severe SMHI warning) or eviction (summer: people evicted from unauthorised sleeping sites).',
+    ),
 };
 export const NewDecision = z
   .strictObject({
     ...decisionFields,
     venueIds: decisionFields.venueIds.optional(),
     reason: decisionFields.reason.optional(),
+    cause: decisionFields.cause.optional(),
   })
   .meta({ id: 'NewDecision' });
 export const DecisionPatch = z
@@ -477,6 +483,7 @@ export const DecisionPatch = z
     venueIds: decisionFields.venueIds.optional(),
     reason: decisionFields.reason.optional(),
     groups: decisionFields.groups.optional(),
+    cause: decisionFields.cause.optional(),
     cancelled: z.literal(true).optional().describe('Cancels the decision; sent as a cancellation.'),
   })
   .meta({ id: 'DecisionPatch' });
@@ -487,6 +494,7 @@ export const Decision = z
     open: z.boolean(),
     venueIds: z.array(z.string()),
     reason: z.string().optional(),
+    cause: z.enum(CAUSES).optional().describe('Absent: a cold night.'),
     groups: z.array(z.enum(GROUPS)),
     cancelled: z.boolean(),
     version: z.int(),
@@ -847,6 +855,20 @@ export const Report = z
         z.object({ night: z.string(), guests: z.int(), forecastMinimum: z.number().nullable() }),
       ),
     }),
+    readiness: z
+      .array(
+        z.object({
+          cause: z.enum(CAUSES),
+          decisions: z.int(),
+          nights: z.int(),
+          placeNights: z
+            .int()
+            .meta({ description: 'The places of the venues opened, summed over those nights.' }),
+        }),
+      )
+      .meta({
+        description: 'Extra readiness decided in the period, per cause (cold night, SMHI warning, eviction).',
+      }),
     coldNights: z
       .object({
         ...VERIFICATION_COUNTS,

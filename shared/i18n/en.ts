@@ -78,6 +78,7 @@ export const en: Catalogue = {
       socialEmergency: 'Social emergency',
       intake: 'Intake',
       extraColdNights: 'Extra cold nights',
+      readiness: 'Extra readiness',
       nationalitiesNight: 'Nationality night',
       nationalitiesDay: 'Nationality day centres',
       nationalitiesOutreach: 'Nationality outreach',
@@ -121,6 +122,11 @@ export const en: Catalogue = {
     demandVerified: (v) =>
       `Expected guests: over ${v.nights} nights when every night shelter had reported, the forecast was ${v.error} guests off on average, and the guests fell inside its interval on ${v.inside} of the nights. ${v.over === '0' ? 'No night had more guests than places.' : `${v.over} nights had more guests than places; the forecast had warned of ${v.warned} of them.`}`,
     coldNone: 'No extra cold nights were opened in the period.',
+    readinessTitle: 'Extra readiness',
+    readinessCols: { cause: 'Cause', decisions: 'Decisions', nights: 'Nights', placeNights: 'Place nights' },
+    readinessLead: (v: { nights: string; placeNights: string }) =>
+      `Extra readiness (decisions to open extra places) in the period: ${v.nights} nights with ${v.placeNights} place nights in all, by cause below.`,
+    readinessNone: 'No decisions on extra readiness in the period.',
     coldOpened: (v) =>
       `Extra cold nights were opened ${v.times} times for ${v.guests} guests in all, ${v.perNight} a night on average. Longest run: ${v.longestRun} nights in a row.`,
     nationalityTitle: 'Nationality',
@@ -244,7 +250,24 @@ export const en: Catalogue = {
     open: (nights: string) => `We open extra places ${nights}.`,
     notOpening: (nights: string) => `No extra opening ${nights}.`,
     cancelled: (nights: string) => `No extra opening ${nights} after all.`,
-    smsHead: { decided: 'COLD NIGHTS', changed: 'COLD NIGHTS, CHANGED', cancelled: 'COLD NIGHTS, CANCELLED' },
+    smsHead: {
+      winter: {
+        decided: 'COLD NIGHTS',
+        changed: 'COLD NIGHTS, CHANGED',
+        cancelled: 'COLD NIGHTS, CANCELLED',
+      },
+      summer: {
+        decided: 'EXTRA READINESS',
+        changed: 'EXTRA READINESS, CHANGED',
+        cancelled: 'EXTRA READINESS, CANCELLED',
+      },
+    },
+    causes: {
+      cold: 'an extra cold night',
+      warning: 'a warning from SMHI',
+      eviction: 'eviction from unauthorised sleeping sites',
+    },
+    cause: (what) => `Cause: ${what}.`,
     subject: {
       decided: (nights: string, open: boolean) =>
         `Decision: ${open ? 'extra places open' : 'no extra opening'} ${nights}`,
@@ -487,6 +510,7 @@ export const en: Catalogue = {
     decideOpen: 'We open extra places',
     decideNotOpen: 'We do not open extra places',
     decideWhat: 'Decision',
+    decideCause: 'Cause',
     decideVenues: 'Venues that open',
     decideNoVenues: 'No venue has a public address yet (the administrator adds it).',
     decideReason: 'Reason, if we do not open',

@@ -86,6 +86,7 @@ export const sv = {
       socialEmergency: 'Socialjouren',
       intake: 'Inskrivning',
       extraColdNights: 'Extra kalla nätter',
+      readiness: 'Extra beredskap',
       nationalitiesNight: 'Nationalitet natt',
       nationalitiesDay: 'Nationalitet dagverksamhet',
       nationalitiesOutreach: 'Nationalitet uppsökande',
@@ -139,6 +140,11 @@ export const sv = {
     demandVerified: (v: { nights: string; error: string; inside: string; over: string; warned: string }) =>
       `Väntade gäster: för ${v.nights} nätter då alla natthärbärgen rapporterat låg prognosen i genomsnitt ${v.error} gäster fel, och antalet gäster låg inom det angivna intervallet ${v.inside} av nätterna. ${v.over === '0' ? 'Ingen natt kom fler gäster än det fanns platser.' : `${v.over} nätter kom fler gäster än det fanns platser; ${v.warned} av dem hade prognosen varnat för.`}`,
     coldNone: 'Inga extra kalla nätter öppnades under perioden.',
+    readinessTitle: 'Extra beredskap',
+    readinessCols: { cause: 'Orsak', decisions: 'Beslut', nights: 'Nätter', placeNights: 'Platsnätter' },
+    readinessLead: (v: { nights: string; placeNights: string }) =>
+      `Extra beredskap (beslut om att öppna extra platser) under perioden: ${v.nights} nätter med sammanlagt ${v.placeNights} platsnätter, per orsak nedan.`,
+    readinessNone: 'Inga beslut om extra beredskap under perioden.',
     coldOpened: (v: { times: string; guests: string; perNight: string; longestRun: string }) =>
       `Extra kalla nätter öppnades ${v.times} gånger för sammanlagt ${v.guests} gäster, i genomsnitt ${v.perNight} per natt. Längsta följd: ${v.longestRun} nätter i rad.`,
     nationalityTitle: 'Nationalitet',
@@ -271,10 +277,24 @@ export const sv = {
     notOpening: (nights: string) => `Ingen extra öppning ${nights}.`,
     cancelled: (nights: string) => `Vi öppnar inte extra ${nights} som tidigare sagt.`,
     smsHead: {
-      decided: 'KALLA NÄTTER',
-      changed: 'KALLA NÄTTER, ÄNDRAT',
-      cancelled: 'KALLA NÄTTER, INSTÄLLT',
+      winter: {
+        decided: 'KALLA NÄTTER',
+        changed: 'KALLA NÄTTER, ÄNDRAT',
+        cancelled: 'KALLA NÄTTER, INSTÄLLT',
+      },
+      summer: {
+        decided: 'EXTRA BEREDSKAP',
+        changed: 'EXTRA BEREDSKAP, ÄNDRAT',
+        cancelled: 'EXTRA BEREDSKAP, INSTÄLLT',
+      },
     },
+    /** Why extra places open: the coordinator's choice, and what the e-mail, the board and the report say. */
+    causes: {
+      cold: 'extra kall natt',
+      warning: 'varning från SMHI',
+      eviction: 'avhysning från otillåtna boplatser',
+    },
+    cause: (what: string) => `Orsak: ${what}.`,
     subject: {
       decided: (nights: string, open: boolean) =>
         `Beslut: ${open ? 'extra öppet' : 'ingen extra öppning'} ${nights}`,
@@ -516,6 +536,7 @@ export const sv = {
     decideOpen: 'Vi öppnar extra',
     decideNotOpen: 'Vi öppnar inte extra',
     decideWhat: 'Beslut',
+    decideCause: 'Orsak',
     decideVenues: 'Lokaler som öppnar',
     decideNoVenues: 'Ingen lokal har en offentlig adress än (administratören lägger in den).',
     decideReason: 'Skäl, om vi inte öppnar',

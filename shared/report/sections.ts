@@ -418,6 +418,34 @@ const extraColdNights: Section = (report, { w, f }) => {
   return blocks;
 };
 
+/** Extra readiness (issue 25, 6): the decisions to open, per cause — winter's cold nights and warnings, summer's evictions. */
+const readiness: Section = (report, { w, f, language }) => {
+  const lines = report.readiness;
+  if (lines.length === 0) return [heading(w.readinessTitle), paragraph(w.readinessNone)];
+  const causes = wordsFor(language).decision.causes;
+  const named = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  return [
+    heading(w.readinessTitle),
+    paragraph(
+      w.readinessLead({
+        nights: f.n(lines.reduce((n, l) => n + l.nights, 0)),
+        placeNights: f.n(lines.reduce((n, l) => n + l.placeNights, 0)),
+      }),
+    ),
+    table(w, {
+      id: 'readiness',
+      title: w.readinessTitle,
+      columns: [
+        col(w.readinessCols.cause, 'text'),
+        col(w.readinessCols.decisions, 'count'),
+        col(w.readinessCols.nights, 'count'),
+        col(w.readinessCols.placeNights, 'count'),
+      ],
+      rows: lines.map((l) => [named(causes[l.cause]), l.decisions, l.nights, l.placeNights]),
+    }),
+  ];
+};
+
 /** Each unit's table id (a CSV and a sheet of its own). */
 const NATIONALITY_TABLES: Record<NationalityUnit, TableId> = {
   night: 'nationalitiesNight',
@@ -527,6 +555,7 @@ export const SECTIONS: readonly Section[] = [
   socialEmergency,
   intake,
   extraColdNights,
+  readiness,
   nationalities,
   trends,
   completeness,

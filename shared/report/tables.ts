@@ -10,6 +10,7 @@ export const TABLE_IDS = [
   'socialEmergency',
   'intake',
   'extraColdNights',
+  'readiness',
   'nationalitiesNight',
   'nationalitiesDay',
   'nationalitiesOutreach',

@@ -277,4 +277,79 @@ describe('the decision to open, from the coordinator to the venue, the outreach 
       '/samordning/kalla-natter#beslut',
     );
   });
+
+  it('opens for people evicted from their sleeping sites (summer readiness) with its own head, and the report counts it per cause (issue 25, 6)', async () => {
+    const nights = ['2027-02-19', '2027-02-20'];
+    const refused = await t.api.call('POST', '/v1/cold-night-decisions', {
+      key: t.api.admin,
+      json: { nights, open: true, venueIds: ['act_ng_extra_kalla'], groups: ['venues'], cause: 'flood' },
+    });
+    expect(expectProblem(refused, 422).errors?.map((e) => e.path)).toEqual(['/cause']);
+    const before = (await smsTo(VENUE_PHONE)).length;
+    const coordinator = await signIn(t.system, 'samordnare@iop.local');
+    const board = parse((await coordinator.get('/samordning/kalla-natter')).html);
+    expect(board.querySelectorAll('input[name="orsak"]').map((i) => i.getAttribute('value'))).toEqual([
+      'cold',
+      'warning',
+      'eviction',
+    ]);
+    expect(board.querySelector('label[for="orsak-eviction"]')?.text).toBe(
+      'Avhysning från otillåtna boplatser',
+    );
+    const sent = await coordinator.post('/samordning/beslut', {
+      'natt-2027-02-19': 'ja',
+      'natt-2027-02-20': 'ja',
+      oppna: 'ja',
+      orsak: 'eviction',
+      'lokal-act_ng_extra_kalla': 'ja',
+      'grupp-venues': 'ja',
+    });
+    expect(sent.location).toBe('/samordning/kalla-natter?beslut=skickat-1');
+    expect((await smsTo(VENUE_PHONE)).slice(before)).toEqual([
+      'EXTRA BEREDSKAP: Vi öppnar extra nätterna mot lör 20/2-sön 21/2 (fre 19/2-lör 20/2). Extra kalla nätter, Exempelgatan 1, Stockholm, 21.00-08.00.',
+    ]);
+    const log = parse((await coordinator.get('/samordning/kalla-natter')).html)
+      .querySelectorAll('ul.log li')
+      .map((li) => li.text);
+    expect(log.some((line) => line.includes('Orsak: avhysning från otillåtna boplatser.'))).toBe(true);
+    const decisions = (await t.api.call('GET', '/v1/cold-night-decisions', { key: t.api.admin })).body;
+    expect(decisions.find((d: { nights: string[] }) => d.nights[0] === '2027-02-19')).toMatchObject({
+      cause: 'eviction',
+    });
+
+    // A winter opening beside it, by the API without a cause (a cold night, as before causes were recorded).
+    const cold = await t.api.call('POST', '/v1/cold-night-decisions', {
+      key: t.api.admin,
+      json: {
+        nights: ['2027-02-16', '2027-02-17'],
+        open: true,
+        venueIds: ['act_ng_extra_kalla'],
+        groups: ['venues'],
+      },
+    });
+    expect(cold.status, cold.text).toBe(201);
+    expect(cold.body.decision.cause).toBeUndefined();
+    // The venue's places from February (the demo gives it none): each night opened counts them.
+    const places = 60;
+    await t.api.call('PUT', '/v1/activities/act_ng_extra_kalla/capacity/2027-02-01', {
+      key: t.api.admin,
+      json: { places },
+    });
+    // The half-year report: per cause, each night once; the decisions above called off are left out.
+    const report = (await t.api.call('GET', '/v1/reports?from=2026-11&to=2027-04', { key: t.api.admin }))
+      .body;
+    expect(report.readiness).toEqual([
+      { cause: 'cold', decisions: 1, nights: 2, placeNights: 2 * places },
+      { cause: 'eviction', decisions: 1, nights: 2, placeNights: 2 * places },
+    ]);
+    const html = parse(
+      (await t.api.call('GET', '/v1/reports?from=2026-11&to=2027-04&format=html', { key: t.api.admin })).text,
+    );
+    const rows = html
+      .querySelectorAll('table tr')
+      .map((tr) => tr.querySelectorAll('td, th').map((c) => c.text));
+    expect(html.querySelectorAll('h2').map((h) => h.text)).toContain('Extra beredskap');
+    expect(rows).toContainEqual(['Extra kall natt', '1', '2', '120']);
+    expect(rows).toContainEqual(['Avhysning från otillåtna boplatser', '1', '2', '120']);
+  });
 });

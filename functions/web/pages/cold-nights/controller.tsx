@@ -12,7 +12,7 @@ import { listActivities } from '../../../../shared/app/registry';
 import type { Principal } from '../../../../shared/domain/access';
 import { demandText, expectedCell, temperatureText } from '../../../../shared/domain/alert-messages';
 import { type CheckSchedule, nextCheckAt } from '../../../../shared/domain/cold-nights';
-import { type Decision, GROUPS } from '../../../../shared/domain/decisions';
+import { CAUSES, causeOf, type Decision, GROUPS } from '../../../../shared/domain/decisions';
 import { heldOutErrors } from '../../../../shared/domain/demand';
 import { AppError } from '../../../../shared/domain/errors';
 import {
@@ -70,12 +70,14 @@ export async function coldNightPages(deps: WebDeps, r: WebRequest, site: Site): 
         .map((k) => k.slice(prefix.length));
     const open = form.oppna !== 'nej';
     const reason = (form.skal ?? '').trim();
+    const cause = CAUSES.find((x) => x === form.orsak) ?? 'cold';
     const input = {
       nights: picked('natt-'),
       open,
       venueIds: open ? picked('lokal-') : [],
       ...(!open && reason ? { reason } : {}),
       groups: picked('grupp-'),
+      cause,
     };
     const errors: FieldErrors = {};
     const checked = S.NewDecision.safeParse(input);
@@ -290,6 +292,7 @@ async function coldPage(
             .filter((v) => v.kind === 'cold_night_venue' && v.publicInfo)
             .map((v) => ({ id: v.id, name: `${v.name} – ${v.publicInfo?.address}` })),
           groups: GROUPS.map((g) => ({ id: g, label: dw.groups[g] ?? g })),
+          causes: CAUSES.map((cause) => ({ id: cause, label: capitalised(dw.causes[cause]) })),
           values,
         },
         decisions: decisions.map((d) => ({
@@ -340,6 +343,9 @@ function decisionInWords(d: Decision, venueName: ReadonlyMap<string, string>, la
     d.open ? dw.open(nights) : dw.notOpening(nights),
     ...(d.venueIds.length > 0 ? [dw.venues(d.venueIds.map((id) => venueName.get(id) ?? id))] : []),
     ...(d.reason ? [dw.reason(d.reason)] : []),
+    dw.cause(dw.causes[causeOf(d)]),
     dw.decidedBy(who, at),
   ].join(' ');
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

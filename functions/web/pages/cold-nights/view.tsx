@@ -77,6 +77,8 @@ export interface ColdNightsView {
     nights: readonly { night: string; inWords: string }[];
     venues: readonly { id: string; name: string }[];
     groups: readonly { id: string; label: string }[];
+    /** Why extra places: cold night, SMHI warning, eviction (the form's `orsak`). */
+    causes: readonly { id: string; label: string }[];
     values: Record<string, string>;
   };
   decisions: readonly { id: string; text: string; cancelled: boolean }[];
@@ -227,6 +229,21 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
             />
             <label for="oppna-nej">{t.decideNotOpen}</label>
           </div>
+        </fieldset>
+        <fieldset class="field">
+          <legend>{t.decideCause}</legend>
+          {view.decide.causes.map((cause) => (
+            <div class="choice" key={cause.id}>
+              <input
+                type="radio"
+                id={`orsak-${cause.id}`}
+                name="orsak"
+                value={cause.id}
+                checked={(view.decide.values.orsak ?? 'cold') === cause.id}
+              />
+              <label for={`orsak-${cause.id}`}>{cause.label}</label>
+            </div>
+          ))}
         </fieldset>
         <fieldset class={errors.venues ? 'field has-error' : 'field'} id="venues">
           <legend>{t.decideVenues}</legend>
