@@ -75,6 +75,23 @@ describe('a night saved without a signal, in Chromium', () => {
   /** A state reached in time: under a loaded CI machine a page's send may take a few seconds. */
   const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
   const status = (page: Page) => page.locator('[data-offline-status]');
+  /**
+   * Everything the status region says from now on, as a screen reader hears it: a message the service worker's own
+   * resend replaces at once (it is not routed by Playwright) was still said.
+   */
+  const listen = (page: Page) =>
+    page.evaluate(() => {
+      const region = document.querySelector('[data-offline-status]') as HTMLElement;
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+  const heard = (page: Page) =>
+    page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | '));
   const save = (page: Page) => page.getByRole('button', { name: 'Spara', exact: true }).click();
 
   it('keeps the night on the phone in airplane mode, says so, and sends it once when the network returns', async () => {
@@ -137,8 +154,9 @@ describe('a night saved without a signal, in Chromium', () => {
     );
     await page.fill('#women', '7');
     await page.fill('#men', '20');
+    await listen(page);
     await save(page);
-    await eventually(() => status(page).textContent()).toContain('Sparat i telefonen – inte skickat än.');
+    await eventually(() => heard(page)).toContain('Sparat i telefonen – inte skickat än.');
     expect(await stored(night)).toMatchObject([{ version: 1 }]);
     // Sent again (by the service worker's sync, or the next page load, whichever comes first): the server
     // answers as the first time, and writes nothing.
