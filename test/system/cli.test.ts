@@ -139,7 +139,12 @@ describe('npm run backtest --guests (issue 27, 2)', () => {
       writeFileSync(join(dir, 'forecasts', `${day}.json`), JSON.stringify(forecast));
     }
     const args = ['--forecasts', join(dir, 'forecasts'), '--observations', join(dir, 'metobs.json')];
-    const { status, stdout, stderr } = await run('backtest', [...args, '--guests', join(dir, 'nights.csv')]);
+    writeFileSync(join(dir, 'bad.csv'), 'activityId;period;women;men\nact_kall;2024-12-01;many;3\n');
+    // A file with a row that is not figures, read at the same time: one line naming the row, exit 1.
+    const [{ status, stdout, stderr }, bad] = await Promise.all([
+      run('backtest', [...args, '--guests', join(dir, 'nights.csv')]),
+      run('backtest', [...args, '--guests', join(dir, 'bad.csv')]),
+    ]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const demand = stdout.slice(stdout.indexOf('Expected guests:'));
@@ -159,8 +164,6 @@ describe('npm run backtest --guests (issue 27, 2)', () => {
     );
     expect(demand).toContain('act_ny: 20 nights, no earlier half-year to hold out: uses the baseline.');
 
-    writeFileSync(join(dir, 'bad.csv'), 'activityId;period;women;men\nact_kall;2024-12-01;many;3\n');
-    const bad = await run('backtest', [...args, '--guests', join(dir, 'bad.csv')]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe(
       `The backtest failed: ${join(dir, 'bad.csv')}, row 2: needs an activityId and whole numbers of women and men.\n`,
