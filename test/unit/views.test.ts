@@ -1,0 +1,73 @@
+import { parse } from 'node-html-parser';
+import { h } from 'preact';
+import { render } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { AccountPage } from '../../functions/web/pages/account/view';
+import type { PageContext } from '../../functions/web/pages/layout';
+import { StartPage } from '../../functions/web/pages/start/view';
+import { capabilitiesOf } from '../../shared/app/capabilities';
+import type { User } from '../../shared/app/model';
+import type { Principal, Role } from '../../shared/domain/access';
+
+/** A signed-in person's page context, their capabilities from the rights table as the edge gives them. */
+function signedIn(role: Role): PageContext & { user: User } {
+  const user = {
+    id: `usr_${role}`,
+    name: `En ${role}`,
+    email: `${role}@example.org`,
+    role,
+    ...(role === 'partner' ? { organisationId: 'org_x' } : {}),
+    createdAt: '2026-12-01T08:00:00Z',
+    version: 1,
+  } as User;
+  const principal: Principal = {
+    id: user.id,
+    via: 'session',
+    role,
+    ...(user.organisationId ? { organisationId: user.organisationId } : {}),
+  };
+  return {
+    language: 'sv',
+    csrf: 'x',
+    stylesheet: '/s.css',
+    scripts: [],
+    user,
+    may: capabilitiesOf(principal),
+  };
+}
+const links = (html: string) =>
+  parse(html)
+    .querySelectorAll('main a')
+    .map((a) => a.getAttribute('href'));
+
+describe('pages show what the person may do, from their capabilities (issue 23, 3)', () => {
+  it("the start page links each page its reader may open, and no administrator's page to a coordinator", () => {
+    expect(links(render(h(StartPage, { c: signedIn('coordinator') })))).toEqual([
+      '/saknas',
+      '/samordning/kalla-natter',
+      '/overenskommelser',
+      '/rapport',
+    ]);
+    expect(links(render(h(StartPage, { c: signedIn('admin') })))).toEqual([
+      '/saknas',
+      '/samordning/kalla-natter',
+      '/overenskommelser',
+      '/rapport',
+      '/ekonomi',
+      '/organisationer',
+      '/personer',
+      '/mottagare',
+      '/kalla-natter-mottagare',
+      '/nycklar',
+      '/granskning',
+    ]);
+  });
+
+  it('offers reminders to those who get them (partners, administrators), not to a coordinator', () => {
+    const reminders = (role: Role) =>
+      parse(render(h(AccountPage, { c: signedIn(role), passkeys: [] }))).querySelector(
+        'form[action="/konto/paminnelser"]',
+      ) !== null;
+    expect([reminders('partner'), reminders('admin'), reminders('coordinator')]).toEqual([true, true, false]);
+  });
+});
