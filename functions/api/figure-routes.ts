@@ -10,6 +10,7 @@ import {
 } from '../../shared/app/figures';
 import type { Activity } from '../../shared/app/model';
 import type { FigureContext } from '../../shared/app/ports';
+import { statisticsOf } from '../../shared/app/statistics';
 import { warningWords } from '../../shared/domain/figure-messages';
 import { listedProblems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
@@ -132,6 +133,20 @@ export function figureRoutes(deps: DecisionDeps): Route[] {
           month: query.month,
           activities: await completeness(deps, principal, { from: query.month, to: query.month }),
         }),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/statistics',
+      operationId: 'getStatistics',
+      tag: 'Figures',
+      summary:
+        "A month's statistics for every party: places, guests and occupancy night by night, visits, totals",
+      description:
+        "Every night shelter and cold-night venue with places or guests in the month, night by night (guests null where not reported yet), each day centre's visits, and the totals; occupancy over the nights reported. Readable by every key and person, partners included: aggregates only, shared by all parties.",
+      right: 'figures.read',
+      query: S.StatisticsQuery,
+      responses: { 200: { description: 'The month', schema: S.Statistics } },
+      handle: async ({ principal, query }) => json(200, await statisticsOf(deps, principal, query.month)),
     }),
   ];
 }

@@ -615,6 +615,39 @@ export const Agreement = z
   .meta({ id: 'Agreement' });
 
 export const CompletenessQuery = z.strictObject({ month: Month });
+export const StatisticsQuery = z.strictObject({ month: Month });
+export const Statistics = z
+  .object({
+    month: z.string(),
+    nightVenues: z.array(
+      z.object({
+        activityId: z.string(),
+        name: z.string(),
+        kind: z.enum(ACTIVITY_KINDS),
+        nights: z.array(
+          z.object({
+            night: z.string(),
+            places: z.int(),
+            guests: z.int().nullable().meta({ description: 'null: not reported (yet).' }),
+          }),
+        ),
+        guestNights: z.int(),
+        placeNights: z.int(),
+        occupancyPct: z
+          .int()
+          .nullable()
+          .meta({ description: 'Guests over the places of the nights reported.' }),
+      }),
+    ),
+    dayCentres: z.array(z.object({ activityId: z.string(), name: z.string(), visits: z.int() })),
+    totals: z.object({
+      guestNights: z.int(),
+      placeNights: z.int(),
+      occupancyPct: z.int().nullable(),
+      visits: z.int(),
+    }),
+  })
+  .meta({ id: 'Statistics' });
 export const Completeness = z
   .object({
     month: z.string(),
