@@ -23,7 +23,7 @@ export interface MonthStatistics {
     nights: VenueNightFigures[];
     guestNights: number;
     placeNights: number;
-    /** Guests over places of the nights reported, %; null without places. */
+    /** Guests over places of the nights reported that had places, %; null without any. */
     occupancyPct: number | null;
   }[];
   dayCentres: { activityId: string; name: string; visits: number }[];
@@ -41,6 +41,17 @@ type Figures = { period: string; figures: Record<string, unknown> };
 const count = (f: Record<string, unknown>) =>
   (typeof f.women === 'number' ? f.women : 0) + (typeof f.men === 'number' ? f.men : 0);
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : null);
+/**
+ * Occupancy's parts: the guests and places of the nights reported that had places — a venue's guests on a night
+ * without places (a cold-night venue whose places are not kept) do not fill anyone else's.
+ */
+function withPlaces(nights: readonly VenueNightFigures[]) {
+  const counted = nights.filter((n) => n.guests !== null && n.places > 0);
+  return {
+    guests: counted.reduce((sum, n) => sum + (n.guests ?? 0), 0),
+    places: counted.reduce((sum, n) => sum + n.places, 0),
+  };
+}
 
 export function monthStatistics(
   month: string,
@@ -57,9 +68,8 @@ export function monthStatistics(
         places: capacityOn(a.capacity, night)?.places ?? 0,
         guests: byNight.get(night) ?? null,
       }));
-      const reported = nights.filter((n) => n.guests !== null);
-      const guestNights = reported.reduce((sum, n) => sum + (n.guests ?? 0), 0);
-      const reportedPlaces = reported.reduce((sum, n) => sum + n.places, 0);
+      const guestNights = nights.reduce((sum, n) => sum + (n.guests ?? 0), 0);
+      const occupied = withPlaces(nights);
       return {
         activityId: a.id,
         name: a.name,
@@ -67,7 +77,7 @@ export function monthStatistics(
         nights,
         guestNights,
         placeNights: nights.reduce((sum, n) => sum + n.places, 0),
-        occupancyPct: pct(guestNights, reportedPlaces),
+        occupancyPct: pct(occupied.guests, occupied.places),
       };
     })
     // A venue with neither places nor guests this month (closed, not begun) is not part of it.
@@ -80,10 +90,7 @@ export function monthStatistics(
       visits: figuresOf(a.id).reduce((sum, f) => sum + count(f.figures), 0),
     }));
   const guestNights = nightVenues.reduce((sum, v) => sum + v.guestNights, 0);
-  const reportedPlaces = nightVenues.reduce(
-    (sum, v) => sum + v.nights.filter((n) => n.guests !== null).reduce((s, n) => s + n.places, 0),
-    0,
-  );
+  const occupied = withPlaces(nightVenues.flatMap((v) => v.nights));
   return {
     month,
     nightVenues,
@@ -91,7 +98,7 @@ export function monthStatistics(
     totals: {
       guestNights,
       placeNights: nightVenues.reduce((sum, v) => sum + v.placeNights, 0),
-      occupancyPct: pct(guestNights, reportedPlaces),
+      occupancyPct: pct(occupied.guests, occupied.places),
       visits: dayCentres.reduce((sum, d) => sum + d.visits, 0),
     },
   };

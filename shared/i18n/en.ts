@@ -511,6 +511,25 @@ export const en: Catalogue = {
     decideNotOpen: 'We do not open extra places',
     decideWhat: 'Decision',
     decideCause: 'Cause',
+    statistics: {
+      title: 'Statistics and occupancy',
+      lead: (month) =>
+        `Every night shelter's and extra cold night's places, guests and occupancy in ${month}, night by night, and the day centres' visits – the same figures for every party.`,
+      leadNone: 'Choose a month.',
+      totals: (guests, places, occupancy) =>
+        `${guests} guest nights and ${places} place nights in all; occupancy ${occupancy} (the nights reported that had places).`,
+      venue: (guests, places, occupancy) =>
+        `${guests} guest nights, ${places} place nights, occupancy ${occupancy}.`,
+      nightByNight: 'Night by night',
+      night: 'Night',
+      places: 'Places',
+      guests: 'Guests',
+      occupancy: 'Occupancy',
+      notReported: 'not reported',
+      dayCentres: 'Day centres',
+      visits: (name, visits) => `${name}: ${visits} visits`,
+      link: 'Statistics and occupancy',
+    },
     decideVenues: 'Venues that open',
     decideNoVenues: 'No venue has a public address yet (the administrator adds it).',
     decideReason: 'Reason, if we do not open',

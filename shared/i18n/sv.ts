@@ -537,6 +537,25 @@ export const sv = {
     decideNotOpen: 'Vi öppnar inte extra',
     decideWhat: 'Beslut',
     decideCause: 'Orsak',
+    statistics: {
+      title: 'Statistik och beläggning',
+      lead: (month: string) =>
+        `Alla natthärbärgens och extra kalla nätters platser, gäster och beläggning i ${month}, natt för natt, och dagverksamheternas besök – samma siffror för alla parter.`,
+      leadNone: 'Välj en månad.',
+      totals: (guests: string, places: string, occupancy: string) =>
+        `Sammanlagt ${guests} övernattningar och ${places} platsnätter; beläggningen ${occupancy} (de rapporterade nätterna med platser).`,
+      venue: (guests: string, places: string, occupancy: string) =>
+        `${guests} övernattningar, ${places} platsnätter, beläggning ${occupancy}.`,
+      nightByNight: 'Natt för natt',
+      night: 'Natt',
+      places: 'Platser',
+      guests: 'Gäster',
+      occupancy: 'Beläggning',
+      notReported: 'ej rapporterat',
+      dayCentres: 'Dagverksamheter',
+      visits: (name: string, visits: string) => `${name}: ${visits} besök`,
+      link: 'Statistik och beläggning',
+    },
     decideVenues: 'Lokaler som öppnar',
     decideNoVenues: 'Ingen lokal har en offentlig adress än (administratören lägger in den).',
     decideReason: 'Skäl, om vi inte öppnar',

@@ -15,6 +15,7 @@ const PAGES: Record<string, readonly string[]> = {
     '/ekonomi/2025/org_fralsningsarmen',
     '/konto',
     '/overenskommelser',
+    '/statistik?manad=2018-01',
   ],
   'samordnare@iop.local': ['/', '/samordning/kalla-natter', '/saknas?manad=2026-11', '/rapport'],
   'admin@iop.local': [

@@ -13,6 +13,8 @@ beforeAll(async () => {
   shelter = await t.api.activity(fa, 'night_shelter', 'Härbärget');
   const closed = await t.api.activity(fa, 'night_shelter', 'Stängda härbärget');
   const centre = await t.api.activity(ng, 'day_centre', 'Kaféet');
+  // A cold-night venue whose places are not kept: its guests count, they fill no one's places.
+  const cold = await t.api.activity(ng, 'cold_night_venue', 'Kyrksalen');
   await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
     key: t.api.admin,
     json: { places: 20 },
@@ -25,6 +27,7 @@ beforeAll(async () => {
     { activityId: shelter, period: '2026-11-01', women: 4, men: 10 },
     { activityId: shelter, period: '2026-11-02', women: 3, men: 8 },
     { activityId: centre, period: '2026-11', women: 30, men: 170 },
+    { activityId: cold, period: '2026-11-01', women: 5, men: 25 },
   ];
   expect((await t.api.call('POST', '/v1/imports', { key: t.api.admin, json: { rows } })).status).toBe(200);
   otherPartner = await t.api.key('partner', ng);
@@ -35,8 +38,9 @@ describe("a month's statistics for every party (issue 26, 5)", () => {
     const { status, body } = await t.api.call('GET', '/v1/statistics?month=2026-11', { key: otherPartner });
     expect(status).toBe(200);
     // The shelter with no places and no guests this month is not part of it.
-    expect(body.nightVenues.map((v: { name: string }) => v.name)).toEqual(['Härbärget']);
-    const [venue] = body.nightVenues;
+    expect(body.nightVenues.map((v: { name: string }) => v.name)).toEqual(['Härbärget', 'Kyrksalen']);
+    const [venue, cold] = body.nightVenues;
+    expect(cold).toMatchObject({ guestNights: 30, placeNights: 0, occupancyPct: null });
     expect(venue.nights).toHaveLength(30);
     expect(venue.nights.slice(0, 3)).toEqual([
       { night: '2026-11-01', places: 20, guests: 14 },
@@ -46,7 +50,7 @@ describe("a month's statistics for every party (issue 26, 5)", () => {
     // Occupancy over the nights reported: 25 guests on 40 places.
     expect(venue).toMatchObject({ guestNights: 25, placeNights: 600, occupancyPct: 63 });
     expect(body.dayCentres).toEqual([{ activityId: expect.any(String), name: 'Kaféet', visits: 200 }]);
-    expect(body.totals).toEqual({ guestNights: 25, placeNights: 600, occupancyPct: 63, visits: 200 });
+    expect(body.totals).toEqual({ guestNights: 55, placeNights: 600, occupancyPct: 63, visits: 200 });
   });
 
   it('refuses a month not begun, a month that is none, and any other question, with the field named', async () => {

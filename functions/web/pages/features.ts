@@ -9,6 +9,7 @@ import { financePages } from './finances/controller';
 import { historyPage } from './history/controller';
 import { partnershipPages } from './partnership/controller';
 import { reportPages } from './reports/controller';
+import { statisticsPages } from './statistics/controller';
 import { uploadPages } from './upload/controller';
 
 /** A feature's pages: its answer to a request for one of its addresses, undefined for any other address. */
@@ -23,6 +24,7 @@ const FEATURES: readonly Feature[] = [
   accountPages,
   financePages,
   reportPages,
+  statisticsPages,
   auditPage,
   adminPages,
 ];

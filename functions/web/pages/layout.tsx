@@ -175,3 +175,46 @@ export interface ActivityLink {
   name: string;
   kind: string;
 }
+
+/**
+ * A month asked for by a GET form (`manad`), and the months before and after it as links: the pages of a month
+ * (what is missing, the statistics) share it.
+ */
+export function MonthPicker(props: {
+  c: PageContext;
+  action: string;
+  month: string;
+  error?: string;
+  /** What the links move through (the nav's name); without `previous` no links (a month not shown). */
+  label: string;
+  previous?: string;
+  next?: string;
+}) {
+  const t = words(props.c);
+  return (
+    <>
+      <form method="get" action={props.action} class="period">
+        <Field id="month" label={t.monthLabel} error={props.error}>
+          <input
+            type="text"
+            class="short"
+            id="month"
+            name="manad"
+            value={props.month}
+            aria-describedby={describedBy('month', false, props.error)}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
+        </Field>
+        <button type="submit" class="secondary">
+          {t.showPeriod}
+        </button>
+      </form>
+      {props.previous ? (
+        <nav class="months" aria-label={props.label}>
+          <a href={`${props.action}?manad=${props.previous}`}>{t.previousMonth}</a>
+          {props.next ? <a href={`${props.action}?manad=${props.next}`}>{t.nextMonth}</a> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 import type { PeriodStatus } from '../../../../shared/domain/completeness';
-import { describedBy, ErrorSummary, Field, type PageContext, Shell, words } from '../layout';
+import { ErrorSummary, MonthPicker, type PageContext, Shell, words } from '../layout';
 
 export interface AgreementView {
   id: string;
@@ -87,28 +87,17 @@ export function CompletenessPage(props: {
           {view.notice}
         </p>
       ) : null}
-      <form method="get" action="/saknas" class="period">
-        <Field id="month" label={t.monthLabel} error={props.error}>
-          <input
-            type="text"
-            class="short"
-            id="month"
-            name="manad"
-            value={props.month}
-            aria-describedby={describedBy('month', false, props.error)}
-            aria-invalid={props.error ? 'true' : undefined}
-          />
-        </Field>
-        <button type="submit" class="secondary">
-          {t.showPeriod}
-        </button>
-      </form>
+      <MonthPicker
+        c={props.c}
+        action="/saknas"
+        month={props.month}
+        error={props.error}
+        label={t.completenessTitle}
+        previous={view?.previous}
+        next={view?.next}
+      />
       {view ? (
         <>
-          <nav class="months" aria-label={t.completenessTitle}>
-            <a href={`/saknas?manad=${view.previous}`}>{t.previousMonth}</a>
-            {view.next ? <a href={`/saknas?manad=${view.next}`}>{t.nextMonth}</a> : null}
-          </nav>
           <table>
             <thead>
               <tr>

@@ -9,6 +9,7 @@ const LINKS: readonly [Right, string, (w: Catalogue) => string][] = [
   ['alerts.read', '/samordning/kalla-natter', (w) => w.web.coldLink],
   ['registry.read', '/overenskommelser', (w) => w.web.agreementsLink],
   ['reports.read', '/rapport', (w) => w.web.halfYearReportLink],
+  ['figures.read', '/statistik', (w) => w.web.statistics.link],
   ['finances.manage', '/ekonomi', (w) => w.finance.nav],
   ['registry.write', '/organisationer', (w) => w.admin.nav],
   ['people.manage', '/personer', (w) => w.admin.peopleNav],
@@ -123,6 +124,9 @@ export function PartnerStartPage(props: {
       ) : null}
       <p>
         <a href="/ekonomi">{f.yourOutcome}</a>
+      </p>
+      <p>
+        <a href="/statistik">{words(props.c).statistics.link}</a>
       </p>
     </Shell>
   );

@@ -1,0 +1,57 @@
+import { statisticsOf } from '../../../../shared/app/statistics';
+import { monthInWords } from '../../../../shared/domain/period-words';
+import { addMonths, isValidMonth, stockholmDate } from '../../../../shared/domain/periods';
+import { wordsFor } from '../../../../shared/i18n';
+import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import { StatisticsPage } from './view';
+
+/** GET `/statistik?manad=`: the month's statistics for every party signed in (last month unasked). */
+export async function statisticsPages(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
+  if (r.path !== '/statistik' || r.method !== 'GET') return undefined;
+  if (!r.signedIn) return r.signInAgain();
+  const t = wordsFor(r.language).web;
+  const s = t.statistics;
+  const thisMonth = stockholmDate(deps.now()).slice(0, 7);
+  const asked = (r.query.manad ?? addMonths(thisMonth, -1)).trim().slice(0, 16);
+  if (!isValidMonth(asked) || asked > thisMonth)
+    return r.show(422, <StatisticsPage c={r.c} month={asked} error={t.monthInvalid} />);
+  const stats = await statisticsOf(deps, r.signedIn.principal, asked);
+  const n = new Intl.NumberFormat(wordsFor(r.language).locale);
+  const pct = (value: number | null) => (value === null ? '–' : `${n.format(value)}\u00a0%`);
+  return r.show(
+    200,
+    <StatisticsPage
+      c={r.c}
+      month={asked}
+      view={{
+        monthInWords: monthInWords(asked, r.language),
+        previous: addMonths(asked, -1),
+        ...(asked < thisMonth ? { next: addMonths(asked, 1) } : {}),
+        totals: s.totals(
+          n.format(stats.totals.guestNights),
+          n.format(stats.totals.placeNights),
+          pct(stats.totals.occupancyPct),
+        ),
+        venues: stats.nightVenues.map((v) => ({
+          id: v.activityId,
+          name: v.name,
+          summary: s.venue(n.format(v.guestNights), n.format(v.placeNights), pct(v.occupancyPct)),
+          nights: v.nights.map((night) => ({
+            night: `${Number(night.night.slice(8, 10))}/${Number(night.night.slice(5, 7))}`,
+            places: n.format(night.places),
+            guests: night.guests === null ? s.notReported : n.format(night.guests),
+            occupancy:
+              night.guests === null || night.places === 0
+                ? '–'
+                : pct(Math.round((100 * night.guests) / night.places)),
+          })),
+        })),
+        dayCentres: stats.dayCentres.map((d) => ({
+          id: d.activityId,
+          name: d.name,
+          visits: n.format(d.visits),
+        })),
+      }}
+    />,
+  );
+}

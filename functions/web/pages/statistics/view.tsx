@@ -1,0 +1,88 @@
+import { ErrorSummary, MonthPicker, type PageContext, Shell, words } from '../layout';
+
+/** A month's statistics as the page shows them: numbers already in the reader's format. */
+export interface StatisticsView {
+  monthInWords: string;
+  previous: string;
+  next?: string;
+  totals: string;
+  venues: {
+    id: string;
+    name: string;
+    summary: string;
+    nights: { night: string; places: string; guests: string; occupancy: string }[];
+  }[];
+  dayCentres: { id: string; name: string; visits: string }[];
+}
+
+/** `/statistik`: every party's shared view of the month — places, guests and occupancy night by night, visits. */
+export function StatisticsPage(props: {
+  c: PageContext;
+  month: string;
+  view?: StatisticsView;
+  error?: string;
+}) {
+  const t = words(props.c);
+  const s = t.statistics;
+  const { view } = props;
+  return (
+    <Shell c={props.c} title={s.title}>
+      <ErrorSummary c={props.c} errors={props.error ? { month: props.error } : {}} />
+      <h1>{s.title}</h1>
+      <p class="lead">{view ? s.lead(view.monthInWords) : s.leadNone}</p>
+      <MonthPicker
+        c={props.c}
+        action="/statistik"
+        month={props.month}
+        error={props.error}
+        label={s.title}
+        previous={view?.previous}
+        next={view?.next}
+      />
+      {view ? (
+        <>
+          <p>{view.totals}</p>
+          {view.venues.map((v) => (
+            <section key={v.id} aria-labelledby={`venue-${v.id}`}>
+              <h2 id={`venue-${v.id}`}>{v.name}</h2>
+              <p>{v.summary}</p>
+              <details>
+                <summary>{s.nightByNight}</summary>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{s.night}</th>
+                      <th scope="col">{s.places}</th>
+                      <th scope="col">{s.guests}</th>
+                      <th scope="col">{s.occupancy}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {v.nights.map((n) => (
+                      <tr key={n.night}>
+                        <th scope="row">{n.night}</th>
+                        <td>{n.places}</td>
+                        <td>{n.guests}</td>
+                        <td>{n.occupancy}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            </section>
+          ))}
+          {view.dayCentres.length > 0 ? (
+            <>
+              <h2>{s.dayCentres}</h2>
+              <ul>
+                {view.dayCentres.map((d) => (
+                  <li key={d.id}>{s.visits(d.name, d.visits)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </Shell>
+  );
+}
