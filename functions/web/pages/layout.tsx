@@ -218,3 +218,33 @@ export function MonthPicker(props: {
     </>
   );
 }
+
+/** A table whose rows are each headed by their first cell (a night, a figure): the pages' row-headed tables. */
+export function RowTable(props: {
+  head: readonly string[];
+  rows: readonly { key: string; cells: readonly ComponentChildren[] }[];
+}) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          {props.head.map((label) => (
+            <th scope="col" key={label}>
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.cells[0]}</th>
+            {row.cells.slice(1).map((cell, i) => (
+              <td key={props.head[i + 1]}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -4,6 +4,7 @@ import {
   Field,
   type FieldErrors,
   type PageContext,
+  RowTable,
   Shell,
   words,
 } from '../layout';
@@ -146,27 +147,20 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
       {view.past.length > 0 ? (
         <>
           <h2>{t.pastTitle}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.nightColumn}</th>
-                <th scope="col">{t.pastExpected}</th>
-                <th scope="col">{t.pastReported}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.past.map((p) => (
-                <tr key={p.night}>
-                  <th scope="row">{p.inWords}</th>
-                  <td>{p.expected}</td>
-                  <td>
-                    {p.came}
-                    {p.verdict ? <span class="hint">{p.verdict}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RowTable
+            head={[t.nightColumn, t.pastExpected, t.pastReported]}
+            rows={view.past.map((p) => ({
+              key: p.night,
+              cells: [
+                p.inWords,
+                p.expected,
+                <>
+                  {p.came}
+                  {p.verdict ? <span class="hint">{p.verdict}</span> : null}
+                </>,
+              ],
+            }))}
+          />
         </>
       ) : null}
       {view.fits.length > 0 ? (

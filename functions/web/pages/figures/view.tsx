@@ -5,6 +5,7 @@ import {
   Field,
   type FieldErrors,
   type PageContext,
+  RowTable,
   Shell,
   words,
 } from '../layout';
@@ -208,24 +209,10 @@ export function SavedPage(props: {
         <p>{result}</p>
       </div>
       {props.changes.length > 0 ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.reportTitle}</th>
-              <th scope="col">{t.wasBefore}</th>
-              <th scope="col">{t.nowStored}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.changes.map((c) => (
-              <tr key={c.label}>
-                <th scope="row">{c.label}</th>
-                <td>{c.before}</td>
-                <td>{c.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          head={[t.reportTitle, t.wasBefore, t.nowStored]}
+          rows={props.changes.map((c) => ({ key: c.label, cells: [c.label, c.before, c.after] }))}
+        />
       ) : null}
       {props.warnings.map((w) => (
         <p key={w}>{w}</p>

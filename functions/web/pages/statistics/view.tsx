@@ -1,4 +1,4 @@
-import { ErrorSummary, MonthPicker, type PageContext, Shell, words } from '../layout';
+import { ErrorSummary, MonthPicker, type PageContext, RowTable, Shell, words } from '../layout';
 
 /** A month's statistics as the page shows them: numbers already in the reader's format. */
 export interface StatisticsView {
@@ -48,26 +48,13 @@ export function StatisticsPage(props: {
               <p>{v.summary}</p>
               <details>
                 <summary>{s.nightByNight}</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{s.night}</th>
-                      <th scope="col">{s.places}</th>
-                      <th scope="col">{s.guests}</th>
-                      <th scope="col">{s.occupancy}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {v.nights.map((n) => (
-                      <tr key={n.night}>
-                        <th scope="row">{n.night}</th>
-                        <td>{n.places}</td>
-                        <td>{n.guests}</td>
-                        <td>{n.occupancy}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <RowTable
+                  head={[s.night, s.places, s.guests, s.occupancy]}
+                  rows={v.nights.map((n) => ({
+                    key: n.night,
+                    cells: [n.night, n.places, n.guests, n.occupancy],
+                  }))}
+                />
               </details>
             </section>
           ))}
