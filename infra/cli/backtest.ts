@@ -115,7 +115,9 @@ function sheltersNights(path: string): Map<string, { night: string; guests: numb
     const guests = Number(row.women ?? 0) + Number(row.men ?? 0);
     if (id === '' || !Number.isSafeInteger(guests) || guests < 0)
       throw new Error(`${path}, row ${i + 2}: needs an activityId and whole numbers of women and men.`);
-    byShelter.set(id, [...(byShelter.get(id) ?? []), { night, guests }]);
+    const nights = byShelter.get(id) ?? [];
+    nights.push({ night, guests });
+    byShelter.set(id, nights);
   });
   return byShelter;
 }

@@ -26,6 +26,9 @@ function hasNoncharacter(value: string): boolean {
 /** The text as stored: NFC, without surrounding white space. */
 export const normaliseText = (value: string): string => value.normalize('NFC').trim();
 
+/** A phrase of the catalogue as a label: its first letter capital ("extra kall natt" → "Extra kall natt"). */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Why `value` (already normalised) is not acceptable text, or undefined when it is. */
 export function textProblem(value: string): string | undefined {
   if (LONE_SURROGATE.test(value)) return 'Contains a broken character (a lone surrogate).';

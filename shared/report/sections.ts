@@ -2,6 +2,7 @@ import type { ReportDocument } from '../app/reports';
 import { dayInWords, monthInWords } from '../domain/period-words';
 import type { NationalityUnit } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
+import { capitalised } from '../domain/text';
 import { type Catalogue, type Language, wordsFor } from '../i18n';
 import { type ColumnKind, dateTime, type Format, formatFor, periodLabel, type Value } from './format';
 import type { Block, ChartId, Column, Layout, Table } from './layout';
@@ -423,7 +424,6 @@ const readiness: Section = (report, { w, f, language }) => {
   const lines = report.readiness;
   if (lines.length === 0) return [heading(w.readinessTitle), paragraph(w.readinessNone)];
   const causes = wordsFor(language).decision.causes;
-  const named = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   return [
     heading(w.readinessTitle),
     paragraph(
@@ -441,7 +441,7 @@ const readiness: Section = (report, { w, f, language }) => {
         col(w.readinessCols.nights, 'count'),
         col(w.readinessCols.placeNights, 'count'),
       ],
-      rows: lines.map((l) => [named(causes[l.cause]), l.decisions, l.nights, l.placeNights]),
+      rows: lines.map((l) => [capitalised(causes[l.cause]), l.decisions, l.nights, l.placeNights]),
     }),
   ];
 };

@@ -22,6 +22,7 @@ import {
   publicNightName,
 } from '../../../../shared/domain/period-words';
 import { addDays, stockholmDate, TIME_ZONE } from '../../../../shared/domain/periods';
+import { capitalised } from '../../../../shared/domain/text';
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../../../shared/i18n/public';
@@ -347,5 +348,3 @@ function decisionInWords(d: Decision, venueName: ReadonlyMap<string, string>, la
     dw.decidedBy(who, at),
   ].join(' ');
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
