@@ -2,6 +2,7 @@ import { statisticsOf } from '../../../../shared/app/statistics';
 import { monthInWords } from '../../../../shared/domain/period-words';
 import { addMonths, isValidMonth, stockholmDate } from '../../../../shared/domain/periods';
 import { wordsFor } from '../../../../shared/i18n';
+import { formatFor } from '../../../../shared/report/format';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
 import { StatisticsPage } from './view';
 
@@ -16,8 +17,7 @@ export async function statisticsPages(deps: WebDeps, r: WebRequest): Promise<Ans
   if (!isValidMonth(asked) || asked > thisMonth)
     return r.show(422, <StatisticsPage c={r.c} month={asked} error={t.monthInvalid} />);
   const stats = await statisticsOf(deps, r.signedIn.principal, asked);
-  const n = new Intl.NumberFormat(wordsFor(r.language).locale);
-  const pct = (value: number | null) => (value === null ? '–' : `${n.format(value)}\u00a0%`);
+  const { n, pct } = formatFor(r.language);
   return r.show(
     200,
     <StatisticsPage
@@ -28,18 +28,18 @@ export async function statisticsPages(deps: WebDeps, r: WebRequest): Promise<Ans
         previous: addMonths(asked, -1),
         ...(asked < thisMonth ? { next: addMonths(asked, 1) } : {}),
         totals: s.totals(
-          n.format(stats.totals.guestNights),
-          n.format(stats.totals.placeNights),
+          n(stats.totals.guestNights),
+          n(stats.totals.placeNights),
           pct(stats.totals.occupancyPct),
         ),
         venues: stats.nightVenues.map((v) => ({
           id: v.activityId,
           name: v.name,
-          summary: s.venue(n.format(v.guestNights), n.format(v.placeNights), pct(v.occupancyPct)),
+          summary: s.venue(n(v.guestNights), n(v.placeNights), pct(v.occupancyPct)),
           nights: v.nights.map((night) => ({
             night: `${Number(night.night.slice(8, 10))}/${Number(night.night.slice(5, 7))}`,
-            places: n.format(night.places),
-            guests: night.guests === null ? s.notReported : n.format(night.guests),
+            places: n(night.places),
+            guests: night.guests === null ? s.notReported : n(night.guests),
             occupancy:
               night.guests === null || night.places === 0
                 ? '–'
@@ -49,7 +49,7 @@ export async function statisticsPages(deps: WebDeps, r: WebRequest): Promise<Ans
         dayCentres: stats.dayCentres.map((d) => ({
           id: d.activityId,
           name: d.name,
-          visits: n.format(d.visits),
+          visits: n(d.visits),
         })),
       }}
     />,
