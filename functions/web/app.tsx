@@ -119,7 +119,9 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         : undefined;
       if (!user && !visitor) {
         visitor = newSecret();
-        set.push(cookie(COOKIE.visitor, visitor));
+        // Given with a page only: a POST without the cookie fails its token check whatever, and a cookie minted for
+        // it (a service worker's resend after the cookies went) would replace the one the page's form was made with.
+        if (method !== 'POST') set.push(cookie(COOKIE.visitor, visitor));
       }
       const secret = user ? (jar[COOKIE.session] as string) : (visitor as string);
       const chosen = jar[COOKIE.lang];
