@@ -8,7 +8,8 @@ import {
   type ReportStore,
 } from '../app/reports-model';
 import { conflict } from '../domain/errors';
-import type { MonthRange, PublishedFigure } from '../domain/report-history';
+import type { MonthRange } from '../domain/periods';
+import type { PublishedFigure } from '../domain/report-history';
 import { DynamoTable } from './dynamo-table';
 import { chunkJson, KEYS } from './table';
 

@@ -36,7 +36,8 @@ import type { VenueDemand } from '../domain/demand';
 import { conflict } from '../domain/errors';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import type { ObservedNight } from '../domain/observations';
-import type { MonthRange, PublishedFigure } from '../domain/report-history';
+import type { MonthRange } from '../domain/periods';
+import type { PublishedFigure } from '../domain/report-history';
 import { absent, type Item, MemoryTable, type Write } from './memory-table';
 import { KEYS, monthCounts } from './table';
 

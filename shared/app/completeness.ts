@@ -2,7 +2,7 @@ import { authorise, type Principal } from '../domain/access';
 import { outsideOn } from '../domain/agreements';
 import { type MonthCompleteness, monthCompleteness } from '../domain/completeness';
 import { invalid } from '../domain/errors';
-import { datesOfMonth, monthsApart, monthsBetween, stockholmDate } from '../domain/periods';
+import { datesOfMonth, halfYearOf, monthsApart, monthsBetween, stockholmDate } from '../domain/periods';
 import type { Activity } from './model';
 import type { Core } from './ports';
 import { listActivities } from './registry';
@@ -40,7 +40,8 @@ export async function completeness(
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return Promise.all(
     activities.map(async (activity) => {
-      const stored = await deps.store.listFigures(activity.id, range.from, range.to);
+      // From the start of the first month's half-year: a half-year's figures (`2017-11--2018-04`) sort there.
+      const stored = await deps.store.listFigures(activity.id, halfYearOf(range.from).from, range.to);
       const reported = new Set(stored.map((f) => f.period));
       const outside = (day: string) => outsideOn(agreements, activity.organisationId, day);
       const each = months.map(({ month, dates }) =>

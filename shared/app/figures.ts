@@ -10,13 +10,14 @@ import {
 } from '../domain/errors';
 import {
   canonicalFigures,
-  FIGURES_SCHEMAS,
   type Figures,
   type FigureWarning,
   figureProblems,
+  figuresSchema,
   figureWarnings,
+  reportsNightly,
 } from '../domain/figures';
-import { CALENDAR, isFuture, type Period, parsePeriod } from '../domain/periods';
+import { CALENDAR, isFuture, isHalfYear, type Period, parsePeriod } from '../domain/periods';
 import { zodProblems } from '../domain/validation';
 import { auditEntry } from './audit';
 import type { Activity, FigureChange, FigureResult, StoredFigures, SubmissionReceipt } from './model';
@@ -93,7 +94,7 @@ async function validateRows(
       found.push({
         kind: 'invalid',
         path: '/period',
-        message: `"${input.period.slice(0, 32)}" is not a real date (YYYY-MM-DD) or month (YYYY-MM) within ${CALENDAR.first}–${CALENDAR.last}.`,
+        message: `"${input.period.slice(0, 32)}" is not a real date (YYYY-MM-DD), month (YYYY-MM) or half-year (YYYY-05--YYYY-10, YYYY-11--YYYY-04) within ${CALENDAR.first}–${CALENDAR.last}.`,
         code: 'period_invalid',
       });
     } else if (isFuture(period, now)) {
@@ -104,7 +105,16 @@ async function validateRows(
         code: 'period_future',
       });
     }
-    const parsed = FIGURES_SCHEMAS[activity.kind].safeParse(input.figures);
+    // A period that is no period is checked against the schema it was meant for (a half-year's, by its form).
+    const schema = figuresSchema(
+      activity.kind,
+      period?.granularity ?? (input.period.includes('--') ? 'halfYear' : 'day'),
+    );
+    if (!schema) {
+      const message = `A ${activity.kind} keeps no half-year figures; send months${reportsNightly(activity.kind) ? ' or nights' : ''}.`;
+      return [...found, { kind: 'invalid', path: '/period', message, code: 'period_half_year' }];
+    }
+    const parsed = schema.safeParse(input.figures);
     if (!parsed.success) for (const p of zodProblems(parsed.error)) found.push({ kind: 'invalid', ...p });
     if (!period || !parsed.success || found.length > 0) return found;
     const figures = parsed.data as Figures;
@@ -513,5 +523,7 @@ export async function listFigures(
     MAX_LISTED,
   );
   if (figures.length > MAX_LISTED) throw tooMany(`periods of ${activityId}`, MAX_LISTED);
-  return figures;
+  // A half-year sorts with its first month; it is listed only where the range holds all of it.
+  const to = range.to ?? '9999';
+  return figures.filter((f) => !isHalfYear(f.period) || f.period.slice(-7) <= to.slice(0, 7));
 }

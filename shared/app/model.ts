@@ -1,6 +1,7 @@
 import type { Role } from '../domain/access';
 import type { CapacityEntry } from '../domain/capacity';
 import type { ActivityKind, Figures } from '../domain/figures';
+import type { Period } from '../domain/periods';
 import type { Language } from '../i18n';
 
 export interface Organisation {
@@ -66,7 +67,7 @@ export interface SubmissionReceipt {
 export interface MonthGranularity {
   activityId: string;
   month: string;
-  granularity: 'day' | 'month';
+  granularity: Period['granularity'];
   count: number;
 }
 
@@ -184,7 +185,7 @@ export type FigureChange =
       op: 'put';
       figures: StoredFigures;
       previousVersion?: number;
-      granularity: 'day' | 'month';
+      granularity: Period['granularity'];
       audit: AuditEntry;
     }
-  | { op: 'delete'; figures: StoredFigures; granularity: 'day' | 'month'; audit: AuditEntry };
+  | { op: 'delete'; figures: StoredFigures; granularity: Period['granularity']; audit: AuditEntry };

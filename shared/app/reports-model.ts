@@ -1,4 +1,5 @@
-import type { MonthRange, PublishedFigure } from '../domain/report-history';
+import type { MonthRange } from '../domain/periods';
+import type { PublishedFigure } from '../domain/report-history';
 import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 

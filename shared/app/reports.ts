@@ -9,6 +9,8 @@ import {
   addMonths,
   datesBetween,
   datesOfMonth,
+  halfYearOf,
+  type MonthRange,
   monthsBetween,
   stockholmDate,
 } from '../domain/periods';
@@ -16,9 +18,7 @@ import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
   halfYearEndedBefore,
-  halfYearOf,
   keyFigures,
-  type MonthRange,
   type PublishedChange,
   previousPeriods,
   publishedFigures,

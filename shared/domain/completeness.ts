@@ -1,6 +1,6 @@
 import { type CapacityEntry, capacityOn } from './capacity';
 import { type ActivityKind, reportsNightly } from './figures';
-import { datesOfMonth } from './periods';
+import { datesOfMonth, halfYearOf, halfYearPeriod } from './periods';
 
 /**
  * What is expected of an activity, and what is missing: the one rule the completeness endpoint, the report's
@@ -8,7 +8,8 @@ import { datesOfMonth } from './periods';
  *
  * - Night shelters and cold-night venues report every night they had places in force (a shelter whose places are
  *   not yet on record is expected every night; a cold-night venue only when it opened).
- * - The others report a month total, or — in a month where they report days — every day they were open.
+ * - The others report a month total, or — in a month where they report days — every day they were open. Outreach
+ *   and the social emergency service may instead count the whole half-year once: that covers each of its months.
  * - A period is expected once it is over: a night or day once its date has passed (Stockholm), a month once the
  *   next has begun. Tonight is not yet missing.
  * - Nothing is expected of an organisation on a day an agreement was in force without it as a party (it had left,
@@ -36,7 +37,7 @@ export function openOn(activity: ExpectingActivity, date: string): boolean {
 
 /**
  * One activity's month: each period expected of it and whether it was reported. `reported` holds the periods
- * stored in the month (days and the month total alike); `today` is the Stockholm date of the moment asked about.
+ * stored in the month (days and the month total alike) and its half-year's, if counted; `today` is the Stockholm date of the moment asked about.
  */
 export function monthCompleteness(
   activity: ExpectingActivity,
@@ -57,7 +58,7 @@ export function monthCompleteness(
         {
           period: month,
           status: statusOf(
-            reported.has(month),
+            reported.has(month) || reported.has(halfYearPeriod(halfYearOf(month))),
             dates.some((d) => openOn(activity, d)),
             month < today.slice(0, 7),
             dates.every(outside),

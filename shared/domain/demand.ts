@@ -1,5 +1,5 @@
 import { mean, median, quantileSorted } from 'simple-statistics';
-import { halfYearOf, type MonthRange } from './report-history';
+import { halfYearOf, type MonthRange } from './periods';
 
 /**
  * How many guests a venue can expect on a night ahead (issue 27): simple enough to explain in one line, honest

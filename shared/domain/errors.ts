@@ -13,6 +13,10 @@ export const PROBLEM_CODES = [
   'period_other_way',
   'period_nightly',
   'nationalities_over_total',
+  /** A half-year's women and men that do not add up to its people (or one of them alone above it). */
+  'split_not_people',
+  /** A half-year period for a kind that keeps none (only outreach and the social emergency service count one). */
+  'period_half_year',
   /** Someone changed the figures since the form was shown (the person chooses which to keep). */
   'changed_meanwhile',
   /** An idempotency key sent again with other figures. */

@@ -55,6 +55,39 @@ export const FIGURES_SCHEMAS = {
   cold_night_venue: z.strictObject(people).meta({ id: 'ColdNightVenueFigures' }),
 } satisfies Record<ActivityKind, z.ZodType>;
 
+/**
+ * What the outreach and social emergency teams count once for a whole half-year (seed 004: "EU-teamet har arbetat
+ * med 42 personer", "Socialjouren har haft kontakt med 81 personer"): distinct people, whom no sum or peak of months
+ * can give, with the split by sex and nationality where the team has it, and the period's other figures.
+ */
+const periodPeople = {
+  people: count.meta({ description: 'Distinct people during the half-year (each person once)' }),
+  women: optionalCount.meta({ description: 'Of them women, where the team has the split' }),
+  men: optionalCount.meta({ description: 'Of them men, where the team has the split' }),
+  nationalities: nationalities.optional(),
+};
+export const HALF_YEAR_SCHEMAS = {
+  outreach: z
+    .strictObject({
+      ...periodPeople,
+      sleepingSites: optionalCount.meta({ description: 'Sleeping sites noticed during the half-year' }),
+      estimatedRoughSleepers: optionalCount.meta({ description: 'People estimated to sleep on them' }),
+    })
+    .meta({ id: 'OutreachHalfYearFigures' }),
+  social_emergency: z
+    .strictObject({ ...periodPeople, homeTripApplications: optionalCount, lvmReports: optionalCount })
+    .meta({ id: 'SocialEmergencyHalfYearFigures' }),
+} satisfies Partial<Record<ActivityKind, z.ZodType>>;
+export type HalfYearKind = keyof typeof HALF_YEAR_SCHEMAS;
+export const countsHalfYears = (kind: ActivityKind): kind is HalfYearKind =>
+  Object.hasOwn(HALF_YEAR_SCHEMAS, kind);
+
+/** The schema of an activity's figures for a period of this granularity; none where the kind keeps no such period. */
+export function figuresSchema(kind: ActivityKind, granularity: Period['granularity']): z.ZodType | undefined {
+  if (granularity !== 'halfYear') return FIGURES_SCHEMAS[kind];
+  return countsHalfYears(kind) ? HALF_YEAR_SCHEMAS[kind] : undefined;
+}
+
 export type Figures = { [key: string]: number | Partial<Record<string, number>> | undefined } & {
   women?: number;
   men?: number;
@@ -67,12 +100,14 @@ export const reportsNightly = (kind: ActivityKind) => NIGHTLY_KINDS.has(kind);
 
 /**
  * How many the figures count, the unit their nationalities are shares of: guest nights, visits, people reached or
- * met (women + men); an intake that gives no split counts its applicants.
+ * met (women + men); a half-year's distinct people; an intake that gives no split counts its applicants.
  */
-export const peopleOf = (kind: ActivityKind, figures: Figures): number =>
-  kind === 'intake' && figures.women === undefined && figures.men === undefined
+export const peopleOf = (kind: ActivityKind, figures: Figures): number => {
+  if (typeof figures.people === 'number') return figures.people;
+  return kind === 'intake' && figures.women === undefined && figures.men === undefined
     ? Number(figures.applicants ?? 0)
     : (figures.women ?? 0) + (figures.men ?? 0);
+};
 
 /** Rules across fields and against the activity, after the schema: the reasons a valid-looking body is refused. */
 export function figureProblems(kind: ActivityKind, period: Period, figures: Figures): FieldProblem[] {
@@ -83,6 +118,19 @@ export function figureProblems(kind: ActivityKind, period: Period, figures: Figu
       message: `A ${kind} reports night by night (YYYY-MM-DD), not a month total.`,
       code: 'period_nightly',
     });
+  }
+  if (period.granularity === 'halfYear' && typeof figures.people === 'number') {
+    const split = (figures.women ?? 0) + (figures.men ?? 0);
+    const whole = figures.women !== undefined && figures.men !== undefined;
+    if (whole ? split !== figures.people : split > figures.people) {
+      problems.push({
+        path: figures.men === undefined ? '/women' : '/men',
+        message: whole
+          ? `Women and men add up to ${split}, not the ${figures.people} people in all.`
+          : `${split} is more than the ${figures.people} people in all.`,
+        code: 'split_not_people',
+      });
+    }
   }
   const nationalityTotal = Object.values(figures.nationalities ?? {}).reduce<number>(
     (s, n) => s + (n ?? 0),

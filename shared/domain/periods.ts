@@ -7,10 +7,47 @@ export const TIME_ZONE = 'Europe/Stockholm';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 
-/** A reporting period: one day (for a night shelter, the night that begins that evening) or one month. */
+/**
+ * A reporting period: one day (for a night shelter, the night that begins that evening), one month, or one of the
+ * partnership's half-years (what the outreach and social emergency teams count once: distinct people over the
+ * half-year are not a sum of months). `month` is what its way of reporting is counted under: the day's month, the
+ * month, or the half-year itself.
+ */
 export type Period =
   | { granularity: 'day'; value: string; month: string }
-  | { granularity: 'month'; value: string; month: string };
+  | { granularity: 'month'; value: string; month: string }
+  | { granularity: 'halfYear'; value: string; month: string; from: string; to: string };
+
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
+/** The half-year a month (YYYY-MM) belongs to: May–October, or November–April. */
+export function halfYearOf(month: string): MonthRange {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  if (m >= 5 && m <= 10) return { from: `${year}-05`, to: `${year}-10` };
+  return m >= 11
+    ? { from: `${year}-11`, to: `${year + 1}-04` }
+    : { from: `${year - 1}-11`, to: `${year}-04` };
+}
+
+/**
+ * A half-year as a period: the ISO 8601 interval of its months with the double hyphen the standard allows where a
+ * solidus cannot go (a URL's path): `2017-11--2018-04` (November–April), `2018-05--2018-10` (May–October).
+ */
+const HALF_YEAR = /^(\d{4})-(05|11)--(\d{4})-(10|04)$/;
+export const halfYearPeriod = (range: MonthRange) => `${range.from}--${range.to}`;
+/** Whether a stored period is a half-year's (cheap: a report asks it of every figure). */
+export const isHalfYear = (value: string) => HALF_YEAR.test(value);
+
+function parseHalfYear(value: string): Period | undefined {
+  const [, fromYear, fromMonth, toYear, toMonth] = HALF_YEAR.exec(value) ?? [];
+  const from = `${fromYear}-${fromMonth}`;
+  const to = `${toYear}-${toMonth}`;
+  if (!isValidMonth(from) || !isValidMonth(to) || monthsApart(from, to) !== 5) return undefined;
+  return { granularity: 'halfYear', value, month: value, from, to };
+}
 
 /**
  * The calendar the system accepts: no figure, report or log is older than 2000, and nothing is planned past 2099.
@@ -58,7 +95,7 @@ const MAX_DAYS = daysApart(CALENDAR.first, CALENDAR.last) + 1;
 export function parsePeriod(value: string): Period | undefined {
   if (isValidDate(value)) return { granularity: 'day', value, month: value.slice(0, 7) };
   if (isValidMonth(value)) return { granularity: 'month', value, month: value };
-  return undefined;
+  return parseHalfYear(value);
 }
 
 /** Today's date in Stockholm at the instant `now`. */
@@ -69,7 +106,8 @@ export function stockholmDate(now: Date): string {
 /** A period is in the future when it starts after today (Stockholm): tonight's figures may be entered tonight. */
 export function isFuture(period: Period, now: Date): boolean {
   const today = stockholmDate(now);
-  return period.granularity === 'day' ? period.value > today : period.value > today.slice(0, 7);
+  if (period.granularity === 'day') return period.value > today;
+  return (period.granularity === 'halfYear' ? period.from : period.value) > today.slice(0, 7);
 }
 
 /** The Stockholm date `days` after `date` (before, when negative). */

@@ -1,11 +1,6 @@
 import { DateTime } from 'luxon';
-import { monthsBetween, TIME_ZONE } from './periods';
+import { type MonthRange, monthsBetween, TIME_ZONE } from './periods';
 import type { Report } from './report';
-
-export interface MonthRange {
-  from: string;
-  to: string;
-}
 
 const shiftMonths = (month: string, months: number) =>
   DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE }).plus({ months }).toFormat('yyyy-MM');
@@ -28,15 +23,6 @@ export function halfYearEndedBefore(date: string): MonthRange {
   if (month >= 11) return { from: `${year}-05`, to: `${year}-10` };
   if (month >= 5) return { from: `${year - 1}-11`, to: `${year}-04` };
   return { from: `${year - 1}-05`, to: `${year - 1}-10` };
-}
-
-/** The half-year a month (YYYY-MM) belongs to: May–October, or November–April. */
-export function halfYearOf(month: string): MonthRange {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  if (m >= 5 && m <= 10) return { from: `${year}-05`, to: `${year}-10` };
-  return m >= 11
-    ? { from: `${year}-11`, to: `${year + 1}-04` }
-    : { from: `${year - 1}-11`, to: `${year}-04` };
 }
 
 /** The key figures of a period, as compared across half-years. */

@@ -1,7 +1,7 @@
 import { type CapacityEntry, capacityOn } from './capacity';
 import { monthCompleteness } from './completeness';
 import { type ActivityKind, type Figures, peopleOf } from './figures';
-import { addDays, datesOfMonth } from './periods';
+import { addDays, datesOfMonth, halfYearPeriod, isHalfYear } from './periods';
 import { type Cell, suppress } from './suppression';
 
 /** Whole percent of `part` in `whole`, rounded half up from the exact fraction (integers only: no float drift). */
@@ -120,6 +120,10 @@ export function compileReport(
 ) {
   // The nights of each month, once: calendar arithmetic is the costly part (luxon), not the sums.
   const datesIn = new Map(months.map((m) => [m, datesOfMonth(m)]));
+  // A half-year's own figures count for this report only when it is that half-year; months never take them in.
+  const halfYear = halfYearPeriod({ from: months[0] ?? '', to: months.at(-1) ?? '' });
+  const periodOf = (activityId: string) => figuresOf(activityId).find((f) => f.period === halfYear)?.figures;
+  const monthlyOf = (activityId: string) => figuresOf(activityId).filter((f) => !isHalfYear(f.period));
 
   const shelters = activities
     .filter((a) => a.kind === 'night_shelter')
@@ -187,17 +191,21 @@ export function compileReport(
     completeness: { complete: completeness.every((c) => c.missing.length === 0), activities: completeness },
     nationalities: {
       smallCellBelow: options.smallCellBelow,
-      units: NATIONALITY_UNITS.map(({ unit, kinds }) => ({
+      units: NATIONALITY_UNITS.map(({ unit, kinds, halfYear: counted }) => ({
         unit,
         ...nationalityTable(
           activities
             .filter((a) => (kinds as readonly ActivityKind[]).includes(a.kind))
-            .flatMap((a) => figuresOf(a.id).map((f) => ({ kind: a.kind, f }))),
+            .flatMap((a) => {
+              if (!counted) return monthlyOf(a.id).map((f) => ({ kind: a.kind, figures: f.figures }));
+              const figures = periodOf(a.id);
+              return figures ? [{ kind: a.kind, figures }] : [];
+            }),
           options.smallCellBelow,
         ),
       })).filter((u) => u.total > 0),
     },
-    services: serviceSections(activities, figuresOf),
+    services: serviceSections(activities, monthlyOf, periodOf, options.smallCellBelow),
     extraColdNights: extraColdNights(
       activities.filter((a) => a.kind === 'cold_night_venue').flatMap((a) => figuresOf(a.id)),
       options.forecastMinimum ?? (() => undefined),
@@ -258,10 +266,45 @@ export interface Level {
   latestPeriod: string;
 }
 
-/** Each outreach, social emergency and intake activity: its sums, its levels, and intake's share given a place. */
+/**
+ * What a team counted once for the whole half-year: distinct people and their split, where it gave one, the largest
+ * nationality (unless so few that it would point at people), and its other figures of the period.
+ */
+function halfYearCounts(figures: Figures | undefined, smallCellBelow: number) {
+  if (!figures || typeof figures.people !== 'number') return null;
+  const people = figures.people;
+  const [largest] = Object.entries(figures.nationalities ?? {})
+    .map(([code, n]) => ({ code, count: n ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  const split = figures.women !== undefined && figures.men !== undefined;
+  const other = (field: string) => (typeof figures[field] === 'number' ? (figures[field] as number) : null);
+  return {
+    people,
+    women: figures.women ?? null,
+    men: figures.men ?? null,
+    womenPct: split ? percent(figures.women ?? 0, people) : null,
+    menPct: split ? percent(figures.men ?? 0, people) : null,
+    largestNationality:
+      largest && largest.count >= smallCellBelow
+        ? { code: largest.code, sharePct: percent(largest.count, people) }
+        : null,
+    sleepingSites: other('sleepingSites'),
+    estimatedRoughSleepers: other('estimatedRoughSleepers'),
+    homeTripApplications: other('homeTripApplications'),
+    lvmReports: other('lvmReports'),
+  };
+}
+export type HalfYearCounts = NonNullable<ReturnType<typeof halfYearCounts>>;
+
+/**
+ * Each outreach, social emergency and intake activity: its sums and levels of months, intake's share given a place,
+ * and what the team counted for the half-year as a whole.
+ */
 function serviceSections(
   activities: readonly ReportActivity[],
   figuresOf: (activityId: string) => readonly ReportFigures[],
+  periodOf: (activityId: string) => Figures | undefined,
+  smallCellBelow: number,
 ) {
   return activities
     .filter((a): a is ReportActivity & { kind: ServiceKind } => a.kind in SERVICE_FIGURES)
@@ -305,6 +348,7 @@ function serviceSections(
           activity.kind === 'intake' && totals.applicants != null && totals.ticketsIssued != null
             ? percent(totals.ticketsIssued, totals.applicants)
             : null,
+        halfYear: halfYearCounts(periodOf(activity.id), smallCellBelow),
       };
     });
 }
@@ -349,12 +393,15 @@ function extraColdNights(
  * team, applicants at intake (seed 003: "beläggning, antal besök, nationalitet … från dag- och nattverksamheter").
  */
 export const NATIONALITY_UNITS = [
-  { unit: 'night', kinds: ['night_shelter', 'cold_night_venue'] },
-  { unit: 'day', kinds: ['day_centre'] },
-  { unit: 'outreach', kinds: ['outreach'] },
-  { unit: 'socialEmergency', kinds: ['social_emergency'] },
-  { unit: 'intake', kinds: ['intake'] },
-] as const satisfies readonly { unit: string; kinds: readonly ActivityKind[] }[];
+  { unit: 'night', kinds: ['night_shelter', 'cold_night_venue'], halfYear: false },
+  { unit: 'day', kinds: ['day_centre'], halfYear: false },
+  { unit: 'outreach', kinds: ['outreach'], halfYear: false },
+  { unit: 'socialEmergency', kinds: ['social_emergency'], halfYear: false },
+  { unit: 'intake', kinds: ['intake'], halfYear: false },
+  /** Distinct people over the half-year, as the teams count them once (never the months' contacts added up). */
+  { unit: 'outreachPeople', kinds: ['outreach'], halfYear: true },
+  { unit: 'socialEmergencyPeople', kinds: ['social_emergency'], halfYear: true },
+] as const satisfies readonly { unit: string; kinds: readonly ActivityKind[]; halfYear: boolean }[];
 export type NationalityUnit = (typeof NATIONALITY_UNITS)[number]['unit'];
 
 /** A share in per cent to one decimal; none for a hidden cell (it would give the count away). */
@@ -367,15 +414,12 @@ const shareOf = (cell: Cell, total: number) =>
  * another.
  */
 function nationalityTable(
-  figures: readonly { kind: ActivityKind; f: ReportFigures }[],
+  figures: readonly { kind: ActivityKind; figures: Figures }[],
   smallCellBelow: number,
 ) {
   const byCode = new Map<string, number>();
   let people = 0;
-  for (const {
-    kind,
-    f: { figures: f },
-  } of figures) {
+  for (const { kind, figures: f } of figures) {
     people += peopleOf(kind, f);
     for (const [code, n] of Object.entries(f.nationalities ?? {}))
       byCode.set(code, (byCode.get(code) ?? 0) + (n ?? 0));

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ROLES } from '../domain/access';
 import { CAUSES, GROUPS, MAX_DECISION_NIGHTS, PUBLIC_STATUSES } from '../domain/decisions';
-import { ACTIVITY_KINDS, FIGURES_SCHEMAS } from '../domain/figures';
+import { ACTIVITY_KINDS, FIGURES_SCHEMAS, HALF_YEAR_SCHEMAS } from '../domain/figures';
 import { commentProblem } from '../domain/finances';
 import { isValidOrgNumber } from '../domain/org-number';
 import { PASSKEY_FIELD_CHARS } from '../domain/passkey-algorithms';
@@ -74,7 +74,11 @@ const monthRange = <T extends { from: string; to: string }>(object: z.ZodType<T>
 export const IdParams = z.strictObject({ id });
 export const FiguresParams = z.strictObject({
   id,
-  period: z.string().max(32).meta({ example: '2018-01-15' }),
+  period: z.string().max(32).meta({
+    example: '2018-01-15',
+    description:
+      'A night or day (YYYY-MM-DD), a month (YYYY-MM), or — for outreach and the social emergency service — a half-year (2017-11--2018-04, 2018-05--2018-10).',
+  }),
 });
 export const CapacityParams = z.strictObject({ id, from: date });
 
@@ -151,10 +155,13 @@ export const Capacity = z
   .strictObject({ places: count, womenPlaces: count.optional() })
   .meta({ id: 'Capacity', description: 'Places in force from that night until the next entry; 0 = closed.' });
 
-export const FiguresBody = z.union(Object.values(FIGURES_SCHEMAS)).meta({
-  id: 'Figures',
-  description: "The fields depend on the activity's kind; unknown fields are refused.",
-});
+export const FiguresBody = z
+  .union([...Object.values(FIGURES_SCHEMAS), ...Object.values(HALF_YEAR_SCHEMAS)])
+  .meta({
+    id: 'Figures',
+    description:
+      "The fields depend on the activity's kind and, for a half-year, its schema; unknown fields are refused.",
+  });
 export const StoredFigures = z
   .object({
     activityId: z.string(),
@@ -968,7 +975,7 @@ export const Report = z
       })
       .meta({
         description:
-          'Nationality in each unit of its own, never added across: night (guest nights at night shelters and extra cold nights), day (visits), outreach (people reached), socialEmergency (people met), intake (applicants). Only units with figures are listed.',
+          'Nationality in each unit of its own, never added across: night (guest nights at night shelters and extra cold nights), day (visits), outreach (people reached, months added), socialEmergency (people met, months added), intake (applicants), outreachPeople and socialEmergencyPeople (distinct people over the half-year, as the teams count them). Only units with figures are listed.',
       }),
     services: z.array(
       z.object({
@@ -988,6 +995,24 @@ export const Report = z
             description: 'Counts at one time (rough sleepers, sites): highest and latest, never summed.',
           }),
         placedPct: pct.meta({ description: 'Intake: tickets issued of applicants.' }),
+        halfYear: z
+          .object({
+            people: z.int(),
+            women: z.int().nullable(),
+            men: z.int().nullable(),
+            womenPct: pct,
+            menPct: pct,
+            largestNationality: z.object({ code: z.string(), sharePct: pct }).nullable(),
+            sleepingSites: z.int().nullable(),
+            estimatedRoughSleepers: z.int().nullable(),
+            homeTripApplications: z.int().nullable(),
+            lvmReports: z.int().nullable(),
+          })
+          .nullable()
+          .meta({
+            description:
+              "What the team counted once for the report's half-year (period `2017-11--2018-04`): distinct people, never a sum or peak of months; null when it counted none.",
+          }),
       }),
     ),
     trends: z.object({

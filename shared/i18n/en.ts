@@ -1,4 +1,13 @@
-import type { Catalogue } from './sv';
+import type { Catalogue, HalfYearWords } from './sv';
+
+const splitSaidEn = (v: HalfYearWords) =>
+  v.split ? ` ${v.split.women} were women and ${v.split.men} men.` : '';
+const largestSaidEn = (v: HalfYearWords) =>
+  !v.largest
+    ? ''
+    : v.largest.majority
+      ? ` Most were citizens of ${v.largest.country} (${v.largest.pct}).`
+      : ` The largest group were citizens of ${v.largest.country} (${v.largest.pct}).`;
 
 /** Every word a person reads, in English: the same keys as the Swedish catalogue (tsc checks). */
 export const en: Catalogue = {
@@ -74,8 +83,10 @@ export const en: Catalogue = {
       womenPlaces: "Women's places",
       dayCentres: 'Day centres',
       centres: 'Per day centre',
-      outreach: 'Outreach',
-      socialEmergency: 'Social emergency',
+      outreachHalfYear: 'Outreach in the period',
+      outreach: 'Outreach by month',
+      socialEmergencyHalfYear: 'Social emergency in the period',
+      socialEmergency: 'Social emergency by month',
       intake: 'Intake',
       extraColdNights: 'Extra cold nights',
       readiness: 'Extra readiness',
@@ -84,6 +95,8 @@ export const en: Catalogue = {
       nationalitiesOutreach: 'Nationality outreach',
       nationalitiesSocialEmergency: 'Nationality social emergency',
       nationalitiesIntake: 'Nationality intake',
+      nationalitiesOutreachPeople: 'Nationality outreach people',
+      nationalitiesSocialEmergencyPeople: 'Nationality social em. people',
       trends: 'Over time',
       changes: 'Changes',
       completeness: 'Missing figures',
@@ -113,6 +126,13 @@ export const en: Catalogue = {
     outreachNote:
       'Contacts are the sum of the reports. People in extra vulnerable situations, sleeping sites and estimated rough sleepers are counts at one time: the highest and the latest reported are shown, not a sum.',
     socialTitle: 'Social emergency service',
+    monthsTitle: 'The monthly reports',
+    halfYearSentence: {
+      outreach: (name, v) =>
+        `In the period ${name} worked with ${v.people} people.${splitSaidEn(v)}${largestSaidEn(v)}${v.sites === null ? (v.sleepers === null ? '' : ` An estimated ${v.sleepers} people sleep rough.`) : ` ${v.sites} sleeping sites were noticed${v.sleepers === null ? '' : `, with an estimated ${v.sleepers} people sleeping on them`}.`}`,
+      socialEmergency: (name, v) =>
+        `In the period ${name} was in contact with ${v.people} people.${splitSaidEn(v)}${largestSaidEn(v)}${v.homeTrips === null ? '' : ` Applications for a journey home: ${v.homeTrips}.`}${v.lvm === null ? '' : ` LVM notifications: ${v.lvm}.`}`,
+    },
     intakeTitle: 'Intake to the night shelters',
     coldTitle: 'Extra cold nights',
     coldNoObservations:
@@ -138,6 +158,9 @@ export const en: Catalogue = {
       outreach: 'People reached by outreach, by nationality',
       socialEmergency: 'People the social emergency team met, by nationality',
       intake: 'Applicants at intake, by nationality',
+      outreachPeople: 'People outreach worked with in the period, by nationality',
+      socialEmergencyPeople:
+        'People the social emergency service was in contact with in the period, by nationality',
     },
     nationalityUnits: {
       night: 'the guest nights',
@@ -145,6 +168,8 @@ export const en: Catalogue = {
       outreach: 'the people reached',
       socialEmergency: 'the people met',
       intake: 'the applicants',
+      outreachPeople: 'the people',
+      socialEmergencyPeople: 'the people',
     },
     nationalitySentence: (what, largest, unknown) => {
       const [first, second] = largest;
@@ -229,6 +254,9 @@ export const en: Catalogue = {
       sitesHigh: 'Sleeping sites, highest',
       sleepersHigh: 'Estimated rough sleepers, highest',
       sleepersLatest: 'Estimated rough sleepers, latest',
+      people: 'People in the period',
+      sites: 'Sleeping sites',
+      sleepers: 'Estimated rough sleepers',
       homeTrips: 'Home-trip applications',
       lvm: 'LVM reports',
       applicants: 'Applicants',
@@ -1058,7 +1086,8 @@ export const en: Catalogue = {
     changedMeanwhile: 'Something changed since the check. Check the file again.',
     reasons: {
       noActivity: (id: string) => `The activity "${id}" is not among those you report for.`,
-      period: 'Enter the period as a night (YYYY-MM-DD) or a month (YYYY-MM).',
+      period:
+        'Enter the period as a night (YYYY-MM-DD), a month (YYYY-MM) or a half-year (such as 2017-11--2018-04).',
       future: 'The period has not begun yet.',
       twice: (line: number) => `The same activity and period are on row ${line} already.`,
       otherWay: 'The month is reported the other way already: day by day or as a month total, not both.',
@@ -1070,6 +1099,8 @@ export const en: Catalogue = {
       notValid: (label: string) => `${label}: the value cannot be saved.`,
       countryMissing: (row: number) => `Country ${row}: choose the country the count is for.`,
       nationalities: 'The counts per country are more than the people reported.',
+      split: 'Women and men together must be as many as the people in the period.',
+      halfYear: 'The activity does not report by half-year: write a month (YYYY-MM) or a night (YYYY-MM-DD).',
       country: (code: string) => `"${code}" is no country code (two letters, for example RO).`,
     },
   },

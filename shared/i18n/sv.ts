@@ -3,6 +3,25 @@
  * (`en.ts`) has the type of this one, so a word missing there fails `tsc`. Numbers, dates and temperatures come in
  * already formatted (shared/report/format.ts, alert-messages.ts); the words only place them.
  */
+/** A team's half-year in words: numbers already formatted; null where the team gave none. */
+export interface HalfYearWords {
+  people: string;
+  split: { women: string; men: string } | null;
+  largest: { country: string; pct: string; majority: boolean } | null;
+  sites: string | null;
+  sleepers: string | null;
+  homeTrips: string | null;
+  lvm: string | null;
+}
+const splitSaid = (v: HalfYearWords) =>
+  v.split ? ` ${v.split.women} har varit kvinnor och ${v.split.men} män.` : '';
+const largestSaid = (v: HalfYearWords) =>
+  !v.largest
+    ? ''
+    : v.largest.majority
+      ? ` Majoriteten har varit medborgare i ${v.largest.country} (${v.largest.pct}).`
+      : ` Flest har varit medborgare i ${v.largest.country} (${v.largest.pct}).`;
+
 export const sv = {
   /** BCP 47, for Intl and luxon. */
   locale: 'sv-SE',
@@ -82,8 +101,10 @@ export const sv = {
       womenPlaces: 'Platser för kvinnor',
       dayCentres: 'Dagverksamhet',
       centres: 'Per dagverksamhet',
-      outreach: 'Uppsökande',
-      socialEmergency: 'Socialjouren',
+      outreachHalfYear: 'Uppsökande under perioden',
+      outreach: 'Uppsökande per månad',
+      socialEmergencyHalfYear: 'Socialjouren under perioden',
+      socialEmergency: 'Socialjouren per månad',
       intake: 'Inskrivning',
       extraColdNights: 'Extra kalla nätter',
       readiness: 'Extra beredskap',
@@ -92,6 +113,8 @@ export const sv = {
       nationalitiesOutreach: 'Nationalitet uppsökande',
       nationalitiesSocialEmergency: 'Nationalitet Socialjouren',
       nationalitiesIntake: 'Nationalitet inskrivning',
+      nationalitiesOutreachPeople: 'Nationalitet uppsökta personer',
+      nationalitiesSocialEmergencyPeople: 'Nationalitet Socialjouren pers.',
       trends: 'Utveckling',
       changes: 'Ändringar',
       completeness: 'Saknade uppgifter',
@@ -124,6 +147,14 @@ export const sv = {
     outreachNote:
       'Kontakter är summan av rapporterna. Personer i särskilt utsatta situationer, sovplatser och uppskattat antal sovande är antal vid ett tillfälle: högsta och senast rapporterade visas, inte en summa.',
     socialTitle: 'Socialjouren',
+    monthsTitle: 'Månadsrapporterna',
+    /** What a team counted for the half-year, as the seed report says it (seed 004). */
+    halfYearSentence: {
+      outreach: (name: string, v: HalfYearWords) =>
+        `Under perioden har ${name} arbetat med ${v.people} personer.${splitSaid(v)}${largestSaid(v)}${v.sites === null ? (v.sleepers === null ? '' : ` Uppskattningsvis ${v.sleepers} personer sover på bo- och sovplatser.`) : ` ${v.sites} bo- och sovplatser har uppmärksammats${v.sleepers === null ? '' : `, där uppskattningsvis ${v.sleepers} personer sover`}.`}`,
+      socialEmergency: (name: string, v: HalfYearWords) =>
+        `Under perioden har ${name} haft kontakt med ${v.people} personer.${splitSaid(v)}${largestSaid(v)}${v.homeTrips === null ? '' : ` Ansökningar om hemresa: ${v.homeTrips}.`}${v.lvm === null ? '' : ` LVM-anmälningar: ${v.lvm}.`}`,
+    },
     intakeTitle: 'Inskrivning till natthärbärgen',
     coldTitle: 'Extra kalla nätter',
     coldNoObservations:
@@ -156,6 +187,8 @@ export const sv = {
       outreach: 'Personer som nåtts av det uppsökande arbetet, per nationalitet',
       socialEmergency: 'Personer som Socialjouren mött, per nationalitet',
       intake: 'Sökande vid inskrivningen, per nationalitet',
+      outreachPeople: 'Personer som det uppsökande arbetet arbetat med under perioden, per nationalitet',
+      socialEmergencyPeople: 'Personer som Socialjouren haft kontakt med under perioden, per nationalitet',
     },
     nationalityUnits: {
       night: 'gästnätterna',
@@ -163,6 +196,8 @@ export const sv = {
       outreach: 'de personer som nåtts',
       socialEmergency: 'de personer Socialjouren mött',
       intake: 'de sökande',
+      outreachPeople: 'personerna',
+      socialEmergencyPeople: 'personerna',
     },
     /** What a nationality table says: the largest groups, and that most are unknown when they are. */
     nationalitySentence: (
@@ -254,6 +289,9 @@ export const sv = {
       sitesHigh: 'Sovplatser, högst',
       sleepersHigh: 'Uppskattat antal sovande, högst',
       sleepersLatest: 'Uppskattat antal sovande, senast',
+      people: 'Personer under perioden',
+      sites: 'Bo- och sovplatser',
+      sleepers: 'Uppskattat antal sovande',
       homeTrips: 'Hemresor (ansökningar)',
       lvm: 'LVM-anmälningar',
       applicants: 'Sökande',
@@ -1094,7 +1132,8 @@ export const sv = {
     changedMeanwhile: 'Något ändrades sedan kontrollen. Kontrollera filen igen.',
     reasons: {
       noActivity: (id: string) => `Verksamheten "${id}" finns inte bland dem du rapporterar för.`,
-      period: 'Skriv perioden som en natt (ÅÅÅÅ-MM-DD) eller en månad (ÅÅÅÅ-MM).',
+      period:
+        'Skriv perioden som en natt (ÅÅÅÅ-MM-DD), en månad (ÅÅÅÅ-MM) eller ett halvår (till exempel 2017-11--2018-04).',
       future: 'Perioden har inte börjat än.',
       twice: (line: number) => `Samma verksamhet och period finns redan på rad ${line}.`,
       otherWay: 'Månaden rapporteras redan på annat sätt: dag för dag eller som en månadssumma, inte båda.',
@@ -1106,6 +1145,8 @@ export const sv = {
       notValid: (label: string) => `${label}: värdet går inte att spara.`,
       countryMissing: (row: number) => `Land ${row}: välj landet som antalet gäller.`,
       nationalities: 'Antalet per land är större än antalet personer.',
+      split: 'Kvinnor och män ska tillsammans vara lika många som personerna under perioden.',
+      halfYear: 'Verksamheten rapporterar inte per halvår: skriv en månad (ÅÅÅÅ-MM) eller natt (ÅÅÅÅ-MM-DD).',
       country: (code: string) => `"${code}" är ingen landskod (två bokstäver, till exempel RO).`,
     },
   },

@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../app/reports';
 import { dayInWords, monthInWords } from '../domain/period-words';
-import type { NationalityUnit } from '../domain/report';
+import type { HalfYearCounts, NationalityUnit } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
 import { capitalised } from '../domain/text';
 import { type Catalogue, type Language, wordsFor } from '../i18n';
@@ -271,64 +271,137 @@ const servicesOf = (report: ReportDocument, kind: Service['kind']) =>
 const people = (s: Service) =>
   s.sums.women === null && s.sums.men === null ? null : (s.sums.women ?? 0) + (s.sums.men ?? 0);
 
-const outreach: Section = (report, { w }) => {
-  const services = servicesOf(report, 'outreach');
-  if (services.length === 0) return [];
+/** A table of only the columns that hold something: a figure nobody keeps is no column of zeros or blanks. */
+const filled = (columns: readonly [Column, (s: Service) => Value][], services: readonly Service[]) => {
+  const kept = columns.filter(([, value], i) => i === 0 || services.some((s) => value(s) !== null));
+  return { columns: kept.map(([c]) => c), rows: services.map((s) => kept.map(([, value]) => value(s))) };
+};
+
+/** What a team counted for the whole half-year, in the seeds' sentences, and its table; none where none counted. */
+const halfYearBlocks = (
+  services: readonly Service[],
+  id: 'outreachHalfYear' | 'socialEmergencyHalfYear',
+  extra: readonly [Column, (h: HalfYearCounts) => number | null][],
+  { w, f, language }: SectionContext,
+): Block[] => {
+  const counted = services.flatMap((s) => (s.halfYear ? [{ s, h: s.halfYear }] : []));
+  if (counted.length === 0) return [];
   const c = w.cols;
-  return [
-    heading(w.outreachTitle),
-    table(w, {
-      id: 'outreach',
-      title: w.outreachTitle,
-      columns: [
-        col(c.name, 'text'),
-        col(c.contacts, 'count'),
-        col(c.vulnerableHigh, 'count'),
-        col(c.vulnerableLatest, 'count'),
-        col(c.sitesHigh, 'count'),
-        col(c.sleepersHigh, 'count'),
-        col(c.sleepersLatest, 'count'),
-      ],
-      rows: services.map((s) => [
-        s.name,
-        people(s),
-        s.levels.vulnerablePeople?.highest ?? null,
-        s.levels.vulnerablePeople?.latest ?? null,
-        s.levels.sleepingSites?.highest ?? null,
-        s.levels.estimatedRoughSleepers?.highest ?? null,
-        s.levels.estimatedRoughSleepers?.latest ?? null,
+  const country = new Intl.DisplayNames([language], { type: 'region' });
+  const said = (h: HalfYearCounts) => ({
+    people: f.n(h.people),
+    split:
+      h.womenPct === null || h.menPct === null ? null : { women: f.pct(h.womenPct), men: f.pct(h.menPct) },
+    largest: h.largestNationality && {
+      country: country.of(h.largestNationality.code) ?? h.largestNationality.code,
+      pct: f.pct(h.largestNationality.sharePct),
+      majority: (h.largestNationality.sharePct ?? 0) > 50,
+    },
+    sites: h.sleepingSites === null ? null : f.n(h.sleepingSites),
+    sleepers: h.estimatedRoughSleepers === null ? null : f.n(h.estimatedRoughSleepers),
+    homeTrips: h.homeTripApplications === null ? null : f.n(h.homeTripApplications),
+    lvm: h.lvmReports === null ? null : f.n(h.lvmReports),
+  });
+  const shown = filled(
+    [
+      [col(c.name, 'text'), (s) => s.name],
+      [col(c.people, 'count'), (s) => s.halfYear?.people ?? null],
+      [col(w.fields.womenPct, 'percent'), (s) => s.halfYear?.womenPct ?? null],
+      [col(w.fields.menPct, 'percent'), (s) => s.halfYear?.menPct ?? null],
+      ...extra.map(([column, value]): [Column, (s: Service) => Value] => [
+        column,
+        (s) => (s.halfYear ? value(s.halfYear) : null),
       ]),
-    }),
-    paragraph(w.outreachNote, 'note'),
+    ],
+    counted.map(({ s }) => s),
+  );
+  return [
+    ...counted.map(({ s, h }) =>
+      paragraph(w.halfYearSentence[s.kind === 'outreach' ? 'outreach' : 'socialEmergency'](s.name, said(h))),
+    ),
+    table(w, { id, title: w.sheets[id], ...shown }),
   ];
 };
 
-const socialEmergency: Section = (report, { w }) => {
+/** The months' figures of those teams that keep them, with only the columns that hold something. */
+const monthsBlocks = (
+  services: readonly Service[],
+  id: 'outreach' | 'socialEmergency',
+  columns: readonly [Column, (s: Service) => Value][],
+  w: SectionContext['w'],
+): Block[] => {
+  const reporting = services.filter((s) => s.periodsReported > 0);
+  if (reporting.length === 0) return [];
+  return [
+    { type: 'heading', text: w.monthsTitle, level: 3 },
+    table(w, { id, title: w.sheets[id], ...filled(columns, reporting) }),
+  ];
+};
+
+const outreach: Section = (report, ctx) => {
+  const services = servicesOf(report, 'outreach');
+  if (services.length === 0) return [];
+  const { w } = ctx;
+  const c = w.cols;
+  const months = monthsBlocks(
+    services,
+    'outreach',
+    [
+      [col(c.name, 'text'), (s) => s.name],
+      [col(c.contacts, 'count'), people],
+      [col(c.vulnerableHigh, 'count'), (s) => s.levels.vulnerablePeople?.highest ?? null],
+      [col(c.vulnerableLatest, 'count'), (s) => s.levels.vulnerablePeople?.latest ?? null],
+      [col(c.sitesHigh, 'count'), (s) => s.levels.sleepingSites?.highest ?? null],
+      [col(c.sleepersHigh, 'count'), (s) => s.levels.estimatedRoughSleepers?.highest ?? null],
+      [col(c.sleepersLatest, 'count'), (s) => s.levels.estimatedRoughSleepers?.latest ?? null],
+    ],
+    w,
+  );
+  return [
+    heading(w.outreachTitle),
+    ...halfYearBlocks(
+      services,
+      'outreachHalfYear',
+      [
+        [col(c.sites, 'count'), (h) => h.sleepingSites],
+        [col(c.sleepers, 'count'), (h) => h.estimatedRoughSleepers],
+      ],
+      ctx,
+    ),
+    ...months,
+    ...(months.length > 0 ? [paragraph(w.outreachNote, 'note')] : []),
+  ];
+};
+
+const socialEmergency: Section = (report, ctx) => {
   const services = servicesOf(report, 'social_emergency');
   if (services.length === 0) return [];
+  const { w } = ctx;
   const c = w.cols;
   return [
     heading(w.socialTitle),
-    table(w, {
-      id: 'socialEmergency',
-      title: w.socialTitle,
-      columns: [
-        col(c.name, 'text'),
-        col(c.contacts, 'count'),
-        col(w.fields.women, 'count'),
-        col(w.fields.men, 'count'),
-        col(c.homeTrips, 'count'),
-        col(c.lvm, 'count'),
+    ...halfYearBlocks(
+      services,
+      'socialEmergencyHalfYear',
+      [
+        [col(c.homeTrips, 'count'), (h) => h.homeTripApplications],
+        [col(c.lvm, 'count'), (h) => h.lvmReports],
       ],
-      rows: services.map((s) => [
-        s.name,
-        people(s),
-        s.sums.women ?? null,
-        s.sums.men ?? null,
-        s.sums.homeTripApplications ?? null,
-        s.sums.lvmReports ?? null,
-      ]),
-    }),
+      ctx,
+    ),
+    ...monthsBlocks(
+      services,
+      'socialEmergency',
+      [
+        [col(c.name, 'text'), (s) => s.name],
+        [col(c.contacts, 'count'), people],
+        [col(w.fields.women, 'count'), (s) => s.sums.women ?? null],
+        [col(w.fields.men, 'count'), (s) => s.sums.men ?? null],
+        [col(c.homeTrips, 'count'), (s) => s.sums.homeTripApplications ?? null],
+        [col(c.lvm, 'count'), (s) => s.sums.lvmReports ?? null],
+      ],
+      w,
+    ),
   ];
 };
 
@@ -453,6 +526,8 @@ const NATIONALITY_TABLES: Record<NationalityUnit, TableId> = {
   outreach: 'nationalitiesOutreach',
   socialEmergency: 'nationalitiesSocialEmergency',
   intake: 'nationalitiesIntake',
+  outreachPeople: 'nationalitiesOutreachPeople',
+  socialEmergencyPeople: 'nationalitiesSocialEmergencyPeople',
 };
 
 /** Nationality per unit, never added across units: a table each, counts and shares, and what it says in words. */

@@ -209,7 +209,11 @@ export function expectProblem(reply: Reply, status: number) {
   expect(reply.status, reply.text).toBe(status);
   expect(reply.contentType).toMatch(/^application\/problem\+json/);
   expect(reply.body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
-  return reply.body as { status: number; detail: string; errors?: { path: string; message: string }[] };
+  return reply.body as {
+    status: number;
+    detail: string;
+    errors?: { path: string; message: string; code?: string }[];
+  };
 }
 
 /**

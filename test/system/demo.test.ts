@@ -65,6 +65,22 @@ describe('demo data on first start', () => {
         men: month.reduce((s, f) => s + f.figures.men, 0),
       }).toEqual(seed);
     }
+    // The teams' half-year counts as the seed gives them: people over the period, not a month's peak or a sum.
+    const seedReport = (await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: api.admin })).body;
+    const teams = Object.fromEntries(
+      seedReport.services.map((s: { name: string; halfYear: unknown; periodsReported: number }) => [
+        s.name,
+        { halfYear: s.halfYear, months: s.periodsReported },
+      ]),
+    );
+    expect(teams['EU-teamet']).toMatchObject({
+      halfYear: { people: 42, womenPct: 50, sleepingSites: 60, estimatedRoughSleepers: 750 },
+      months: 0,
+    });
+    expect(teams.Socialjouren).toMatchObject({
+      halfYear: { people: 81, womenPct: null, largestNationality: { code: 'RO', sharePct: 51 }, lvmReports: 8 },
+      months: 0,
+    });
     // Every demo night stays within its shelter's places in force.
     for (const shelter of shelters) {
       const reply = await api.call('GET', `/v1/activities/${shelter.id}/figures?from=2017-11&to=2018-04`, {

@@ -50,7 +50,13 @@ describe('the report form as typed (issue 29, 8 and 11)', () => {
     const said = (code: FieldProblem['code'], path = '/period') =>
       problemWords({ path, message: 'English for the API', code }, 'sv');
     expect(said('period_future')).toBe('Perioden har inte börjat än.');
-    expect(said('period_invalid')).toBe('Skriv perioden som en natt (ÅÅÅÅ-MM-DD) eller en månad (ÅÅÅÅ-MM).');
+    expect(said('period_invalid')).toBe(
+      'Skriv perioden som en natt (ÅÅÅÅ-MM-DD), en månad (ÅÅÅÅ-MM) eller ett halvår (till exempel 2017-11--2018-04).',
+    );
+    expect(said('period_half_year')).toMatch(/^Verksamheten rapporterar inte per halvår/);
+    expect(said('split_not_people', '/men')).toBe(
+      'Kvinnor och män ska tillsammans vara lika många som personerna under perioden.',
+    );
     expect(said('period_other_way')).toMatch(/^Månaden rapporteras redan på annat sätt/);
     expect(said('nationalities_over_total', '/nationalities')).toBe(
       'Antalet per land är större än antalet personer.',

@@ -15,7 +15,7 @@ import { createReportRecipient } from '../../../shared/app/reports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { capacityOn } from '../../../shared/domain/capacity';
 import { defaultFinanceYear } from '../../../shared/domain/finances';
-import { addDays, datesOfMonth, TIME_ZONE } from '../../../shared/domain/periods';
+import { addDays, datesOfMonth, halfYearPeriod, TIME_ZONE } from '../../../shared/domain/periods';
 import {
   DEMO_ACTIVITIES,
   DEMO_AGREEMENTS,
@@ -147,6 +147,8 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
 }
 
 const MONTHS = SEED_NIGHT_SHELTERS.map((m) => m.month);
+/** The seed report's half-year as a period: `2017-11--2018-04`. */
+const SEED_HALF_YEAR = halfYearPeriod({ from: MONTHS[0] ?? '', to: MONTHS.at(-1) ?? '' });
 /** The extra cold nights of the demo: three short spells and the long one of late February 2018. */
 const COLD_NIGHTS = [
   '2017-12-11',
@@ -166,25 +168,6 @@ const COLD_NIGHTS = [
 /** Outreach, Socialjouren, intake and extra cold nights, from what the seed report says of the half-year. */
 function otherActivities(): { activityId: string; period: string; figures: unknown }[] {
   const { euTeam, socialEmergency, intake, extraColdNights } = SEED_OTHER;
-  const level = (highest: number, shape: readonly number[]) => shape.map((f) => Math.round(highest * f));
-  const vulnerable = level(euTeam.vulnerablePeopleHighest, [0.74, 0.83, 1, 0.95, 0.9, 0.86]);
-  const sites = level(euTeam.sleepingSitesHighest, [0.87, 0.92, 1, 0.97, 0.95, 0.9]);
-  const sleepers = level(euTeam.roughSleepersHighest, [0.93, 0.85, 0.8, 0.87, 0.96, 1]);
-  const people = apportion(
-    socialEmergency.people,
-    MONTHS.map(() => 1),
-  );
-  const byNationality = Object.entries(socialEmergency.nationalities).map(([code, n]) => [
-    code,
-    apportion(
-      n,
-      MONTHS.map(() => 1),
-    ),
-  ]) as [string, number[]][];
-  const lvm = apportion(
-    socialEmergency.lvmReports,
-    MONTHS.map(() => 1),
-  );
   const guests = apportion(
     extraColdNights.nights * extraColdNights.guestsPerNight,
     // Demand grows each night a spell lasts.
@@ -193,32 +176,8 @@ function otherActivities(): { activityId: string; period: string; figures: unkno
     ),
   );
   return [
-    ...MONTHS.map((month, i) => ({
-      activityId: 'act_eu_teamet',
-      period: month,
-      figures: {
-        women: Math.round((vulnerable[i] ?? 0) / 2),
-        men: (vulnerable[i] ?? 0) - Math.round((vulnerable[i] ?? 0) / 2),
-        vulnerablePeople: vulnerable[i],
-        sleepingSites: sites[i],
-        estimatedRoughSleepers: sleepers[i],
-      },
-    })),
-    ...MONTHS.map((month, i) => {
-      const total = people[i] ?? 0;
-      const women = Math.round(total * 0.3);
-      return {
-        activityId: 'act_socialjouren',
-        period: month,
-        figures: {
-          women,
-          men: total - women,
-          nationalities: Object.fromEntries(byNationality.map(([code, n]) => [code, n[i]])),
-          homeTripApplications: Math.round(total * 0.6),
-          lvmReports: lvm[i],
-        },
-      };
-    }),
+    { activityId: 'act_eu_teamet', period: SEED_HALF_YEAR, figures: euTeam },
+    { activityId: 'act_socialjouren', period: SEED_HALF_YEAR, figures: socialEmergency },
     ...MONTHS.map((month) => {
       const tickets = Math.round((intake.ticketsPerWeek * datesOfMonth(month).length) / 7);
       return {

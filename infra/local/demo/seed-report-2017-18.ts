@@ -21,13 +21,15 @@ export const SEED_DAY_CENTRES = [
 ] as const;
 
 /**
- * What the seed report says in words about the other activities, for the half-year as a whole. The demo spreads
- * it over the months; where the seed gives no split (women/men of Socialjouren, nights of the extra cold nights),
- * the split is the demo's own and only the half-year totals are the seed's.
+ * What the seed report says in words about the other activities, for the half-year as a whole. The outreach and
+ * social emergency teams' counts are half-year figures as the seed gives them (distinct people are no sum of
+ * months); what the seed does not give is left out, not invented: EU-teamet's nationalities ("majoriteten …
+ * rumänska", no number), Socialjouren's split by sex and its number of home-journey applications ("främst", no
+ * number). Intake and the extra cold nights are spread over the months and nights, their totals the seed's.
  */
 export const SEED_OTHER = {
-  /** EU-teamet: worked with 42 people in extra vulnerable situations, ~60 sleeping sites, ~750 sleeping on them. */
-  euTeam: { vulnerablePeopleHighest: 42, sleepingSitesHighest: 60, roughSleepersHighest: 750 },
+  /** EU-teamet: worked with 42 people in extra vulnerable situations, ~50 % women, ~60 sleeping sites, ~750 on them. */
+  euTeam: { people: 42, women: 21, men: 21, sleepingSites: 60, estimatedRoughSleepers: 750 },
   /** Socialjouren: 81 people, about 50 % Romanian, 20 % Finnish, 10 % Polish; about 10 % LVM reports. */
   socialEmergency: { people: 81, nationalities: { RO: 41, FI: 16, PL: 8 }, lvmReports: 8 },
   /** Intake: 100–120 tickets a week; 50–75 % of applicants got a place. */

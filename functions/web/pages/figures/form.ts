@@ -326,6 +326,10 @@ export function problemWords(
       return r.nightly;
     case 'nationalities_over_total':
       return r.nationalities;
+    case 'split_not_people':
+      return r.split;
+    case 'period_half_year':
+      return r.halfYear;
     case 'unknown_field':
       return r.unknownColumn(field.slice(0, 64));
     case 'missing':
