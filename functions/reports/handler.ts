@@ -5,8 +5,7 @@ import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/
 import { type SendDeps, sendReport } from '../../shared/app/reports';
 import { loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
-import { stockholmDate } from '../../shared/domain/periods';
-import { halfYearEndedBefore } from '../../shared/domain/report-history';
+import { halfYearEndedBefore, stockholmDate } from '../../shared/domain/periods';
 import { createApi } from '../../shared/http/api';
 import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
 import { Month } from '../../shared/http/schemas';

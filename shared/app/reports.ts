@@ -9,6 +9,7 @@ import {
   addMonths,
   datesBetween,
   datesOfMonth,
+  halfYearEndedBefore,
   halfYearOf,
   type MonthRange,
   monthsBetween,
@@ -17,7 +18,6 @@ import {
 import { compileReport, type ReportFigures } from '../domain/report';
 import {
   changesSince,
-  halfYearEndedBefore,
   keyFigures,
   type PublishedChange,
   previousPeriods,

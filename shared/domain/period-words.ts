@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { type Language, wordsFor } from '../i18n';
 import { type ActivityKind, reportsNightly } from './figures';
-import { addDays, TIME_ZONE } from './periods';
+import { addDays, isHalfYear, TIME_ZONE } from './periods';
 
 const local = (date: string, language: Language) =>
   DateTime.fromISO(date, { zone: TIME_ZONE }).setLocale(language);
@@ -78,6 +78,8 @@ export const dayInWords = (day: string, language: Language) =>
 /** "natten mot måndag 23 november (sön 22/11)", "måndag 23 november" (a day) or "november 2026": the period in words. */
 export function periodInWords(period: string, kind: ActivityKind, language: Language) {
   if (period.length === 7) return monthInWords(period, language);
+  if (isHalfYear(period))
+    return `${monthInWords(period.slice(0, 7), language)} – ${monthInWords(period.slice(-7), language)}`;
   if (reportsNightly(kind)) return nightName(period, language);
   return DateTime.fromISO(period, { zone: TIME_ZONE }).setLocale(language).toFormat('cccc d MMMM');
 }

@@ -23,6 +23,17 @@ export interface MonthRange {
   to: string;
 }
 
+/**
+ * The half-year that ended before `date` (a Stockholm date): on 15 November, May–October; on 15 May, the
+ * November–April before it.
+ */
+export function halfYearEndedBefore(date: string): MonthRange {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  if (month >= 11) return { from: `${year}-05`, to: `${year}-10` };
+  if (month >= 5) return { from: `${year - 1}-11`, to: `${year}-04` };
+  return { from: `${year - 1}-05`, to: `${year - 1}-10` };
+}
+
 /** The half-year a month (YYYY-MM) belongs to: May–October, or November–April. */
 export function halfYearOf(month: string): MonthRange {
   const [year, m] = month.split('-').map(Number) as [number, number];

@@ -14,17 +14,6 @@ export function previousPeriods(range: MonthRange, count: number): MonthRange[] 
   });
 }
 
-/**
- * The half-year that ended before `date` (a Stockholm date): on 15 November, May–October; on 15 May, the
- * November–April before it.
- */
-export function halfYearEndedBefore(date: string): MonthRange {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  if (month >= 11) return { from: `${year}-05`, to: `${year}-10` };
-  if (month >= 5) return { from: `${year - 1}-11`, to: `${year}-04` };
-  return { from: `${year - 1}-05`, to: `${year - 1}-10` };
-}
-
 /** The key figures of a period, as compared across half-years. */
 export function keyFigures(report: Report) {
   const nights = report.nightShelters.total;

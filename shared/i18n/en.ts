@@ -647,6 +647,11 @@ export const en: Catalogue = {
     },
     periodNight: 'Night (the date its evening begins)',
     periodMonth: 'Month (YYYY-MM) or day (YYYY-MM-DD)',
+    periodHalfYear: 'Half-year (YYYY-11--YYYY-04 or YYYY-05--YYYY-10)',
+    halfYearInstead: (halfYear) => `Report the people of the half-year ${halfYear} instead`,
+    monthsInstead: 'Report a month instead',
+    periodMonthOrHalfYearInvalid: (example) =>
+      `Enter a month as YYYY-MM, a day as YYYY-MM-DD or a half-year as YYYY-11--YYYY-04 or YYYY-05--YYYY-10, for example ${example}.`,
     periodNightInvalid: (example: string) =>
       `Write the night as YYYY-MM-DD, the date the evening begins, for example ${example}.`,
     periodMonthInvalid: (example: string) =>
@@ -666,6 +671,7 @@ export const en: Catalogue = {
       ticketsIssued: 'Tickets issued',
       homeTripApplications: 'Home-trip applications',
       lvmReports: 'LVM reports',
+      people: 'People in the half-year (each counted once)',
     },
     optional: '(optional)',
     nationalitiesTitle: 'Nationality (optional)',
@@ -694,6 +700,7 @@ export const en: Catalogue = {
     keepStored: 'Keep what is saved',
     nowStored: 'Now',
     reportAnother: 'Report another period',
+    summaryPersons: (people) => (people === 1 ? '1 person' : `${people} people`),
     summaryPeople: (women: number, men: number) =>
       `${women} ${women === 1 ? 'woman' : 'women'}, ${men} ${men === 1 ? 'man' : 'men'}`,
     notFoundActivity: 'The activity does not exist, or is not your organisation’s.',

@@ -686,6 +686,11 @@ export const sv = {
     } as Record<string, string>,
     periodNight: 'Natt (det datum kvällen börjar)',
     periodMonth: 'Månad (ÅÅÅÅ-MM) eller dag (ÅÅÅÅ-MM-DD)',
+    periodHalfYear: 'Halvår (ÅÅÅÅ-11--ÅÅÅÅ-04 eller ÅÅÅÅ-05--ÅÅÅÅ-10)',
+    halfYearInstead: (halfYear: string) => `Rapportera personer under halvåret ${halfYear} i stället`,
+    monthsInstead: 'Rapportera en månad i stället',
+    periodMonthOrHalfYearInvalid: (example: string) =>
+      `Skriv en månad som ÅÅÅÅ-MM, en dag som ÅÅÅÅ-MM-DD eller ett halvår som ÅÅÅÅ-11--ÅÅÅÅ-04 eller ÅÅÅÅ-05--ÅÅÅÅ-10, till exempel ${example}.`,
     periodHint: (example: string) => `Till exempel ${example}.`,
     periodShown: (period: string) =>
       `Visas nu: ${period}. Skriv ett annat datum och tryck Visa för att byta.`,
@@ -706,6 +711,7 @@ export const sv = {
       ticketsIssued: 'Utdelade biljetter',
       homeTripApplications: 'Ansökningar om hemresa',
       lvmReports: 'LVM-anmälningar',
+      people: 'Personer under halvåret (var och en räknas en gång)',
     } as Record<string, string>,
     optional: '(frivilligt)',
     nationalitiesTitle: 'Nationalitet (frivilligt)',
@@ -734,6 +740,7 @@ export const sv = {
     keepStored: 'Behåll det som är sparat',
     nowStored: 'Nu',
     reportAnother: 'Rapportera en annan period',
+    summaryPersons: (people: number) => (people === 1 ? '1 person' : `${people} personer`),
     summaryPeople: (women: number, men: number) =>
       `${women} ${women === 1 ? 'kvinna' : 'kvinnor'}, ${men} ${men === 1 ? 'man' : 'män'}`,
     notFoundActivity: 'Verksamheten finns inte, eller hör inte till din organisation.',

@@ -66,7 +66,8 @@ describe('demo data on first start', () => {
       }).toEqual(seed);
     }
     // The teams' half-year counts as the seed gives them: people over the period, not a month's peak or a sum.
-    const seedReport = (await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: api.admin })).body;
+    const seedReport = (await api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key: api.admin }))
+      .body;
     const teams = Object.fromEntries(
       seedReport.services.map((s: { name: string; halfYear: unknown; periodsReported: number }) => [
         s.name,
@@ -78,7 +79,12 @@ describe('demo data on first start', () => {
       months: 0,
     });
     expect(teams.Socialjouren).toMatchObject({
-      halfYear: { people: 81, womenPct: null, largestNationality: { code: 'RO', sharePct: 51 }, lvmReports: 8 },
+      halfYear: {
+        people: 81,
+        womenPct: null,
+        largestNationality: { code: 'RO', sharePct: 51 },
+        lvmReports: 8,
+      },
       months: 0,
     });
     // Every demo night stays within its shelter's places in force.

@@ -157,4 +157,41 @@ describe('the half-year report in the web app', () => {
     expect((await admin.post('/mottagare/ta-bort', { id })).location).toBe('/mottagare?borttagen=1');
     expect(parse((await admin.get('/mottagare')).html).querySelectorAll('ul.log li').length).toBe(1);
   }, 60_000);
+
+  it('lets an outreach team enter its people of a half-year on the form, checked as the API checks them (issue 25, 2)', async () => {
+    const convictus = await signIn(t.system, 'convictus@iop.local');
+    const month = parse((await convictus.get('/rapportera/act_convictus_uppsok')).html);
+    const link = month.querySelectorAll('main form a').find((a) => a.text.includes('halvåret'));
+    // On 2 December the form shows November; the half-year to report is the one that ended in October.
+    expect([link?.text, link?.getAttribute('href')]).toEqual([
+      'Rapportera personer under halvåret maj 2026 – oktober 2026 i stället',
+      '/rapportera/act_convictus_uppsok?period=2026-05--2026-10',
+    ]);
+    const form = parse((await convictus.get(link?.getAttribute('href') as string)).html);
+    expect(form.querySelector('label[for=period]')?.text).toContain('Halvår');
+    expect(
+      form
+        .querySelectorAll('main form input[inputmode=numeric]')
+        .map((i) => i.getAttribute('name'))
+        .filter((name) => !name?.startsWith('count-')),
+    ).toEqual(['people', 'women', 'men', 'sleepingSites', 'estimatedRoughSleepers']);
+    const fields = { period: '2026-05--2026-10', loaded: '2026-05--2026-10', people: '30', women: '10' };
+    const wrong = await convictus.post('/rapportera/act_convictus_uppsok', { ...fields, men: '10' });
+    expect(wrong.status).toBe(422);
+    expect(parse(wrong.html).querySelector('.error-summary')?.text).toContain(
+      'Kvinnor och män ska tillsammans vara lika många som personerna under perioden.',
+    );
+    const saved = await convictus.post('/rapportera/act_convictus_uppsok', { ...fields, men: '20' });
+    expect(saved.location).toMatch(
+      /^\/rapportera\/act_convictus_uppsok\/sparat\/2026-05--2026-10\?resultat=created/,
+    );
+    const shown =
+      parse((await convictus.get(saved.location as string)).html).querySelector('main')?.text ?? '';
+    expect(shown).toContain('maj 2026 – oktober 2026');
+    const stored = await convictus.get('/rapportera/act_convictus_uppsok?period=2026-05--2026-10');
+    expect(parse(stored.html).querySelector('#people')?.getAttribute('value')).toBe('30');
+    // A night shelter keeps no half-years: said in Swedish, nothing stored.
+    const shelter = await convictus.get('/rapportera/act_convictus_natt?period=2026-05--2026-10');
+    expect(shelter.status).toBe(422);
+  });
 });

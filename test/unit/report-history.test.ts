@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { halfYearEndedBefore } from '../../shared/domain/periods';
 import { compileReport } from '../../shared/domain/report';
-import {
-  changesSince,
-  halfYearEndedBefore,
-  previousPeriods,
-  publishedFigures,
-} from '../../shared/domain/report-history';
+import { changesSince, previousPeriods, publishedFigures } from '../../shared/domain/report-history';
 
 describe('report history', () => {
   it('finds the periods of the same length before a period: the previous half-years of a half-year', () => {

@@ -35,7 +35,9 @@ import { ReportPage, SavedPage } from './view';
 export const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
 const MONTH_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2})$/;
 /** `/rapportera/<id>/sparat/<period>`: what a save stored (Post/Redirect/Get: reloading it sends nothing again). */
-const SAVED_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/sparat\/(\d{4}-\d{2}(?:-\d{2})?)$/;
+const SAVED_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/sparat\/(\d{4}-\d{2}(?:-\d{2}|--\d{4}-\d{2})?)$/;
+/** The longest period a form or address names: a half-year, `2017-11--2018-04`. */
+const PERIOD_CHARS = 16;
 const RESULTS = ['created', 'updated', 'unchanged'] as const;
 /** A saved field's value before, in the result page's address: `women:12,men:40` (fields of the kind only). */
 const BEFORE_PAIR = /^([a-zA-Z]{1,32}):(\d{0,7})$/;
@@ -56,9 +58,9 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
     if (!activity)
       return r.show(404, <MessagePage c={r.c} title={t.notFoundTitle} text={t.notFoundActivity} />);
-    const period = (form.period ?? '').trim().slice(0, 10);
+    const period = (form.period ?? '').trim().slice(0, PERIOD_CHARS);
     // The night the form's figures were shown for (a form without it was sent for the night it names).
-    const loaded = (form.loaded ?? period).slice(0, 10);
+    const loaded = (form.loaded ?? period).slice(0, PERIOD_CHARS);
     const sent = figuresFromForm(activity, form, language);
     const how = sentWith(form);
     const base = {
@@ -136,7 +138,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     const before = outcome?.before?.figures;
     const forut =
       outcome?.result === 'updated' && before
-        ? `&forut=${fieldsOf(activity.kind)
+        ? `&forut=${fieldsOf(activity.kind, period)
             .map((f) => `${f.name}:${typeof before[f.name] === 'number' ? before[f.name] : ''}`)
             .join(',')}`
         : '';
@@ -199,7 +201,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     if (!activity || !period || !stored) return r.notFound();
     const query = r.query ?? {};
     const result = RESULTS.find((r) => r === query.resultat) ?? 'unchanged';
-    const fields = fieldsOf(activity.kind);
+    const fields = fieldsOf(activity.kind, period.value);
     const before = new Map(
       (query.forut ?? '')
         .slice(0, 1024)
@@ -251,7 +253,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     const activity = await reportable(deps, signedIn.principal, reportPath[1] as string);
     if (!activity)
       return r.show(404, <MessagePage c={r.c} title={t.notFoundTitle} text={t.notFoundActivity} />);
-    const asked = (r.query.period ?? '').slice(0, 10);
+    const asked = (r.query.period ?? '').slice(0, PERIOD_CHARS);
     const period = asked || defaultPeriod(activity.kind, deps.now());
     const periodError = periodProblem(activity, period, deps.now(), language);
     if (periodError)

@@ -7,9 +7,23 @@ import { capacityOn } from '../../../../shared/domain/capacity';
 import { monthCompleteness } from '../../../../shared/domain/completeness';
 import { COMMON_NATIONALITIES, COUNTRY_CODES } from '../../../../shared/domain/countries';
 import type { FieldProblem } from '../../../../shared/domain/errors';
-import { type ActivityKind, FIGURES_SCHEMAS, reportsNightly } from '../../../../shared/domain/figures';
+import {
+  type ActivityKind,
+  countsHalfYears,
+  FIGURES_SCHEMAS,
+  figuresSchema,
+  reportsNightly,
+} from '../../../../shared/domain/figures';
 import { monthInWords, nightName, periodInWords } from '../../../../shared/domain/period-words';
-import { addDays, addMonths, parsePeriod, stockholmDate } from '../../../../shared/domain/periods';
+import {
+  addDays,
+  addMonths,
+  halfYearEndedBefore,
+  halfYearPeriod,
+  isHalfYear,
+  parsePeriod,
+  stockholmDate,
+} from '../../../../shared/domain/periods';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import type { FieldErrors } from '../layout';
 import type { ActivityStatus } from '../start/view';
@@ -29,9 +43,14 @@ export function defaultPeriod(kind: ActivityKind, now: Date): string {
 
 export const isNightly = reportsNightly;
 
-/** The kind's fields, from its figures schema (the one the API validates with), nationalities apart. */
-export function fieldsOf(kind: Activity['kind']) {
-  return Object.entries(FIGURES_SCHEMAS[kind].shape)
+/**
+ * The kind's fields for a period, from its figures schema (the one the API validates with), nationalities apart:
+ * a half-year's are its own (people over the period), every other period's the kind's.
+ */
+export function fieldsOf(kind: Activity['kind'], period = '') {
+  const halfYear = isHalfYear(period) ? figuresSchema(kind, 'halfYear') : undefined;
+  const schema = (halfYear ?? FIGURES_SCHEMAS[kind]) as (typeof FIGURES_SCHEMAS)[ActivityKind];
+  return Object.entries(schema.shape)
     .filter(([name]) => name !== 'nationalities')
     .map(([name, schema]) => ({ name, required: !(schema as { isOptional(): boolean }).isOptional() }));
 }
@@ -58,7 +77,7 @@ export function storedForm(
   language: Language,
 ): ReportForm {
   const values: Record<string, string> = {};
-  for (const f of fieldsOf(activity.kind)) {
+  for (const f of fieldsOf(activity.kind, period)) {
     const v = stored?.figures[f.name];
     if (typeof v === 'number') values[f.name] = String(v);
   }
@@ -71,14 +90,34 @@ export function storedForm(
     period,
     inWords: parsePeriod(period) ? periodInWords(period, activity.kind, language) : undefined,
     nightly: isNightly(activity.kind),
-    fields: fieldsOf(activity.kind),
+    fields: fieldsOf(activity.kind, period),
     values,
+    halfYear: halfYearLink(activity, period, language),
     nationalities: padRows(rows),
     countries: countries(language),
     places: isNightly(activity.kind) ? capacityOn(activity.capacity, period)?.places : undefined,
     version: stored?.version ?? 0,
     key: randomUUID(),
   };
+}
+
+/** Any half-year: what picks a half-year's fields where only their names are wanted. */
+const HALF_YEAR_EXAMPLE = '2017-11--2018-04';
+
+/**
+ * For a team that counts half-years, the way between its months and its half-year: from a month or day, the
+ * half-year ended by the end of that month (the one a team reports on then); from a half-year, its last month.
+ */
+function halfYearLink(activity: Activity, period: string, language: Language) {
+  if (!countsHalfYears(activity.kind)) return undefined;
+  const t = wordsFor(language).web;
+  const href = (to: string) => `/rapportera/${encodeURIComponent(activity.id)}?period=${to}`;
+  const parsed = parsePeriod(period);
+  if (parsed?.granularity === 'halfYear') return { href: href(parsed.to), label: t.monthsInstead };
+  const month = parsed?.month ?? '';
+  if (month === '') return undefined;
+  const half = halfYearPeriod(halfYearEndedBefore(`${addMonths(month, 1)}-01`));
+  return { href: href(half), label: t.halfYearInstead(periodInWords(half, activity.kind, language)) };
 }
 
 const padRows = (rows: { code: string; count: string }[]) => {
@@ -139,7 +178,9 @@ export function figuresFromForm(
 ): { figures: Record<string, unknown>; errors: FieldErrors; rows: { code: string; count: string }[] } {
   const w = wordsFor(language);
   const t = w.web;
-  const { figures, wrong } = countsOf(fieldsOf(activity.kind), (name) => typed(form[name]));
+  const { figures, wrong } = countsOf(fieldsOf(activity.kind, form.period?.trim()), (name) =>
+    typed(form[name]),
+  );
   const errors: FieldErrors = Object.fromEntries(
     wrong.map((name) => [name, countProblem(t.figureLabels[name] ?? name, typed(form[name]), language)]),
   );
@@ -169,10 +210,17 @@ export function figuresFromForm(
  */
 export function periodProblem(activity: Activity, period: string, now: Date, language: Language) {
   const parsed = parsePeriod(period);
-  if (parsed !== undefined && (parsed.granularity === 'day' || !isNightly(activity.kind))) return undefined;
+  const fits =
+    parsed?.granularity === 'halfYear'
+      ? countsHalfYears(activity.kind)
+      : parsed?.granularity === 'day' || !isNightly(activity.kind);
+  if (parsed !== undefined && fits) return undefined;
   const t = wordsFor(language).web;
   const example = defaultPeriod(activity.kind, now);
-  return isNightly(activity.kind) ? t.periodNightInvalid(example) : t.periodMonthInvalid(example);
+  if (isNightly(activity.kind)) return t.periodNightInvalid(example);
+  return countsHalfYears(activity.kind)
+    ? t.periodMonthOrHalfYearInvalid(example)
+    : t.periodMonthInvalid(example);
 }
 
 /**
@@ -219,7 +267,7 @@ export function typedAsStored(
 ): boolean {
   const sent = figuresFromForm(activity, form, language);
   const nothingTyped =
-    fieldsOf(activity.kind).every((f) => typed(form[f.name]) === '') &&
+    fieldsOf(activity.kind, form.period?.trim()).every((f) => typed(form[f.name]) === '') &&
     sent.rows.every((r) => r.code === '' && r.count === '');
   if (!stored) return nothingTyped;
   return Object.keys(sent.errors).length === 0 && canonical(sent.figures) === canonical(stored.figures);
@@ -376,10 +424,13 @@ export function activityStatus(
 export function summaryOf(activity: Activity, figures: Record<string, unknown>, language: Language) {
   const t = wordsFor(language).web;
   const parts: string[] = [];
+  // A half-year's figures count people first; its split follows where the team gave one.
+  const halfYear = typeof figures.people === 'number';
+  if (halfYear) parts.push(t.summaryPersons(figures.people as number));
   if (typeof figures.women === 'number' && typeof figures.men === 'number')
     parts.push(t.summaryPeople(figures.women, figures.men));
-  for (const f of fieldsOf(activity.kind)) {
-    if (f.name === 'women' || f.name === 'men' || typeof figures[f.name] !== 'number') continue;
+  for (const f of fieldsOf(activity.kind, halfYear ? HALF_YEAR_EXAMPLE : '')) {
+    if (['people', 'women', 'men'].includes(f.name) || typeof figures[f.name] !== 'number') continue;
     parts.push(`${t.figureLabels[f.name] ?? f.name}: ${figures[f.name]}`);
   }
   return parts.join(', ');

@@ -1,3 +1,4 @@
+import { isHalfYear } from '../../../../shared/domain/periods';
 import {
   type ActivityLink,
   describedBy,
@@ -45,13 +46,19 @@ export interface ReportForm {
   key: string;
   /** Someone else saved the period after the form was shown: a link that keeps what they saved. */
   keepStored?: string;
+  /** A team that counts half-years: the way to its half-year's figures (or back to its months). */
+  halfYear?: { href: string; label: string };
 }
 
 export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: FieldErrors }) {
   const t = words(props.c);
   const { form } = props;
   const errors = props.errors ?? {};
-  const periodLabel = form.nightly ? t.periodNight : t.periodMonth;
+  const periodLabel = form.nightly
+    ? t.periodNight
+    : isHalfYear(form.period)
+      ? t.periodHalfYear
+      : t.periodMonth;
   return (
     <Shell
       c={props.c}
@@ -98,6 +105,11 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
         <button type="submit" class="secondary" name="visa" value="ja">
           {t.showPeriod}
         </button>
+        {form.halfYear ? (
+          <p>
+            <a href={form.halfYear.href}>{form.halfYear.label}</a>
+          </p>
+        ) : null}
         {form.places !== undefined ? <p>{t.placesInForce(form.places)}</p> : null}
         {form.fields.map((f) => {
           // What the night already has, beside a field whose typed value differs from it.
