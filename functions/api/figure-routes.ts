@@ -11,13 +11,23 @@ import {
 import type { Activity } from '../../shared/app/model';
 import type { FigureContext } from '../../shared/app/ports';
 import { statisticsOf } from '../../shared/app/statistics';
-import { warningWords } from '../../shared/domain/figure-messages';
+import type { FigureWarning } from '../../shared/domain/figure-checks';
+import { ruleWords } from '../../shared/domain/figure-messages';
 import { listedProblems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
 
 /** The partners' figures: one period, a range, an import of many rows, and what is missing. */
+/** A broken warning rule as the API answers it: the code and both sides to act on, the English to read. */
+const warningOut = (w: FigureWarning) => ({
+  code: w.code,
+  field: w.field,
+  left: w.left,
+  right: w.right,
+  message: ruleWords(w, 'en'),
+});
+
 export function figureRoutes(deps: DecisionDeps): Route[] {
   /** The activity in the path, read while the key is checked (see `Route.prefetch`). */
   const activityOf = async (id: string) => (await deps.store.getActivities([id]))[0];
@@ -53,7 +63,7 @@ export function figureRoutes(deps: DecisionDeps): Route[] {
         return json(200, {
           ...outcome.stored,
           result: outcome.result,
-          warnings: outcome.warnings.map((w) => warningWords(w, 'en')),
+          warnings: outcome.warnings.map(warningOut),
         });
       },
     }),
@@ -105,9 +115,7 @@ export function figureRoutes(deps: DecisionDeps): Route[] {
         const dryRun = query.dryRun === 'true';
         const { outcomes, problems, counts } = await importFigures(deps, principal, body.rows, { dryRun });
         const conflicts = listedProblems(problems).map(({ row, path, message }) => ({ row, path, message }));
-        const warnings = outcomes.flatMap((o) =>
-          o.warnings.map((w) => ({ row: o.row, message: warningWords(w, 'en') })),
-        );
+        const warnings = outcomes.flatMap((o) => o.warnings.map((w) => ({ row: o.row, ...warningOut(w) })));
         if (problems.length > 0) {
           const error = problemsError(problems, `${problems.length} problem(s); nothing was stored.`, true);
           Object.assign(error.extensions, { dryRun, created: 0, updated: 0, unchanged: 0, conflicts });

@@ -8,15 +8,8 @@ import {
   notFound,
   tooMany,
 } from '../domain/errors';
-import {
-  canonicalFigures,
-  type Figures,
-  type FigureWarning,
-  figureProblems,
-  figuresSchema,
-  figureWarnings,
-  reportsNightly,
-} from '../domain/figures';
+import { type FigureWarning, figureProblems, figureWarnings } from '../domain/figure-checks';
+import { canonicalFigures, type Figures, figuresSchema, reportsNightly } from '../domain/figures';
 import { CALENDAR, isFuture, isHalfYear, type Period, parsePeriod } from '../domain/periods';
 import { zodProblems } from '../domain/validation';
 import { auditEntry } from './audit';
@@ -118,7 +111,7 @@ async function validateRows(
     if (!parsed.success) for (const p of zodProblems(parsed.error)) found.push({ kind: 'invalid', ...p });
     if (!period || !parsed.success || found.length > 0) return found;
     const figures = parsed.data as Figures;
-    const rules = figureProblems(activity.kind, period, figures).map((p) => ({
+    const rules = figureProblems(activity.kind, period, figures, activity.capacity).map((p) => ({
       kind: 'invalid' as const,
       ...p,
     }));

@@ -1,25 +1,15 @@
 import { type Language, wordsFor } from '../i18n';
-import type { FigureWarning } from './figures';
-import { dayInWords, monthInWords, nightName } from './period-words';
+import { reportsNightly } from './figures';
+import { dayInWords, nightName, periodInWords } from './period-words';
+import type { Violation } from './rules';
 
-/** An accepted figure's warning in words, its night named as everywhere else (the API says it in English). */
-export function warningWords(warning: FigureWarning, language: Language): string {
-  const w = wordsFor(language).figureWarnings;
-  const night = nightName(warning.date, language);
-  switch (warning.code) {
-    case 'no_places':
-      return w.no_places({ ...warning, night });
-    case 'over_places':
-      return w.over_places({ ...warning, night });
-    case 'over_women_places':
-      return w.over_women_places({ ...warning, night });
-    case 'tickets_over_applicants':
-      return w.tickets_over_applicants({
-        ...warning,
-        period:
-          warning.date.length === 7
-            ? monthInWords(warning.date, language)
-            : dayInWords(warning.date, language),
-      });
-  }
+/** A broken rule in words, its period named as everywhere else (the API says it in English). */
+export function ruleWords(violation: Violation, language: Language): string {
+  const { period, kind } = violation;
+  const when = reportsNightly(kind)
+    ? nightName(period, language)
+    : period.length === 10
+      ? dayInWords(period, language)
+      : periodInWords(period, kind, language);
+  return wordsFor(language).rules[violation.code]({ left: violation.left, right: violation.right, when });
 }

@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import { type CapacityEntry, capacityOn } from './capacity';
 import { COUNTRY_CODES } from './countries';
-import type { FieldProblem } from './errors';
 import type { Period } from './periods';
 
 export const ACTIVITY_KINDS = [
@@ -108,89 +106,6 @@ export const peopleOf = (kind: ActivityKind, figures: Figures): number => {
     ? Number(figures.applicants ?? 0)
     : (figures.women ?? 0) + (figures.men ?? 0);
 };
-
-/** Rules across fields and against the activity, after the schema: the reasons a valid-looking body is refused. */
-export function figureProblems(kind: ActivityKind, period: Period, figures: Figures): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (period.granularity === 'month' && NIGHTLY_KINDS.has(kind)) {
-    problems.push({
-      path: '/period',
-      message: `A ${kind} reports night by night (YYYY-MM-DD), not a month total.`,
-      code: 'period_nightly',
-    });
-  }
-  if (period.granularity === 'halfYear' && typeof figures.people === 'number') {
-    const split = (figures.women ?? 0) + (figures.men ?? 0);
-    const whole = figures.women !== undefined && figures.men !== undefined;
-    if (whole ? split !== figures.people : split > figures.people) {
-      problems.push({
-        path: figures.men === undefined ? '/women' : '/men',
-        message: whole
-          ? `Women and men add up to ${split}, not the ${figures.people} people in all.`
-          : `${split} is more than the ${figures.people} people in all.`,
-        code: 'split_not_people',
-      });
-    }
-  }
-  const nationalityTotal = Object.values(figures.nationalities ?? {}).reduce<number>(
-    (s, n) => s + (n ?? 0),
-    0,
-  );
-  const peopleTotal = peopleOf(kind, figures);
-  if (nationalityTotal > peopleTotal) {
-    problems.push({
-      path: '/nationalities',
-      message: `The nationalities add up to ${nationalityTotal}, more than the ${peopleTotal} reported in all.`,
-      code: 'nationalities_over_total',
-    });
-  }
-  return problems;
-}
-
-/**
- * Accepted but worth saying: more guests than places in force (extra beds happen on cold nights), more tickets
- * handed out than applicants (a figure typed in the wrong field, most likely).
- */
-export function figureWarnings(
-  kind: ActivityKind,
-  period: Period,
-  figures: Figures,
-  capacity: readonly CapacityEntry[],
-): FigureWarning[] {
-  if (kind === 'intake') {
-    const [tickets, applicants] = [Number(figures.ticketsIssued ?? 0), Number(figures.applicants ?? 0)];
-    return tickets > applicants
-      ? [{ code: 'tickets_over_applicants', date: period.value, tickets, applicants }]
-      : [];
-  }
-  if (kind !== 'night_shelter' || period.granularity !== 'day') return [];
-  const inForce = capacityOn(capacity, period.value);
-  const guests = (figures.women ?? 0) + (figures.men ?? 0);
-  const date = period.value;
-  const warnings: FigureWarning[] = [];
-  if (!inForce || inForce.places === 0) {
-    if (guests > 0) warnings.push({ code: 'no_places', date, guests });
-  } else if (guests > inForce.places) {
-    warnings.push({ code: 'over_places', date, guests, places: inForce.places });
-  }
-  if (inForce?.womenPlaces !== undefined && (figures.women ?? 0) > inForce.womenPlaces) {
-    warnings.push({
-      code: 'over_women_places',
-      date,
-      women: figures.women ?? 0,
-      womenPlaces: inForce.womenPlaces,
-    });
-  }
-  return warnings;
-}
-
-/** Accepted figures worth a word (the words are the catalogues', shared/i18n). */
-export type FigureWarning =
-  | { code: 'no_places'; date: string; guests: number }
-  | { code: 'over_places'; date: string; guests: number; places: number }
-  | { code: 'over_women_places'; date: string; women: number; womenPlaces: number }
-  /** `date` is the period: a day or a month. */
-  | { code: 'tickets_over_applicants'; date: string; tickets: number; applicants: number };
 
 /** Canonical form, so that the same figures sent twice compare equal whatever the key order. */
 export function canonicalFigures(figures: Figures): string {

@@ -8,6 +8,7 @@ import { PASSKEY_FIELD_CHARS } from '../domain/passkey-algorithms';
 import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../domain/periods';
 import { normalisePhone } from '../domain/phone';
 import { NATIONALITY_UNITS } from '../domain/report';
+import { RULES } from '../domain/rules';
 import { textProblem } from '../domain/text';
 import { LANGUAGES } from '../i18n';
 import { TABLE_IDS } from '../report/tables';
@@ -172,9 +173,19 @@ export const StoredFigures = z
     updatedBy: z.string(),
   })
   .meta({ id: 'StoredFigures' });
+/** A warning rule the stored figures break (shared/domain/rules.ts): its code, field, both sides, in English. */
+export const RuleWarning = z
+  .object({
+    code: z.enum(RULES.map((r) => r.code)),
+    field: z.string(),
+    left: z.int(),
+    right: z.int(),
+    message: z.string(),
+  })
+  .meta({ id: 'RuleWarning' });
 export const FiguresResult = StoredFigures.extend({
   result: z.enum(['created', 'updated', 'unchanged']),
-  warnings: z.array(z.string()),
+  warnings: z.array(RuleWarning).meta({ description: 'Rules the figures break that do not refuse them.' }),
 }).meta({ id: 'FiguresResult' });
 export const FiguresQuery = z.strictObject({ from: period.optional(), to: period.optional() });
 
@@ -195,7 +206,7 @@ export const ImportResult = z
     updated: z.int(),
     unchanged: z.int(),
     conflicts: z.array(z.object({ row: z.int(), path: z.string(), message: z.string() })),
-    warnings: z.array(z.object({ row: z.int(), message: z.string() })),
+    warnings: z.array(RuleWarning.extend({ row: z.int() })),
   })
   .meta({ id: 'ImportResult' });
 

@@ -1136,15 +1136,16 @@ export const en: Catalogue = {
     bySystem: 'the system',
     deletedPerson: 'deleted user',
   },
-  figureWarnings: {
-    no_places: (w: { night: string; guests: number }) =>
-      `No places are registered in force ${w.night}; ${w.guests} guests reported.`,
-    over_places: (w: { night: string; guests: number; places: number }) =>
-      `${w.guests} guests is more than the ${w.places} places in force ${w.night}.`,
-    over_women_places: (w: { night: string; women: number; womenPlaces: number }) =>
-      `${w.women} women is more than the ${w.womenPlaces} women's places in force ${w.night}.`,
-    tickets_over_applicants: (w: { period: string; tickets: number; applicants: number }) =>
-      `${w.tickets} tickets handed out is more than the ${w.applicants} applicants for ${w.period}. Are the figures in the wrong fields?`,
+  rules: {
+    nationalities_over_total: (v) =>
+      `The counts per country add up to ${v.left}, more than the ${v.right} reported ${v.when}.`,
+    split_not_people: (v) => `Women and men (${v.left}) do not match the ${v.right} people of ${v.when}.`,
+    no_places: (v) => `No places are registered in force ${v.when}; ${v.left} guests reported.`,
+    over_places: (v) => `${v.left} guests is more than the ${v.right} places in force ${v.when}.`,
+    over_women_places: (v) =>
+      `${v.left} women is more than the ${v.right} women's places in force ${v.when}.`,
+    tickets_over_applicants: (v) =>
+      `${v.left} tickets handed out is more than the ${v.right} applicants for ${v.when}. Are the figures in the wrong fields?`,
   },
 
   errors: {

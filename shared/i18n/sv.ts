@@ -3,6 +3,13 @@
  * (`en.ts`) has the type of this one, so a word missing there fails `tsc`. Numbers, dates and temperatures come in
  * already formatted (shared/report/format.ts, alert-messages.ts); the words only place them.
  */
+/** A rule's two sides as the figures had them, and their period in words. */
+export interface RuleSides {
+  left: number;
+  right: number;
+  when: string;
+}
+
 /** A team's half-year in words: numbers already formatted; null where the team gave none. */
 export interface HalfYearWords {
   people: string;
@@ -1182,15 +1189,19 @@ export const sv = {
     bySystem: 'systemet',
     deletedPerson: 'borttagen användare',
   },
-  figureWarnings: {
-    no_places: (w: { night: string; guests: number }) =>
-      `Inga platser är registrerade ${w.night}, men ${w.guests} gäster är rapporterade.`,
-    over_places: (w: { night: string; guests: number; places: number }) =>
-      `${w.guests} gäster är fler än de ${w.places} platserna ${w.night}.`,
-    over_women_places: (w: { night: string; women: number; womenPlaces: number }) =>
-      `${w.women} kvinnor är fler än de ${w.womenPlaces} platserna för kvinnor ${w.night}.`,
-    tickets_over_applicants: (w: { period: string; tickets: number; applicants: number }) =>
-      `${w.tickets} utdelade biljetter är fler än de ${w.applicants} sökande för ${w.period}. Har siffrorna hamnat i fel fält?`,
+  /** Each rule figures are checked by (shared/domain/rules.ts): its two sides as they were, and the period. */
+  rules: {
+    nationalities_over_total: (v: RuleSides) =>
+      `Antalen per land blir ${v.left}, fler än de ${v.right} som rapporterats ${v.when}.`,
+    split_not_people: (v: RuleSides) =>
+      `Kvinnor och män (${v.left}) stämmer inte med de ${v.right} personerna under ${v.when}.`,
+    no_places: (v: RuleSides) =>
+      `Inga platser är registrerade ${v.when}, men ${v.left} gäster är rapporterade.`,
+    over_places: (v: RuleSides) => `${v.left} gäster är fler än de ${v.right} platserna ${v.when}.`,
+    over_women_places: (v: RuleSides) =>
+      `${v.left} kvinnor är fler än de ${v.right} platserna för kvinnor ${v.when}.`,
+    tickets_over_applicants: (v: RuleSides) =>
+      `${v.left} utdelade biljetter är fler än de ${v.right} sökande för ${v.when}. Har siffrorna hamnat i fel fält?`,
   },
 
   /** Each kind of error, as a person is told it (a page, a message): what happened. */

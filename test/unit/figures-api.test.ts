@@ -63,7 +63,15 @@ describe('PUT figures', () => {
   it('accepts guests above the places in force, with a warning', async () => {
     const reply = await put(shelter, '2018-01-16', { women: 10, men: 40 });
     expect(reply.status).toBe(200);
-    expect(reply.body.warnings).toEqual([expect.stringMatching(/50 guests is more than the 45 places/)]);
+    expect(reply.body.warnings).toEqual([
+      {
+        code: 'over_places',
+        field: 'women',
+        left: 50,
+        right: 45,
+        message: expect.stringMatching(/^50 guests is more than the 45 places in force the night before/),
+      },
+    ]);
   });
 
   it('lets a partner enter tonight at 23:00 but never a future night', async () => {

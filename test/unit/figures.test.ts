@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apportion } from '../../infra/local/demo/load';
 import { canRead, canWriteFigures, type Principal } from '../../shared/domain/access';
-import { warningWords } from '../../shared/domain/figure-messages';
-import {
-  canonicalFigures,
-  FIGURES_SCHEMAS,
-  type FigureWarning,
-  figureProblems,
-  figureWarnings,
-} from '../../shared/domain/figures';
+import { type FigureWarning, figureProblems, figureWarnings } from '../../shared/domain/figure-checks';
+import { ruleWords } from '../../shared/domain/figure-messages';
+import { canonicalFigures, FIGURES_SCHEMAS } from '../../shared/domain/figures';
 import { parsePeriod } from '../../shared/domain/periods';
 
 const night = parsePeriod('2018-01-15')!;
@@ -47,13 +42,13 @@ describe('figures rules', () => {
     expect(figureWarnings('night_shelter', night, { women: 10, men: 40 }, capacity)).toEqual([]);
     expect(figureWarnings('night_shelter', night, { women: 11, men: 40 }, capacity)).toHaveLength(2);
     const [none] = figureWarnings('night_shelter', night, { women: 1, men: 1 }, []);
-    expect(none).toMatchObject({ code: 'no_places', guests: 2 });
+    expect(none).toMatchObject({ code: 'no_places', left: 2, right: 0 });
     // Said in the reader's language: English in the API, Swedish on the partner's page.
-    expect(warningWords(none as FigureWarning, 'en')).toMatch(
+    expect(ruleWords(none as FigureWarning, 'en')).toMatch(
       /^No places are registered in force the night before \w+ \d+ \w+ \(\w+ \d+\/\d+\); 2 guests reported\.$/,
     );
     const [over] = figureWarnings('night_shelter', night, { women: 5, men: 50 }, capacity);
-    expect(warningWords(over as FigureWarning, 'sv')).toBe(
+    expect(ruleWords(over as FigureWarning, 'sv')).toBe(
       '55 gäster är fler än de 50 platserna natten mot tisdag 16 januari (mån 15/1).',
     );
   });
@@ -62,12 +57,12 @@ describe('figures rules', () => {
     const month = parsePeriod('2018-01')!;
     expect(figureWarnings('intake', month, { applicants: 60, ticketsIssued: 60 }, [])).toEqual([]);
     const [over] = figureWarnings('intake', month, { applicants: 40, ticketsIssued: 62 }, []);
-    expect(over).toEqual({ code: 'tickets_over_applicants', date: '2018-01', tickets: 62, applicants: 40 });
-    expect(warningWords(over as FigureWarning, 'sv')).toBe(
+    expect(over).toMatchObject({ code: 'tickets_over_applicants', period: '2018-01', left: 62, right: 40 });
+    expect(ruleWords(over as FigureWarning, 'sv')).toBe(
       '62 utdelade biljetter är fler än de 40 sökande för januari 2018. Har siffrorna hamnat i fel fält?',
     );
     const [day] = figureWarnings('intake', night, { applicants: 1, ticketsIssued: 2 }, []);
-    expect(warningWords(day as FigureWarning, 'en')).toBe(
+    expect(ruleWords(day as FigureWarning, 'en')).toBe(
       '2 tickets handed out is more than the 1 applicants for 15 January 2018. Are the figures in the wrong fields?',
     );
   });

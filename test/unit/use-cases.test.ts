@@ -87,7 +87,17 @@ describe('figures on the in-memory stores', () => {
     const crowded = { ...night, figures: { women: 20, men: 40 } };
     const [updated] = (await submitFigures(deps, partner, [crowded])).outcomes;
     expect(updated).toMatchObject({ result: 'updated', stored: { version: 2 } });
-    expect(updated?.warnings).toEqual([{ code: 'over_places', date: '2026-11-22', guests: 60, places: 56 }]);
+    expect(updated?.warnings).toEqual([
+      {
+        code: 'over_places',
+        severity: 'warning',
+        kind: 'night_shelter',
+        field: 'women',
+        period: '2026-11-22',
+        left: 60,
+        right: 56,
+      },
+    ]);
   });
 
   it('plans again after losing a race and converges on the last writer', async () => {

@@ -5,8 +5,8 @@ import { sentReportHolding } from '../../../../shared/app/reports';
 import type { Principal } from '../../../../shared/domain/access';
 import { outsideOn } from '../../../../shared/domain/agreements';
 import { AppError } from '../../../../shared/domain/errors';
-import { warningWords } from '../../../../shared/domain/figure-messages';
-import { figureWarnings } from '../../../../shared/domain/figures';
+import { figureWarnings } from '../../../../shared/domain/figure-checks';
+import { ruleWords } from '../../../../shared/domain/figure-messages';
 import { instantDayInWords, instantInWords, periodInWords } from '../../../../shared/domain/period-words';
 import { isValidMonth, parsePeriod, stockholmDate } from '../../../../shared/domain/periods';
 import { type Language, wordsFor } from '../../../../shared/i18n';
@@ -124,7 +124,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     if (saved.problems.length > 0)
       return r.show(422, <ReportPage c={r.c} form={base} errors={fieldErrorsOf(saved.problems, language)} />);
     const outcome = saved.outcomes[0];
-    const warnings = (outcome?.warnings ?? []).map((w) => warningWords(w, language));
+    const warnings = (outcome?.warnings ?? []).map((w) => ruleWords(w, language));
     if (warnings.length > 0 && !confirmed)
       return r.show(
         422,
@@ -170,7 +170,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
       }
       return r.show(422, <MonthPage c={r.c} grid={grid} errors={errors} />);
     }
-    const warnings = saved.outcomes.flatMap((o) => o.warnings).map((w) => warningWords(w, language));
+    const warnings = saved.outcomes.flatMap((o) => o.warnings).map((w) => ruleWords(w, language));
     if (warnings.length > 0 && !confirmed)
       return r.show(
         422,
@@ -235,7 +235,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
             : []
         }
         warnings={figureWarnings(activity.kind, period, figures, activity.capacity).map((w) =>
-          warningWords(w, language),
+          ruleWords(w, language),
         )}
         sentReport={
           sent

@@ -4,7 +4,7 @@ import { importFigures, type RowProblem } from '../../../../shared/app/figures';
 import type { Core } from '../../../../shared/app/ports';
 import { listActivities } from '../../../../shared/app/registry';
 import { AppError } from '../../../../shared/domain/errors';
-import { warningWords } from '../../../../shared/domain/figure-messages';
+import { ruleWords } from '../../../../shared/domain/figure-messages';
 import { header, importDocument } from '../../../../shared/http/request';
 import { text as textAnswer } from '../../../../shared/http/response';
 import * as S from '../../../../shared/http/schemas';
@@ -162,9 +162,7 @@ async function checkFile(
     return r.redirect(`/ladda-upp?sparat=${counts.created}-${counts.updated}-${counts.unchanged}`);
   const lineOf = (row: number) => (file.type === 'csv' ? row + 2 : row + 1);
   const warnings = outcomes.flatMap((o) =>
-    o.warnings.map(
-      (w) => `${u.row(lineOf(o.row), rows[o.row]?.period ?? '')}: ${warningWords(w, r.language)}`,
-    ),
+    o.warnings.map((w) => `${u.row(lineOf(o.row), rows[o.row]?.period ?? '')}: ${ruleWords(w, r.language)}`),
   );
   return preview(
     r,

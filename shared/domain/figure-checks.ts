@@ -1,0 +1,41 @@
+import type { CapacityEntry } from './capacity';
+import type { FieldProblem, ProblemCode } from './errors';
+import { ruleWords } from './figure-messages';
+import { type ActivityKind, type Figures, reportsNightly } from './figures';
+import type { Period } from './periods';
+import { isWarning, type Violation, violations } from './rules';
+
+/**
+ * The reasons valid-looking figures are refused, after the schema: a nightly kind sent a month, and every error
+ * rule of the table (shared/domain/rules.ts) they break, each with the API's English and its code.
+ */
+export function figureProblems(
+  kind: ActivityKind,
+  period: Period,
+  figures: Figures,
+  capacity: readonly CapacityEntry[] = [],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (period.granularity === 'month' && reportsNightly(kind)) {
+    problems.push({
+      path: '/period',
+      message: `A ${kind} reports night by night (YYYY-MM-DD), not a month total.`,
+      code: 'period_nightly',
+    });
+  }
+  for (const v of violations({ kind, period, figures, capacity })) {
+    if (isWarning(v)) continue;
+    problems.push({ path: `/${v.field}`, message: ruleWords(v, 'en'), code: v.code as ProblemCode });
+  }
+  return problems;
+}
+
+/** Accepted but worth saying: every warning rule the figures break (more guests than places, say). */
+export const figureWarnings = (
+  kind: ActivityKind,
+  period: Period,
+  figures: Figures,
+  capacity: readonly CapacityEntry[],
+): FigureWarning[] => violations({ kind, period, figures, capacity }).filter(isWarning);
+
+export type FigureWarning = Violation<'warning'>;
