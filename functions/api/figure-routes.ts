@@ -10,17 +10,18 @@ import {
 } from '../../shared/app/figures';
 import type { Activity } from '../../shared/app/model';
 import type { FigureContext } from '../../shared/app/ports';
+import { checkMonth } from '../../shared/app/rule-check';
 import { statisticsOf } from '../../shared/app/statistics';
-import type { FigureWarning } from '../../shared/domain/figure-checks';
 import { ruleWords } from '../../shared/domain/figure-messages';
+import type { Violation } from '../../shared/domain/rules';
 import { listedProblems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
 
 /** The partners' figures: one period, a range, an import of many rows, and what is missing. */
-/** A broken warning rule as the API answers it: the code and both sides to act on, the English to read. */
-const warningOut = (w: FigureWarning) => ({
+/** A broken rule as the API answers it: the code and both sides to act on, the English to read. */
+const warningOut = (w: Violation) => ({
   code: w.code,
   field: w.field,
   left: w.left,
@@ -155,6 +156,29 @@ export function figureRoutes(deps: DecisionDeps): Route[] {
       query: S.StatisticsQuery,
       responses: { 200: { description: 'The month', schema: S.Statistics } },
       handle: async ({ principal, query }) => json(200, await statisticsOf(deps, principal, query.month)),
+    }),
+    route({
+      method: 'GET',
+      path: '/v1/rule-violations',
+      operationId: 'getRuleViolations',
+      tag: 'Figures',
+      summary: "The rules the month's stored figures break, errors and warnings",
+      description:
+        'Runs every rule of the table (the ones PUT checks) over the figures stored for the month, for the activities the caller reads: each broken rule with its code, severity, field, both sides and the English words. A rule added later finds what was stored before it.',
+      right: 'figures.read',
+      query: S.StatisticsQuery,
+      responses: { 200: { description: 'The month', schema: S.RuleViolations } },
+      handle: async ({ principal, query }) =>
+        json(200, {
+          month: query.month,
+          violations: (await checkMonth(deps, principal, query.month)).map((v) => ({
+            activityId: v.activityId,
+            name: v.name,
+            period: v.period,
+            severity: v.severity,
+            ...warningOut(v),
+          })),
+        }),
     }),
   ];
 }

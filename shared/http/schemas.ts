@@ -183,6 +183,19 @@ export const RuleWarning = z
     message: z.string(),
   })
   .meta({ id: 'RuleWarning' });
+export const RuleViolations = z
+  .object({
+    month: z.string(),
+    violations: z.array(
+      RuleWarning.extend({
+        activityId: z.string(),
+        name: z.string(),
+        period: z.string(),
+        severity: z.enum(['error', 'warning']),
+      }),
+    ),
+  })
+  .meta({ id: 'RuleViolations' });
 export const FiguresResult = StoredFigures.extend({
   result: z.enum(['created', 'updated', 'unchanged']),
   warnings: z.array(RuleWarning).meta({ description: 'Rules the figures break that do not refuse them.' }),

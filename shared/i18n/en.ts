@@ -558,6 +558,19 @@ export const en: Catalogue = {
       visits: (name, visits) => `${name}: ${visits} visits`,
       link: 'Statistics and occupancy',
     },
+    ruleCheck: {
+      title: 'Checking the figures',
+      lead: (month) =>
+        `Every check is run over the figures stored for ${month}: errors that should not have been stored, and warnings to look at.`,
+      leadNone: 'Choose a month.',
+      none: (month) => `No figures for ${month} break a check.`,
+      count: (errors, warnings) =>
+        `${errors} errors and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
+      error: 'Error',
+      warning: 'Warning',
+      open: 'Open the period',
+      link: 'Checking the figures',
+    },
     decideVenues: 'Venues that open',
     decideNoVenues: 'No venue has a public address yet (the administrator adds it).',
     decideReason: 'Reason, if we do not open',

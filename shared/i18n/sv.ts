@@ -601,6 +601,19 @@ export const sv = {
       visits: (name: string, visits: string) => `${name}: ${visits} besök`,
       link: 'Statistik och beläggning',
     },
+    ruleCheck: {
+      title: 'Kontroll av siffrorna',
+      lead: (month: string) =>
+        `Alla kontroller körs över de siffror som är sparade för ${month}: fel som inte borde ha gått att spara, och varningar att se över.`,
+      leadNone: 'Välj en månad.',
+      none: (month: string) => `Inga siffror för ${month} bryter mot någon kontroll.`,
+      count: (errors: number, warnings: number) =>
+        `${errors} fel och ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`,
+      error: 'Fel',
+      warning: 'Varning',
+      open: 'Öppna perioden',
+      link: 'Kontroll av siffrorna',
+    },
     decideVenues: 'Lokaler som öppnar',
     decideNoVenues: 'Ingen lokal har en offentlig adress än (administratören lägger in den).',
     decideReason: 'Skäl, om vi inte öppnar',

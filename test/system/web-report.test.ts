@@ -1,3 +1,4 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { useTestSystem } from '../support/system';
 import { signIn } from '../support/web';
@@ -105,6 +106,10 @@ describe('reporting a period in the web app', () => {
     const asked = await browser.post(`/rapportera/${shelter}`, crowded);
     expect(asked.status).toBe(422);
     expect(asked.html).toContain(
+      '60 gäster är fler än de 56 platserna natten mot söndag 22 november (lör 21/11).',
+    );
+    // Beside the field its rule names too, where the person corrects it.
+    expect(parse(asked.html).querySelector('#women-hint')?.text).toBe(
       '60 gäster är fler än de 56 platserna natten mot söndag 22 november (lör 21/11).',
     );
     const notTicked = await browser.post(`/rapportera/${shelter}`, { ...crowded, asked: 'ja' });

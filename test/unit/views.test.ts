@@ -4,6 +4,7 @@ import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { AccountPage } from '../../functions/web/pages/account/view';
 import type { PageContext } from '../../functions/web/pages/layout';
+import { RuleCheckPage } from '../../functions/web/pages/rule-check/view';
 import { StartPage } from '../../functions/web/pages/start/view';
 import { capabilitiesOf } from '../../shared/app/capabilities';
 import type { User } from '../../shared/app/model';
@@ -48,6 +49,7 @@ describe('pages show what the person may do, from their capabilities (issue 23, 
       '/overenskommelser',
       '/rapport',
       '/statistik',
+      '/kontroll',
     ]);
     expect(links(render(h(StartPage, { c: signedIn('admin') })))).toEqual([
       '/saknas',
@@ -55,6 +57,7 @@ describe('pages show what the person may do, from their capabilities (issue 23, 
       '/overenskommelser',
       '/rapport',
       '/statistik',
+      '/kontroll',
       '/ekonomi',
       '/organisationer',
       '/personer',
@@ -71,5 +74,51 @@ describe('pages show what the person may do, from their capabilities (issue 23, 
         'form[action="/konto/paminnelser"]',
       ) !== null;
     expect([reminders('partner'), reminders('admin'), reminders('coordinator')]).toEqual([true, true, false]);
+  });
+
+  it('the check of a month names each broken rule by its severity, with a link only where the reader may enter it', () => {
+    const page = parse(
+      render(
+        h(RuleCheckPage, {
+          c: signedIn('coordinator'),
+          month: '2018-01',
+          view: {
+            monthInWords: 'januari 2018',
+            previous: '2017-12',
+            next: '2018-02',
+            errors: 0,
+            warnings: 2,
+            activities: [
+              {
+                id: 'act_a',
+                name: 'Härbärget',
+                found: [{ key: 'a', error: false, words: '55 gäster är fler än de 50 platserna.' }],
+              },
+              {
+                id: 'act_b',
+                name: 'Extra kalla nätter',
+                found: [
+                  {
+                    key: 'b',
+                    error: false,
+                    words: 'Inga platser.',
+                    href: '/rapportera/act_b?period=2018-01-15',
+                  },
+                ],
+              },
+            ],
+          },
+        }),
+      ),
+    );
+    expect(page.querySelectorAll('main h2').map((h2) => h2.text)).toEqual([
+      'Härbärget',
+      'Extra kalla nätter',
+    ]);
+    expect(page.querySelectorAll('main li').map((li) => li.text)).toEqual([
+      'Varning: 55 gäster är fler än de 50 platserna.',
+      'Varning: Inga platser. Öppna perioden',
+    ]);
+    expect(page.querySelectorAll('main p').map((p) => p.text)).toContain('0 fel och 2 varningar.');
   });
 });

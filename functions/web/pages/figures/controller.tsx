@@ -125,12 +125,15 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
       return r.show(422, <ReportPage c={r.c} form={base} errors={fieldErrorsOf(saved.problems, language)} />);
     const outcome = saved.outcomes[0];
     const warnings = (outcome?.warnings ?? []).map((w) => ruleWords(w, language));
+    const fieldWarnings: Record<string, string> = {};
+    for (const [i, w] of (outcome?.warnings ?? []).entries())
+      fieldWarnings[w.field] = [fieldWarnings[w.field], warnings[i]].filter(Boolean).join(' ');
     if (warnings.length > 0 && !confirmed)
       return r.show(
         422,
         <ReportPage
           c={r.c}
-          form={{ ...base, warnings }}
+          form={{ ...base, warnings, fieldWarnings }}
           errors={form.confirm === undefined && form.asked !== 'ja' ? {} : { confirm: t.confirmMissing }}
         />,
       );

@@ -33,6 +33,8 @@ export interface ReportForm {
   places?: number;
   /** Warnings to confirm before saving (more guests than places). */
   warnings?: readonly string[];
+  /** Each warning again beside the field its rule names (shared/domain/rules.ts). */
+  fieldWarnings?: Readonly<Record<string, string>>;
   /** The person changed the night with figures typed: what is stored on this night, by field, beside theirs. */
   storedHere?: Record<string, string>;
   /** Said at the top: why the form is shown again (the night was changed, nothing saved). */
@@ -116,7 +118,7 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
           const storedHint =
             form.storedHere && (form.storedHere[f.name] ?? '') !== (form.values[f.name] ?? '')
               ? t.storedThere(form.storedHere[f.name] || '–')
-              : undefined;
+              : form.fieldWarnings?.[f.name];
           return (
             <Field
               key={f.name}

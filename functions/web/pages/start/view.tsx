@@ -10,6 +10,7 @@ const LINKS: readonly [Right, string, (w: Catalogue) => string][] = [
   ['registry.read', '/overenskommelser', (w) => w.web.agreementsLink],
   ['reports.read', '/rapport', (w) => w.web.halfYearReportLink],
   ['figures.read', '/statistik', (w) => w.web.statistics.link],
+  ['figures.read', '/kontroll', (w) => w.web.ruleCheck.link],
   ['finances.manage', '/ekonomi', (w) => w.finance.nav],
   ['registry.write', '/organisationer', (w) => w.admin.nav],
   ['people.manage', '/personer', (w) => w.admin.peopleNav],

@@ -1,0 +1,51 @@
+import { checkMonth } from '../../../../shared/app/rule-check';
+import { canWriteFigures } from '../../../../shared/domain/access';
+import { ruleWords } from '../../../../shared/domain/figure-messages';
+import { monthInWords } from '../../../../shared/domain/period-words';
+import { addMonths, isValidMonth, stockholmDate } from '../../../../shared/domain/periods';
+import { wordsFor } from '../../../../shared/i18n';
+import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import { RuleCheckPage } from './view';
+
+/** GET `/kontroll?manad=`: the rules run over a month's stored figures, for the activities the person reads. */
+export async function ruleCheckPage(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
+  if (r.path !== '/kontroll' || r.method !== 'GET') return undefined;
+  if (!r.signedIn) return r.signInAgain();
+  const { principal } = r.signedIn;
+  const t = wordsFor(r.language).web;
+  const thisMonth = stockholmDate(deps.now()).slice(0, 7);
+  const asked = (r.query.manad ?? addMonths(thisMonth, -1)).trim().slice(0, 16);
+  if (!isValidMonth(asked) || asked > thisMonth)
+    return r.show(422, <RuleCheckPage c={r.c} month={asked} error={t.monthInvalid} />);
+  const found = await checkMonth(deps, principal, asked);
+  const activities = [...new Map(found.map((v) => [v.activityId, v])).values()];
+  return r.show(
+    200,
+    <RuleCheckPage
+      c={r.c}
+      month={asked}
+      view={{
+        monthInWords: monthInWords(asked, r.language),
+        previous: addMonths(asked, -1),
+        ...(asked < thisMonth ? { next: addMonths(asked, 1) } : {}),
+        errors: found.filter((v) => v.severity === 'error').length,
+        warnings: found.filter((v) => v.severity === 'warning').length,
+        activities: activities.map((a) => ({
+          id: a.activityId,
+          name: a.name,
+          found: found
+            .filter((v) => v.activityId === a.activityId)
+            .map((v) => ({
+              key: `${v.period}-${v.code}-${v.field}`,
+              error: v.severity === 'error',
+              words: ruleWords(v, r.language),
+              // Only where this person may enter the figures: elsewhere the form "does not exist" for them.
+              href: canWriteFigures(principal, v)
+                ? `/rapportera/${encodeURIComponent(v.activityId)}?period=${v.period}`
+                : undefined,
+            })),
+        })),
+      }}
+    />,
+  );
+}
