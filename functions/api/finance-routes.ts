@@ -1,4 +1,10 @@
-import { getFinanceYear, getOutcome, setFinanceYear, submitOutcome } from '../../shared/app/finances';
+import {
+  getFinanceYear,
+  getOutcome,
+  setFinanceYear,
+  setGrant,
+  submitOutcome,
+} from '../../shared/app/finances';
 import type { Core } from '../../shared/app/ports';
 import { json } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
@@ -31,6 +37,26 @@ export function financeRoutes(deps: Core): Route[] {
       responses: { 200: { description: 'Set', schema: S.FinanceYear } },
       handle: async ({ principal, params, body }) =>
         json(200, await setFinanceYear(deps, principal, params.year, body)),
+    }),
+    route({
+      method: 'PUT',
+      path: '/v1/financial-years/{year}/grants/{organisationId}',
+      operationId: 'setGrant',
+      tag: 'Financial outcome',
+      summary: 'Enter the funds the administration granted an organisation for a year (from its decision)',
+      description:
+        "The administration's figure: the organisation's outcome stands against it (used, unspent, share used); what the organisation reports having received is kept apart and a difference is shown. The same amount again changes nothing.",
+      right: 'finances.manage',
+      params: S.OutcomeParams,
+      body: S.GrantInput,
+      responses: {
+        200: { description: 'Changed or unchanged', schema: S.GrantResult },
+        201: { description: 'Entered', schema: S.GrantResult },
+      },
+      handle: async ({ principal, params, body }) => {
+        const result = await setGrant(deps, principal, params.year, params.organisationId, body.amount);
+        return json(result.change === 'created' ? 201 : 200, result);
+      },
     }),
     route({
       method: 'GET',

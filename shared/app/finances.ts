@@ -7,6 +7,7 @@ import {
   type FinanceYear,
   type FinancialOutcome,
   isOwed,
+  linesConfirmed,
   type OutcomeFigures,
   reportingOrganisations,
   sameFigures,
@@ -23,6 +24,8 @@ export interface FinanceYearInput {
   dueOn: string;
   lines: CostLine[];
   organisationIds?: string[];
+  /** Whether these lines are the partnership's form (default): false keeps them marked as an example. */
+  linesConfirmed?: boolean;
 }
 
 /** The reporting year: as the administrator set it, or the defaults (calendar year, due 31 March, default lines). */
@@ -67,7 +70,15 @@ export async function setFinanceYear(
       `Outcomes for ${year} use ${dropped.map((l) => l.name).join(', ')}: a line with amounts stays.`,
       dropped.map((l) => ({ path: '/lines', message: `${l.id} is in use.` })),
     );
-  const after: FinanceYear = { year, ...input, version: before.version + 1 };
+  // Saving the year is the administrator confirming its lines as the partnership's form, unless told not; the
+  // funds granted stay.
+  const after: FinanceYear = {
+    year,
+    ...input,
+    ...(before.granted ? { granted: before.granted } : {}),
+    linesConfirmed: input.linesConfirmed ?? true,
+    version: before.version + 1,
+  };
   await deps.store.putFinanceYear(
     after,
     auditEntry(deps.now().toISOString(), principal, {
@@ -79,6 +90,45 @@ export async function setFinanceYear(
     }),
   );
   return after;
+}
+
+/**
+ * The funds the administration granted an organisation for a year, as its decision says (an administrator enters
+ * them; the organisation's own figure of what it received is kept apart and shown beside it). The same amount again
+ * changes nothing; a change is audited with before and after.
+ */
+export async function setGrant(
+  deps: Core,
+  principal: Principal,
+  year: number,
+  organisationId: string,
+  amount: number,
+): Promise<{ year: FinanceYear; change: OutcomeChange }> {
+  authorise(principal, 'finances.manage');
+  const [before, organisation] = await Promise.all([
+    yearOf(deps, year),
+    deps.store.getOrganisation(organisationId),
+  ]);
+  if (!organisation) throw notFound(`No organisation ${organisationId}.`);
+  const was = before.granted?.[organisationId];
+  if (was === amount) return { year: before, change: 'unchanged' };
+  const after: FinanceYear = {
+    ...before,
+    granted: { ...before.granted, [organisationId]: amount },
+    linesConfirmed: linesConfirmed(before),
+    version: before.version + 1,
+  };
+  await deps.store.putFinanceYear(
+    after,
+    auditEntry(deps.now().toISOString(), principal, {
+      action: 'financial-year.granted',
+      entityType: 'financial-year',
+      entityId: `${year}/${organisationId}`,
+      ...(was === undefined ? {} : { before: { granted: was } }),
+      after: { granted: amount },
+    }),
+  );
+  return { year: after, change: was === undefined ? 'created' : 'updated' };
 }
 
 /** An organisation the principal may report for: a partner's own, any for an administrator. Else "not found". */

@@ -1,5 +1,6 @@
 import type { Agreement } from './agreements';
 import { daysApart } from './periods';
+import { percent } from './report';
 
 /**
  * The yearly financial outcome (*ekonomiskt utfall*): each organisation tells once a year how the administration's
@@ -33,9 +34,22 @@ export interface FinanceYear {
   lines: CostLine[];
   /** The organisations that report; absent: every party of an agreement in force during the year. */
   organisationIds?: string[];
+  /**
+   * The funds the administration granted each organisation for the year, from its decision (seed 003: "förvaltningens
+   * tillförda medel i respektive organisations bilaga"): the administration's figure, never the organisation's.
+   */
+  granted?: Record<string, number>;
+  /**
+   * Whether an administrator has confirmed the cost lines as the partnership's form; until then the default lines
+   * are an example. Absent on years set before it was kept: a year an administrator set (version > 0) is confirmed.
+   */
+  linesConfirmed?: boolean;
   /** 0 until the administrator sets the year (the defaults), then counted up by each change. */
   version: number;
 }
+
+/** Whether the year's cost lines are the partnership's confirmed form, not the example. */
+export const linesConfirmed = (year: FinanceYear) => year.linesConfirmed ?? year.version > 0;
 
 /** The year when nobody has set it: the calendar year, due 31 March after it, the default lines. */
 export const defaultFinanceYear = (year: number): FinanceYear => ({
@@ -118,11 +132,18 @@ export interface SummaryRow {
   reported: boolean;
   /** Whether the organisation is among those that report (one that reported anyway is shown too). */
   expected: boolean;
+  /** What the organisation reports having received. */
   grant: number;
+  /** What the administration granted (its figure, set by an administrator); null where not entered. */
+  granted: number | null;
+  /** The organisation's figure differs from the administration's: shown, never overwritten. */
+  grantDiffers: boolean;
   used: Record<string, number>;
   usedTotal: number;
-  /** Grant − used: what is left (negative: more was used than granted). */
+  /** The funds − used, the funds being the administration's figure where entered: negative when more was used. */
   unspent: number;
+  /** Used of the funds, whole per cent. */
+  usedPct: number | null;
   ownMoney: number;
   volunteerHours: number;
   comment?: string;
@@ -133,8 +154,15 @@ export interface FinanceSummary {
   year: FinanceYear;
   rows: SummaryRow[];
   /** The sums over the rows that reported. */
-  totals: Omit<SummaryRow, 'organisationId' | 'name' | 'reported' | 'expected' | 'comment' | 'updatedAt'>;
+  totals: Omit<
+    SummaryRow,
+    'organisationId' | 'name' | 'reported' | 'expected' | 'comment' | 'updatedAt' | 'grantDiffers'
+  >;
   missing: string[];
+  /** Where an organisation reports another grant than the administration's figure. */
+  grantDisagreements: { organisationId: string; name: string; reported: number; granted: number }[];
+  /** Whether the cost lines are the partnership's confirmed form (else the default example). */
+  linesConfirmed: boolean;
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -155,15 +183,20 @@ export function summarise(
       const used = Object.fromEntries(year.lines.map((l) => [l.id, o?.used[l.id] ?? 0]));
       const usedTotal = sum(Object.values(used));
       const grant = o?.grant ?? 0;
+      const granted = year.granted?.[id] ?? null;
+      const funds = granted ?? grant;
       return {
         organisationId: id,
         name: named.get(id) ?? id,
         reported: o !== undefined,
         expected: expected.includes(id),
         grant,
+        granted,
+        grantDiffers: o !== undefined && granted !== null && grant !== granted,
         used,
         usedTotal,
-        unspent: grant - usedTotal,
+        unspent: funds - usedTotal,
+        usedPct: percent(usedTotal, funds),
         ownMoney: o?.ownMoney ?? 0,
         volunteerHours: o?.volunteerHours ?? 0,
         ...(o?.comment ? { comment: o.comment } : {}),
@@ -173,13 +206,26 @@ export function summarise(
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const reported = rows.filter((r) => r.reported);
   const total = (pick: (r: SummaryRow) => number) => sum(reported.map(pick));
+  const grantedTotal = reported.some((r) => r.granted !== null) ? total((r) => r.granted ?? 0) : null;
+  const usedTotal = total((r) => r.usedTotal);
   return {
     year,
     rows,
+    linesConfirmed: linesConfirmed(year),
+    grantDisagreements: rows.flatMap((r) =>
+      r.grantDiffers && r.granted !== null
+        ? [{ organisationId: r.organisationId, name: r.name, reported: r.grant, granted: r.granted }]
+        : [],
+    ),
     totals: {
       grant: total((r) => r.grant),
+      granted: grantedTotal,
+      usedPct: percent(
+        usedTotal,
+        total((r) => r.granted ?? r.grant),
+      ),
       used: Object.fromEntries(year.lines.map((l) => [l.id, total((r) => r.used[l.id] ?? 0)])),
-      usedTotal: total((r) => r.usedTotal),
+      usedTotal,
       unspent: total((r) => r.unspent),
       ownMoney: total((r) => r.ownMoney),
       volunteerHours: total((r) => r.volunteerHours),

@@ -738,6 +738,12 @@ export const FinanceYearInput = z
     organisationIds: setOf(id, 50)
       .optional()
       .describe('Who reports; left out: every party of an agreement in force during the year.'),
+    linesConfirmed: z
+      .boolean()
+      .optional()
+      .describe(
+        "Whether the lines are the partnership's form (default true); false keeps them marked as an example.",
+      ),
   })
   .meta({ id: 'FinanceYearInput' });
 export const FinanceYear = z
@@ -748,9 +754,23 @@ export const FinanceYear = z
     dueOn: z.string(),
     lines: z.array(z.object({ id: z.string(), name: z.string() })),
     organisationIds: z.array(z.string()).optional(),
+    granted: z
+      .record(z.string(), z.int())
+      .optional()
+      .meta({ description: "The administration's granted funds per organisation id, from its decision." }),
+    linesConfirmed: z
+      .boolean()
+      .optional()
+      .meta({ description: "The lines are the partnership's confirmed form (else the default example)." }),
     version: z.int().meta({ description: '0: the defaults, never set.' }),
   })
   .meta({ id: 'FinanceYear' });
+export const GrantInput = z
+  .strictObject({ amount: kronor.describe('The funds granted for the year, as the decision says.') })
+  .meta({ id: 'GrantInput' });
+export const GrantResult = z
+  .object({ year: FinanceYear, change: z.enum(['created', 'updated', 'unchanged']) })
+  .meta({ id: 'GrantResult' });
 export const OutcomeInput = z
   .strictObject({
     grant: kronor.describe("The administration's grant received for the year."),
@@ -805,7 +825,15 @@ export const FinanceSummaryQuery = z.strictObject({
   language: z.enum(LANGUAGES).default('sv'),
 });
 const SummaryFigures = {
-  grant: z.int(),
+  grant: z.int().meta({ description: 'What the organisation reports having received.' }),
+  granted: z
+    .int()
+    .nullable()
+    .meta({ description: "The administration's granted funds; null where not entered." }),
+  usedPct: z
+    .int()
+    .nullable()
+    .meta({ description: 'Used of the funds (granted, else reported), whole per cent.' }),
   used: z.record(z.string(), z.int()),
   usedTotal: z.int(),
   unspent: z.int().meta({ description: 'Grant − used; negative when more was used than granted.' }),
@@ -822,12 +850,17 @@ export const FinanceSummary = z
         reported: z.boolean(),
         expected: z.boolean(),
         ...SummaryFigures,
+        grantDiffers: z.boolean(),
         comment: z.string().optional(),
         updatedAt: z.string().optional(),
       }),
     ),
     totals: z.object(SummaryFigures),
     missing: z.array(z.string()).meta({ description: 'The organisations that report and have not.' }),
+    grantDisagreements: z
+      .array(z.object({ organisationId: z.string(), name: z.string(), reported: z.int(), granted: z.int() }))
+      .meta({ description: "Where an organisation reports another grant than the administration's figure." }),
+    linesConfirmed: z.boolean(),
   })
   .meta({ id: 'FinanceSummary' });
 

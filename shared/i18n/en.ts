@@ -326,7 +326,9 @@ export const en: Catalogue = {
     allReported: 'Every organisation has reported its outcome.',
     nobody: 'No organisation reports for this year.',
     organisation: 'Organisation',
-    grant: 'Grant (SEK)',
+    grant: 'Grant as the organisation reports it (SEK)',
+    granted: 'Granted by the administration (SEK)',
+    usedPct: 'Share used',
     line: (name: string) => `${name} (SEK)`,
     usedTotal: 'Used in all (SEK)',
     unspent: 'Unspent (SEK)',
@@ -376,6 +378,15 @@ export const en: Catalogue = {
     asDocument: 'As a document (HTML)',
     nav: 'Financial outcome',
     yourOutcome: 'Your outcome',
+    grantDisagrees: (name, reported, granted) =>
+      `${name} reports a grant of SEK ${reported}; the administration granted SEK ${granted}. Both are shown; neither is overwritten.`,
+    linesExample:
+      "The cost lines are an example until an administrator confirms the partnership's form (in the year's settings).",
+    grantedHint: (granted) => `The administration granted SEK ${granted} for the year.`,
+    grantedLegend: "Funds granted (the administration's figure, from the decision)",
+    grantedLabel: 'Granted for the year (SEK)',
+    grantedSave: 'Save the funds granted',
+    grantedSaved: (year) => `Saved: funds granted ${year}. The change is logged.`,
   },
   reminder: {
     subject: (organisation: string, n: number) =>

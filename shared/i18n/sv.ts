@@ -370,7 +370,9 @@ export const sv = {
     allReported: 'Alla organisationer har lämnat sitt utfall.',
     nobody: 'Inga organisationer rapporterar för det här året.',
     organisation: 'Organisation',
-    grant: 'Bidrag (kr)',
+    grant: 'Bidrag enligt organisationen (kr)',
+    granted: 'Beviljat av förvaltningen (kr)',
+    usedPct: 'Andel använd',
     line: (name: string) => `${name} (kr)`,
     usedTotal: 'Använt totalt (kr)',
     unspent: 'Ej använt (kr)',
@@ -414,6 +416,16 @@ export const sv = {
     asDocument: 'Som dokument (HTML)',
     nav: 'Ekonomiskt utfall',
     yourOutcome: 'Ert utfall',
+    /** The administration's funds against what the organisation says it received (issue 25, 4). */
+    grantDisagrees: (name: string, reported: string, granted: string) =>
+      `${name} anger ett bidrag på ${reported} kr; förvaltningen har beviljat ${granted} kr. Båda visas; ingen siffra skrivs över.`,
+    linesExample:
+      'Kostnadsslagen är ett exempel tills en administratör har bekräftat partnerskapets blankett (under årets inställningar).',
+    grantedHint: (granted: string) => `Förvaltningen har beviljat ${granted} kr för året.`,
+    grantedLegend: 'Beviljade medel (förvaltningens siffra, ur beslutet)',
+    grantedLabel: 'Beviljat för året (kr)',
+    grantedSave: 'Spara beviljade medel',
+    grantedSaved: (year: number) => `Sparat: beviljade medel ${year}. Ändringen är loggad.`,
   },
   reminder: {
     subject: (organisation: string, n: number) =>

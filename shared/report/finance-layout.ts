@@ -1,8 +1,21 @@
 import type { FinanceSummary } from '../domain/finances';
 import { dayInWords } from '../domain/period-words';
 import { type Language, wordsFor } from '../i18n';
-import { dateTime, type Value } from './format';
+import { dateTime, formatFor, type Value } from './format';
 import type { Block, Column, Layout } from './layout';
+
+/** What the reader must know beside the table: funds an organisation reports otherwise, lines still the example. */
+export function financeNotes(summary: FinanceSummary, language: Language) {
+  const w = wordsFor(language).finance;
+  const { n } = formatFor(language);
+  return [
+    ...summary.grantDisagreements.map((d) => ({
+      text: w.grantDisagrees(d.name, n(d.reported), n(d.granted)),
+      warning: true,
+    })),
+    ...(summary.linesConfirmed ? [] : [{ text: w.linesExample, warning: false }]),
+  ];
+}
 
 /**
  * The yearly financial outcome across organisations, laid out once for every format the report has (HTML, XLSX,
@@ -18,26 +31,39 @@ export function financeLayout(summary: FinanceSummary, language: Language, readA
   const columns: Column[] = [
     { label: w.organisation, kind: 'text' },
     { label: w.status, kind: 'text' },
+    { label: w.granted, kind: 'count' },
     { label: w.grant, kind: 'count' },
     ...year.lines.map((l) => ({ label: w.line(lineName(l)), kind: 'count' as const })),
     { label: w.usedTotal, kind: 'count' },
     { label: w.unspent, kind: 'count' },
+    { label: w.usedPct, kind: 'percent' },
     { label: w.ownMoney, kind: 'count' },
     { label: w.volunteerHours, kind: 'count' },
     { label: w.comment, kind: 'text', dataOnly: true },
   ];
   const amounts = (r: FinanceSummary['totals']): Value[] => [
+    r.granted,
     r.grant,
     ...year.lines.map((l) => r.used[l.id] ?? 0),
     r.usedTotal,
     r.unspent,
+    r.usedPct,
     r.ownMoney,
     r.volunteerHours,
   ];
   const rows = summary.rows.map((r): Value[] =>
     r.reported
       ? [r.name, w.reported, ...amounts(r), r.comment ?? null]
-      : [r.name, w.notReported, ...amounts(r).map(() => null), null],
+      : // The administration's funds are known before the organisation reports.
+        [
+          r.name,
+          w.notReported,
+          r.granted,
+          ...amounts(r)
+            .slice(1)
+            .map(() => null),
+          null,
+        ],
   );
   const comments = summary.rows.filter((r) => r.comment);
   const blocks: Block[] = [
@@ -47,6 +73,9 @@ export function financeLayout(summary: FinanceSummary, language: Language, readA
       : summary.missing.length > 0
         ? { type: 'paragraph', text: w.missing(summary.missing), tone: 'warning' }
         : { type: 'paragraph', text: w.allReported },
+    ...financeNotes(summary, language).map(
+      (note): Block => ({ type: 'paragraph', text: note.text, tone: note.warning ? 'warning' : 'note' }),
+    ),
     {
       type: 'table',
       table: {

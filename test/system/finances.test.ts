@@ -127,7 +127,7 @@ describe('the yearly financial outcome', () => {
     const body = rows.slice(1, -1);
     expect(body.map((r) => r[column('Status')])).toEqual(['Lämnat', 'Lämnat', 'Lämnat', 'Lämnat']);
     for (const [label, value] of [
-      ['Bidrag (kr)', expected.grant],
+      ['Bidrag enligt organisationen (kr)', expected.grant],
       ['Använt totalt (kr)', expected.used],
       ['Lokaler (kr)', expected.lokaler],
       ['Ideella timmar', expected.volunteerHours],
@@ -143,9 +143,9 @@ describe('the yearly financial outcome', () => {
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.getWorksheet('Ekonomiskt utfall');
     const values = (sheet?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
-    const header = values.find((r) => r.includes('Bidrag (kr)')) ?? [];
+    const header = values.find((r) => r.includes('Bidrag enligt organisationen (kr)')) ?? [];
     const last = values.at(-1) ?? [];
-    expect(last[header.indexOf('Bidrag (kr)')]).toBe(expected.grant);
+    expect(last[header.indexOf('Bidrag enligt organisationen (kr)')]).toBe(expected.grant);
     expect(last[header.indexOf('Ej använt (kr)')]).toBe(expected.grant - expected.used);
   });
 
@@ -207,10 +207,67 @@ describe('the yearly financial outcome', () => {
     const csv = await admin.get(csvLink?.getAttribute('href') as string);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(csv.html).toContain('Ny Gemenskap;Lämnat;5600000;3900000;820000;460000;0;0;0');
+    // The administration's funds first (the demo's are what each organisation reports), then the organisation's.
+    expect(csv.html).toContain('Ny Gemenskap;Lämnat;5600000;5600000;3900000;820000;460000;0;0;0');
     // A signed-out browser gets no figures: the cookie is the only way in without a key.
     const out = await fetch(`${t.system.webUrl}${csvLink?.getAttribute('href')}`);
     expect(out.status).toBe(401);
+  });
+
+  it("stands each outcome against the administration's funds, and shows a different figure without overwriting it (issue 25, 4)", async () => {
+    const grant = (org: string, json: unknown, key = t.api.admin) =>
+      t.api.call('PUT', `/v1/financial-years/2025/grants/${org}`, { key, json });
+    const partnerKey = await t.api.key('partner', 'org_convictus');
+    const before = await tableDump(t.system);
+    expectProblem(await grant('org_convictus', { amount: 4_000_000 }, partnerKey), 403);
+    expectProblem(await grant('org_convictus', { amount: -1 }), 422);
+    expectProblem(await grant('org_convictus', { amount: 4_000_000.5 }), 422);
+    expectProblem(await grant('org_convictus', { amount: 4_000_000, note: 'x' }), 422);
+    expectProblem(await grant('org_nobody', { amount: 4_000_000 }), 404);
+    expect(await tableDump(t.system)).toEqual(before);
+
+    // Convictus reports 4 200 000 received; the decision granted 4 000 000.
+    expect((await grant('org_convictus', { amount: 4_000_000 })).status).toBe(200);
+    expect((await grant('org_convictus', { amount: 4_000_000 })).body.change).toBe('unchanged');
+    const summary = (await t.api.call('GET', '/v1/reports/financial-outcomes/2025', { key: t.api.admin }))
+      .body;
+    const convictus = summary.rows.find((r: { name: string }) => r.name === 'Convictus');
+    const used = sum(Object.values(convictus.used as Record<string, number>));
+    expect(convictus).toMatchObject({
+      grant: 4_200_000,
+      granted: 4_000_000,
+      grantDiffers: true,
+      unspent: 4_000_000 - used,
+      usedPct: Math.floor((200 * used + 4_000_000) / 8_000_000),
+    });
+    expect(summary.grantDisagreements).toEqual([
+      { organisationId: 'org_convictus', name: 'Convictus', reported: 4_200_000, granted: 4_000_000 },
+    ]);
+    // The demo never saw the partnership's form: its lines are still marked as the example.
+    expect(summary.linesConfirmed).toBe(false);
+    const stored = await t.api.call('GET', outcomePath('org_convictus'), { key: t.api.admin });
+    expect(stored.body.outcome.grant).toBe(4_200_000);
+
+    const admin = await signIn(t.system, 'admin@iop.local');
+    const page = parse((await admin.get('/ekonomi/2025')).html);
+    const spaced = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+    expect(page.querySelectorAll('main p.warning').map((p) => spaced(p.text))).toContain(
+      'Convictus anger ett bidrag på 4 200 000 kr; förvaltningen har beviljat 4 000 000 kr. Båda visas; ingen siffra skrivs över.',
+    );
+    expect(page.querySelector('main p.hint')?.text).toMatch(/^Kostnadsslagen är ett exempel/);
+    // The administrator enters the funds on the organisation's page; the organisation sees them beside its own.
+    await admin.get('/ekonomi/2025/org_convictus');
+    const bad = await admin.post('/ekonomi/2025/org_convictus/beviljat', { granted: '4,1 milj' });
+    expect(bad.status).toBe(422);
+    const saved = await admin.post('/ekonomi/2025/org_convictus/beviljat', { granted: '4 200 000' });
+    expect(saved.location).toBe('/ekonomi/2025/org_convictus?sparat=beviljat');
+    const partner = await signIn(t.system, 'convictus@iop.local');
+    const form = parse((await partner.get('/ekonomi/2025/org_convictus')).html);
+    expect(spaced(form.querySelector('#grant-hint')?.text)).toBe('Förvaltningen har beviljat 4 200 000 kr för året.');
+    expect(form.querySelector('#granted')).toBeNull();
+    expect((await partner.post('/ekonomi/2025/org_convictus/beviljat', { granted: '1' })).status).toBe(404);
+    const after = (await t.api.call('GET', '/v1/reports/financial-outcomes/2025', { key: t.api.admin })).body;
+    expect(after.grantDisagreements).toEqual([]);
   });
 
   it('reminds an organisation of its missing outcome once past due, and never after it is in', async () => {

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { createAgreement, updateAgreement } from '../../../shared/app/agreements';
 import { createSubscriber } from '../../../shared/app/alerts';
 import { submitFigures } from '../../../shared/app/figures';
-import { setFinanceYear, submitOutcome } from '../../../shared/app/finances';
+import { setFinanceYear, setGrant, submitOutcome } from '../../../shared/app/finances';
 import { createUser } from '../../../shared/app/people';
 import type { Core } from '../../../shared/app/ports';
 import {
@@ -125,9 +125,14 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
     dueOn,
     lines,
     organisationIds: [...DEMO_FINANCE_YEAR.organisationIds],
+    // The seeds never show the partnership's form: its lines stay the example until an administrator confirms them.
+    linesConfirmed: false,
   });
-  for (const { organisationId, used, ...figures } of DEMO_OUTCOMES)
+  for (const { organisationId, used, ...figures } of DEMO_OUTCOMES) {
+    // The seeds give no amounts: the administration's funds are the demo's, the same as each organisation reports.
+    await setGrant(deps, demo, year, organisationId, figures.grant);
     await submitOutcome(deps, demo, year, organisationId, { ...figures, used: { ...used } });
+  }
   await updateActivity(deps, demo, DEMO_VENUE_INFO.activityId, {
     publicInfo: { ...DEMO_VENUE_INFO.publicInfo },
   });

@@ -45,6 +45,9 @@ export const DEMO_ACTIVITIES: readonly DemoActivity[] = [
     kind: 'night_shelter',
     capacity: [
       { from: '2017-05-01', places: 45 },
+      // Seed 003 (the 2019 decision): "Inom nattverksamheten finns 20 platser specifikt avsedda för kvinnor". It names
+      // no shelter: the demo keeps them here, its one assumption; the 20 and the 115 in all are the seed's.
+      { from: '2019-05-01', places: 45, womenPlaces: 20 },
       { from: '2020-07-01', places: 74 },
       { from: '2022-08-15', places: 96 },
       { from: '2024-05-01', places: 56 },

@@ -1,4 +1,4 @@
-import { financeSummary, getOutcome, submitOutcome } from '../../../../shared/app/finances';
+import { financeSummary, getOutcome, setGrant, submitOutcome } from '../../../../shared/app/finances';
 import { authorise } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import { stockholmDate } from '../../../../shared/domain/periods';
@@ -6,11 +6,13 @@ import * as S from '../../../../shared/http/schemas';
 import { wordsFor } from '../../../../shared/i18n';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
 import type { FieldErrors } from '../layout';
-import { outcomeForm, outcomeFromForm, summaryView } from './form';
+import { grantFromForm, outcomeForm, outcomeFromForm, summaryView } from './form';
 import { FinanceSummaryPage, OutcomePage } from './view';
 
 /** `/ekonomi/<year>`: the year's financial outcomes; `/ekonomi/<year>/<organisation id>`: one organisation's form. */
 const FINANCE_PATH = /^\/ekonomi\/(\d{4})(?:\/([A-Za-z0-9_-]{1,64}))?$/;
+/** `/ekonomi/<year>/<organisation id>/beviljat`: an administrator enters the funds granted. */
+const GRANT_PATH = /^\/ekonomi\/(\d{4})\/([A-Za-z0-9_-]{1,64})\/beviljat$/;
 
 /**
  * Each organisation's yearly financial outcome: the year asked for (`/ekonomi`), the administrators' summary of a
@@ -18,7 +20,25 @@ const FINANCE_PATH = /^\/ekonomi\/(\d{4})(?:\/([A-Za-z0-9_-]{1,64}))?$/;
  */
 export async function financePages(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
   const { language, signedIn, form } = r;
-  const financePath = FINANCE_PATH.exec(r.path);
+  const financePath = FINANCE_PATH.exec(r.path) ?? undefined;
+  const grantPath = GRANT_PATH.exec(r.path) ?? undefined;
+  const mayGrant = r.c.may?.rights?.['finances.manage'] === true;
+  if (r.method === 'POST' && grantPath) {
+    const at = await outcomeOf(deps, r, grantPath);
+    if (at.answer) return at.answer;
+    const sent = grantFromForm(form, language);
+    if (sent.amount === undefined)
+      return r.show(
+        422,
+        <OutcomePage
+          c={r.c}
+          form={{ ...outcomeForm({ ...at, mayGrant }, language), granted: form.granted ?? '' }}
+          errors={sent.errors}
+        />,
+      );
+    await setGrant(deps, at.principal, at.year.year, at.organisation.id, sent.amount);
+    return r.redirect(`/ekonomi/${at.year.year}/${encodeURIComponent(at.organisation.id)}?sparat=beviljat`);
+  }
   if (r.method === 'POST' && financePath?.[2]) {
     const at = await outcomeOf(deps, r, financePath);
     if (at.answer) return at.answer;
@@ -26,7 +46,7 @@ export async function financePages(deps: WebDeps, r: WebRequest): Promise<Answer
     const again = (status: number, errors: FieldErrors) =>
       r.show(
         status,
-        <OutcomePage c={r.c} form={outcomeForm({ ...at, sent: form }, language)} errors={errors} />,
+        <OutcomePage c={r.c} form={outcomeForm({ ...at, sent: form, mayGrant }, language)} errors={errors} />,
       );
     if (!sent.figures) return again(422, sent.errors);
     try {
@@ -50,8 +70,10 @@ export async function financePages(deps: WebDeps, r: WebRequest): Promise<Answer
           ? f.savedCorrected(at.year.year)
           : said === 'unchanged'
             ? f.savedUnchanged(at.year.year)
-            : undefined;
-    return r.show(200, <OutcomePage c={r.c} form={outcomeForm({ ...at, saved }, language)} />);
+            : said === 'beviljat'
+              ? f.grantedSaved(at.year.year)
+              : undefined;
+    return r.show(200, <OutcomePage c={r.c} form={outcomeForm({ ...at, saved, mayGrant }, language)} />);
   }
   if (r.method === 'GET' && financePath) {
     if (!signedIn) return r.signInAgain();
@@ -86,7 +108,7 @@ export async function financePages(deps: WebDeps, r: WebRequest): Promise<Answer
 }
 
 /** One organisation's outcome for a year, or the page to show instead (signed out, "finns inte"). */
-async function outcomeOf(deps: WebDeps, r: WebRequest, financePath: RegExpExecArray) {
+async function outcomeOf(deps: WebDeps, r: WebRequest, financePath: RegExpExecArray | undefined) {
   const { signedIn } = r;
   if (!signedIn) return { answer: r.signInAgain() };
   const [, year = '', organisationId = ''] = financePath ?? [];

@@ -7,7 +7,7 @@ import type {
 import { dayInWords } from '../../../../shared/domain/period-words';
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
-import { financeLayout } from '../../../../shared/report/finance-layout';
+import { financeLayout, financeNotes } from '../../../../shared/report/finance-layout';
 import { dateTime, formatFor } from '../../../../shared/report/format';
 import type { FieldErrors } from '../layout';
 import type { FinanceSummaryView, OutcomeForm } from './view';
@@ -25,11 +25,14 @@ export function outcomeForm(
     outcome?: FinancialOutcome;
     sent?: Record<string, string>;
     saved?: string;
+    /** The reader enters the administration's funds (an administrator). */
+    mayGrant?: boolean;
   },
   language: Language,
 ): OutcomeForm {
   const f = wordsFor(language).finance;
   const { year, outcome } = input;
+  const granted = year.granted?.[input.organisation.id];
   const day = (d: string) => dayInWords(d, language);
   const stored: Record<string, string> = outcome
     ? {
@@ -49,6 +52,18 @@ export function outcomeForm(
     values: input.sent ?? stored,
     ...(outcome ? { lastSaved: f.lastSaved(dateTime(outcome.updatedAt, language)) } : {}),
     ...(input.saved ? { saved: input.saved } : {}),
+    ...(granted === undefined ? {} : { grantedHint: f.grantedHint(formatFor(language).n(granted)) }),
+    ...(input.mayGrant ? { granted: granted === undefined ? '' : String(granted) } : {}),
+  };
+}
+
+/** The funds an administrator typed, as S.GrantInput takes them, or the field's problem in the reader's words. */
+export function grantFromForm(form: Record<string, string>, language: Language) {
+  const f = wordsFor(language).finance;
+  const parsed = S.GrantInput.safeParse({ amount: amountOf(form.granted, undefined) });
+  if (parsed.success) return { amount: parsed.data.amount, errors: {} };
+  return {
+    errors: { granted: parsed.error.issues.some((i) => i.code === 'too_big') ? f.tooLarge : f.wholeKronor },
   };
 }
 
@@ -119,6 +134,7 @@ export function summaryView(summary: FinanceSummary, language: Language, readAt:
       cells: cells(table?.rows[n] ?? []).slice(1),
     })),
     total: cells(table?.total ?? []),
+    notes: financeNotes(summary, language),
     comments: summary.rows.filter((r) => r.comment).map((r) => `${r.name}: ${r.comment}`),
     downloads: [
       { href: `${api}?format=xlsx&language=${language}`, label: `${f.download} XLSX` },

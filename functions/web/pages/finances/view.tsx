@@ -19,6 +19,10 @@ export interface OutcomeForm {
   values: Record<string, string>;
   lastSaved?: string;
   saved?: string;
+  /** The administration's funds for the organisation and year, in words (beside the organisation's own figure). */
+  grantedHint?: string;
+  /** An administrator enters the funds granted here: the amount as stored ('' where none yet). */
+  granted?: string;
 }
 
 /** The form field of a cost line. */
@@ -67,7 +71,7 @@ export function OutcomePage(props: { c: PageContext; form: OutcomeForm; errors?:
         novalidate
       >
         <input type="hidden" name="csrf" value={props.c.csrf} />
-        {amount('grant', f.grant, f.grantHint)}
+        {amount('grant', f.grant, form.grantedHint ?? f.grantHint)}
         <fieldset class="field">
           <legend>{f.usedLegend}</legend>
           <span class="hint">{f.kronorHint}</span>
@@ -92,6 +96,32 @@ export function OutcomePage(props: { c: PageContext; form: OutcomeForm; errors?:
         </Field>
         <button type="submit">{f.save}</button>
       </form>
+      {form.granted === undefined ? null : (
+        <form
+          method="post"
+          action={`/ekonomi/${form.year}/${encodeURIComponent(form.organisationId)}/beviljat`}
+          novalidate
+        >
+          <input type="hidden" name="csrf" value={props.c.csrf} />
+          <h2>{f.grantedLegend}</h2>
+          <Field id="granted" label={f.grantedLabel} error={errors.granted}>
+            <input
+              type="text"
+              class="amount"
+              id="granted"
+              name="granted"
+              inputMode="numeric"
+              autocomplete="off"
+              value={form.granted}
+              aria-describedby={describedBy('granted', false, errors.granted)}
+              aria-invalid={errors.granted ? 'true' : undefined}
+            />
+          </Field>
+          <button type="submit" class="secondary">
+            {f.grantedSave}
+          </button>
+        </form>
+      )}
       <p>
         <a href="/">{t.toStart}</a>
       </p>
@@ -108,6 +138,8 @@ export interface FinanceSummaryView {
   columns: readonly string[];
   rows: readonly { id: string; name: string; cells: readonly string[]; reported: boolean }[];
   total: readonly string[];
+  /** Said above the table: the funds an organisation disagrees with, the example lines. */
+  notes: readonly { text: string; warning: boolean }[];
   comments: readonly string[];
   downloads: readonly { href: string; label: string }[];
 }
@@ -151,6 +183,11 @@ export function FinanceSummaryPage(props: {
           <p class={view.warning ? 'warning' : undefined}>
             <strong>{view.status}</strong>
           </p>
+          {view.notes.map((note) => (
+            <p key={note.text} class={note.warning ? 'warning' : 'hint'}>
+              {note.text}
+            </p>
+          ))}
           <p class="hint">{t.gridScroll}</p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus, or a keyboard cannot scroll it */}
           <section class="scroll" aria-labelledby="utfall" tabIndex={0}>
