@@ -263,7 +263,9 @@ describe('the yearly financial outcome', () => {
     expect(saved.location).toBe('/ekonomi/2025/org_convictus?sparat=beviljat');
     const partner = await signIn(t.system, 'convictus@iop.local');
     const form = parse((await partner.get('/ekonomi/2025/org_convictus')).html);
-    expect(spaced(form.querySelector('#grant-hint')?.text)).toBe('Förvaltningen har beviljat 4 200 000 kr för året.');
+    expect(spaced(form.querySelector('#grant-hint')?.text)).toBe(
+      'Förvaltningen har beviljat 4 200 000 kr för året.',
+    );
     expect(form.querySelector('#granted')).toBeNull();
     expect((await partner.post('/ekonomi/2025/org_convictus/beviljat', { granted: '1' })).status).toBe(404);
     const after = (await t.api.call('GET', '/v1/reports/financial-outcomes/2025', { key: t.api.admin })).body;
