@@ -111,7 +111,7 @@ async function validateRows(
     if (!parsed.success) for (const p of zodProblems(parsed.error)) found.push({ kind: 'invalid', ...p });
     if (!period || !parsed.success || found.length > 0) return found;
     const figures = parsed.data as Figures;
-    const rules = figureProblems(activity.kind, period, figures, activity.capacity).map((p) => ({
+    const rules = figureProblems(activity.kind, period, figures, activity).map((p) => ({
       kind: 'invalid' as const,
       ...p,
     }));

@@ -21,6 +21,12 @@ export interface Activity {
   capacity: CapacityEntry[];
   /** A cold-night venue's public face: where it is and when it is open (shown on the public page when opened). */
   publicInfo?: { address: string; hours: string };
+  /**
+   * The first and last day the activity runs, where known (an outreach team that joined in 2025): nothing is
+   * expected of it outside them, and no figures are taken for a period wholly outside (shared/domain/rules.ts).
+   */
+  startsOn?: string;
+  endsOn?: string;
   version: number;
   createdAt: string;
 }

@@ -131,15 +131,26 @@ export async function setCapacity(
   return { result: before ? 'updated' : 'created', capacity: updated.capacity };
 }
 
+/** A patch's optional field: left out keeps what was, null removes it, a value sets it. */
+const patched = <K extends string, V>(key: K, was: V | undefined, sent: V | null | undefined) => {
+  const value = sent === undefined ? was : (sent ?? undefined);
+  return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+};
+
 /**
- * Renames an activity, or gives a cold-night venue its public address and opening hours (null removes them): what
- * the public page shows of a venue a decision opens.
+ * Renames an activity, gives a cold-night venue its public address and opening hours (what the public page shows
+ * of a venue a decision opens), or sets the days it runs; null removes an address or a day.
  */
 export async function updateActivity(
   deps: Core,
   principal: Principal,
   id: string,
-  patch: { name?: string; publicInfo?: { address: string; hours: string } | null },
+  patch: {
+    name?: string;
+    publicInfo?: { address: string; hours: string } | null;
+    startsOn?: string | null;
+    endsOn?: string | null;
+  },
 ): Promise<Activity> {
   authorise(principal, 'registry.write');
   const before = await getActivity(deps, principal, id);
@@ -147,19 +158,19 @@ export async function updateActivity(
     throw invalid('Only a cold-night venue has a public address.', [
       { path: '/publicInfo', message: `${before.name} is a ${before.kind}.` },
     ]);
-  const { publicInfo: _, ...rest } = before;
+  const { publicInfo: _, startsOn: _s, endsOn: _e, ...rest } = before;
   const after: Activity = {
     ...rest,
     ...(patch.name !== undefined ? { name: patch.name } : {}),
-    ...(patch.publicInfo === undefined
-      ? before.publicInfo
-        ? { publicInfo: before.publicInfo }
-        : {}
-      : patch.publicInfo
-        ? { publicInfo: patch.publicInfo }
-        : {}),
+    ...patched('publicInfo', before.publicInfo, patch.publicInfo),
+    ...patched('startsOn', before.startsOn, patch.startsOn),
+    ...patched('endsOn', before.endsOn, patch.endsOn),
     version: before.version + 1,
   };
+  if (after.startsOn && after.endsOn && after.endsOn < after.startsOn)
+    throw invalid('The activity cannot end before it starts.', [
+      { path: '/endsOn', message: `Must not be before ${after.startsOn}.` },
+    ]);
   await deps.store.updateActivity(
     after,
     auditEntry(deps.now().toISOString(), principal, {

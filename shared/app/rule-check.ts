@@ -34,14 +34,13 @@ export async function checkMonth(
     (stored[i] ?? []).flatMap((f) => {
       const period = isHalfYear(f.period) ? undefined : parsePeriod(f.period);
       if (!period) return [];
-      return violations({ kind: activity.kind, period, figures: f.figures, capacity: activity.capacity }).map(
-        (v) => ({
-          ...v,
-          activityId: activity.id,
-          organisationId: activity.organisationId,
-          name: activity.name,
-        }),
-      );
+      const { kind, capacity, startsOn, endsOn } = activity;
+      return violations({ kind, period, figures: f.figures, capacity, startsOn, endsOn }).map((v) => ({
+        ...v,
+        activityId: activity.id,
+        organisationId: activity.organisationId,
+        name: activity.name,
+      }));
     }),
   );
 }

@@ -12,6 +12,7 @@ import { datesOfMonth, halfYearOf, halfYearPeriod } from './periods';
  *   and the social emergency service may instead count the whole half-year once: that covers each of its months.
  * - A period is expected once it is over: a night or day once its date has passed (Stockholm), a month once the
  *   next has begun. Tonight is not yet missing.
+ * - Nothing is expected of an activity before the first or after the last day it runs, where those are known.
  * - Nothing is expected of an organisation on a day an agreement was in force without it as a party (it had left,
  *   or not yet joined): such a period is `outside`, flagged rather than missing.
  */
@@ -20,6 +21,9 @@ export type PeriodStatus = 'reported' | 'missing' | 'not_expected' | 'not_over' 
 export interface ExpectingActivity {
   kind: ActivityKind;
   capacity: readonly CapacityEntry[];
+  /** The days it runs, where known: nothing is expected before or after them. */
+  startsOn?: string;
+  endsOn?: string;
 }
 
 export interface MonthCompleteness {
@@ -29,8 +33,13 @@ export interface MonthCompleteness {
   missing: string[];
 }
 
-/** Whether the activity was open on `date` by its places: a closed night (0 places) is expected of no one. */
+/**
+ * Whether the activity was open on `date`: inside the days it runs, and by its places — a closed night (0 places)
+ * is expected of no one.
+ */
 export function openOn(activity: ExpectingActivity, date: string): boolean {
+  if ((activity.startsOn && date < activity.startsOn) || (activity.endsOn && date > activity.endsOn))
+    return false;
   if (activity.capacity.length === 0) return activity.kind !== 'cold_night_venue';
   return (capacityOn(activity.capacity, date)?.places ?? 0) > 0;
 }

@@ -17,6 +17,9 @@ export const PROBLEM_CODES = [
   'split_not_people',
   /** A half-year period for a kind that keeps none (only outreach and the social emergency service count one). */
   'period_half_year',
+  /** Figures for a period wholly before the activity's first day, or after its last (shared/domain/rules.ts). */
+  'before_activity_start',
+  'after_activity_end',
   /** Someone changed the figures since the form was shown (the person chooses which to keep). */
   'changed_meanwhile',
   /** An idempotency key sent again with other figures. */

@@ -13,7 +13,7 @@ export function figureProblems(
   kind: ActivityKind,
   period: Period,
   figures: Figures,
-  capacity: readonly CapacityEntry[] = [],
+  activity: { capacity: readonly CapacityEntry[]; startsOn?: string; endsOn?: string } = { capacity: [] },
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (period.granularity === 'month' && reportsNightly(kind)) {
@@ -23,7 +23,8 @@ export function figureProblems(
       code: 'period_nightly',
     });
   }
-  for (const v of violations({ kind, period, figures, capacity })) {
+  const { capacity, startsOn, endsOn } = activity;
+  for (const v of violations({ kind, period, figures, capacity, startsOn, endsOn })) {
     if (isWarning(v)) continue;
     problems.push({ path: `/${v.field}`, message: ruleWords(v, 'en'), code: v.code as ProblemCode });
   }

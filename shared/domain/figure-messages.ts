@@ -11,5 +11,6 @@ export function ruleWords(violation: Violation, language: Language): string {
     : period.length === 10
       ? dayInWords(period, language)
       : periodInWords(period, kind, language);
-  return wordsFor(language).rules[violation.code]({ left: violation.left, right: violation.right, when });
+  const on = violation.on ? dayInWords(violation.on, language) : '';
+  return wordsFor(language).rules[violation.code]({ left: violation.left, right: violation.right, when, on });
 }

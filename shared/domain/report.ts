@@ -17,6 +17,9 @@ export interface ReportActivity {
   name: string;
   kind: ActivityKind;
   capacity: CapacityEntry[];
+  /** The days it runs, where known (nothing is missing outside them). */
+  startsOn?: string;
+  endsOn?: string;
 }
 
 export interface ReportFigures {

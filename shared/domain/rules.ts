@@ -1,6 +1,6 @@
 import { type CapacityEntry, capacityOn } from './capacity';
 import { type ActivityKind, type Figures, peopleOf } from './figures';
-import type { Period } from './periods';
+import { addDays, addMonths, CALENDAR, daysApart, type Period } from './periods';
 
 /**
  * The rules figures are checked by as they are entered, as data (as DHIS2 keeps its validation rules): each
@@ -15,6 +15,9 @@ export interface RuleInput {
   figures: Figures;
   /** The activity's places-in-force history. */
   capacity: readonly CapacityEntry[];
+  /** The first and last day the activity runs, where known. */
+  startsOn?: string;
+  endsOn?: string;
 }
 
 /** One side of a rule: a number, or undefined where the rule does not apply to these figures. */
@@ -26,8 +29,10 @@ interface Rule {
   /** The field it is said beside. */
   field: string;
   left: Side;
-  op: '<=' | '=';
+  op: '<=' | '=' | '>=';
   right: Side;
+  /** The day the rule compares with, to name it (the activity's first or last day). */
+  on?: (input: RuleInput) => string | undefined;
 }
 
 const count =
@@ -44,6 +49,18 @@ const halfYear =
   (side: Side): Side =>
   (input) =>
     input.period.granularity === 'halfYear' ? side(input) : undefined;
+/** A date as a number of days, to compare on a rule's two sides. */
+const dayNumber = (date: string) => daysApart(CALENDAR.first, date);
+/** The period's first and last day. */
+const firstDay = ({ period }: RuleInput) =>
+  period.granularity === 'day'
+    ? period.value
+    : `${period.granularity === 'halfYear' ? period.from : period.value}-01`;
+const lastDay = ({ period }: RuleInput) => {
+  if (period.granularity === 'day') return period.value;
+  const month = period.granularity === 'halfYear' ? period.to : period.value;
+  return addDays(`${addMonths(month, 1)}-01`, -1);
+};
 
 export const RULES = [
   {
@@ -83,6 +100,25 @@ export const RULES = [
     left: halfYear(({ figures }) => (figures.women === undefined ? figures.men : undefined)),
     op: '<=',
     right: halfYear(count('people')),
+  },
+  {
+    // Figures for a period that ended before the activity began (an outreach team that joined later).
+    code: 'before_activity_start',
+    severity: 'error',
+    field: 'period',
+    left: (input) => (input.startsOn ? dayNumber(lastDay(input)) : undefined),
+    op: '>=',
+    right: (input) => (input.startsOn ? dayNumber(input.startsOn) : undefined),
+    on: (input) => input.startsOn,
+  },
+  {
+    code: 'after_activity_end',
+    severity: 'error',
+    field: 'period',
+    left: (input) => (input.endsOn ? dayNumber(firstDay(input)) : undefined),
+    op: '<=',
+    right: (input) => (input.endsOn ? dayNumber(input.endsOn) : undefined),
+    on: (input) => input.endsOn,
   },
   {
     // Guests on a night with no places on record: the places are missing, or the night is wrong.
@@ -135,9 +171,12 @@ export interface Violation<S extends Severity = Severity> {
   period: string;
   left: number;
   right: number;
+  /** The day the rule compares with, where it names one (the activity's first or last day). */
+  on?: string;
 }
 
-const holds = (left: number, op: Rule['op'], right: number) => (op === '<=' ? left <= right : left === right);
+const holds = (left: number, op: Rule['op'], right: number) =>
+  op === '<=' ? left <= right : op === '>=' ? left >= right : left === right;
 
 /** Every rule these figures break, in the table's order. */
 export function violations(input: RuleInput): Violation[] {
@@ -154,6 +193,7 @@ export function violations(input: RuleInput): Violation[] {
       period: input.period.value,
       left,
       right,
+      ...(rule.on?.(input) ? { on: rule.on(input) } : {}),
     });
   }
   return found;

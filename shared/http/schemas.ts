@@ -135,6 +135,11 @@ export const ActivityPatch = z
     publicInfo: PublicInfo.nullable()
       .optional()
       .describe("A cold-night venue's address and opening hours, for the public page; null removes them."),
+    startsOn: date
+      .nullable()
+      .optional()
+      .describe('The first day the activity runs; null: not known (expected since ever).'),
+    endsOn: date.nullable().optional().describe('The last day the activity runs; null: it still runs.'),
   })
   .meta({ id: 'ActivityPatch' });
 export const CapacityEntry = z
@@ -148,6 +153,8 @@ export const Activity = z
     kind: z.enum(ACTIVITY_KINDS),
     capacity: z.array(CapacityEntry),
     publicInfo: z.object({ address: z.string(), hours: z.string() }).optional(),
+    startsOn: z.string().optional(),
+    endsOn: z.string().optional(),
     version: z.int(),
     createdAt: z.string(),
   })

@@ -853,6 +853,15 @@ export const en: Catalogue = {
       from === to ? `${from}: no places on record` : `${from} – ${to}: no places on record`,
     setCapacity: 'Change the places from a date',
     setCapacityButton: 'Save the places',
+    runsTitle: 'The days the activity runs',
+    runsLead:
+      'The first and last day the activity runs within the partnership. Nothing is missing before or after them, and no figures are taken for periods wholly outside.',
+    startsOnLabel: 'First day (YYYY-MM-DD, blank: unknown)',
+    endsOnLabel: 'Last day (YYYY-MM-DD, blank: still running)',
+    runsSave: 'Save the days',
+    runsSaved: 'The days the activity runs are saved.',
+    dayInvalid: 'Enter a date as YYYY-MM-DD, or leave it blank.',
+    runsOrder: 'The last day cannot be before the first.',
     capacitySaved: (from: string, places: number) => `Saved: ${places} places from the night of ${from}.`,
     capacityUnchanged: 'Unchanged: the places were already saved like this.',
     reportFor: 'Report for the activity',
@@ -1131,6 +1140,8 @@ export const en: Catalogue = {
       countryMissing: (row: number) => `Country ${row}: choose the country the count is for.`,
       nationalities: 'The counts per country are more than the people reported.',
       split: 'Women and men together must be as many as the people in the period.',
+      beforeStart: 'The activity had not begun then: the period is before its first day.',
+      afterEnd: 'The activity had ended then: the period is after its last day.',
       halfYear: 'The activity does not report by half-year: write a month (YYYY-MM) or a night (YYYY-MM-DD).',
       country: (code: string) => `"${code}" is no country code (two letters, for example RO).`,
     },
@@ -1164,6 +1175,8 @@ export const en: Catalogue = {
     nationalities_over_total: (v) =>
       `The counts per country add up to ${v.left}, more than the ${v.right} reported ${v.when}.`,
     split_not_people: (v) => `Women and men (${v.left}) do not match the ${v.right} people of ${v.when}.`,
+    before_activity_start: (v) => `The activity began on ${v.on}: ${v.when} is before it.`,
+    after_activity_end: (v) => `The activity ended on ${v.on}: ${v.when} is after it.`,
     no_places: (v) => `No places are registered in force ${v.when}; ${v.left} guests reported.`,
     over_places: (v) => `${v.left} guests is more than the ${v.right} places in force ${v.when}.`,
     over_women_places: (v) =>

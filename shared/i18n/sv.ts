@@ -8,6 +8,8 @@ export interface RuleSides {
   left: number;
   right: number;
   when: string;
+  /** The day the rule compares with, in words ('' where it names none). */
+  on: string;
 }
 
 /** A team's half-year in words: numbers already formatted; null where the team gave none. */
@@ -904,6 +906,15 @@ export const sv = {
       from === to ? `${from}: inga platser registrerade` : `${from} – ${to}: inga platser registrerade`,
     setCapacity: 'Ändra antalet platser från ett datum',
     setCapacityButton: 'Spara platserna',
+    runsTitle: 'Verksamhetens dagar',
+    runsLead:
+      'Den första och sista dagen verksamheten bedrivs inom partnerskapet. Före och efter dem saknas inget, och inga siffror tas emot för perioder helt utanför.',
+    startsOnLabel: 'Första dagen (ÅÅÅÅ-MM-DD, tomt: okänd)',
+    endsOnLabel: 'Sista dagen (ÅÅÅÅ-MM-DD, tomt: pågår)',
+    runsSave: 'Spara dagarna',
+    runsSaved: 'Verksamhetens dagar är sparade.',
+    dayInvalid: 'Skriv ett datum som ÅÅÅÅ-MM-DD, eller lämna tomt.',
+    runsOrder: 'Sista dagen kan inte vara före den första.',
     capacitySaved: (from: string, places: number) => `Sparat: ${places} platser från natten ${from}.`,
     capacityUnchanged: 'Oförändrat: platserna var redan sparade så.',
     reportFor: 'Rapportera för verksamheten',
@@ -1185,6 +1196,8 @@ export const sv = {
       countryMissing: (row: number) => `Land ${row}: välj landet som antalet gäller.`,
       nationalities: 'Antalet per land är större än antalet personer.',
       split: 'Kvinnor och män ska tillsammans vara lika många som personerna under perioden.',
+      beforeStart: 'Verksamheten hade inte börjat då: perioden ligger före dess första dag.',
+      afterEnd: 'Verksamheten hade upphört då: perioden ligger efter dess sista dag.',
       halfYear: 'Verksamheten rapporterar inte per halvår: skriv en månad (ÅÅÅÅ-MM) eller natt (ÅÅÅÅ-MM-DD).',
       country: (code: string) => `"${code}" är ingen landskod (två bokstäver, till exempel RO).`,
     },
@@ -1220,6 +1233,8 @@ export const sv = {
       `Antalen per land blir ${v.left}, fler än de ${v.right} som rapporterats ${v.when}.`,
     split_not_people: (v: RuleSides) =>
       `Kvinnor och män (${v.left}) stämmer inte med de ${v.right} personerna under ${v.when}.`,
+    before_activity_start: (v: RuleSides) => `Verksamheten började ${v.on}: ${v.when} ligger före.`,
+    after_activity_end: (v: RuleSides) => `Verksamheten upphörde ${v.on}: ${v.when} ligger efter.`,
     no_places: (v: RuleSides) =>
       `Inga platser är registrerade ${v.when}, men ${v.left} gäster är rapporterade.`,
     over_places: (v: RuleSides) => `${v.left} gäster är fler än de ${v.right} platserna ${v.when}.`,

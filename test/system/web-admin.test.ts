@@ -91,6 +91,21 @@ describe("the administrator's registry and people pages", () => {
       womenPlaces: '30',
     });
     expect(errorsOn(tooManyWomen.html)).toEqual(['Platserna för kvinnor kan inte vara fler än platserna.']);
+    // The days it runs (issue 25): a last day before the first is refused; blank removes a day.
+    const backwards = await admin.post(`/verksamheter/${activityId}`, {
+      dagar: 'ja',
+      startsOn: '2026-12-01',
+      endsOn: '2026-11-30',
+    });
+    expect(errorsOn(backwards.html)).toEqual(['Sista dagen kan inte vara före den första.']);
+    const runs = await admin.post(`/verksamheter/${activityId}`, {
+      dagar: 'ja',
+      startsOn: '2026-11-01',
+      endsOn: '',
+    });
+    expect(runs.location).toBe(`/verksamheter/${activityId}?dagar=1`);
+    const running = await t.api.call('GET', `/v1/activities/${activityId}`, { key: t.api.admin });
+    expect([running.body.startsOn, running.body.endsOn]).toEqual(['2026-11-01', undefined]);
 
     // The person: a partner needs an organisation; then invited, mailed in Swedish with where to sign in.
     const people = await admin.get(`/personer?organisation=${orgId}`);

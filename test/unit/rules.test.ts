@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleWords } from '../../shared/domain/figure-messages';
 import { type ActivityKind, FIGURES_SCHEMAS, type Figures, figuresSchema } from '../../shared/domain/figures';
-import { parsePeriod } from '../../shared/domain/periods';
+import { daysApart, parsePeriod } from '../../shared/domain/periods';
 import { RULES, type RuleInput, violations } from '../../shared/domain/rules';
 import { en } from '../../shared/i18n/en';
 import { sv } from '../../shared/i18n/sv';
@@ -46,6 +46,21 @@ const EXAMPLES: { breaks: RuleInput; left: number; right: number; keeps: RuleInp
     right: 8,
     keeps: input('outreach', '2017-11--2018-04', { people: 8 }),
     sv: 'Kvinnor och män (9) stämmer inte med de 8 personerna under november 2017 – april 2018.',
+  },
+  {
+    // Convictus's outreach joined with the 2025 agreement: April 2025 is wholly before it, May is not.
+    breaks: { ...input('outreach', '2025-04', { women: 3, men: 4 }), startsOn: '2025-05-01' },
+    left: daysApart('2000-01-01', '2025-04-30'),
+    right: daysApart('2000-01-01', '2025-05-01'),
+    keeps: { ...input('outreach', '2025-05', { women: 3, men: 4 }), startsOn: '2025-05-01' },
+    sv: 'Verksamheten började 1 maj 2025: april 2025 ligger före.',
+  },
+  {
+    breaks: { ...input('night_shelter', '2020-07-01', { women: 3, men: 4 }), endsOn: '2020-06-30' },
+    left: daysApart('2000-01-01', '2020-07-01'),
+    right: daysApart('2000-01-01', '2020-06-30'),
+    keeps: { ...input('night_shelter', '2020-06-30', { women: 3, men: 4 }), endsOn: '2020-06-30' },
+    sv: 'Verksamheten upphörde 30 juni 2020: natten mot torsdag 2 juli (ons 1/7) ligger efter.',
   },
   {
     breaks: { ...input('night_shelter', '2018-01-15', { women: 1, men: 1 }), capacity: [] },
@@ -105,6 +120,7 @@ describe('the rules table (issue 25, 5)', () => {
           period: example.breaks.period.value,
           left: example.left,
           right: example.right,
+          ...(found[0]?.on ? { on: found[0].on } : {}),
         },
       ]);
       expect(ruleWords(found[0] as (typeof found)[number], 'sv')).toBe(example.sv);

@@ -105,8 +105,9 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
     });
     for (const decidedOn of extend) await updateAgreement(deps, demo, id, { extend: { decidedOn } });
   }
-  for (const { capacity = [], ...activity } of DEMO_ACTIVITIES) {
+  for (const { capacity = [], startsOn, ...activity } of DEMO_ACTIVITIES) {
     await createActivity(deps, demo, activity);
+    if (startsOn) await updateActivity(deps, demo, activity.id, { startsOn });
     for (const entry of capacity) await setCapacity(deps, demo, activity.id, entry);
   }
 

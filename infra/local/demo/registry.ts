@@ -25,6 +25,8 @@ interface DemoActivity {
   name: string;
   kind: ActivityKind;
   capacity?: CapacityEntry[];
+  /** The first day it runs, where the seeds date it. */
+  startsOn?: string;
 }
 
 export const DEMO_ACTIVITIES: readonly DemoActivity[] = [
@@ -103,6 +105,9 @@ export const DEMO_ACTIVITIES: readonly DemoActivity[] = [
     organisationId: 'org_convictus',
     name: 'Uppsökande verksamhet',
     kind: 'outreach',
+    // Seed 001 (the 2025 decision) lists "Convictus uppsökande verksamhet"; the 2017–18 report (004) has the
+    // EU team's outreach only: the demo has it join with the 2025 agreement, so 2017–18 misses nothing of it.
+    startsOn: '2025-05-01',
   },
   { id: 'act_eu_teamet', organisationId: 'org_stockholms_stad', name: 'EU-teamet', kind: 'outreach' },
   {

@@ -378,6 +378,10 @@ export function problemWords(
       return r.split;
     case 'period_half_year':
       return r.halfYear;
+    case 'before_activity_start':
+      return r.beforeStart;
+    case 'after_activity_end':
+      return r.afterEnd;
     case 'unknown_field':
       return r.unknownColumn(field.slice(0, 64));
     case 'missing':

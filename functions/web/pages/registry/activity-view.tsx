@@ -12,6 +12,9 @@ export interface ActivityAdminView {
   values: Record<string, string>;
   today: string;
   notice?: string;
+  /** The days it runs, as stored ('' where not known). */
+  startsOn: string;
+  endsOn: string;
 }
 
 export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminView; errors?: FieldErrors }) {
@@ -94,6 +97,29 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
           numeric
         />
         <button type="submit">{a.setCapacityButton}</button>
+      </form>
+      <h2>{a.runsTitle}</h2>
+      <p>{a.runsLead}</p>
+      <form method="post" action={`/verksamheter/${view.id}`} novalidate>
+        <Csrf c={props.c} />
+        <input type="hidden" name="dagar" value="ja" />
+        <TextField
+          id="startsOn"
+          label={a.startsOnLabel}
+          error={errors.startsOn}
+          value={view.values.startsOn ?? view.startsOn}
+          short
+        />
+        <TextField
+          id="endsOn"
+          label={a.endsOnLabel}
+          error={errors.endsOn}
+          value={view.values.endsOn ?? view.endsOn}
+          short
+        />
+        <button type="submit" class="secondary">
+          {a.runsSave}
+        </button>
       </form>
     </Shell>
   );

@@ -8,6 +8,7 @@ import {
   listActivities,
   listOrganisations,
   setCapacity,
+  updateActivity,
 } from '../../../../shared/app/registry';
 import { capacityOn } from '../../../../shared/domain/capacity';
 import { ACTIVITY_KINDS } from '../../../../shared/domain/figures';
@@ -164,13 +165,17 @@ export async function registryPages(x: AdminRequest): Promise<Answer> {
             nights: nightsOfMonth(activity.capacity, month, r.language),
             values: post && status !== 303 && Object.keys(errors).length > 0 ? form : {},
             today,
+            startsOn: activity.startsOn ?? '',
+            endsOn: activity.endsOn ?? '',
             notice:
               notice ??
               (r.query.ny === '1'
                 ? a.activityAdded
                 : r.query.platser === 'samma'
                   ? a.capacityUnchanged
-                  : undefined),
+                  : r.query.dagar === '1'
+                    ? a.runsSaved
+                    : undefined),
           }}
           errors={errors}
         />,
@@ -179,6 +184,20 @@ export async function registryPages(x: AdminRequest): Promise<Answer> {
     if (!post) {
       const saved = /^(\d{4}-\d{2}-\d{2})-(\d{1,7})$/.exec(r.query.platser ?? '');
       return showActivity(200, {}, saved ? a.capacitySaved(saved[1] as string, Number(saved[2])) : undefined);
+    }
+    if (form.dagar === 'ja') {
+      // The days it runs: a blank field removes the day.
+      const [startsOn, endsOn] = [(form.startsOn ?? '').trim(), (form.endsOn ?? '').trim()];
+      const wrong: FieldErrors = {};
+      if (startsOn && !isValidDate(startsOn)) wrong.startsOn = a.dayInvalid;
+      if (endsOn && !isValidDate(endsOn)) wrong.endsOn = a.dayInvalid;
+      else if (startsOn && endsOn && endsOn < startsOn) wrong.endsOn = a.runsOrder;
+      if (Object.keys(wrong).length > 0) return showActivity(422, wrong);
+      await updateActivity(deps, principal, activity.id, {
+        startsOn: startsOn || null,
+        endsOn: endsOn || null,
+      });
+      return r.redirect(`/verksamheter/${activity.id}?dagar=1`);
     }
     const from = (form.from ?? '').trim();
     const places = countOf(form.places);
