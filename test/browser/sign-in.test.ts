@@ -216,6 +216,7 @@ describe('signing in, in Chromium', () => {
     await page.waitForURL(`${t.system.webUrl}/`);
     await expectAccessible(page, 'partner start');
     await page.click('text=Rapportera för Härbärget i Bromma');
+    await page.waitForURL(`${t.system.webUrl}/rapportera/${shelter}`);
     await expectAccessible(page, 'report form');
     // On a phone, Spara is within the second screen: the countries wait behind their own heading (issue 29, 11).
     const spara = await page.locator('form button:has-text("Spara")').boundingBox();

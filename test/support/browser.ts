@@ -27,6 +27,8 @@ export async function expectAccessible(page: Page, what: string) {
     const name = `${what.replace(/[^\p{L}\p{N}]+/gu, '-')}-${width}.png`;
     await page.screenshot({ path: join(process.env.SHOTS, name), fullPage: true });
   }
+  // A click that navigates returns before the next page is there: look at the page, not the moment between.
+  await page.waitForLoadState('domcontentloaded');
   // WCAG 1.4.10 (reflow): nothing scrolls sideways at the window's width (360 px on a phone).
   const [scroll, width] = await page.evaluate(() => [
     document.documentElement.scrollWidth,
