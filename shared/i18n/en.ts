@@ -110,6 +110,14 @@ export const en: Catalogue = {
     visitsSummary: (v) => `The day centres had ${v.visits} visits (${v.womenPct} women, ${v.menPct} men).`,
     trendSentence: (before: string, pct: string, now: string) =>
       `Occupancy was ${now}, against ${pct} in ${before}.`,
+    occupancySentence: (v) =>
+      `Occupancy across the night shelters in the period was ${v.occupancyPct}. Of those who stayed the night, ${v.womenPct} were women and ${v.menPct} men.`,
+    sameHalfYearBefore: (before, pct, now) =>
+      `The same half-year a year before (${before}) occupancy was ${pct}; now ${now}.`,
+    visitsLead: (v) =>
+      `The day centres had ${v.visits} visits in all in the period, ${v.womenPct} by women and ${v.menPct} by men. The most visits were in ${v.month} (${v.busiest}).`,
+    intakeLead: (v) =>
+      `Intake handed out ${v.tickets} tickets to ${v.applicants} applicants: ${v.placedPct} of the applicants got a place.`,
     gaps: (n: number) =>
       `Note: ${n} activit${n === 1 ? 'y has' : 'ies have'} not reported every night or month (see the end). The sums are incomplete.`,
     changesTitle: 'Changed since the last report sent',

@@ -140,6 +140,15 @@ export const sv = {
       `Dagverksamheterna hade ${v.visits} besök (${v.womenPct} kvinnor, ${v.menPct} män).`,
     trendSentence: (before: string, pct: string, now: string) =>
       `Beläggningen var ${now}, mot ${pct} perioden ${before}.`,
+    /** The night shelters as seed 004 says them: occupancy of all of them, and the women's share of the guests. */
+    occupancySentence: (v: { occupancyPct: string; womenPct: string; menPct: string }) =>
+      `Den sammanlagda beläggningen under perioden har varit ${v.occupancyPct}. Av dem som övernattat har ${v.womenPct} varit kvinnor och ${v.menPct} män.`,
+    sameHalfYearBefore: (before: string, pct: string, now: string) =>
+      `Samma halvår året före (${before}) var beläggningen ${pct}, nu ${now}.`,
+    visitsLead: (v: { visits: string; womenPct: string; menPct: string; month: string; busiest: string }) =>
+      `Dagverksamheterna hade sammanlagt ${v.visits} besök under perioden, ${v.womenPct} av kvinnor och ${v.menPct} av män. Flest besök var det i ${v.month} (${v.busiest}).`,
+    intakeLead: (v: { tickets: string; applicants: string; placedPct: string }) =>
+      `Inskrivningen delade ut ${v.tickets} biljetter till ${v.applicants} sökande: ${v.placedPct} av de sökande fick en plats.`,
     gaps: (n: number) =>
       `Observera: ${n} verksamhet${n === 1 ? '' : 'er'} har inte rapporterat alla nätter eller månader (se sist). Summorna är ofullständiga.`,
     changesTitle: 'Ändrat sedan förra utskicket',

@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../app/reports';
 import { dayInWords, monthInWords } from '../domain/period-words';
-import type { HalfYearCounts, NationalityUnit } from '../domain/report';
+import { addMonths } from '../domain/periods';
+import { type HalfYearCounts, type NationalityUnit, percent } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
 import { capitalised } from '../domain/text';
 import { type Catalogue, type Language, wordsFor } from '../i18n';
@@ -128,6 +129,18 @@ const summary: Section = (report, { w, f, language }) => {
   return [paragraph(sentences.join(' '))];
 };
 
+/** Occupancy against the same half-year a year before, where the system has its figures (seed 004's trend). */
+function sameHalfYearBefore(report: ReportDocument, w: SectionContext['w'], f: Format, language: Language) {
+  const yearBefore = addMonths(report.period.from, -12);
+  const before = report.trends.periods.find((p) => p.from === yearBefore);
+  if (!before || before.occupancyPct === null) return '';
+  return w.sameHalfYearBefore(
+    periodLabel(before, language),
+    f.pct(before.occupancyPct),
+    f.pct(report.nightShelters.total.occupancyPct),
+  );
+}
+
 const nightShelters: Section = (report, { w, f, language }) => {
   const ns = report.nightShelters;
   const fl = w.fields;
@@ -165,7 +178,15 @@ const nightShelters: Section = (report, { w, f, language }) => {
           dayInWords(ns.places.night, language),
         )
       : w.noPlaces,
+    ns.total.guestNights > 0
+      ? w.occupancySentence({
+          occupancyPct: f.pct(ns.total.occupancyPct),
+          womenPct: f.pct(ns.total.womenPct),
+          menPct: f.pct(ns.total.menPct),
+        })
+      : '',
     busiest ? w.busiestMonth(monthInWords(busiest.month, language), f.n(busiest.guestNights)) : '',
+    sameHalfYearBefore(report, w, f, language),
   ].filter(Boolean);
   const blocks: Block[] = [
     heading(w.nightTitle),
@@ -230,12 +251,29 @@ const nightShelters: Section = (report, { w, f, language }) => {
   return blocks;
 };
 
-const dayCentres: Section = (report, { w }) => {
+const dayCentres: Section = (report, { w, f, language }) => {
   const dc = report.dayCentres;
   const fl = w.fields;
   const cells = (r: typeof dc.total): Value[] => [r.women, r.men, r.visits, r.womenPct, r.menPct];
+  const busiest = dc.months.reduce<(typeof dc.months)[number] | undefined>(
+    (top, m) => (m.visits > (top?.visits ?? 0) ? m : top),
+    undefined,
+  );
   const blocks: Block[] = [
     heading(w.dayTitle),
+    ...(busiest
+      ? [
+          paragraph(
+            w.visitsLead({
+              visits: f.n(dc.total.visits),
+              womenPct: f.pct(dc.total.womenPct),
+              menPct: f.pct(dc.total.menPct),
+              month: monthInWords(busiest.month, language),
+              busiest: f.n(busiest.visits),
+            }),
+          ),
+        ]
+      : []),
     table(w, {
       id: 'dayCentres',
       title: w.dayTitle,
@@ -405,12 +443,27 @@ const socialEmergency: Section = (report, ctx) => {
   ];
 };
 
-const intake: Section = (report, { w }) => {
+const intake: Section = (report, { w, f }) => {
   const services = servicesOf(report, 'intake');
   if (services.length === 0) return [];
   const c = w.cols;
+  const [tickets, applicants] = [
+    services.reduce((n, s) => n + (s.sums.ticketsIssued ?? 0), 0),
+    services.reduce((n, s) => n + (s.sums.applicants ?? 0), 0),
+  ];
   return [
     heading(w.intakeTitle),
+    ...(applicants > 0
+      ? [
+          paragraph(
+            w.intakeLead({
+              tickets: f.n(tickets),
+              applicants: f.n(applicants),
+              placedPct: f.pct(percent(tickets, applicants)),
+            }),
+          ),
+        ]
+      : []),
     table(w, {
       id: 'intake',
       title: w.intakeTitle,

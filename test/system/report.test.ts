@@ -138,17 +138,21 @@ describe('the half-year report', () => {
     const headings = parse(html.text).querySelectorAll('h2');
     // The night shelters open as the seed report does: each with its places, the sum, the busiest month.
     expect(headings[0]?.nextElementSibling?.text.replace(/\u00a0/g, ' ')).toBe(
-      'Den 30 april 2018 fanns 3 nattverksamheter: Convictus med 20 platser, Filadelfia med 50 platser och Frälsningsarmén med 45 platser. Sammanlagt 115 platser. Flest övernattningar var det i mars 2018 (3 058).',
+      'Den 30 april 2018 fanns 3 nattverksamheter: Convictus med 20 platser, Filadelfia med 50 platser och Frälsningsarmén med 45 platser. Sammanlagt 115 platser. Den sammanlagda beläggningen under perioden har varit 80 %. Av dem som övernattat har 33 % varit kvinnor och 67 % män. Flest övernattningar var det i mars 2018 (3 058).',
     );
-    // Each table follows its heading (the night shelters' after that sentence, then its charts).
+    // The day centres too (issue 26, 1): their visits, the shares, the busiest month, from the figures.
+    expect(headings[2]?.nextElementSibling?.text.replace(/\u00a0/g, ' ')).toBe(
+      'Dagverksamheterna hade sammanlagt 37 731 besök under perioden, 14 % av kvinnor och 86 % av män. Flest besök var det i mars 2018 (6 967).',
+    );
+    // Each table follows its heading's sentences (the night shelters' then its charts).
     const cells = (i: number) =>
-      (i === 0 ? headings[0]?.nextElementSibling?.nextElementSibling : headings[2]?.nextElementSibling)
+      headings[i]?.nextElementSibling?.nextElementSibling
         ?.querySelectorAll('tr')
         .map((tr) => tr.querySelectorAll('th,td').map((td) => td.text.replace(/\u00a0/g, ' ')));
     expect(cells(0)?.[0]).toEqual(['Månad', 'Kvinnor', 'Män', 'Kvinnor %', 'Män %', 'Nätter', 'Beläggning']);
     expect(cells(0)?.[1]).toEqual(['NOV 2017', '1 032', '1 953', '35 %', '65 %', '2 985', '87 %']);
     expect(cells(0)?.at(-1)).toEqual(['Totalt', '5 489', '11 169', '33 %', '67 %', '16 658', '80 %']);
-    expect(cells(1)?.at(-1)).toEqual(['Totalt', '5 399', '32 332', '37 731', '14 %', '86 %']);
+    expect(cells(2)?.at(-1)).toEqual(['Totalt', '5 399', '32 332', '37 731', '14 %', '86 %']);
     expect(html.text).toContain('beläggning på 80');
     expect(html.text).not.toContain('Observera');
     const english = await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html&language=en', {
