@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figuresFromForm, problemWords, summaryOf } from '../../functions/web/pages/figures/form';
+import { figuresFromForm } from '../../functions/web/pages/figures/form';
+import { problemWords, summaryOf } from '../../functions/web/pages/figures/words';
 import type { Activity } from '../../shared/app/model';
 import type { FieldProblem } from '../../shared/domain/errors';
 

@@ -20,16 +20,15 @@ import {
   isNightly,
   monthGrid,
   periodProblem,
-  problemWords,
   rowsFromGrid,
   sentWith,
   storedForm,
-  summaryOf,
   typedAsStored,
   typedOverStored,
 } from './form';
 import { gridField, MonthPage } from './month-view';
 import { ReportPage, SavedPage } from './view';
+import { problemWords, summaryOf } from './words';
 
 /** `/rapportera/<activity id>`: the report form of one activity; `/rapportera/<id>/<YYYY-MM>`: its month grid. */
 export const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;

@@ -6,7 +6,8 @@ import { dayInWords, monthInWords } from '../../../../shared/domain/period-words
 import { addMonths, datesOfMonth, isValidMonth, stockholmDate } from '../../../../shared/domain/periods';
 import { wordsFor } from '../../../../shared/i18n';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
-import { activityStatus, mayReport } from '../figures/form';
+import { mayReport } from '../figures/form';
+import { activityStatus } from '../figures/words';
 import { PartnerStartPage, StartPage } from '../start/view';
 import { AgreementsPage, CompletenessPage } from './view';
 

@@ -10,7 +10,8 @@ import { text as textAnswer } from '../../../../shared/http/response';
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import type { Answer, WebRequest } from '../../web-request';
-import { defaultPeriod, fieldsOf, mayReport, problemWords } from '../figures/form';
+import { defaultPeriod, fieldsOf, mayReport } from '../figures/form';
+import { problemWords } from '../figures/words';
 import type { FieldErrors } from '../layout';
 import { UploadPage, type UploadView } from './view';
 
