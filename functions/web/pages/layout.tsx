@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Capabilities } from '../../../shared/app/capabilities';
 import type { User } from '../../../shared/app/model';
+import { addMonths, isValidMonth, stockholmDate } from '../../../shared/domain/periods';
 import { type Language, wordsFor } from '../../../shared/i18n';
 import { ICON_PATH } from '../style';
 
@@ -216,6 +217,52 @@ export function MonthPicker(props: {
         </nav>
       ) : null}
     </>
+  );
+}
+
+/**
+ * The month a month's page is asked for (`manad`; last month when unasked), its neighbours, and whether it is a
+ * month up to this one (Stockholm time).
+ */
+export function askedMonth(query: Record<string, string | undefined>, now: Date) {
+  const thisMonth = stockholmDate(now).slice(0, 7);
+  const month = (query.manad ?? addMonths(thisMonth, -1)).trim().slice(0, 16);
+  return {
+    month,
+    valid: isValidMonth(month) && month <= thisMonth,
+    previous: () => addMonths(month, -1),
+    next: () => (month < thisMonth ? addMonths(month, 1) : undefined),
+  };
+}
+
+/** A page of one month (the statistics, the check of the figures): its title, lead, the month picker, then its own. */
+export function MonthShell(props: {
+  c: PageContext;
+  title: string;
+  lead: string;
+  action: string;
+  month: string;
+  error?: string;
+  previous?: string;
+  next?: string;
+  children?: ComponentChildren;
+}) {
+  return (
+    <Shell c={props.c} title={props.title}>
+      <ErrorSummary c={props.c} errors={props.error ? { month: props.error } : {}} />
+      <h1>{props.title}</h1>
+      <p class="lead">{props.lead}</p>
+      <MonthPicker
+        c={props.c}
+        action={props.action}
+        month={props.month}
+        error={props.error}
+        label={props.title}
+        previous={props.previous}
+        next={props.next}
+      />
+      {props.children}
+    </Shell>
   );
 }
 

@@ -2,9 +2,9 @@ import { checkMonth } from '../../../../shared/app/rule-check';
 import { canWriteFigures } from '../../../../shared/domain/access';
 import { ruleWords } from '../../../../shared/domain/figure-messages';
 import { monthInWords } from '../../../../shared/domain/period-words';
-import { addMonths, isValidMonth, stockholmDate } from '../../../../shared/domain/periods';
 import { wordsFor } from '../../../../shared/i18n';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import { askedMonth } from '../layout';
 import { RuleCheckPage } from './view';
 
 /** GET `/kontroll?manad=`: the rules run over a month's stored figures, for the activities the person reads. */
@@ -13,10 +13,8 @@ export async function ruleCheckPage(deps: WebDeps, r: WebRequest): Promise<Answe
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
   const t = wordsFor(r.language).web;
-  const thisMonth = stockholmDate(deps.now()).slice(0, 7);
-  const asked = (r.query.manad ?? addMonths(thisMonth, -1)).trim().slice(0, 16);
-  if (!isValidMonth(asked) || asked > thisMonth)
-    return r.show(422, <RuleCheckPage c={r.c} month={asked} error={t.monthInvalid} />);
+  const { month: asked, valid, previous, next } = askedMonth(r.query, deps.now());
+  if (!valid) return r.show(422, <RuleCheckPage c={r.c} month={asked} error={t.monthInvalid} />);
   const found = await checkMonth(deps, principal, asked);
   const activities = [...new Map(found.map((v) => [v.activityId, v])).values()];
   return r.show(
@@ -26,8 +24,8 @@ export async function ruleCheckPage(deps: WebDeps, r: WebRequest): Promise<Answe
       month={asked}
       view={{
         monthInWords: monthInWords(asked, r.language),
-        previous: addMonths(asked, -1),
-        ...(asked < thisMonth ? { next: addMonths(asked, 1) } : {}),
+        previous: previous(),
+        next: next(),
         errors: found.filter((v) => v.severity === 'error').length,
         warnings: found.filter((v) => v.severity === 'warning').length,
         activities: activities.map((a) => ({

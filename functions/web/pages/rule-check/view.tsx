@@ -1,4 +1,4 @@
-import { ErrorSummary, MonthPicker, type PageContext, Shell, words } from '../layout';
+import { MonthShell, type PageContext, words } from '../layout';
 
 /** A month's broken rules as the page shows them, activity by activity, already in the reader's words. */
 export interface RuleCheckView {
@@ -21,23 +21,19 @@ export function RuleCheckPage(props: {
   view?: RuleCheckView;
   error?: string;
 }) {
-  const t = words(props.c);
-  const s = t.ruleCheck;
+  const s = words(props.c).ruleCheck;
   const { view } = props;
   return (
-    <Shell c={props.c} title={s.title}>
-      <ErrorSummary c={props.c} errors={props.error ? { month: props.error } : {}} />
-      <h1>{s.title}</h1>
-      <p class="lead">{view ? s.lead(view.monthInWords) : s.leadNone}</p>
-      <MonthPicker
-        c={props.c}
-        action="/kontroll"
-        month={props.month}
-        error={props.error}
-        label={s.title}
-        previous={view?.previous}
-        next={view?.next}
-      />
+    <MonthShell
+      c={props.c}
+      title={s.title}
+      lead={view ? s.lead(view.monthInWords) : s.leadNone}
+      action="/kontroll"
+      month={props.month}
+      error={props.error}
+      previous={view?.previous}
+      next={view?.next}
+    >
       {view && view.activities.length === 0 ? <p>{s.none(view.monthInWords)}</p> : null}
       {view && view.activities.length > 0 ? (
         <>
@@ -62,6 +58,6 @@ export function RuleCheckPage(props: {
           ))}
         </>
       ) : null}
-    </Shell>
+    </MonthShell>
   );
 }

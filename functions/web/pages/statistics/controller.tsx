@@ -1,9 +1,9 @@
 import { statisticsOf } from '../../../../shared/app/statistics';
 import { monthInWords } from '../../../../shared/domain/period-words';
-import { addMonths, isValidMonth, stockholmDate } from '../../../../shared/domain/periods';
 import { wordsFor } from '../../../../shared/i18n';
 import { formatFor } from '../../../../shared/report/format';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import { askedMonth } from '../layout';
 import { StatisticsPage } from './view';
 
 /** GET `/statistik?manad=`: the month's statistics for every party signed in (last month unasked). */
@@ -12,10 +12,8 @@ export async function statisticsPages(deps: WebDeps, r: WebRequest): Promise<Ans
   if (!r.signedIn) return r.signInAgain();
   const t = wordsFor(r.language).web;
   const s = t.statistics;
-  const thisMonth = stockholmDate(deps.now()).slice(0, 7);
-  const asked = (r.query.manad ?? addMonths(thisMonth, -1)).trim().slice(0, 16);
-  if (!isValidMonth(asked) || asked > thisMonth)
-    return r.show(422, <StatisticsPage c={r.c} month={asked} error={t.monthInvalid} />);
+  const { month: asked, valid, previous, next } = askedMonth(r.query, deps.now());
+  if (!valid) return r.show(422, <StatisticsPage c={r.c} month={asked} error={t.monthInvalid} />);
   const stats = await statisticsOf(deps, r.signedIn.principal, asked);
   const { n, pct } = formatFor(r.language);
   return r.show(
@@ -25,8 +23,8 @@ export async function statisticsPages(deps: WebDeps, r: WebRequest): Promise<Ans
       month={asked}
       view={{
         monthInWords: monthInWords(asked, r.language),
-        previous: addMonths(asked, -1),
-        ...(asked < thisMonth ? { next: addMonths(asked, 1) } : {}),
+        previous: previous(),
+        next: next(),
         totals: s.totals(
           n(stats.totals.guestNights),
           n(stats.totals.placeNights),

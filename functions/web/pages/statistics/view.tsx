@@ -1,4 +1,4 @@
-import { ErrorSummary, MonthPicker, type PageContext, RowTable, Shell, words } from '../layout';
+import { MonthShell, type PageContext, RowTable, words } from '../layout';
 
 /** A month's statistics as the page shows them: numbers already in the reader's format. */
 export interface StatisticsView {
@@ -26,19 +26,16 @@ export function StatisticsPage(props: {
   const s = t.statistics;
   const { view } = props;
   return (
-    <Shell c={props.c} title={s.title}>
-      <ErrorSummary c={props.c} errors={props.error ? { month: props.error } : {}} />
-      <h1>{s.title}</h1>
-      <p class="lead">{view ? s.lead(view.monthInWords) : s.leadNone}</p>
-      <MonthPicker
-        c={props.c}
-        action="/statistik"
-        month={props.month}
-        error={props.error}
-        label={s.title}
-        previous={view?.previous}
-        next={view?.next}
-      />
+    <MonthShell
+      c={props.c}
+      title={s.title}
+      lead={view ? s.lead(view.monthInWords) : s.leadNone}
+      action="/statistik"
+      month={props.month}
+      error={props.error}
+      previous={view?.previous}
+      next={view?.next}
+    >
       {view ? (
         <>
           <p>{view.totals}</p>
@@ -70,6 +67,6 @@ export function StatisticsPage(props: {
           ) : null}
         </>
       ) : null}
-    </Shell>
+    </MonthShell>
   );
 }
