@@ -6,6 +6,7 @@ import {
   type ReportRecipient,
   type ReportSend,
   type ReportStore,
+  type ReportText,
 } from '../app/reports-model';
 import { conflict } from '../domain/errors';
 import type { MonthRange } from '../domain/periods';
@@ -13,13 +14,27 @@ import type { PublishedFigure } from '../domain/report-history';
 import { DynamoTable } from './dynamo-table';
 import { chunkJson, KEYS } from './table';
 
-const { sentPk, reportMailsPk: deliveriesPk } = KEYS;
+const { sentPk, reportMailsPk: deliveriesPk, reportTextPk } = KEYS;
 
 /**
  * Report recipients (`REPORT_RECIPIENT`), each send of a period (`SENTREPORT#<from>_<to>` / `SEND#<id>`) with the
  * figures it published in chunks (`FIGS#<id>#<n>`), and each send's mails (`REPORTSEND#<id>` / recipient id).
  */
 export class DynamoReportStore extends DynamoTable implements ReportStore {
+  listTexts(period: MonthRange) {
+    return this.query<ReportText>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': reportTextPk(period) },
+    });
+  }
+
+  async putText(text: ReportText, audit: AuditEntry) {
+    await this.transact([
+      this.putVersioned({ pk: reportTextPk(text.period), sk: text.section, ...text }),
+      this.auditPut(audit),
+    ]);
+  }
+
   listRecipients() {
     return this.query<ReportRecipient>({
       KeyConditionExpression: 'pk = :pk',

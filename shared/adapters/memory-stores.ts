@@ -29,6 +29,7 @@ import {
   type ReportRecipient,
   type ReportSend,
   type ReportStore,
+  type ReportText,
 } from '../app/reports-model';
 import type { Agreement } from '../domain/agreements';
 import type { Decision } from '../domain/decisions';
@@ -46,7 +47,7 @@ import { KEYS, monthCounts } from './table';
  * a use case sees of them is what it sees of DynamoDB, and the contract test (test/unit/store-contract.test.ts)
  * holds both to it. For unit tests of use cases, which then run in milliseconds.
  */
-const { figuresPk, deliverySk, sentPk, reportMailsPk } = KEYS;
+const { figuresPk, deliverySk, sentPk, reportMailsPk, reportTextPk } = KEYS;
 const versionIs = (previous: number) => (item: Item | undefined) => item?.version === previous;
 /** DynamoTable's putVersioned: new at version 1, else over the version before. */
 const versioned = (table: MemoryTable, item: Item & { version: number }): Write =>
@@ -416,6 +417,17 @@ export class MemoryReminderStore implements ReminderStore {
 
 export class MemoryReportStore implements ReportStore {
   constructor(private readonly table: MemoryTable) {}
+
+  async listTexts(period: MonthRange) {
+    return this.table.query<ReportText>(reportTextPk(period));
+  }
+
+  async putText(text: ReportText, audit: AuditEntry) {
+    this.table.transact([
+      versioned(this.table, { pk: reportTextPk(text.period), sk: text.section, ...text }),
+      this.table.auditPut(audit),
+    ]);
+  }
 
   async listRecipients() {
     return this.table.query<ReportRecipient>('REPORT_RECIPIENT');

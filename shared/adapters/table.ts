@@ -19,6 +19,7 @@
  * | report send         | `SENTREPORT#<from>_<to>` | `SEND#<send id>`   |                  |          |
  * | its published figures | `SENTREPORT#<from>_<to>` | `FIGS#<send id>#<n>` (≤ 300 KB of JSON each) | |   |
  * | a send's mail       | `REPORTSEND#<send id>` | recipient id         |                  |          |
+ * | a report's text     | `REPORTTEXT#<from>_<to>` | section id         |                  |          |
  * | submission receipt  | `RECEIPT#<principal>` | the idempotency key  |                  |          |
  * | demand fit          | `DEMAND`            | venue (activity) id     |                  |          |
  * | uniqueness guard    | `UNIQUE#<kind>`     | the value, lower-case (a subscriber's e-mail or phone, a recipient's e-mail) | | |
@@ -49,6 +50,7 @@ export const KEYS = {
     `${d.nights[0]}#${d.alertKey}#${d.channel}#${d.subscriberId}`,
   sentPk: (period: { from: string; to: string }) => `SENTREPORT#${period.from}_${period.to}`,
   reportMailsPk: (sendId: string) => `REPORTSEND#${sendId}`,
+  reportTextPk: (period: { from: string; to: string }) => `REPORTTEXT#${period.from}_${period.to}`,
 } as const;
 
 /** Ids of keys kept in the table (`key_…`); `system:…` and `anonymous` principals have none. */

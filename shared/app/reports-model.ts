@@ -55,7 +55,25 @@ export interface RecipientDelivery {
   error?: string;
 }
 
+/**
+ * A section's opening text of a period's report as a person wrote it over the draft its figures gave (issue 26, 1).
+ * `draft` is that draft as it was: when the figures now give another, they changed since the text was written.
+ */
+export interface ReportText {
+  period: MonthRange;
+  section: string;
+  text: string;
+  draft: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 export interface ReportStore {
+  /** The texts written for the period's report, section by section. */
+  listTexts(period: MonthRange): Promise<ReportText[]>;
+  /** Writes a section's text over the version before it (a lost race is a 409), with its audit entry. */
+  putText(text: ReportText, audit: AuditEntry): Promise<void>;
   listRecipients(): Promise<ReportRecipient[]>;
   createRecipient(recipient: ReportRecipient, audit: AuditEntry): Promise<void>;
   deleteRecipient(recipient: ReportRecipient, audit: AuditEntry): Promise<void>;

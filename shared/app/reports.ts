@@ -63,12 +63,13 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
   const [firstDay] = datesOfMonth(range.from);
   const lastDay = datesOfMonth(range.to).at(-1);
   const [periodFirst, periodLast] = [firstDay ?? range.from, lastDay ?? range.to];
-  const [nights, previous, agreements, verification, decisions] = await Promise.all([
+  const [nights, previous, agreements, verification, decisions, texts] = await Promise.all([
     deps.alerts.listNights(periodFirst, periodLast),
     deps.reports.lastSent(range),
     listAgreements(deps, principal),
     verifyAlerts(deps, systemPrincipal('report'), { from: periodFirst, to: periodLast }),
     deps.alerts.listDecisions(),
+    deps.reports.listTexts(range),
   ]);
   const venueById = new Map(activities.map((a) => [a.id, a]));
   const minima = new Map(nights.map((n) => [n.night, n.minTemperature]));
@@ -91,6 +92,8 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
   return {
     period: range,
     dataReadAt,
+    /** The sections' openings as people wrote them, each with the draft it was written over. */
+    texts: texts.map(({ section, text, draft }) => ({ section, text, draft })),
     ...report,
     trends: {
       periods: trend.map(({ period, report: r }) => ({ ...period, ...keyFigures(r) })),

@@ -39,6 +39,7 @@ const RIGHTS = {
   'alerts.read': ['admin', 'coordinator'],
   'decisions.write': ['admin', 'coordinator'],
   'reports.read': ['admin', 'coordinator'],
+  'reports.write': ['admin', 'coordinator'],
   'reports.send': ['admin'],
   'reports.recipients': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

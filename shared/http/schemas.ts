@@ -910,6 +910,10 @@ export const Report = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
     dataReadAt: z.string(),
+    texts: z.array(z.object({ section: z.string(), text: z.string(), draft: z.string() })).meta({
+      description:
+        "Sections' openings as people wrote them over the draft the figures gave (`draft`); the Swedish report shows them, and says where the figures have changed since.",
+    }),
     nightShelters: z.object({
       months: z.array(ShelterRow.extend({ month: z.string() })),
       total: ShelterRow,

@@ -108,6 +108,8 @@ export const en: Catalogue = {
     nightsSummary: (v) =>
       `In the period the night shelters had ${v.guestNights} guest nights (${v.womenPct} women, ${v.menPct} men) and an occupancy of ${v.occupancyPct}.`,
     visitsSummary: (v) => `The day centres had ${v.visits} visits (${v.womenPct} women, ${v.menPct} men).`,
+    textOutOfDate: (draft) =>
+      `Note: the figures have changed since the text above was written. The draft from the figures now: ${draft}`,
     trendSentence: (before: string, pct: string, now: string) =>
       `Occupancy was ${now}, against ${pct} in ${before}.`,
     occupancySentence: (v) =>
@@ -534,6 +536,22 @@ export const en: Catalogue = {
     alertAttempts: (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`),
     venuesTitle: 'Guests of extra cold nights',
     reportPageTitle: 'The half-year report',
+    reportTexts: {
+      title: "The report's texts",
+      link: "Write the report's texts",
+      back: (period) => `Back to the report for ${period}`,
+      lead: (period) =>
+        `Each section of the report for ${period} opens with text from its figures. Write over it here; the written text stands in the report instead. Should the figures change afterwards, the text is marked out of date, with the draft from the new figures.`,
+      asDrafted: 'Text (now the draft from the figures)',
+      written: 'Text (written)',
+      draft: (draft) => `The draft from the figures: ${draft}`,
+      outOfDate: 'The figures have changed since the text was written: check it against the draft.',
+      save: 'Save the text',
+      saved: (section) => `Saved: the text of ${section}.`,
+      invalid: 'The text may be at most 3,000 characters, without control characters.',
+      changedMeanwhile:
+        'Someone else saved the text while you wrote. Here is theirs; write your change in again if it should stand.',
+    },
     reportPageLead:
       'Choose a period. The half-years are May–October and November–April. The report is compiled from the figures as stored now.',
     reportFrom: 'From month (YYYY-MM)',
@@ -1086,6 +1104,9 @@ export const en: Catalogue = {
       'report-recipient.created': 'Report recipient added',
       'report-recipient.deleted': 'Report recipient removed',
       'report.sent': 'Report sent',
+      'financial-year.granted': 'Funds granted changed',
+      'report-text.written': 'Report text written',
+      'report-text.corrected': 'Report text changed',
       'agreement.created': 'Agreement recorded',
       'agreement.extended': 'Agreement extended',
       'agreement.updated': 'Agreement changed',

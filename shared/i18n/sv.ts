@@ -138,6 +138,9 @@ export const sv = {
       `Under perioden hade nattverksamheterna ${v.guestNights} övernattningar (${v.womenPct} kvinnor, ${v.menPct} män) och en beläggning på ${v.occupancyPct}.`,
     visitsSummary: (v: { visits: string; womenPct: string; menPct: string }) =>
       `Dagverksamheterna hade ${v.visits} besök (${v.womenPct} kvinnor, ${v.menPct} män).`,
+    /** A section's written opening whose figures have changed since: said after it, with the draft they give now. */
+    textOutOfDate: (draft: string) =>
+      `Obs: siffrorna har ändrats sedan texten ovan skrevs. Förslaget ur siffrorna nu: ${draft}`,
     trendSentence: (before: string, pct: string, now: string) =>
       `Beläggningen var ${now}, mot ${pct} perioden ${before}.`,
     /** The night shelters as seed 004 says them: occupancy of all of them, and the women's share of the guests. */
@@ -581,6 +584,22 @@ export const sv = {
     alertAttempts: (n: number) => (n === 1 ? '1 försök' : `${n} försök`),
     venuesTitle: 'Gäster på extra kalla nätter',
     reportPageTitle: 'Halvårsrapporten',
+    reportTexts: {
+      title: 'Rapportens texter',
+      link: 'Skriv rapportens texter',
+      back: (period: string) => `Tillbaka till rapporten för ${period}`,
+      lead: (period: string) =>
+        `Varje avsnitt i rapporten för ${period} inleds med text ur siffrorna. Skriv om den här; den skrivna texten står i rapporten i stället. Ändras siffrorna efteråt markeras texten som inaktuell, med förslaget ur de nya siffrorna.`,
+      asDrafted: 'Text (nu förslaget ur siffrorna)',
+      written: 'Text (skriven)',
+      draft: (draft: string) => `Förslaget ur siffrorna: ${draft}`,
+      outOfDate: 'Siffrorna har ändrats sedan texten skrevs: se över den mot förslaget.',
+      save: 'Spara texten',
+      saved: (section: string) => `Sparat: texten till ${section}.`,
+      invalid: 'Texten får vara högst 3 000 tecken, utan kontrolltecken.',
+      changedMeanwhile:
+        'Någon annan sparade texten medan du skrev. Här är den sparade; skriv in din ändring igen om den ska stå kvar.',
+    },
     reportPageLead:
       'Välj period. Halvåren är maj–oktober och november–april. Rapporten räknas fram ur siffrorna som de är sparade nu.',
     reportFrom: 'Från månad (ÅÅÅÅ-MM)',
@@ -1146,6 +1165,9 @@ export const sv = {
       'agreement.extended': 'Överenskommelse förlängd',
       'agreement.updated': 'Överenskommelse ändrad',
       'financial-year.set': 'Rapportår ändrat',
+      'financial-year.granted': 'Beviljade medel ändrade',
+      'report-text.written': 'Rapporttext skriven',
+      'report-text.corrected': 'Rapporttext ändrad',
       'financial-outcome.reported': 'Ekonomiskt utfall lämnat',
       'financial-outcome.corrected': 'Ekonomiskt utfall rättat',
       'cold-night-decision.made': 'Beslut om extra kalla nätter',

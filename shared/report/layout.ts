@@ -28,7 +28,8 @@ export type ChartId = 'occupancy' | 'shares' | 'trend' | 'occupancyOverTime' | '
 export type Block =
   /** A section's heading, or (level 3) one of its parts': a table's name where a section has several. */
   | { type: 'heading'; text: string; level?: 3 }
-  | { type: 'paragraph'; text: string; tone?: 'warning' | 'note' }
+  /** `lead`: the section whose opening, drafted from its figures, this is (a person may write it over). */
+  | { type: 'paragraph'; text: string; tone?: 'warning' | 'note'; lead?: string }
   | { type: 'table'; table: Table }
   | { type: 'chart'; chart: ChartId; alt: string };
 

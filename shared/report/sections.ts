@@ -1,3 +1,4 @@
+import type { WritableSection } from '../app/report-texts';
 import type { ReportDocument } from '../app/reports';
 import { dayInWords, monthInWords } from '../domain/period-words';
 import { addMonths } from '../domain/periods';
@@ -23,6 +24,8 @@ type Section = (report: ReportDocument, ctx: SectionContext) => Block[];
 const col = (label: string, kind: ColumnKind, dataOnly = false): Column => ({ label, kind, dataOnly });
 const heading = (text: string): Block => ({ type: 'heading', text });
 const paragraph = (text: string, tone?: 'warning' | 'note'): Block => ({ type: 'paragraph', text, tone });
+/** A section's opening drafted from its figures, which a person may write over (`WRITABLE_SECTIONS`). */
+const lead = (section: WritableSection, text: string): Block => ({ type: 'paragraph', text, lead: section });
 /** A table of the half-year report: its id is one of the report's (TableId), its sheet named by the catalogue. */
 type ReportTable = Omit<Table, 'sheet' | 'id'> & { id: TableId };
 const table = (w: SectionContext['w'], t: ReportTable): Block => ({
@@ -126,7 +129,7 @@ const summary: Section = (report, { w, f, language }) => {
         f.pct(nights.occupancyPct),
       ),
     );
-  return [paragraph(sentences.join(' '))];
+  return [lead('summary', sentences.join(' '))];
 };
 
 /** Occupancy against the same half-year a year before, where the system has its figures (seed 004's trend). */
@@ -190,7 +193,7 @@ const nightShelters: Section = (report, { w, f, language }) => {
   ].filter(Boolean);
   const blocks: Block[] = [
     heading(w.nightTitle),
-    paragraph(opening.join(' ')),
+    lead('nightShelters', opening.join(' ')),
     table(w, {
       id: 'nightShelters',
       title: w.nightTitle,
@@ -263,7 +266,8 @@ const dayCentres: Section = (report, { w, f, language }) => {
     heading(w.dayTitle),
     ...(busiest
       ? [
-          paragraph(
+          lead(
+            'dayCentres',
             w.visitsLead({
               visits: f.n(dc.total.visits),
               womenPct: f.pct(dc.total.womenPct),
@@ -455,7 +459,8 @@ const intake: Section = (report, { w, f }) => {
     heading(w.intakeTitle),
     ...(applicants > 0
       ? [
-          paragraph(
+          lead(
+            'intake',
             w.intakeLead({
               tickets: f.n(tickets),
               applicants: f.n(applicants),
@@ -487,7 +492,8 @@ const extraColdNights: Section = (report, { w, f }) => {
   const cold = report.extraColdNights;
   const blocks: Block[] = [
     heading(w.coldTitle),
-    paragraph(
+    lead(
+      'extraColdNights',
       cold.nightsOpened === 0
         ? w.coldNone
         : w.coldOpened({
@@ -689,12 +695,36 @@ export const SECTIONS: readonly Section[] = [
   completeness,
 ];
 
-/** The report laid out in `language`: what every format shows, in the order it shows it. */
+/**
+ * The sections' openings as drafted from the figures (Swedish, the language people write the report in): what a
+ * text written over one is tied to.
+ */
+export function reportDrafts(report: ReportDocument): Record<string, string> {
+  const context = { language: 'sv' as const, w: wordsFor('sv').report, f: formatFor('sv') };
+  const drafts: Record<string, string> = {};
+  for (const section of SECTIONS)
+    for (const block of section(report, context))
+      if (block.type === 'paragraph' && block.lead) drafts[block.lead] = block.text;
+  return drafts;
+}
+
+/**
+ * The report laid out in `language`: what every format shows, in the order it shows it. In Swedish, an opening a
+ * person wrote stands in for its draft — with a word of warning, and the draft now, when the figures have changed
+ * since it was written.
+ */
 export function reportLayout(report: ReportDocument, language: Language = 'sv'): Layout {
   const w = wordsFor(language).report;
   const context = { language, w, f: formatFor(language) };
-  const blocks: Block[] = [];
-  for (const section of SECTIONS) for (const block of section(report, context)) blocks.push(block);
+  const texts = new Map(language === 'sv' ? report.texts.map((t) => [t.section, t]) : []);
+  const written = (block: Block): Block[] => {
+    const text = block.type === 'paragraph' && block.lead ? texts.get(block.lead) : undefined;
+    if (!text || block.type !== 'paragraph') return [block];
+    return text.draft === block.text
+      ? [{ ...block, text: text.text }]
+      : [{ ...block, text: text.text }, paragraph(w.textOutOfDate(block.text), 'warning')];
+  };
+  const blocks = SECTIONS.flatMap((section) => section(report, context).flatMap(written));
   return {
     language,
     title: w.title,

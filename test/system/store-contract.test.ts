@@ -506,6 +506,35 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
       expect(last?.figures).toEqual(published);
     });
 
+    it("keeps a report's texts by period and section, each written over the version before it", async () => {
+      const { reports } = await open();
+      const period = { from: '2017-11', to: '2018-04' };
+      const text = {
+        period,
+        section: 'nightShelters',
+        text: 'Skriven text.',
+        draft: 'Förslaget.',
+        version: 1,
+        updatedAt: '2026-12-07T10:00:00.000Z',
+        updatedBy: 'usr_1',
+      };
+      await reports.putText(text, audit({ entityType: 'report' }));
+      await reports.putText({ ...text, section: 'summary' }, audit({ entityType: 'report' }));
+      await reports.putText({ ...text, text: 'Ändrad.', version: 2 }, audit({ entityType: 'report' }));
+      // Over a version that is no longer the stored one: refused, nothing written.
+      expect(await fails(reports.putText({ ...text, text: 'Sent.', version: 2 }, audit()))).toMatchObject({
+        kind: 'conflict',
+      });
+      expect(await fails(reports.putText({ ...text, text: 'Ny.', version: 1 }, audit()))).toMatchObject({
+        kind: 'conflict',
+      });
+      expect((await reports.listTexts(period)).map((t) => [t.section, t.text, t.version])).toEqual([
+        ['nightShelters', 'Ändrad.', 2],
+        ['summary', 'Skriven text.', 1],
+      ]);
+      expect(await reports.listTexts({ from: '2018-05', to: '2018-10' })).toEqual([]);
+    });
+
     it('keeps one person per address until deleted; codes used once, killed by wrong tries; limits counted', async () => {
       const { people } = await open();
       const anna = { ...ANNA, email: 'Anna@Example.org' };

@@ -194,4 +194,98 @@ describe('the half-year report in the web app', () => {
     const shelter = await convictus.get('/rapportera/act_convictus_natt?period=2026-05--2026-10');
     expect(shelter.status).toBe(422);
   });
+
+  it("lets the coordinator write a section's opening over the figures' draft, marked out of date when they change (issue 26, 1)", async () => {
+    const page = '/rapport/texter?fran=2017-11&till=2018-04';
+    const partner = await signIn(t.system, 'convictus@iop.local');
+    expect((await partner.get(page)).status).toBe(404);
+    const coordinator = await signIn(t.system, 'samordnare@iop.local');
+    const report = parse((await coordinator.get('/rapport?fran=2017-11&till=2018-04')).html);
+    expect(
+      report
+        .querySelectorAll('main a')
+        .find((a) => a.text === 'Skriv rapportens texter')
+        ?.getAttribute('href'),
+    ).toBe(page);
+    const texts = parse((await coordinator.get(page)).html);
+    expect(texts.querySelectorAll('main h2').map((h) => h.text)).toEqual([
+      'Sammanfattning',
+      'Nattverksamhet – antal övernattningar och beläggning',
+      'Dagverksamhet – antal besök',
+      'Inskrivning till natthärbärgen',
+      'Extra kalla nätter',
+    ]);
+    const draft = texts.querySelector('#text-nightShelters')?.text ?? '';
+    expect(draft).toMatch(/^Den 30 april 2018 fanns 3 nattverksamheter/);
+
+    const written =
+      'Under vintern 2017–2018 fanns 115 platser i tre natthärbärgen, och beläggningen var hög: 80 % över perioden.';
+    const tooLong = await coordinator.post('/rapport/texter', {
+      fran: '2017-11',
+      till: '2018-04',
+      section: 'nightShelters',
+      version: '0',
+      text: 'x'.repeat(3001),
+    });
+    expect(tooLong.status).toBe(422);
+    const saved = await coordinator.post('/rapport/texter', {
+      fran: '2017-11',
+      till: '2018-04',
+      section: 'nightShelters',
+      version: '0',
+      // A textarea's line break is a space: the opening is one paragraph.
+      text: written.replace(' i tre ', '\r\n i tre '),
+    });
+    expect(saved.location).toBe(`${page}&sparat=nightShelters`);
+    // Sent again over the version it no longer is: refused, the stored text kept.
+    const stale = await coordinator.post('/rapport/texter', {
+      fran: '2017-11',
+      till: '2018-04',
+      section: 'nightShelters',
+      version: '0',
+      text: 'Något annat.',
+    });
+    expect(stale.status).toBe(409);
+
+    const html = async () =>
+      (await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html', { key: t.api.admin })).text;
+    const before = await html();
+    expect(before).toContain(written);
+    expect(before).not.toContain('Den 30 april 2018 fanns 3 nattverksamheter');
+    // The English report keeps the figures' own words.
+    const english = (
+      await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html&language=en', {
+        key: t.api.admin,
+      })
+    ).text;
+    expect(english).not.toContain(written);
+
+    // A night corrected afterwards: the text stays, said to be out of date, with the draft the figures give now.
+    const night = await t.api.call(
+      'GET',
+      '/v1/activities/act_fa_natt/figures?from=2018-03-01&to=2018-03-01',
+      {
+        key: t.api.admin,
+      },
+    );
+    const { women, men } = night.body[0].figures;
+    expect(
+      (
+        await t.api.call('PUT', '/v1/activities/act_fa_natt/figures/2018-03-01', {
+          key: t.api.admin,
+          json: { women, men: men + 1 },
+        })
+      ).status,
+    ).toBe(200);
+    const after = (await html()).replace(/\u00a0/g, ' ');
+    expect(after).toContain(written);
+    expect(after).toContain(
+      'Obs: siffrorna har ändrats sedan texten ovan skrevs. Förslaget ur siffrorna nu: Den 30 april 2018',
+    );
+    expect(after).toContain('Flest övernattningar var det i mars 2018 (3 059)');
+    const marked = parse((await coordinator.get(page)).html);
+    expect(marked.querySelector('main .warning')?.text).toBe(
+      'Siffrorna har ändrats sedan texten skrevs: se över den mot förslaget.',
+    );
+  });
 });

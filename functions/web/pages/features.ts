@@ -9,6 +9,7 @@ import { financePages } from './finances/controller';
 import { historyPage } from './history/controller';
 import { partnershipPages } from './partnership/controller';
 import { reportPages } from './reports/controller';
+import { reportTextPages } from './reports/texts';
 import { ruleCheckPage } from './rule-check/controller';
 import { statisticsPages } from './statistics/controller';
 import { uploadPages } from './upload/controller';
@@ -25,6 +26,7 @@ const FEATURES: readonly Feature[] = [
   accountPages,
   financePages,
   reportPages,
+  reportTextPages,
   statisticsPages,
   ruleCheckPage,
   auditPage,

@@ -58,6 +58,9 @@ export async function reportPages(deps: WebDeps, r: WebRequest): Promise<Answer 
           chosen: {
             label: periodLabel({ from, to }, language, 'long'),
             empty: chosen.empty ?? true,
+            ...(r.c.may?.rights?.['reports.write']
+              ? { texts: { href: `/rapport/texter?fran=${from}&till=${to}`, label: t.reportTexts.link } }
+              : {}),
             links: [
               { href: api('html'), label: t.reportAsHtml },
               { href: api('pdf'), label: t.reportPdf },

@@ -6,7 +6,13 @@ export interface ReportsView {
   to: string;
   halfYears: readonly { from: string; to: string; label: string }[];
   /** The chosen period in words, and its files (served by the reports function, read with this session). */
-  chosen?: { label: string; links: readonly { href: string; label: string }[]; empty?: boolean };
+  chosen?: {
+    label: string;
+    links: readonly { href: string; label: string }[];
+    empty?: boolean;
+    /** For those who write the report: the page of its texts. */
+    texts?: { href: string; label: string };
+  };
   /** For administrators: "send now" — to whom, with a one-time key for the form; what the last send said. */
   send?: {
     recipients: readonly { id: string; name: string; email: string }[];
@@ -73,6 +79,11 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
               </li>
             ))}
           </ul>
+          {view.chosen.texts ? (
+            <p>
+              <a href={view.chosen.texts.href}>{view.chosen.texts.label}</a>
+            </p>
+          ) : null}
           {send ? (
             <section aria-labelledby="skicka">
               <h2 id="skicka">{a.sendTitle}</h2>
