@@ -14,10 +14,19 @@ export const WRITABLE_SECTIONS = [
   'summary',
   'nightShelters',
   'dayCentres',
+  'outreach',
+  'socialEmergency',
   'intake',
   'extraColdNights',
+  'cooperation',
+  'nextPeriod',
 ] as const;
 export type WritableSection = (typeof WRITABLE_SECTIONS)[number];
+/**
+ * The sections only people write, as the seeds' report has them: "Samverkan" and "Frågor att arbeta vidare med under
+ * nästkommande period". No figures draft them; the report shows them once written.
+ */
+export const PEOPLE_SECTIONS: readonly WritableSection[] = ['cooperation', 'nextPeriod'];
 
 /** The longest opening a section takes: a few paragraphs' worth, as the seeds' report has. */
 export const MAX_TEXT = 3000;

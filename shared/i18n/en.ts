@@ -108,6 +108,10 @@ export const en: Catalogue = {
     nightsSummary: (v) =>
       `In the period the night shelters had ${v.guestNights} guest nights (${v.womenPct} women, ${v.menPct} men) and an occupancy of ${v.occupancyPct}.`,
     visitsSummary: (v) => `The day centres had ${v.visits} visits (${v.womenPct} women, ${v.menPct} men).`,
+    writtenTitles: {
+      cooperation: 'Cooperation',
+      nextPeriod: 'Questions to work on in the next period',
+    },
     textOutOfDate: (draft) =>
       `Note: the figures have changed since the text above was written. The draft from the figures now: ${draft}`,
     trendSentence: (before: string, pct: string, now: string) =>
@@ -545,6 +549,8 @@ export const en: Catalogue = {
       asDrafted: 'Text (now the draft from the figures)',
       written: 'Text (written)',
       draft: (draft) => `The draft from the figures: ${draft}`,
+      noDraft:
+        'Written by the cooperation group: no draft from the figures. The section stands in the report once written.',
       outOfDate: 'The figures have changed since the text was written: check it against the draft.',
       save: 'Save the text',
       saved: (section) => `Saved: the text of ${section}.`,

@@ -139,6 +139,11 @@ export const sv = {
     visitsSummary: (v: { visits: string; womenPct: string; menPct: string }) =>
       `Dagverksamheterna hade ${v.visits} besök (${v.womenPct} kvinnor, ${v.menPct} män).`,
     /** A section's written opening whose figures have changed since: said after it, with the draft they give now. */
+    /** The sections only people write (seed 004). */
+    writtenTitles: {
+      cooperation: 'Samverkan',
+      nextPeriod: 'Frågor att arbeta vidare med under nästkommande period',
+    },
     textOutOfDate: (draft: string) =>
       `Obs: siffrorna har ändrats sedan texten ovan skrevs. Förslaget ur siffrorna nu: ${draft}`,
     trendSentence: (before: string, pct: string, now: string) =>
@@ -593,6 +598,8 @@ export const sv = {
       asDrafted: 'Text (nu förslaget ur siffrorna)',
       written: 'Text (skriven)',
       draft: (draft: string) => `Förslaget ur siffrorna: ${draft}`,
+      noDraft:
+        'Skrivs av samverkansgruppen: inget förslag ur siffrorna. Avsnittet står i rapporten när det är skrivet.',
       outOfDate: 'Siffrorna har ändrats sedan texten skrevs: se över den mot förslaget.',
       save: 'Spara texten',
       saved: (section: string) => `Sparat: texten till ${section}.`,

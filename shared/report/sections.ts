@@ -357,10 +357,10 @@ const halfYearBlocks = (
     ],
     counted.map(({ s }) => s),
   );
+  // One opening for the section, each team's sentences in turn: what a person may write over.
+  const kind = id === 'outreachHalfYear' ? 'outreach' : 'socialEmergency';
   return [
-    ...counted.map(({ s, h }) =>
-      paragraph(w.halfYearSentence[s.kind === 'outreach' ? 'outreach' : 'socialEmergency'](s.name, said(h))),
-    ),
+    lead(kind, counted.map(({ s, h }) => w.halfYearSentence[kind](s.name, said(h))).join(' ')),
     table(w, { id, title: w.sheets[id], ...shown }),
   ];
 };
@@ -678,6 +678,14 @@ const completeness: Section = (report, { w }) => {
   ];
 };
 
+/** A section only people write (no figures draft it): shown once written, with its heading. */
+const written =
+  (section: 'cooperation' | 'nextPeriod'): Section =>
+  (report, { w, language }) => {
+    const text = language === 'sv' ? report.texts.find((t) => t.section === section) : undefined;
+    return text ? [heading(w.writtenTitles[section]), paragraph(text.text)] : [];
+  };
+
 /** Every section, in the report's order. */
 export const SECTIONS: readonly Section[] = [
   notices,
@@ -691,6 +699,8 @@ export const SECTIONS: readonly Section[] = [
   extraColdNights,
   readiness,
   nationalities,
+  written('cooperation'),
+  written('nextPeriod'),
   trends,
   completeness,
 ];
@@ -717,14 +727,14 @@ export function reportLayout(report: ReportDocument, language: Language = 'sv'):
   const w = wordsFor(language).report;
   const context = { language, w, f: formatFor(language) };
   const texts = new Map(language === 'sv' ? report.texts.map((t) => [t.section, t]) : []);
-  const written = (block: Block): Block[] => {
+  const overWritten = (block: Block): Block[] => {
     const text = block.type === 'paragraph' && block.lead ? texts.get(block.lead) : undefined;
     if (!text || block.type !== 'paragraph') return [block];
     return text.draft === block.text
       ? [{ ...block, text: text.text }]
       : [{ ...block, text: text.text }, paragraph(w.textOutOfDate(block.text), 'warning')];
   };
-  const blocks = SECTIONS.flatMap((section) => section(report, context).flatMap(written));
+  const blocks = SECTIONS.flatMap((section) => section(report, context).flatMap(overWritten));
   return {
     language,
     title: w.title,

@@ -212,9 +212,25 @@ describe('the half-year report in the web app', () => {
       'Sammanfattning',
       'Nattverksamhet – antal övernattningar och beläggning',
       'Dagverksamhet – antal besök',
+      'Uppsökande verksamhet',
+      'Socialjouren',
       'Inskrivning till natthärbärgen',
       'Extra kalla nätter',
+      'Samverkan',
+      'Frågor att arbeta vidare med under nästkommande period',
     ]);
+    // The sections only people write stand in the report once written, under their heading.
+    expect(texts.querySelector('#text-cooperation')?.text).toBe('');
+    const cooperation =
+      'Samverkansgruppen har träffats en gång i månaden; inskrivningen i Korskyrkan har fungerat väl.';
+    const together = await coordinator.post('/rapport/texter', {
+      fran: '2017-11',
+      till: '2018-04',
+      section: 'cooperation',
+      version: '0',
+      text: cooperation,
+    });
+    expect(together.status).toBe(303);
     const draft = texts.querySelector('#text-nightShelters')?.text ?? '';
     expect(draft).toMatch(/^Den 30 april 2018 fanns 3 nattverksamheter/);
 
@@ -251,6 +267,8 @@ describe('the half-year report in the web app', () => {
       (await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04&format=html', { key: t.api.admin })).text;
     const before = await html();
     expect(before).toContain(written);
+    expect(before).toMatch(/<h2[^>]*>Samverkan<\/h2>/);
+    expect(before).toContain(cooperation);
     expect(before).not.toContain('Den 30 april 2018 fanns 3 nattverksamheter');
     // The English report keeps the figures' own words.
     const english = (

@@ -52,7 +52,7 @@ export function ReportTextsPage(props: { c: PageContext; view: ReportTextsView; 
               <Field
                 id={id}
                 label={s.written ? t.written : t.asDrafted}
-                hint={t.draft(s.draft)}
+                hint={s.draft ? t.draft(s.draft) : t.noDraft}
                 error={errors[id]}
               >
                 <textarea

@@ -1,4 +1,9 @@
-import { reportTexts, WRITABLE_SECTIONS, writeReportText } from '../../../../shared/app/report-texts';
+import {
+  PEOPLE_SECTIONS,
+  reportTexts,
+  WRITABLE_SECTIONS,
+  writeReportText,
+} from '../../../../shared/app/report-texts';
 import { buildReport } from '../../../../shared/app/reports';
 import { authorise, type Principal } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
@@ -84,6 +89,9 @@ async function textsView(
     dayCentres: w.report.dayTitle,
     intake: w.report.intakeTitle,
     extraColdNights: w.report.coldTitle,
+    outreach: w.report.outreachTitle,
+    socialEmergency: w.report.socialTitle,
+    ...w.report.writtenTitles,
   };
   const label = periodLabel(period, language, 'long');
   return {
@@ -95,7 +103,7 @@ async function textsView(
       : {}),
     ...(extra.notice ? { notice: extra.notice } : {}),
     sections: WRITABLE_SECTIONS.flatMap((section) => {
-      const draft = drafts[section];
+      const draft = drafts[section] ?? (PEOPLE_SECTIONS.includes(section) ? '' : undefined);
       if (draft === undefined) return [];
       const written = texts.find((x) => x.section === section);
       return [
