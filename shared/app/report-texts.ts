@@ -28,6 +28,14 @@ export type WritableSection = (typeof WRITABLE_SECTIONS)[number];
  */
 export const PEOPLE_SECTIONS: readonly WritableSection[] = ['cooperation', 'nextPeriod'];
 
+/** A written text's paragraphs: each line as typed, trimmed, blank lines left out. */
+export const paragraphsOf = (text: string) =>
+  text
+    .normalize('NFC')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .filter((line) => line !== '');
+
 /** The longest opening a section takes: a few paragraphs' worth, as the seeds' report has. */
 export const MAX_TEXT = 3000;
 
@@ -53,13 +61,14 @@ export async function writeReportText(
   input: { section: string; text: string; draft: string; shownVersion: number },
 ): Promise<{ result: 'created' | 'updated' | 'unchanged'; text: ReportText }> {
   authorise(principal, 'reports.write');
-  // One paragraph, as the draft it stands in for: a textarea's line breaks are spaces.
-  const text = input.text
-    .normalize('NFC')
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-  const problem = text.length > MAX_TEXT ? `At most ${MAX_TEXT} characters.` : textProblem(text);
+  // Paragraphs, one per line as typed; within each, runs of spaces and tabs are one space.
+  const text = paragraphsOf(input.text).join('\n');
+  const problem =
+    text.length > MAX_TEXT
+      ? `At most ${MAX_TEXT} characters.`
+      : text === ''
+        ? 'Needs at least one visible character.'
+        : paragraphsOf(text).map(textProblem).find(Boolean);
   if (!(WRITABLE_SECTIONS as readonly string[]).includes(input.section))
     throw invalid('No such section to write.', [{ path: '/section', message: 'Not a writable section.' }]);
   if (problem) throw invalid('The text cannot be kept.', [{ path: '/text', message: problem }]);

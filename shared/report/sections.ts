@@ -1,4 +1,4 @@
-import type { WritableSection } from '../app/report-texts';
+import { paragraphsOf, type WritableSection } from '../app/report-texts';
 import type { ReportDocument } from '../app/reports';
 import { dayInWords, monthInWords } from '../domain/period-words';
 import { addMonths } from '../domain/periods';
@@ -683,7 +683,9 @@ const written =
   (section: 'cooperation' | 'nextPeriod'): Section =>
   (report, { w, language }) => {
     const text = language === 'sv' ? report.texts.find((t) => t.section === section) : undefined;
-    return text ? [heading(w.writtenTitles[section]), paragraph(text.text)] : [];
+    return text
+      ? [heading(w.writtenTitles[section]), ...paragraphsOf(text.text).map((p) => paragraph(p))]
+      : [];
   };
 
 /** Every section, in the report's order. */
@@ -730,9 +732,9 @@ export function reportLayout(report: ReportDocument, language: Language = 'sv'):
   const overWritten = (block: Block): Block[] => {
     const text = block.type === 'paragraph' && block.lead ? texts.get(block.lead) : undefined;
     if (!text || block.type !== 'paragraph') return [block];
-    return text.draft === block.text
-      ? [{ ...block, text: text.text }]
-      : [{ ...block, text: text.text }, paragraph(w.textOutOfDate(block.text), 'warning')];
+    const [first = '', ...more] = paragraphsOf(text.text);
+    const shown = [{ ...block, text: first }, ...more.map((p) => paragraph(p))];
+    return text.draft === block.text ? shown : [...shown, paragraph(w.textOutOfDate(block.text), 'warning')];
   };
   const blocks = SECTIONS.flatMap((section) => section(report, context).flatMap(overWritten));
   return {

@@ -72,6 +72,12 @@ describe('the half-year report, rendered and delivered', () => {
     // The teams' half-year counts as the seed gives them, never a sum or a peak of months.
     expect(text.replace(/\s+/g, ' ')).toContain('Under perioden har EU-teamet arbetat med 42 personer.');
     expect(text).toMatch(/EU-teamet 42 50 % 50 % 60 750/);
+    // The sections people wrote in the seed report, as the demo keeps them (issue 26).
+    const prose = text.replace(/\s+/g, ' ');
+    expect(prose).toContain('Samverkan Frälsningsarméns utbildning "En säker hand" har anordnats');
+    expect(prose).toContain(
+      'Frågor att arbeta vidare med under nästkommande period - Löpande uppföljning av statistik',
+    );
     expect(text).toMatch(/Sida 1 av \d/);
   });
 

@@ -221,14 +221,17 @@ describe('the half-year report in the web app', () => {
     ]);
     // The sections only people write stand in the report once written, under their heading.
     expect(texts.querySelector('#text-cooperation')?.text).toBe('');
-    const cooperation =
-      'Samverkansgruppen har träffats en gång i månaden; inskrivningen i Korskyrkan har fungerat väl.';
+    const cooperation = [
+      'Samverkansgruppen har träffats en gång i månaden.',
+      'Inskrivningen i Korskyrkan har fungerat väl.',
+    ];
     const together = await coordinator.post('/rapport/texter', {
       fran: '2017-11',
       till: '2018-04',
       section: 'cooperation',
       version: '0',
-      text: cooperation,
+      // Each line a paragraph, as typed in the textarea (a blank line between them or not).
+      text: cooperation.join('\r\n\r\n'),
     });
     expect(together.status).toBe(303);
     const draft = texts.querySelector('#text-nightShelters')?.text ?? '';
@@ -249,8 +252,7 @@ describe('the half-year report in the web app', () => {
       till: '2018-04',
       section: 'nightShelters',
       version: '0',
-      // A textarea's line break is a space: the opening is one paragraph.
-      text: written.replace(' i tre ', '\r\n i tre '),
+      text: `  ${written}  `,
     });
     expect(saved.location).toBe(`${page}&sparat=nightShelters`);
     // Sent again over the version it no longer is: refused, the stored text kept.
@@ -268,7 +270,7 @@ describe('the half-year report in the web app', () => {
     const before = await html();
     expect(before).toContain(written);
     expect(before).toMatch(/<h2[^>]*>Samverkan<\/h2>/);
-    expect(before).toContain(cooperation);
+    expect(before).toMatch(new RegExp(`<p>${cooperation[0]}</p>\\s*<p>${cooperation[1]}</p>`));
     expect(before).not.toContain('Den 30 april 2018 fanns 3 nattverksamheter');
     // The English report keeps the figures' own words.
     const english = (

@@ -11,6 +11,7 @@ import {
   setCapacity,
   updateActivity,
 } from '../../../shared/app/registry';
+import { writeReportText } from '../../../shared/app/report-texts';
 import { createReportRecipient } from '../../../shared/app/reports';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { capacityOn } from '../../../shared/domain/capacity';
@@ -26,7 +27,7 @@ import {
   DEMO_SUBSCRIBERS,
   DEMO_VENUE_INFO,
 } from './registry';
-import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS, SEED_OTHER } from './seed-report-2017-18';
+import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS, SEED_OTHER, SEED_TEXTS } from './seed-report-2017-18';
 
 /** Splits `total` into whole parts proportional to `weights` (largest remainder): the parts sum to `total`. */
 export function apportion(total: number, weights: readonly number[]): number[] {
@@ -119,6 +120,13 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
   for (const row of otherActivities()) rows.push(row);
   const { problems } = await submitFigures(deps, demo, rows);
   if (problems.length > 0) throw new Error(`Demo data refused: ${JSON.stringify(problems.slice(0, 3))}`);
+  for (const [section, paragraphs] of Object.entries(SEED_TEXTS))
+    await writeReportText(deps, demo, SEED_RANGE, {
+      section,
+      text: paragraphs.join('\n'),
+      draft: '',
+      shownVersion: 0,
+    });
   const { year, start, end, dueOn, lines } = defaultFinanceYear(DEMO_FINANCE_YEAR.year);
   await setFinanceYear(deps, demo, year, {
     start,
@@ -153,8 +161,9 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
 }
 
 const MONTHS = SEED_NIGHT_SHELTERS.map((m) => m.month);
+const SEED_RANGE = { from: MONTHS[0] ?? '', to: MONTHS.at(-1) ?? '' };
 /** The seed report's half-year as a period: `2017-11--2018-04`. */
-const SEED_HALF_YEAR = halfYearPeriod({ from: MONTHS[0] ?? '', to: MONTHS.at(-1) ?? '' });
+const SEED_HALF_YEAR = halfYearPeriod(SEED_RANGE);
 /** The extra cold nights of the demo: three short spells and the long one of late February 2018. */
 const COLD_NIGHTS = [
   '2017-12-11',

@@ -37,3 +37,22 @@ export const SEED_OTHER = {
   /** Extra cold nights: opened 22 times, 110 guests a night on average. */
   extraColdNights: { nights: 22, guestsPerNight: 110 },
 } as const;
+
+/**
+ * The sections people wrote in the seed report (004, a public record), word for word: "Samverkan" and the questions
+ * for the next period. The demo keeps them as the half-year's written texts, each line a paragraph.
+ */
+export const SEED_TEXTS = {
+  cooperation: [
+    'Frälsningsarméns utbildning "En säker hand" har anordnats för alla samverkansparter inom ramen för IOP. Utbildningen bestod av en praktisk vägledning för att förebygga och motverka människohandel.',
+    'Samverkansgruppen har tagit fram en sammanställning av alla stödinsatser som finns för målgruppen i Stockholm. Informationen ska användas som ett verktyg i vägledningen av utsatta EU-medborgare.',
+    'Donationer av bl.a. hygienprodukter har samordnats mellan samverkansparterna genom Frälsningsarméns försorg. Donation av livsmedelssvinn har löpande fördelats mellan flera av samverkansparterna genom Stockholms Stadsmissions projekt Matbanken.',
+    'Samverkansgruppen träffas en gång i månaden. Mötena upplevs fungera bättre och bättre. Det har funnits en viss osäkerhet om roller och ansvar. Samverkansgruppens arbete har också påverkats av hög omsättning bland representanterna i gruppen. Under samverkansmötena har frågor som gäller den operativa verksamheten diskuterats.',
+    'En slutsats från samverkan är att kommunikation mellan verksamheterna och möjlighet till gemensamma samarbetsytor är ett fokus framåt. Det finns mer gemensam kunskap om de olika nattverksamheterna, men däremot mindre kunskap om vad de olika dagverksamheterna kan erbjuda och hur verksamheterna kan komplettera varandra.',
+  ],
+  nextPeriod: [
+    '- Löpande uppföljning av statistik (beläggning, antal besök, nationalitet) från dag- och nattverksamheter, samt analys av eventuella trender/tendenser och beläggning kopplat till kapacitet',
+    '- Konsolidera samarbetsformer och kommunikationen inom/mellan samverkansgrupp och styrgrupp, samt ytterligare tydliggöra roller och ansvar för samverkans- och styrgrupp',
+    '- Fortsätta arbetet att dela goda exempel, positiva erfarenheter och kunskapsutbyte',
+  ],
+} as const;
