@@ -36,7 +36,9 @@ function pdfTable(layout: Layout, table: Table) {
   return {
     table: {
       headerRows: 1,
-      widths: shown.map((_, position) => (position === 0 ? '*' : 'auto')),
+      // The name column takes what is left, unless many columns would leave it too narrow for a word: then each
+      // column is as wide as it needs (pdfmake breaks a star column mid-word rather than wrap the headers).
+      widths: shown.map((_, position) => (position === 0 && shown.length <= 5 ? '*' : 'auto')),
       body: [
         shown.map(({ column }, position) => ({
           text: column.label,
