@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresFromForm } from '../../functions/web/pages/figures/form';
 import { problemWords, summaryOf } from '../../functions/web/pages/figures/words';
 import type { Activity } from '../../shared/app/model';
-import type { FieldProblem } from '../../shared/domain/errors';
+import { type FieldProblem, PROBLEM_CODES } from '../../shared/domain/errors';
 
 const shelter: Activity = {
   id: 'act_a',
@@ -70,5 +70,16 @@ describe('the report form as typed (issue 29, 8 and 11)', () => {
     expect(summaryOf(shelter, { women: 1, men: 1 }, 'sv')).toBe('1 kvinna, 1 man');
     expect(summaryOf(shelter, { women: 2, men: 0 }, 'sv')).toBe('2 kvinnor, 0 män');
     expect(summaryOf(shelter, { women: 1, men: 3 }, 'en')).toBe('1 woman, 3 men');
+  });
+});
+
+describe('every problem code in the reader’s words (issue 23, 4)', () => {
+  it('says each code a figure can be refused with in Swedish and in English, never the API’s message', () => {
+    for (const code of PROBLEM_CODES)
+      for (const language of ['sv', 'en'] as const) {
+        const said = problemWords({ path: '/women', message: 'API MESSAGE', code }, language);
+        expect(said, `${code} ${language}`).not.toContain('API MESSAGE');
+        expect(said.length, `${code} ${language}`).toBeGreaterThan(10);
+      }
   });
 });
