@@ -4,6 +4,7 @@ import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { AccountPage } from '../../functions/web/pages/account/view';
 import type { PageContext } from '../../functions/web/pages/layout';
+import { ReportTextsPage } from '../../functions/web/pages/reports/texts-view';
 import { RuleCheckPage } from '../../functions/web/pages/rule-check/view';
 import { StartPage } from '../../functions/web/pages/start/view';
 import { capabilitiesOf } from '../../shared/app/capabilities';
@@ -120,5 +121,52 @@ describe('pages show what the person may do, from their capabilities (issue 23, 
       'Varning: Inga platser. Öppna perioden',
     ]);
     expect(page.querySelectorAll('main p').map((p) => p.text)).toContain('0 fel och 2 varningar.');
+  });
+
+  it("the report's texts: each section's text in its field, the draft as its hint, a written one out of date marked", () => {
+    const page = parse(
+      render(
+        h(ReportTextsPage, {
+          c: signedIn('coordinator'),
+          view: {
+            from: '2017-11',
+            to: '2018-04',
+            label: '1 november 2017 – 30 april 2018',
+            sections: [
+              {
+                section: 'nightShelters',
+                title: 'Nattverksamhet',
+                draft: 'Sammanlagt 115 platser.',
+                text: 'Skriven text.',
+                version: 2,
+                written: true,
+                outOfDate: true,
+              },
+              {
+                section: 'cooperation',
+                title: 'Samverkan',
+                draft: '',
+                text: '',
+                version: 0,
+                written: false,
+                outOfDate: false,
+              },
+            ],
+          },
+        }),
+      ),
+    );
+    expect(page.querySelector('#text-nightShelters')?.text).toBe('Skriven text.');
+    expect(page.querySelector('#text-nightShelters-hint')?.text).toBe(
+      'Förslaget ur siffrorna: Sammanlagt 115 platser.',
+    );
+    expect(page.querySelectorAll('main .warning').map((p) => p.text)).toEqual([
+      'Siffrorna har ändrats sedan texten skrevs: se över den mot förslaget.',
+    ]);
+    expect(page.querySelector('#text-cooperation-hint')?.text).toMatch(/^Skrivs av samverkansgruppen/);
+    expect(page.querySelectorAll('input[name=version]').map((i) => i.getAttribute('value'))).toEqual([
+      '2',
+      '0',
+    ]);
   });
 });
