@@ -220,7 +220,14 @@ describe('the half-year report in the web app', () => {
       'Frågor att arbeta vidare med under nästkommande period',
     ]);
     // The sections only people write stand in the report once written, under their heading.
-    expect(texts.querySelector('#text-cooperation')?.text).toBe('');
+    // The demo keeps seed 004's own Samverkan; the coordinator writes it anew over the version shown.
+    expect(texts.querySelector('#text-cooperation')?.text).toMatch(
+      /^Frälsningsarméns utbildning "En säker hand"/,
+    );
+    const shown = texts
+      .querySelector('form:has(#text-cooperation) input[name=version]')
+      ?.getAttribute('value');
+    expect(shown).toBe('1');
     const cooperation = [
       'Samverkansgruppen har träffats en gång i månaden.',
       'Inskrivningen i Korskyrkan har fungerat väl.',
@@ -229,7 +236,7 @@ describe('the half-year report in the web app', () => {
       fran: '2017-11',
       till: '2018-04',
       section: 'cooperation',
-      version: '0',
+      version: shown ?? '',
       // Each line a paragraph, as typed in the textarea (a blank line between them or not).
       text: cooperation.join('\r\n\r\n'),
     });
