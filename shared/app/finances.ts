@@ -105,11 +105,7 @@ export async function setGrant(
   amount: number,
 ): Promise<{ year: FinanceYear; change: OutcomeChange }> {
   authorise(principal, 'finances.manage');
-  const [before, organisation] = await Promise.all([
-    yearOf(deps, year),
-    deps.store.getOrganisation(organisationId),
-  ]);
-  if (!organisation) throw notFound(`No organisation ${organisationId}.`);
+  const [before] = await Promise.all([yearOf(deps, year), organisationFor(deps, principal, organisationId)]);
   const was = before.granted?.[organisationId];
   if (was === amount) return { year: before, change: 'unchanged' };
   const after: FinanceYear = {

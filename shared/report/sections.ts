@@ -132,6 +132,13 @@ const summary: Section = (report, { w, f, language }) => {
   return [lead('summary', sentences.join(' '))];
 };
 
+/** The first month with the most of `count` (none when every month has none): what a section names as its busiest. */
+const busiestOf = <M>(months: readonly M[], count: (m: M) => number) =>
+  months.reduce<M | undefined>(
+    (top, m) => (count(m) > (top === undefined ? 0 : count(top)) ? m : top),
+    undefined,
+  );
+
 /** Occupancy against the same half-year a year before, where the system has its figures (seed 004's trend). */
 function sameHalfYearBefore(report: ReportDocument, w: SectionContext['w'], f: Format, language: Language) {
   const yearBefore = addMonths(report.period.from, -12);
@@ -169,10 +176,7 @@ const nightShelters: Section = (report, { w, f, language }) => {
   // Shelters closed all period (no places, no guests) are left out of the printed table.
   const inUse = ns.shelters.filter((s) => s.total.capacityNights > 0 || s.total.guestNights > 0);
   // What the seed reports open with: the shelters and their places, and the month with the most guests.
-  const busiest = ns.months.reduce<(typeof ns.months)[number] | undefined>(
-    (top, m) => (m.guestNights > (top?.guestNights ?? 0) ? m : top),
-    undefined,
-  );
+  const busiest = busiestOf(ns.months, (m) => m.guestNights);
   const opening = [
     ns.places.shelters.length > 0
       ? w.placesSentence(
@@ -258,10 +262,7 @@ const dayCentres: Section = (report, { w, f, language }) => {
   const dc = report.dayCentres;
   const fl = w.fields;
   const cells = (r: typeof dc.total): Value[] => [r.women, r.men, r.visits, r.womenPct, r.menPct];
-  const busiest = dc.months.reduce<(typeof dc.months)[number] | undefined>(
-    (top, m) => (m.visits > (top?.visits ?? 0) ? m : top),
-    undefined,
-  );
+  const busiest = busiestOf(dc.months, (m) => m.visits);
   const blocks: Block[] = [
     heading(w.dayTitle),
     ...(busiest
