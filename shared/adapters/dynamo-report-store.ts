@@ -9,12 +9,22 @@ import {
   type ReportText,
 } from '../app/reports-model';
 import { conflict } from '../domain/errors';
+import type { Appendix, JointReportState, ReportChairs } from '../domain/joint-report';
 import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
 import { DynamoTable } from './dynamo-table';
-import { chunkJson, KEYS } from './table';
+import { chunkJson, chunkText, KEYS } from './table';
 
-const { sentPk, reportMailsPk: deliveriesPk, reportTextPk } = KEYS;
+const {
+  sentPk,
+  reportMailsPk: deliveriesPk,
+  reportTextPk,
+  jointReport,
+  appendix: appendixKey,
+  frozenPk,
+} = KEYS;
+/** The state of a joint report and its appendices share a partition; an appendix names its organisation. */
+const isAppendix = (item: JointReportState | Appendix): item is Appendix => 'organisationId' in item;
 
 /**
  * Report recipients (`REPORT_RECIPIENT`), each send of a period (`SENTREPORT#<from>_<to>` / `SEND#<id>`) with the
@@ -33,6 +43,54 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
       this.putVersioned({ pk: reportTextPk(text.period), sk: text.section, ...text }),
       this.auditPut(audit),
     ]);
+  }
+
+  async getJointReport(period: MonthRange) {
+    const items = await this.query<JointReportState | Appendix>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': jointReport(period).pk },
+      ConsistentRead: true,
+    });
+    const state = items.find((i): i is JointReportState => !isAppendix(i));
+    return { ...(state ? { state } : {}), appendices: items.filter(isAppendix) };
+  }
+
+  async putJointReport(state: JointReportState, audit: AuditEntry) {
+    await this.transact([
+      this.putVersioned({ ...jointReport(state.period), ...state }),
+      this.auditPut(audit),
+    ]);
+  }
+
+  async putAppendix(appendix: Appendix, audit: AuditEntry) {
+    await this.transact([this.putVersioned({ ...appendixKey(appendix), ...appendix }), this.auditPut(audit)]);
+  }
+
+  async freezeVersion(state: JointReportState, document: string, audit: AuditEntry) {
+    const version = state.approved.at(-1)?.number as number;
+    await this.transact([
+      this.putVersioned({ ...jointReport(state.period), ...state }),
+      ...chunkText(document).map((json, n) =>
+        this.putNew({ pk: frozenPk(state.period, version), sk: String(n).padStart(4, '0'), json }),
+      ),
+      this.auditPut(audit),
+    ]);
+  }
+
+  async getFrozen(period: MonthRange, version: number) {
+    const chunks = await this.query<{ json: string }>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': frozenPk(period, version) },
+    });
+    return chunks.length === 0 ? undefined : chunks.map((c) => c.json).join('');
+  }
+
+  getReportChairs() {
+    return this.get<ReportChairs>(KEYS.reportChairs.pk, KEYS.reportChairs.sk, true);
+  }
+
+  async putReportChairs(chairs: ReportChairs, audit: AuditEntry) {
+    await this.transact([this.putVersioned({ ...KEYS.reportChairs, ...chairs }), this.auditPut(audit)]);
   }
 
   listRecipients() {

@@ -36,11 +36,12 @@ import type { Decision } from '../domain/decisions';
 import type { VenueDemand } from '../domain/demand';
 import { conflict } from '../domain/errors';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
+import type { Appendix, JointReportState, ReportChairs } from '../domain/joint-report';
 import type { ObservedNight } from '../domain/observations';
 import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
 import { absent, type Item, MemoryTable, type Write } from './memory-table';
-import { KEYS, monthCounts } from './table';
+import { chunkText, KEYS, monthCounts } from './table';
 
 /**
  * The stores of dynamo-*.ts in memory, item for item on the same keys (table.ts), with the same conditions: what
@@ -425,6 +426,54 @@ export class MemoryReportStore implements ReportStore {
   async putText(text: ReportText, audit: AuditEntry) {
     this.table.transact([
       versioned(this.table, { pk: reportTextPk(text.period), sk: text.section, ...text }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async getJointReport(period: MonthRange) {
+    const { pk, sk } = KEYS.jointReport(period);
+    const state = this.table.get<JointReportState>(pk, sk);
+    const appendices = this.table.query<Appendix>(pk, { prefix: 'APPENDIX#' });
+    return { ...(state ? { state } : {}), appendices };
+  }
+
+  async putJointReport(state: JointReportState, audit: AuditEntry) {
+    this.table.transact([
+      versioned(this.table, { ...KEYS.jointReport(state.period), ...state }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async putAppendix(appendix: Appendix, audit: AuditEntry) {
+    this.table.transact([
+      versioned(this.table, { ...KEYS.appendix(appendix), ...appendix }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async freezeVersion(state: JointReportState, document: string, audit: AuditEntry) {
+    const version = state.approved.at(-1)?.number as number;
+    this.table.transact([
+      versioned(this.table, { ...KEYS.jointReport(state.period), ...state }),
+      ...chunkText(document).map((json, n) =>
+        this.table.putNew({ pk: KEYS.frozenPk(state.period, version), sk: String(n).padStart(4, '0'), json }),
+      ),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async getFrozen(period: MonthRange, version: number) {
+    const chunks = this.table.query<{ json: string }>(KEYS.frozenPk(period, version));
+    return chunks.length === 0 ? undefined : chunks.map((c) => c.json).join('');
+  }
+
+  async getReportChairs() {
+    return this.table.get<ReportChairs>(KEYS.reportChairs.pk, KEYS.reportChairs.sk);
+  }
+
+  async putReportChairs(chairs: ReportChairs, audit: AuditEntry) {
+    this.table.transact([
+      versioned(this.table, { ...KEYS.reportChairs, ...chairs }),
       this.table.auditPut(audit),
     ]);
   }

@@ -20,6 +20,10 @@
  * | its published figures | `SENTREPORT#<from>_<to>` | `FIGS#<send id>#<n>` (≤ 300 KB of JSON each) | |   |
  * | a send's mail       | `REPORTSEND#<send id>` | recipient id         |                  |          |
  * | a report's text     | `REPORTTEXT#<from>_<to>` | section id         |                  |          |
+ * | joint report state  | `REPORTDOC#<from>_<to>` | `STATE`            |                  |          |
+ * | a party's appendix  | `REPORTDOC#<from>_<to>` | `APPENDIX#<organisation>` |           |          |
+ * | an approved version | `REPORTDOC#<from>_<to>#V<n>` | `<n>` chunk (≤ 300 KB of JSON each) |  |      |
+ * | the report's chairs | `SETTINGS`          | `reportChairs`          |                  |          |
  * | submission receipt  | `RECEIPT#<principal>` | the idempotency key  |                  |          |
  * | demand fit          | `DEMAND`            | venue (activity) id     |                  |          |
  * | uniqueness guard    | `UNIQUE#<kind>`     | the value, lower-case (a subscriber's e-mail or phone, a recipient's e-mail) | | |
@@ -51,6 +55,17 @@ export const KEYS = {
   sentPk: (period: { from: string; to: string }) => `SENTREPORT#${period.from}_${period.to}`,
   reportMailsPk: (sendId: string) => `REPORTSEND#${sendId}`,
   reportTextPk: (period: { from: string; to: string }) => `REPORTTEXT#${period.from}_${period.to}`,
+  jointReport: (period: { from: string; to: string }) => ({
+    pk: `REPORTDOC#${period.from}_${period.to}`,
+    sk: 'STATE',
+  }),
+  appendix: (appendix: { period: { from: string; to: string }; organisationId: string }) => ({
+    pk: `REPORTDOC#${appendix.period.from}_${appendix.period.to}`,
+    sk: `APPENDIX#${appendix.organisationId}`,
+  }),
+  frozenPk: (period: { from: string; to: string }, version: number) =>
+    `REPORTDOC#${period.from}_${period.to}#V${version}`,
+  reportChairs: { pk: 'SETTINGS', sk: 'reportChairs' },
 } as const;
 
 /** Ids of keys kept in the table (`key_…`); `system:…` and `anonymous` principals have none. */
@@ -75,6 +90,24 @@ export function chunkJson(values: readonly unknown[]): string[] {
     size += json.length + 1;
   }
   chunks.push(`[${current.join(',')}]`);
+  return chunks;
+}
+
+/**
+ * A long text in pieces of at most TEXT_CHUNK_CHARS characters, each an item's `json` (at least one): 4 bytes a
+ * character at worst in UTF-8, a piece stays under an item's 400 KB; the pieces are written in one transaction
+ * (4 MB), which holds a report's frozen document many times over (about 40 KB of JSON for the seed half-year).
+ */
+export const TEXT_CHUNK_CHARS = 90_000;
+export function chunkText(text: string): string[] {
+  const chunks: string[] = [];
+  for (let start = 0; start < text.length || chunks.length === 0; ) {
+    let end = Math.min(text.length, start + TEXT_CHUNK_CHARS);
+    // Never between the two halves of a character outside the BMP: a piece must be valid text on its own.
+    if (end < text.length && /[\uDC00-\uDFFF]/.test(text.charAt(end))) end -= 1;
+    chunks.push(text.slice(start, end));
+    start = end;
+  }
   return chunks;
 }
 

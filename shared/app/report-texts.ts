@@ -1,8 +1,9 @@
 import { authorise, type Principal } from '../domain/access';
 import { conflict, invalid } from '../domain/errors';
 import type { MonthRange } from '../domain/periods';
-import { textProblem } from '../domain/text';
+import { paragraphsOf, writtenTextProblem } from '../domain/text';
 import { auditEntry } from './audit';
+import { refuseIfFrozen } from './joint-report';
 import type { Core } from './ports';
 import type { ReportText } from './reports-model';
 
@@ -28,14 +29,6 @@ export type WritableSection = (typeof WRITABLE_SECTIONS)[number];
  */
 export const PEOPLE_SECTIONS: readonly WritableSection[] = ['cooperation', 'nextPeriod'];
 
-/** A written text's paragraphs: each line as typed, trimmed, blank lines left out. */
-export const paragraphsOf = (text: string) =>
-  text
-    .normalize('NFC')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .filter((line) => line !== '');
-
 /** The longest opening a section takes: a few paragraphs' worth, as the seeds' report has. */
 export const MAX_TEXT = 3000;
 
@@ -58,20 +51,16 @@ export async function writeReportText(
   deps: Core,
   principal: Principal,
   period: MonthRange,
-  input: { section: string; text: string; draft: string; shownVersion: number },
+  input: { section: string; text: string; draft: string; shownVersion: number; newVersion?: boolean },
 ): Promise<{ result: 'created' | 'updated' | 'unchanged'; text: ReportText }> {
   authorise(principal, 'reports.write');
   // Paragraphs, one per line as typed; within each, runs of spaces and tabs are one space.
   const text = paragraphsOf(input.text).join('\n');
-  const problem =
-    text.length > MAX_TEXT
-      ? `At most ${MAX_TEXT} characters.`
-      : text === ''
-        ? 'Needs at least one visible character.'
-        : paragraphsOf(text).map(textProblem).find(Boolean);
+  const problem = writtenTextProblem(text, MAX_TEXT);
   if (!(WRITABLE_SECTIONS as readonly string[]).includes(input.section))
     throw invalid('No such section to write.', [{ path: '/section', message: 'Not a writable section.' }]);
   if (problem) throw invalid('The text cannot be kept.', [{ path: '/text', message: problem }]);
+  await refuseIfFrozen(deps, period, input.newVersion ?? false);
   const before = (await deps.reports.listTexts(period)).find((t) => t.section === input.section);
   if (before && before.text === text && before.draft === input.draft)
     return { result: 'unchanged', text: before };

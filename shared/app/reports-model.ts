@@ -1,3 +1,4 @@
+import type { Appendix, JointReportState, ReportChairs } from '../domain/joint-report';
 import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
 import type { Language } from '../i18n';
@@ -31,6 +32,8 @@ export interface ReportSend {
   folder: string;
   /** Who it goes to, as they were when it was asked for. */
   recipients: ReportRecipient[];
+  /** The approved version of the joint report it sends, frozen; absent: the report as compiled then (a draft). */
+  version?: number;
   dataReadAt?: string;
   files?: string[];
   /** Archive key of what a resumed run needs to mail it: each language's e-mail and what changed. */
@@ -70,6 +73,22 @@ export interface ReportText {
 }
 
 export interface ReportStore {
+  /** A half-year's report as a document: what people did to it and the parties' appendices (one Query). */
+  getJointReport(period: MonthRange): Promise<{ state?: JointReportState; appendices: Appendix[] }>;
+  /** Saves the state over the version before it (a lost race is a 409), with its audit entry. */
+  putJointReport(state: JointReportState, audit: AuditEntry): Promise<void>;
+  /** Saves a party's appendix over the version before it, with its audit entry. */
+  putAppendix(appendix: Appendix, audit: AuditEntry): Promise<void>;
+  /**
+   * Saves the state whose last approved version is new, with that version's document as it was approved (JSON,
+   * any size), in one transaction with the audit entry.
+   */
+  freezeVersion(state: JointReportState, document: string, audit: AuditEntry): Promise<void>;
+  /** An approved version's document, as frozen. */
+  getFrozen(period: MonthRange, version: number): Promise<string | undefined>;
+  getReportChairs(): Promise<ReportChairs | undefined>;
+  /** Saves the chairs over the version before (none, for version 1). */
+  putReportChairs(chairs: ReportChairs, audit: AuditEntry): Promise<void>;
   /** The texts written for the period's report, section by section. */
   listTexts(period: MonthRange): Promise<ReportText[]>;
   /** Writes a section's text over the version before it (a lost race is a 409), with its audit entry. */

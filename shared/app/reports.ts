@@ -5,17 +5,27 @@ import { readinessIn } from '../domain/decisions';
 import { scoreExpected } from '../domain/demand';
 import { conflict, notFound } from '../domain/errors';
 import {
+  type AppendixFigure,
+  appendixDeadline,
+  jointReportStatus,
+  type ReportAppendix,
+  reportAppendices,
+  signaturesOf,
+  versionNumber,
+} from '../domain/joint-report';
+import {
   addDays,
   addMonths,
   datesBetween,
   datesOfMonth,
   halfYearEndedBefore,
   halfYearOf,
+  isHalfYearRange,
   type MonthRange,
   monthsBetween,
   stockholmDate,
 } from '../domain/periods';
-import { compileReport, type ReportFigures } from '../domain/report';
+import { compileReport, percent, type Report, type ReportFigures } from '../domain/report';
 import {
   changesSince,
   keyFigures,
@@ -63,14 +73,21 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
   const [firstDay] = datesOfMonth(range.from);
   const lastDay = datesOfMonth(range.to).at(-1);
   const [periodFirst, periodLast] = [firstDay ?? range.from, lastDay ?? range.to];
-  const [nights, previous, agreements, verification, decisions, texts] = await Promise.all([
-    deps.alerts.listNights(periodFirst, periodLast),
-    deps.reports.lastSent(range),
-    listAgreements(deps, principal),
-    verifyAlerts(deps, systemPrincipal('report'), { from: periodFirst, to: periodLast }),
-    deps.alerts.listDecisions(),
-    deps.reports.listTexts(range),
-  ]);
+  const years = [...new Set([range.from, range.to].map((m) => Number(m.slice(0, 4))))];
+  const [nights, previous, agreements, verification, decisions, texts, joint, chairs, financeYears] =
+    await Promise.all([
+      deps.alerts.listNights(periodFirst, periodLast),
+      deps.reports.lastSent(range),
+      listAgreements(deps, principal),
+      verifyAlerts(deps, systemPrincipal('report'), { from: periodFirst, to: periodLast }),
+      deps.alerts.listDecisions(),
+      deps.reports.listTexts(range),
+      deps.reports.getJointReport(range),
+      deps.reports.getReportChairs(),
+      Promise.all(
+        years.map(async (year) => ({ year, granted: (await deps.store.getFinanceYear(year))?.granted })),
+      ),
+    ]);
   const venueById = new Map(activities.map((a) => [a.id, a]));
   const minima = new Map(nights.map((n) => [n.night, n.minTemperature]));
   const compile = (period: MonthRange) => {
@@ -89,11 +106,51 @@ export async function buildReport(deps: Core, principal: Principal, range: Month
     .filter((period) => [...figures.values()].some((list) => list.some(within(period))))
     .map((period) => ({ period, report: compile(period) }));
   const trend = [...history, { period: range, report }];
+  const inForce = agreements.filter((a) => a.start <= periodLast && a.end >= periodFirst);
+  const parties = new Map(
+    inForce.flatMap((a) =>
+      a.parties
+        .filter((p) => p.joined <= periodLast && (p.left ?? '9999') >= periodFirst)
+        .map((p) => [p.organisationId, { organisationId: p.organisationId, name: p.name }] as const),
+    ),
+  );
+  // Only a half-year's report is a document the parties write; a range of months is a compilation.
+  const halfYear = isHalfYearRange(range);
+  const appendices = reportAppendices(
+    halfYear ? [...parties.values()] : [],
+    joint.appendices,
+    (organisationId) => appendixFigures(report, activities, organisationId),
+    (organisationId) =>
+      financeYears.map(({ year, granted }) => {
+        const all = Object.values(granted ?? {}).reduce((n, g) => n + g, 0);
+        const own = granted?.[organisationId] ?? null;
+        return { year, granted: own, sharePct: own === null ? null : percent(own, all) };
+      }),
+  );
+  const textsWritten = texts.map(({ section, text, draft }) => ({ section, text, draft }));
+  const digest = contentDigest(report, textsWritten, appendices);
+  const names = new Map(await organisationNames(deps, chairs?.chairs.map((c) => c.userId) ?? []));
   return {
     period: range,
     dataReadAt,
     /** The sections' openings as people wrote them, each with the draft it was written over. */
-    texts: texts.map(({ section, text, draft }) => ({ section, text, draft })),
+    texts: textsWritten,
+    /** The report as a document the parties write and the chairs approve (issue 26, 2). */
+    document: {
+      status: jointReportStatus(
+        joint.state,
+        digest,
+        appendices.every((a) => a.status === 'submitted'),
+        previous?.send.version,
+      ),
+      version: versionNumber(joint.state, digest),
+      digest,
+      deadline: appendixDeadline(range),
+      halfYear,
+      chairs: (chairs?.chairs ?? []).map((c) => ({ ...c, ...names.get(c.userId) })),
+      signatures: signaturesOf(joint.state, digest).map(({ digest: _d, userId: _u, ...s }) => s),
+      appendices,
+    },
     ...report,
     trends: {
       periods: trend.map(({ period, report: r }) => ({ ...period, ...keyFigures(r) })),
@@ -193,6 +250,91 @@ function coldNightsOf(
       };
     }),
   };
+}
+
+/** What a party's appendix shows of its own activities: each shelter's, centre's and team's count. */
+function appendixFigures(
+  report: Report,
+  activities: readonly Activity[],
+  organisationId: string,
+): AppendixFigure[] {
+  const [first, last] = [`${report.nightShelters.months[0]?.month}-01`, report.nightShelters.places.night];
+  // Its activities that ran in the half-year: one that began after it, or ended before it, has nothing to say.
+  const own = new Set(
+    activities
+      .filter((a) => a.organisationId === organisationId)
+      .filter((a) => (a.startsOn ?? '') <= last && (a.endsOn ?? '9999') >= first)
+      .map((a) => a.id),
+  );
+  const none = { womenPct: null, occupancyPct: null };
+  return [
+    ...report.nightShelters.shelters
+      .filter((s) => own.has(s.activityId) && s.total.capacityNights + s.total.guestNights > 0)
+      .map((s) => ({
+        name: s.name,
+        unit: 'guestNights' as const,
+        count: s.total.guestNights,
+        womenPct: s.total.womenPct,
+        occupancyPct: s.total.occupancyPct,
+      })),
+    ...report.dayCentres.centres
+      .filter((c) => own.has(c.activityId))
+      .map((c) => ({
+        ...none,
+        name: c.name,
+        unit: 'visits' as const,
+        count: c.total.visits,
+        womenPct: c.total.womenPct,
+      })),
+    ...report.services
+      .filter((s) => own.has(s.activityId))
+      .map((s) =>
+        s.kind === 'intake'
+          ? { ...none, name: s.name, unit: 'ticketsIssued' as const, count: s.sums.ticketsIssued ?? null }
+          : {
+              ...none,
+              name: s.name,
+              unit: 'people' as const,
+              count: s.halfYear?.people ?? null,
+              womenPct: s.halfYear?.womenPct ?? null,
+            },
+      ),
+  ];
+}
+
+/**
+ * What approval holds for: the figures the report publishes, the texts written, the appendices submitted. Any
+ * change to one of them is a new version (shared/domain/joint-report.ts).
+ */
+export function contentDigest(
+  report: Report,
+  texts: readonly { section: string; text: string; draft: string }[],
+  appendices: readonly ReportAppendix[],
+) {
+  return sha256(
+    JSON.stringify({
+      figures: publishedFigures(report),
+      texts: [...texts].sort((a, b) => a.section.localeCompare(b.section)),
+      appendices: appendices.map((a) => [a.organisationId, a.sections]),
+    }),
+  ).slice(0, 32);
+}
+
+/** Each chair's name and organisation, as their accounts say them (a removed account: none). */
+async function organisationNames(deps: Core, userIds: readonly string[]) {
+  const organisations = new Map((await deps.store.listOrganisations()).map((o) => [o.id, o.name]));
+  return Promise.all(
+    userIds.map(async (id) => {
+      const user = await deps.people.getUser(id);
+      return [
+        id,
+        {
+          name: user?.name ?? null,
+          organisation: user?.organisationId ? (organisations.get(user.organisationId) ?? null) : null,
+        },
+      ] as const;
+    }),
+  );
 }
 
 /** The compiled report with its period, trends and the time its data was read. */
@@ -325,7 +467,12 @@ type Mail = Parameters<EmailSender['send']>[0];
 
 /** Compiles, renders and archives the report of a send, keeps what it published, and readies its mails. */
 async function prepareSend(deps: SendDeps, send: ReportSend) {
-  const report = await buildReport(deps, systemPrincipal('report-send'), send.period);
+  const frozen = send.version ? await deps.reports.getFrozen(send.period, send.version) : undefined;
+  if (send.version && !frozen)
+    throw new Error(`The approved version ${send.version} of ${send.folder} is missing.`);
+  const report = frozen
+    ? (JSON.parse(frozen) as ReportDocument)
+    : await buildReport(deps, systemPrincipal('report-send'), send.period);
   const languages = [...new Set(send.recipients.map((r) => r.language))];
   const manifest: SendManifest = { mails: {}, changes: report.sinceLastSent?.changes ?? null };
   const mails = new Map<Language, Omit<Mail, 'to'>>();
@@ -411,7 +558,7 @@ export async function sendReport(
   deps: SendDeps,
   principal: Principal,
   range: MonthRange,
-  options: { retryPauseMs?: number; requestKey?: string } = {},
+  options: { retryPauseMs?: number; requestKey?: string; approvedOnly?: boolean } = {},
 ) {
   authorise(principal, 'reports.send');
   const startedAt = deps.now().toISOString();
@@ -426,6 +573,14 @@ export async function sendReport(
       'no_recipients',
     );
   }
+  // The joint report's last approved version, frozen, when there is one; else the report compiled now.
+  const approved = (await deps.reports.getJointReport(range)).state?.approved.at(-1);
+  if (!approved && options.approvedOnly)
+    throw conflict(
+      `No version of the report ${range.from}–${range.to} is approved by both chairs: nothing was sent.`,
+      [],
+      'not_approved',
+    );
   const started = await deps.reports.startSend({
     id,
     period: range,
@@ -435,6 +590,7 @@ export async function sendReport(
     claimedAt: startedAt,
     folder: `reports/${range.from}_${range.to}/${startedAt.replace(/[:.]/g, '-')}_${id}`,
     recipients,
+    ...(approved ? { version: approved.number } : {}),
   });
   let send = started.send;
 
@@ -510,6 +666,7 @@ export async function sendReport(
   }
   return {
     period: send.period,
+    version: send.version ?? null,
     sentAt: send.sentAt as string,
     dataReadAt: send.dataReadAt as string,
     sentBy: send.requestedBy,

@@ -40,6 +40,12 @@ const RIGHTS = {
   'decisions.write': ['admin', 'coordinator'],
   'reports.read': ['admin', 'coordinator'],
   'reports.write': ['admin', 'coordinator'],
+  /** Writing a party's appendix to the joint report: a partner its own organisation's (`canReadOrganisation`). */
+  'reports.appendix': ['admin', 'coordinator', 'partner'],
+  /** Naming who signs the joint report for the cooperation group and the steering group. */
+  'reports.chairs': ['admin'],
+  /** Reading the joint report once approved (every party); the report being written needs `reports.read`. */
+  'reports.approved': ['admin', 'coordinator', 'partner'],
   'reports.send': ['admin'],
   'reports.recipients': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

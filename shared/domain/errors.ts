@@ -70,7 +70,19 @@ export type ErrorReason =
   | 'code_wrong'
   | 'code_expired'
   | 'too_many_codes'
-  | 'address_undeliverable';
+  | 'address_undeliverable'
+  /** The joint report's approved version is frozen: a change starts a new version, asked for on purpose. */
+  | 'approved_frozen'
+  /** The joint report cannot go to review while a party's appendix is not submitted. */
+  | 'appendices_missing'
+  /** No version of the joint report is approved by both chairs (the schedule sends none). */
+  | 'not_approved'
+  /** Only a report ready for review is signed. */
+  | 'not_in_review'
+  /** The report changed since the person read it: they read it again before signing or sending it on. */
+  | 'document_changed'
+  /** Only the chair named for a group signs for it. */
+  | 'not_a_chair';
 
 /**
  * The one error type of the system. Everything a client can cause, and every failure of what the system depends

@@ -52,6 +52,9 @@ export const halfYearPeriod = (range: MonthRange) => `${range.from}--${range.to}
 /** Whether a stored period is a half-year's (cheap: a report asks it of every figure). */
 export const isHalfYear = (value: string) => HALF_YEAR.test(value);
 
+/** Whether months `from`–`to` are exactly a half-year, May–October or November–April. */
+export const isHalfYearRange = (range: MonthRange) => parseHalfYear(halfYearPeriod(range)) !== undefined;
+
 function parseHalfYear(value: string): Period | undefined {
   const [, fromYear, fromMonth, toYear, toMonth] = HALF_YEAR.exec(value) ?? [];
   const from = `${fromYear}-${fromMonth}`;

@@ -38,3 +38,22 @@ export function textProblem(value: string): string | undefined {
   if (!VISIBLE.test(value)) return 'Needs at least one visible character.';
   return undefined;
 }
+
+/** A written text's paragraphs: each line as typed, trimmed, blank lines left out. */
+export const paragraphsOf = (text: string) =>
+  text
+    .normalize('NFC')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .filter((line) => line !== '');
+
+/**
+ * Why a written text (paragraphs, one per line, as paragraphsOf gives them) cannot be kept: longer than `max`,
+ * nothing visible, or a paragraph that is not text by textProblem's rule; undefined when it can.
+ */
+export function writtenTextProblem(text: string, max = 3000): string | undefined {
+  const paragraphs = paragraphsOf(text);
+  if (paragraphs.join('\n').length > max) return `At most ${max} characters.`;
+  if (paragraphs.length === 0) return 'Needs at least one visible character.';
+  return paragraphs.map(textProblem).find(Boolean);
+}

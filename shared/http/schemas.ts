@@ -3,6 +3,7 @@ import { ROLES } from '../domain/access';
 import { CAUSES, GROUPS, MAX_DECISION_NIGHTS, PUBLIC_STATUSES } from '../domain/decisions';
 import { ACTIVITY_KINDS, FIGURES_SCHEMAS, HALF_YEAR_SCHEMAS } from '../domain/figures';
 import { commentProblem } from '../domain/finances';
+import { APPENDIX_HEADINGS, CHAIR_GROUPS, JOINT_REPORT_STATUSES } from '../domain/joint-report';
 import { isValidOrgNumber } from '../domain/org-number';
 import { PASSKEY_FIELD_CHARS } from '../domain/passkey-algorithms';
 import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../domain/periods';
@@ -914,6 +915,58 @@ export const Report = z
       description:
         "Sections' openings as people wrote them over the draft the figures gave (`draft`); the Swedish report shows them, and says where the figures have changed since.",
     }),
+    document: z
+      .object({
+        status: z.enum(JOINT_REPORT_STATUSES),
+        version: z.int(),
+        digest: z.string().meta({ description: 'What a review, a signature and an approval hold for.' }),
+        deadline: z.string().meta({ description: "The last day for the parties' appendices." }),
+        halfYear: z.boolean(),
+        chairs: z.array(
+          z.object({
+            group: z.enum(CHAIR_GROUPS),
+            userId: z.string(),
+            title: z.string(),
+            name: z.string().nullable(),
+            organisation: z.string().nullable(),
+          }),
+        ),
+        signatures: z.array(
+          z.object({
+            group: z.enum(CHAIR_GROUPS),
+            name: z.string(),
+            title: z.string(),
+            organisation: z.string().nullable(),
+            at: z.string(),
+          }),
+        ),
+        appendices: z.array(
+          z.object({
+            number: z.int(),
+            organisationId: z.string(),
+            name: z.string(),
+            status: z.enum(['missing', 'draft', 'submitted']),
+            submittedAt: z.string().nullable(),
+            sections: z.array(z.object({ heading: z.enum(APPENDIX_HEADINGS), text: z.string() })),
+            figures: z.array(
+              z.object({
+                name: z.string(),
+                unit: z.enum(['guestNights', 'visits', 'people', 'ticketsIssued']),
+                count: z.int().nullable(),
+                womenPct: z.int().nullable(),
+                occupancyPct: z.int().nullable(),
+              }),
+            ),
+            funds: z.array(
+              z.object({ year: z.int(), granted: z.number().nullable(), sharePct: z.int().nullable() }),
+            ),
+          }),
+        ),
+      })
+      .meta({
+        description:
+          "The half-year's report as a document (issue 26): where it stands (draft → appendices_in → review → approved → sent), its version, the chairs and their signatures, and each party's appendix.",
+      }),
     nightShelters: z.object({
       months: z.array(ShelterRow.extend({ month: z.string() })),
       total: ShelterRow,

@@ -108,6 +108,48 @@ export const en: Catalogue = {
     nightsSummary: (v) =>
       `In the period the night shelters had ${v.guestNights} guest nights (${v.womenPct} women, ${v.menPct} men) and an occupancy of ${v.occupancyPct}.`,
     visitsSummary: (v) => `The day centres had ${v.visits} visits (${v.womenPct} women, ${v.menPct} men).`,
+    document: {
+      draft: (version) =>
+        `Draft, version ${version}: the report has not been approved by the chairs of the cooperation group and the steering group.`,
+      approved: (version, date) =>
+        `Version ${version}, approved ${date} by the chairs of the cooperation group and the steering group.`,
+      signaturesTitle: 'Signatures',
+      forGroup: { cooperation: 'For the cooperation group', steering: 'For the steering group' },
+      signed: (date) => `Signed in the web app ${date}`,
+      notSigned: 'Not signed',
+      noChair: 'No chair named',
+      appendicesTitle: 'Appendices',
+      appendix: (n, name) => `Appendix ${n} Activity report ${name}`,
+      appendixMissing: 'The appendix has not been submitted.',
+      headings: {
+        activities: 'The activities in the period',
+        targetGroup: 'The target group',
+        results: 'Results and goals',
+        cooperation: 'Cooperation',
+        development: 'Challenges and development',
+      },
+      figuresTitle: "The activities' figures in the period",
+      fundsTitle: "The administration's funds",
+      fundsLine: (year, amount, share) =>
+        `${year}: SEK ${amount}, ${share} of the administration's funds to the partnership's organisations.`,
+      noFunds: "The administration's funds for the year have not been entered.",
+      units: {
+        guestNights: 'Guest nights',
+        visits: 'Visits',
+        people: 'People in the period',
+        ticketsIssued: 'Night tickets issued',
+      },
+      cols: {
+        activity: 'Activity',
+        unit: 'Measure',
+        count: 'Number',
+        womenPct: 'Women',
+        occupancyPct: 'Occupancy',
+        year: 'Year',
+        granted: 'Granted, SEK',
+        share: 'Share of granted',
+      },
+    },
     writtenTitles: {
       cooperation: 'Cooperation',
       nextPeriod: 'Questions to work on in the next period',
@@ -1243,5 +1285,12 @@ export const en: Catalogue = {
     too_many_codes: 'Too many codes have been sent. Wait a while and try again.',
     address_undeliverable:
       'The e-mail address bounces: nothing is sent to it until an administrator confirms it again.',
+    approved_frozen:
+      'The report is approved and frozen. A change makes a new version that needs approval again.',
+    appendices_missing: "Not every party's appendix has been submitted yet.",
+    not_approved: 'No version of the report has been approved by both chairs yet.',
+    not_in_review: 'The report is not ready for review, so it cannot be signed now.',
+    document_changed: 'The report has changed since you read it. Read the new version first.',
+    not_a_chair: 'Only the chair named for the group can sign for it.',
   },
 };

@@ -139,6 +139,49 @@ export const sv = {
     visitsSummary: (v: { visits: string; womenPct: string; menPct: string }) =>
       `Dagverksamheterna hade ${v.visits} besök (${v.womenPct} kvinnor, ${v.menPct} män).`,
     /** A section's written opening whose figures have changed since: said after it, with the draft they give now. */
+    /** The report as a document (issue 26, 2): its version and approval, the signatures, the parties' appendices. */
+    document: {
+      draft: (version: number) =>
+        `Utkast, version ${version}: rapporten är inte godkänd av ordförandena för samverkansgruppen och styrgruppen.`,
+      approved: (version: number, date: string) =>
+        `Version ${version}, godkänd ${date} av ordförandena för samverkansgruppen och styrgruppen.`,
+      signaturesTitle: 'Underskrifter',
+      forGroup: { cooperation: 'För samverkansgruppen', steering: 'För styrgruppen' },
+      signed: (date: string) => `Signerad i webbappen ${date}`,
+      notSigned: 'Inte signerad',
+      noChair: 'Ingen ordförande utsedd',
+      appendicesTitle: 'Bilagor',
+      appendix: (n: number, name: string) => `Bilaga ${n} Verksamhetsrapport ${name}`,
+      appendixMissing: 'Bilagan är inte inlämnad.',
+      headings: {
+        activities: 'Verksamheten under perioden',
+        targetGroup: 'Målgruppen',
+        results: 'Resultat och måluppfyllelse',
+        cooperation: 'Samverkan',
+        development: 'Utmaningar och utveckling',
+      },
+      figuresTitle: 'Verksamhetens siffror under perioden',
+      fundsTitle: 'Förvaltningens tillförda medel',
+      fundsLine: (year: number, amount: string, share: string) =>
+        `${year}: ${amount} kr, ${share} av förvaltningens medel till partnerskapets organisationer.`,
+      noFunds: 'Förvaltningens medel för året är inte inlagda.',
+      units: {
+        guestNights: 'Övernattningar',
+        visits: 'Besök',
+        people: 'Personer under perioden',
+        ticketsIssued: 'Utdelade platsbiljetter',
+      },
+      cols: {
+        activity: 'Verksamhet',
+        unit: 'Mått',
+        count: 'Antal',
+        womenPct: 'Andel kvinnor',
+        occupancyPct: 'Beläggning',
+        year: 'År',
+        granted: 'Beviljat, kr',
+        share: 'Andel av beviljat',
+      },
+    },
     /** The sections only people write (seed 004). */
     writtenTitles: {
       cooperation: 'Samverkan',
@@ -1307,6 +1350,13 @@ export const sv = {
     too_many_codes: 'Det har skickats för många koder. Vänta en stund och försök igen.',
     address_undeliverable:
       'E-postadressen studsar: inget skickas dit förrän en administratör bekräftar den igen.',
+    approved_frozen:
+      'Rapporten är godkänd och låst. Vill du ändra den blir det en ny version som behöver godkännas igen.',
+    appendices_missing: 'Alla parters bilagor är inte inlämnade än.',
+    not_approved: 'Ingen version av rapporten är godkänd av båda ordförandena än.',
+    not_in_review: 'Rapporten är inte klar för granskning, så den kan inte signeras nu.',
+    document_changed: 'Rapporten har ändrats sedan du läste den. Läs den nya versionen först.',
+    not_a_chair: 'Bara den ordförande som är utsedd för gruppen kan signera för den.',
   },
 };
 

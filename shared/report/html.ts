@@ -32,7 +32,7 @@ function htmlBlock(layout: Layout, block: Block, imageSrc: (chart: ChartId) => s
     case 'heading':
       return block.level === 3
         ? `<h3 style="font-size:15px;margin-top:20px">${escapeHtml(block.text)}</h3>`
-        : `<h2 style="font-size:18px;margin-top:28px">${escapeHtml(block.text)}</h2>`;
+        : `<h2 style="font-size:18px;margin-top:28px${block.newPage ? ';border-top:2px solid #bbb;padding-top:20px' : ''}">${escapeHtml(block.text)}</h2>`;
     case 'paragraph':
       return `<p${block.tone ? ` style="${TONE[block.tone]}"` : ''}>${escapeHtml(block.text)}</p>`;
     case 'table':

@@ -27,7 +27,7 @@ export interface Table {
 export type ChartId = 'occupancy' | 'shares' | 'trend' | 'occupancyOverTime' | 'coldNights';
 export type Block =
   /** A section's heading, or (level 3) one of its parts': a table's name where a section has several. */
-  | { type: 'heading'; text: string; level?: 3 }
+  | { type: 'heading'; text: string; level?: 3; newPage?: boolean }
   /** `lead`: the section whose opening, drafted from its figures, this is (a person may write it over). */
   | { type: 'paragraph'; text: string; tone?: 'warning' | 'note'; lead?: string }
   | { type: 'table'; table: Table }

@@ -55,10 +55,34 @@ function pdfTable(layout: Layout, table: Table) {
   };
 }
 
-function pdfBlock(layout: Layout, block: Block, png: (chart: ChartId) => Uint8Array) {
+/** Each heading's bookmark id: a section's own, a part's its section's (the bookmark it sits under). */
+function outlineOf(blocks: readonly Block[]): Map<Block, string> {
+  const ids = new Map<Block, string>();
+  let section = '';
+  blocks.forEach((block, i) => {
+    if (block.type !== 'heading') return;
+    if (block.level !== 3) section = `section-${i}`;
+    ids.set(block, section);
+  });
+  return ids;
+}
+
+function pdfBlock(
+  layout: Layout,
+  block: Block,
+  png: (chart: ChartId) => Uint8Array,
+  outline: Map<Block, string>,
+) {
   switch (block.type) {
     case 'heading':
-      return { text: block.text, style: block.level === 3 ? 'subheading' : 'heading' };
+      // Every heading is a bookmark of the PDF: a section's at the top, its parts' under it.
+      return {
+        text: block.text,
+        style: block.level === 3 ? 'subheading' : 'heading',
+        outline: true,
+        ...(block.level === 3 ? { outlineParentId: outline.get(block) } : { id: outline.get(block) }),
+        ...(block.newPage ? { pageBreak: 'before' } : {}),
+      };
     case 'paragraph':
       return block.tone === 'warning'
         ? {
@@ -96,6 +120,7 @@ function keepHeadingsWithTables(blocks: readonly Block[]): Block[][] {
 export async function reportPdf(layout: Layout, png: (chart: ChartId) => Uint8Array): Promise<Uint8Array> {
   setUp();
   const words = wordsFor(layout.language).report;
+  const outline = outlineOf(layout.blocks);
   const buffer = await pdfmake
     .createPdf({
       pageSize: 'A4',
@@ -114,8 +139,8 @@ export async function reportPdf(layout: Layout, png: (chart: ChartId) => Uint8Ar
         { text: layout.period, bold: true, margin: [0, 0, 0, 10] },
         ...keepHeadingsWithTables(layout.blocks).map((group) =>
           group.length === 1
-            ? pdfBlock(layout, group[0] as Block, png)
-            : { stack: group.map((b) => pdfBlock(layout, b, png)), unbreakable: true },
+            ? pdfBlock(layout, group[0] as Block, png, outline)
+            : { stack: group.map((b) => pdfBlock(layout, b, png, outline)), unbreakable: true },
         ),
         { text: layout.footer, style: 'note', margin: [0, 12, 0, 0] },
       ],

@@ -1,10 +1,10 @@
-import { paragraphsOf, type WritableSection } from '../app/report-texts';
+import type { WritableSection } from '../app/report-texts';
 import type { ReportDocument } from '../app/reports';
 import { dayInWords, monthInWords } from '../domain/period-words';
 import { addMonths } from '../domain/periods';
 import { type HalfYearCounts, type NationalityUnit, percent } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
-import { capitalised } from '../domain/text';
+import { capitalised, paragraphsOf } from '../domain/text';
 import { type Catalogue, type Language, wordsFor } from '../i18n';
 import { type ColumnKind, dateTime, type Format, formatFor, periodLabel, type Value } from './format';
 import type { Block, ChartId, Column, Layout, Table } from './layout';
@@ -46,6 +46,16 @@ const gapsOf = (report: ReportDocument) => report.completeness.activities.filter
 /** What the reader must know first: figures missing, and what changed since the report was last sent. */
 const notices: Section = (report, { w, f, language }) => {
   const blocks: Block[] = [];
+  const { status, version, signatures } = report.document;
+  const approvedOn = signatures
+    .map((s) => s.at)
+    .sort()
+    .at(-1);
+  blocks.push(
+    status === 'approved' || status === 'sent'
+      ? paragraph(w.document.approved(version, dateTime(approvedOn ?? report.dataReadAt, language)), 'note')
+      : paragraph(w.document.draft(version), 'warning'),
+  );
   const gaps = gapsOf(report);
   if (gaps.length > 0) blocks.push(paragraph(w.gaps(gaps.length), 'warning'));
   const since = report.sinceLastSent;
@@ -689,6 +699,79 @@ const written =
       : [];
   };
 
+/** The seeds' signature block: for each group its chair, named with title and organisation, and when they signed. */
+const signatures: Section = (report, { w, language }) => {
+  const { chairs, signatures: signed, halfYear } = report.document;
+  const d = w.document;
+  if (!halfYear) return [];
+  return [
+    heading(d.signaturesTitle),
+    ...(['cooperation', 'steering'] as const).map((group) => {
+      const signature = signed.find((s) => s.group === group);
+      const chair = chairs.find((c) => c.group === group);
+      const who = signature ?? (chair ? { ...chair, name: chair.name ?? '' } : undefined);
+      const named = who
+        ? [`${who.name}, ${who.title}`, who.organisation].filter(Boolean).join(', ')
+        : d.noChair;
+      const when = signature ? d.signed(dateTime(signature.at, language)) : d.notSigned;
+      return paragraph(`${d.forGroup[group]}: ${named}. ${when}.`);
+    }),
+  ];
+};
+
+/**
+ * Each party's appendix, its own verksamhetsrapport on the partnership's template (seeds 002/004: "Bilaga 1
+ * Verksamhetsrapport Convictus" …): the list first, then each on a page of its own, with its figures and its share
+ * of the administration's funds filled in by the system.
+ */
+const appendices: Section = (report, { w, f }) => {
+  const d = w.document;
+  const list = report.document.appendices;
+  if (list.length === 0) return [];
+  const funds = (a: (typeof list)[number]) => a.funds.filter((x) => x.granted !== null);
+  const figures = (a: (typeof list)[number]): Block[] =>
+    a.figures.length === 0
+      ? []
+      : [
+          sub(d.figuresTitle),
+          {
+            type: 'table',
+            table: {
+              id: `appendix${a.number}`,
+              sheet: d.appendix(a.number, '').trim().slice(0, 31),
+              title: `${d.appendix(a.number, a.name)}: ${d.figuresTitle}`,
+              columns: [
+                col(d.cols.activity, 'text'),
+                col(d.cols.unit, 'text'),
+                col(d.cols.count, 'count'),
+                col(d.cols.womenPct, 'percent'),
+                col(d.cols.occupancyPct, 'percent'),
+              ],
+              rows: a.figures.map((x) => [x.name, d.units[x.unit], x.count, x.womenPct, x.occupancyPct]),
+            },
+          },
+        ];
+  const blocks: Block[] = [
+    heading(d.appendicesTitle),
+    ...list.map((a) => paragraph(d.appendix(a.number, a.name))),
+    ...list.flatMap((a): Block[] => [
+      { type: 'heading', text: d.appendix(a.number, a.name), newPage: true },
+      ...(a.status === 'submitted' ? [] : [paragraph(d.appendixMissing, 'warning')]),
+      ...a.sections.flatMap((s) => [
+        sub(d.headings[s.heading]),
+        ...paragraphsOf(s.text).map((p) => paragraph(p)),
+      ]),
+      ...figures(a),
+      sub(d.fundsTitle),
+      ...(funds(a).length === 0
+        ? [paragraph(d.noFunds, 'note')]
+        : funds(a).map((x) => paragraph(d.fundsLine(x.year, f.n(x.granted ?? 0), f.pct(x.sharePct))))),
+    ]),
+  ];
+  return blocks;
+};
+const sub = (text: string): Block => ({ type: 'heading', text, level: 3 });
+
 /** Every section, in the report's order. */
 export const SECTIONS: readonly Section[] = [
   notices,
@@ -706,6 +789,8 @@ export const SECTIONS: readonly Section[] = [
   written('nextPeriod'),
   trends,
   completeness,
+  signatures,
+  appendices,
 ];
 
 /**

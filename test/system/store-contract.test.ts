@@ -535,6 +535,63 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
       expect(await reports.listTexts({ from: '2018-05', to: '2018-10' })).toEqual([]);
     });
 
+    it("keeps a joint report's state, its appendices, its frozen versions of any size, and the chairs", async () => {
+      const { reports } = await open();
+      const period = { from: '2017-11', to: '2018-04' };
+      const by = { updatedAt: '2026-12-07T10:00:00.000Z', updatedBy: 'usr_1' };
+      expect(await reports.getJointReport(period)).toEqual({ appendices: [] });
+      const appendix = {
+        period,
+        organisationId: 'org_a',
+        sections: { activities: 'Verksamheten.' },
+        status: 'draft' as const,
+        version: 1,
+        ...by,
+      };
+      await reports.putAppendix(appendix, audit({ entityType: 'report' }));
+      await reports.putAppendix({ ...appendix, organisationId: 'org_b' }, audit({ entityType: 'report' }));
+      await reports.putAppendix(
+        { ...appendix, status: 'submitted', submittedAt: by.updatedAt, version: 2 },
+        audit({ entityType: 'report' }),
+      );
+      expect(
+        await fails(reports.putAppendix({ ...appendix, version: 2 }, audit({ entityType: 'report' }))),
+      ).toMatchObject({ kind: 'conflict' });
+      const state = { period, signatures: [], approved: [], version: 1, ...by };
+      await reports.putJointReport(
+        { ...state, review: { digest: 'd1', at: by.updatedAt, by: 'usr_1' } },
+        audit({ entityType: 'report' }),
+      );
+      expect(await fails(reports.putJointReport(state, audit()))).toMatchObject({ kind: 'conflict' });
+      // A frozen document larger than one DynamoDB item holds comes back whole.
+      // Characters of two UTF-16 units (an emoji) where a piece might end: each comes back whole.
+      const document = JSON.stringify({ text: 'å'.repeat(700_000), emoji: '😀'.repeat(100_000) });
+      const approved = {
+        ...state,
+        approved: [{ number: 1, digest: 'd1', at: by.updatedAt, signatures: [] }],
+        version: 2,
+      };
+      await reports.freezeVersion(approved, document, audit({ entityType: 'report' }));
+      const read = await reports.getJointReport(period);
+      expect(read.state).toEqual(approved);
+      expect(read.appendices.map((a) => [a.organisationId, a.status, a.version])).toEqual([
+        ['org_a', 'submitted', 2],
+        ['org_b', 'draft', 1],
+      ]);
+      expect(await reports.getFrozen(period, 1)).toBe(document);
+      expect(await reports.getFrozen(period, 2)).toBeUndefined();
+
+      expect(await reports.getReportChairs()).toBeUndefined();
+      const chairs = {
+        chairs: [{ group: 'cooperation' as const, userId: 'usr_1', title: 'ordförande' }],
+        version: 1,
+        ...by,
+      };
+      await reports.putReportChairs(chairs, audit({ entityType: 'report' }));
+      expect(await fails(reports.putReportChairs(chairs, audit()))).toMatchObject({ kind: 'conflict' });
+      expect(await reports.getReportChairs()).toEqual(chairs);
+    });
+
     it('keeps one person per address until deleted; codes used once, killed by wrong tries; limits counted', async () => {
       const { people } = await open();
       const anna = { ...ANNA, email: 'Anna@Example.org' };

@@ -3,6 +3,12 @@ import { createAgreement, updateAgreement } from '../../../shared/app/agreements
 import { createSubscriber } from '../../../shared/app/alerts';
 import { submitFigures } from '../../../shared/app/figures';
 import { setFinanceYear, setGrant, submitOutcome } from '../../../shared/app/finances';
+import {
+  jointReportView,
+  markReadyForReview,
+  setReportChairs,
+  writeAppendix,
+} from '../../../shared/app/joint-report';
 import { createUser } from '../../../shared/app/people';
 import type { Core } from '../../../shared/app/ports';
 import {
@@ -20,6 +26,8 @@ import { addDays, datesOfMonth, halfYearPeriod, TIME_ZONE } from '../../../share
 import {
   DEMO_ACTIVITIES,
   DEMO_AGREEMENTS,
+  DEMO_APPENDICES,
+  DEMO_CHAIRS,
   DEMO_FINANCE_YEAR,
   DEMO_ORGANISATIONS,
   DEMO_OUTCOMES,
@@ -127,6 +135,7 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
       draft: '',
       shownVersion: 0,
     });
+  await writeSeedReport(deps);
   const { year, start, end, dueOn, lines } = defaultFinanceYear(DEMO_FINANCE_YEAR.year);
   await setFinanceYear(deps, demo, year, {
     start,
@@ -158,6 +167,24 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
     language: 'sv',
   });
   return { rows: rows.length };
+}
+
+/**
+ * The seed half-year's report as the partnership writes it: each party's appendix submitted, the chairs named, and
+ * the report ready for their review; the chairs sign it in the web app (issue 26).
+ */
+async function writeSeedReport(deps: Core) {
+  const demo = systemPrincipal('demo');
+  const chairs = [];
+  for (const { group, title, person } of DEMO_CHAIRS) {
+    const user = await createUser(deps, demo, person);
+    chairs.push({ group, title, userId: user.id });
+  }
+  await setReportChairs(deps, demo, { chairs, shownVersion: 0 });
+  for (const [organisationId, sections] of Object.entries(DEMO_APPENDICES))
+    await writeAppendix(deps, demo, SEED_RANGE, organisationId, { sections, submit: true, shownVersion: 0 });
+  const { digest } = await jointReportView(deps, demo, SEED_RANGE);
+  await markReadyForReview(deps, demo, SEED_RANGE, digest);
 }
 
 const MONTHS = SEED_NIGHT_SHELTERS.map((m) => m.month);

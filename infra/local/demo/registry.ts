@@ -297,3 +297,107 @@ export const DEMO_SUBSCRIBERS = [
   { name: 'EU-teamet, uppsökare', phone: '+46701740607', channels: ['sms'], groups: ['outreach'] },
   { name: 'Socialjouren', email: 'socialjouren@iop.local', channels: ['email'], groups: ['socialjouren'] },
 ] as const;
+
+/**
+ * Who signs the joint report, as seeds 002 and 004 name them: "För samverkansgruppen Joao Alho tf ordförande, Ny
+ * Gemenskap" and "För styrgruppen Anna Johansson, ordförande, Stockholms Stadsmission". Their addresses are the
+ * demo's; the names and titles are the seeds' signature block.
+ */
+export const DEMO_CHAIRS = [
+  {
+    group: 'cooperation',
+    title: 'tf ordförande',
+    person: {
+      email: 'samverkansgruppen@iop.local',
+      name: 'Joao Alho',
+      role: 'partner',
+      organisationId: 'org_nygemenskap',
+    },
+  },
+  {
+    group: 'steering',
+    title: 'ordförande',
+    person: {
+      email: 'styrgruppen@iop.local',
+      name: 'Anna Johansson',
+      role: 'partner',
+      organisationId: 'org_stadsmissionen',
+    },
+  },
+] as const;
+
+/**
+ * Each party's appendix to the seed half-year's report (Nov 2017 – Apr 2018), under the template's headings. The
+ * seeds give the appendices' titles only ("Bilaga 1 Verksamhetsrapport Convictus" …): these texts are illustrative,
+ * drawn from what the seeds say of each party's work, about the activities and the group, never about a person.
+ */
+export const DEMO_APPENDICES: Record<string, Record<string, string>> = {
+  org_convictus: {
+    activities:
+      'Natthärbärget i Hjorthagen har haft 20 platser öppna alla nätter under perioden. Gästerna har erbjudits kvällsmat, frukost, dusch och tvätt.',
+    targetGroup:
+      'Gästerna har främst varit män från Rumänien och Bulgarien. Andelen kvinnor har ökat under vintern.',
+    results:
+      'Beläggningen har varit hög under vintermånaderna. Samtliga platser har fördelats via den gemensamma inskrivningen.',
+    cooperation:
+      'Convictus har deltagit i samverkansgruppens månadsmöten och tagit emot gäster från Extra kalla nätter när platser funnits.',
+    development:
+      'Lokalens storlek begränsar antalet platser. Behovet av fler kvinnoplatser har lyfts till styrgruppen.',
+  },
+  org_filadelfia: {
+    activities:
+      'Natthärbärget i Slakthusområdet har haft 50 platser under perioden, med volontärer från församlingen vid sidan av anställd personal.',
+    targetGroup: 'Gästerna har varit kvinnor och män i målgruppen, de flesta från Rumänien.',
+    results: 'Härbärget har haft hög beläggning från november till mars och något lägre i april.',
+    cooperation:
+      'Filadelfiakyrkan har samverkat med inskrivningen kring fördelningen av platser och med EU-teamet kring gäster med särskilda behov.',
+    development:
+      'Att behålla volontärer under en lång vinter är en utmaning som församlingen arbetar vidare med.',
+  },
+  org_fralsningsarmen: {
+    activities:
+      'Frälsningsarmén har drivit natthärbärget med 45 platser och dagverksamheten EU-center med frukost, dusch, tvätt och rådgivning.',
+    targetGroup:
+      'Både natt- och dagverksamheten har främst besökts av män. Kvinnor har erbjudits egna tider för dusch och tvätt.',
+    results:
+      'EU-center har haft många besök under vintern. Rådgivningen har gällt arbete, hälsa och möjligheten att resa hem.',
+    cooperation:
+      'Frälsningsarmén har hänvisat besökare till Socialjouren och deltagit i planeringen av Extra kalla nätter.',
+    development:
+      'Trycket på dagverksamheten är störst under de kallaste veckorna; öppettiderna ses över inför nästa vinter.',
+  },
+  org_nygemenskap: {
+    activities:
+      'Ny Gemenskap har drivit Kafé Norrmalm och Västberga gård, inskrivningen till natthärbärgena och samordningen av Extra kalla nätter.',
+    targetGroup:
+      'Inskrivningen har mött 20–60 personer om dagen som fått plats, oftast fler än platserna räckt till.',
+    results:
+      'Extra kalla nätter öppnades 22 gånger under perioden, med i genomsnitt 110 gäster per natt. Som längst var verksamheten öppen två veckor i följd.',
+    cooperation:
+      'Ny Gemenskap har lett samverkansgruppen och samordnat församlingarnas lokaler och volontärer under de kalla nätterna.',
+    development:
+      'Många kalla nätter i följd sliter på lokaler och volontärer. Tidigare besked om långa köldperioder behövs för att hinna förbereda.',
+  },
+  org_stadsmissionen: {
+    activities:
+      'Stockholms Stadsmission har drivit Mötesplats Vårberg och Mötesplats Hässelby med frukost, dusch, tvätt och samtal.',
+    targetGroup:
+      'Besökarna har varit både kvinnor och män; kvinnornas andel är större i Vårberg än i Hässelby.',
+    results: 'Mötesplatserna har varit öppna enligt plan hela perioden och haft flest besök under vintern.',
+    cooperation:
+      'Stadsmissionen har haft ordförandeskapet i styrgruppen och samverkat med EU-teamet kring uppsökande arbete.',
+    development:
+      'Stadsmissionen vill utveckla brukarundersökningen så att den kan användas på alla mötesplatser.',
+  },
+  org_stockholms_stad: {
+    activities:
+      'EU-teamet har arbetat uppsökande i staden, och Socialjouren har tagit emot ansökningar och anmälningar för personer i målgruppen.',
+    targetGroup:
+      'EU-teamet har arbetat med personer i särskilt utsatta situationer. Socialjouren har haft kontakt med 81 personer, flest medborgare i Rumänien.',
+    results:
+      'EU-teamet har uppmärksammat omkring 60 bo- och sovplatser. De flesta ärenden hos Socialjouren har gällt hemresor.',
+    cooperation:
+      'Förvaltningen har sammanställt partnerskapets statistik och samordnat samverkansgruppens och styrgruppens möten.',
+    development: 'Statistiken över nationalitet behöver samlas på ett ställe för alla verksamheter.',
+  },
+};
