@@ -577,7 +577,8 @@ export class IopStack extends Stack {
       assets: Object.values(REPORT_ASSETS),
       serviceName: 'iop-reports',
       table: this.table,
-      environment: { MAIL_FROM: mailFrom, REPORT_BUCKET: reportBucket.bucketName },
+      // The web app's origin: the mail that says the report is not approved links its page.
+      environment: { MAIL_FROM: mailFrom, REPORT_BUCKET: reportBucket.bucketName, WEB_ORIGIN: webOrigin },
     });
     reportBucket.grantPut(reports.fn);
     // The check keeps every forecast it fetches (gzipped, under forecasts/<date>/), so a season can be replayed.

@@ -2,9 +2,11 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
+import { tellNotApproved } from '../../shared/app/joint-report';
 import { type SendDeps, sendReport } from '../../shared/app/reports';
 import { loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
+import { AppError } from '../../shared/domain/errors';
 import { halfYearEndedBefore, stockholmDate } from '../../shared/domain/periods';
 import { createApi } from '../../shared/http/api';
 import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
@@ -25,7 +27,12 @@ const ScheduledEvent = z.strictObject({
  * The reports function: GET /v1/reports and POST /v1/reports/send through API Gateway, and the half-year report on
  * its schedule. It carries the renderers (charts, PDF, XLSX), which the partner API does not need to load.
  */
-export function createReports(deps: Omit<SendDeps, 'render' | 'logger'>, logger: Logger) {
+export function createReports(
+  deps: Omit<SendDeps, 'render' | 'logger'> & {
+    /** The web app's origin, for links in mails. */ origin?: string;
+  },
+  logger: Logger,
+) {
   const wired: SendDeps = { ...deps, logger, render: renderReport };
   const api = createApi(
     reportRoutes(wired, { report: renderAnswer, finance: renderFinanceAnswer }),
@@ -35,8 +42,16 @@ export function createReports(deps: Omit<SendDeps, 'render' | 'logger'>, logger:
   const scheduled = async (event: unknown) => {
     const { from, to } = ScheduledEvent.parse(event);
     const period = from && to ? { from, to } : halfYearEndedBefore(stockholmDate(deps.now()));
-    // One send per half-year: a retried run resumes it, and nobody is mailed twice.
-    const sent = await sendReport(wired, systemPrincipal('schedule'), period, { requestKey: 'schedule' });
+    // One send per half-year, of the version both chairs approved: a retried run resumes it, nobody is mailed twice.
+    // None approved: nothing goes to the committee, and the coordinators and administrators are told what is missing.
+    const sent = await sendReport(wired, systemPrincipal('schedule'), period, {
+      requestKey: 'schedule',
+      approvedOnly: true,
+    }).catch(async (error: unknown) => {
+      if (!(error instanceof AppError && error.reason === 'not_approved')) throw error;
+      return { notApproved: await tellNotApproved(wired, period, deps.origin) };
+    });
+    if ('notApproved' in sent) return { period, sent: false, ...sent.notApproved };
     logger.info('half-year report sent', { period, delivered: sent.delivered, failed: sent.failed.length });
     // Nobody reached is a failed run (retried, alarmed); some reached is logged per recipient.
     if (sent.delivered === 0) throw new Error(`The report ${period.from}–${period.to} reached no recipient.`);
@@ -53,7 +68,7 @@ export const handler = (event: APIGatewayProxyEventV2 | Record<string, unknown>,
     const config = loadConfig(process.env, ['MAIL_FROM', 'REPORT_BUCKET']);
     const logger = new Logger({ serviceName: 'iop-reports' });
     reports = createReports(
-      { ...coreFromConfig(config, logger), ...reportChannelsFromConfig(config) },
+      { ...coreFromConfig(config, logger), ...reportChannelsFromConfig(config), origin: config.WEB_ORIGIN },
       logger,
     );
   }

@@ -1,7 +1,9 @@
 import Negotiator from 'negotiator';
 import type * as z from 'zod';
 import { financeSummary } from '../../shared/app/finances';
-import { buildReport, type ReportDocument, type SendDeps, sendReport } from '../../shared/app/reports';
+import { readReport } from '../../shared/app/joint-report';
+import type { ReportDocument, SendDeps } from '../../shared/app/reports';
+import { sendReport } from '../../shared/app/reports';
 import type { FinanceSummary } from '../../shared/domain/finances';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
@@ -58,7 +60,7 @@ export function reportRoutes(
 ): Route[] {
   return [
     serve(REPORT_ROUTES.read, async ({ principal, query, event }) => {
-      const report = await buildReport(deps, principal, { from: query.from, to: query.to });
+      const report = await readReport(deps, principal, { from: query.from, to: query.to }, query.version);
       const format = query.format ?? acceptedFormat(header(event, 'accept'), S.REPORT_FORMATS);
       if (format === 'json') return json(200, report);
       return answers.report(report, format, query.language, query.table);

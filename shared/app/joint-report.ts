@@ -7,13 +7,17 @@ import {
   CHAIR_GROUPS,
   type Chair,
   type JointReportState,
+  REPORT_SEND_DAY,
   type ReportChairs,
   type Signature,
 } from '../domain/joint-report';
-import { isHalfYearRange, type MonthRange } from '../domain/periods';
+import { addMonths, halfYearEndedBefore, isHalfYearRange, type MonthRange } from '../domain/periods';
+import { notApprovedMail } from '../domain/reminder-messages';
 import { paragraphsOf, writtenTextProblem } from '../domain/text';
+import { wordsFor } from '../i18n';
 import { auditEntry } from './audit';
-import type { Core } from './ports';
+import { sendEmail } from './mail';
+import type { Core, Uses } from './ports';
 import { buildReport, type ReportDocument } from './reports';
 
 /**
@@ -402,4 +406,70 @@ export async function readReport(deps: Core, principal: Principal, period: Month
   throw forbidden(
     'The report being written is read by the administration and the chairs; every party reads it once approved (ask with version).',
   );
+}
+
+/**
+ * The parties' appendices not yet submitted for the half-year just ended, reminded from its end until the report is
+ * sent (the 15th): each with its deadline. Outside those days, none.
+ */
+export async function owedAppendices(deps: Core, today: string) {
+  const period = halfYearEndedBefore(today);
+  const sendDay = `${addMonths(period.to, 1)}-${String(REPORT_SEND_DAY).padStart(2, '0')}`;
+  if (today > sendDay) return [];
+  const { document } = await compiled(deps, period);
+  return document.appendices
+    .filter((a) => a.status !== 'submitted')
+    .map((a) => ({ organisationId: a.organisationId, period, dueOn: document.deadline }));
+}
+
+/**
+ * On the send day, when no version is approved: the schedule sends nothing to the committee, and tells every
+ * coordinator and administrator what is missing — once per half-year, however often the schedule retries.
+ */
+export async function tellNotApproved(
+  deps: Core & Uses<'email'>,
+  period: MonthRange,
+  origin?: string,
+): Promise<{ told: number; failed: number }> {
+  const { document } = await compiled(deps, period);
+  const expires = new Date(deps.now().getTime() + 60 * 86_400_000).toISOString();
+  if (!(await deps.people.countUse(`report-not-approved#${period.from}_${period.to}`, 1, expires)))
+    return { told: 0, failed: 0 };
+  const people = (await deps.people.listUsers()).filter(
+    (u) => !u.disabled && (u.role === 'admin' || u.role === 'coordinator'),
+  );
+  let failed = 0;
+  for (const person of people) {
+    const words = wordsFor(person.language).web.jointReport;
+    const mail = notApprovedMail(
+      {
+        name: person.name,
+        period,
+        status: words.statuses[document.status],
+        version: document.version,
+        appendicesMissing: document.appendices.filter((a) => a.status !== 'submitted').map((a) => a.name),
+        chairsUnsigned: document.chairs
+          .filter((c) => !document.signatures.some((s) => s.group === c.group))
+          .map((c) => `${words.groupTitles[c.group]}: ${c.name ?? c.userId}`),
+        chairsNamed: document.chairs.length > 0,
+        ...(origin ? { origin } : {}),
+      },
+      person.language,
+    );
+    try {
+      await sendEmail(deps, { to: person.email, ...mail });
+    } catch (error) {
+      failed += 1;
+      deps.logger.error('could not tell that the report is not approved', {
+        userId: person.id,
+        error: String((error as Error)?.message ?? error),
+      });
+    }
+  }
+  deps.logger.warn('half-year report not approved: nothing sent to the committee', {
+    period,
+    status: document.status,
+    told: people.length - failed,
+  });
+  return { told: people.length - failed, failed };
 }

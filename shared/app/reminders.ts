@@ -10,6 +10,7 @@ import {
 } from '../domain/reminders';
 import { completeness } from './completeness';
 import { owedOutcomes } from './finances';
+import { owedAppendices } from './joint-report';
 import { sendEmail } from './mail';
 import type { Core, Uses } from './ports';
 import type { ReminderMail } from './reminders-model';
@@ -54,16 +55,21 @@ export async function runReminders(
     from: addMonths(thisMonth, 1 - rules.lookbackMonths),
     to: thisMonth,
   });
-  const [users, organisations, outcomesOwed] = await Promise.all([
+  const [users, organisations, outcomesOwed, appendicesOwed] = await Promise.all([
     deps.people.listUsers(),
     deps.store.listOrganisations(),
     owedOutcomes(deps, today),
+    owedAppendices(deps, today),
   ]);
-  // A yearly outcome's gap is kept like an activity's: under `finance:<organisation>`, its period the year.
+  // A yearly outcome's gap is kept like an activity's: under `finance:<organisation>`, its period the year; an
+  // appendix's under `appendix:<organisation>`, its period the half-year.
   const financeGap = (organisationId: string) => `finance:${organisationId}`;
+  const appendixGap = (organisationId: string) => `appendix:${organisationId}`;
+  const halfYear = (a: { period: { from: string; to: string } }) => `${a.period.from}--${a.period.to}`;
   const reminded = await deps.reminders.remindedOn([
     ...rows.map((r) => r.activityId),
     ...new Set(outcomesOwed.map((o) => financeGap(o.organisationId))),
+    ...appendicesOwed.map((a) => appendixGap(a.organisationId)),
   ]);
   const active = users.filter((u) => !u.disabled);
   const mails: ReminderMail[] = [];
@@ -91,10 +97,16 @@ export async function runReminders(
         o.organisationId === organisation.id &&
         !remindedRecently(reminded.get(`${financeGap(o.organisationId)}|${o.year}`), today, rules),
     );
-    if (activities.length === 0 && outcomes.length === 0) continue;
+    const appendices = appendicesOwed.filter(
+      (a) =>
+        a.organisationId === organisation.id &&
+        !remindedRecently(reminded.get(`${appendixGap(a.organisationId)}|${halfYear(a)}`), today, rules),
+    );
+    if (activities.length === 0 && outcomes.length === 0 && appendices.length === 0) continue;
     const gaps = [
       ...activities.flatMap((a) => a.periods.map((period) => ({ activityId: a.activityId, period }))),
       ...outcomes.map((o) => ({ activityId: financeGap(o.organisationId), period: String(o.year) })),
+      ...appendices.map((a) => ({ activityId: appendixGap(a.organisationId), period: halfYear(a) })),
     ];
     for (const person of active.filter(
       (u) => u.role === 'partner' && u.organisationId === organisation.id && u.reminders !== false,
@@ -105,6 +117,7 @@ export async function runReminders(
           organisation: organisation.name,
           activities,
           outcomes,
+          appendices,
           origin: options.origin,
           everyDays: rules.everyDays,
         },

@@ -71,6 +71,10 @@ export function publicNightName(night: string, language: string, locale: string)
 export const monthInWords = (month: string, language: Language) =>
   DateTime.fromISO(`${month}-01`, { zone: TIME_ZONE }).setLocale(language).toFormat('LLLL yyyy');
 
+/** "november 2017 – april 2018": a half-year (or any range of months). */
+export const halfYearInWords = (range: { from: string; to: string }, language: Language) =>
+  `${monthInWords(range.from, language)} – ${monthInWords(range.to, language)}`;
+
 /** "31 oktober 2025". */
 export const dayInWords = (day: string, language: Language) =>
   DateTime.fromISO(day, { zone: TIME_ZONE }).setLocale(language).toFormat('d LLLL yyyy');
@@ -79,7 +83,7 @@ export const dayInWords = (day: string, language: Language) =>
 export function periodInWords(period: string, kind: ActivityKind, language: Language) {
   if (period.length === 7) return monthInWords(period, language);
   if (isHalfYear(period))
-    return `${monthInWords(period.slice(0, 7), language)} – ${monthInWords(period.slice(-7), language)}`;
+    return halfYearInWords({ from: period.slice(0, 7), to: period.slice(-7) }, language);
   if (reportsNightly(kind)) return nightName(period, language);
   return DateTime.fromISO(period, { zone: TIME_ZONE }).setLocale(language).toFormat('cccc d MMMM');
 }

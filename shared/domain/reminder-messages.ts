@@ -1,7 +1,7 @@
 import { type Language, wordsFor } from '../i18n';
 import { type ActivityKind, reportsNightly } from './figures';
 import { escapeHtml } from './html';
-import { dayInWords, monthInWords, periodInWords } from './period-words';
+import { dayInWords, halfYearInWords, monthInWords, periodInWords } from './period-words';
 
 /** The most periods one mail names per activity (the rest are counted): a reminder stays readable and bounded. */
 const LISTED = 31;
@@ -40,6 +40,8 @@ export function gapsMail(
     activities: readonly ActivityGaps[];
     /** Yearly financial outcomes owed, each with its due date. */
     outcomes?: readonly { year: number; dueOn: string }[];
+    /** The organisation's appendix to the half-year's joint report, not yet submitted, with its deadline. */
+    appendices?: readonly { period: { from: string; to: string }; organisationId: string; dueOn: string }[];
     origin: string;
     everyDays: number;
   },
@@ -48,7 +50,9 @@ export function gapsMail(
   const w = wordsFor(language).reminder;
   const words = wordsFor(language).finance;
   const outcomes = input.outcomes ?? [];
-  const total = input.activities.reduce((n, a) => n + a.periods.length, 0) + outcomes.length;
+  const appendices = input.appendices ?? [];
+  const total =
+    input.activities.reduce((n, a) => n + a.periods.length, 0) + outcomes.length + appendices.length;
   const subject = w.subject(input.organisation, total);
   const sections = input.activities.map((a) => {
     const form = `${input.origin}/rapportera/${encodeURIComponent(a.activityId)}`;
@@ -66,6 +70,16 @@ export function gapsMail(
       items: outcomes.map((o) => ({
         text: words.reminderItem(o.year, dayInWords(o.dueOn, language)),
         href: `${input.origin}/ekonomi/${o.year}`,
+      })),
+      more: 0,
+      grids: [],
+    });
+  if (appendices.length > 0)
+    sections.push({
+      title: w.appendixHeading,
+      items: appendices.map((a) => ({
+        text: w.appendixItem(halfYearInWords(a.period, language), dayInWords(a.dueOn, language)),
+        href: `${input.origin}/rapport/bilaga?fran=${a.period.from}&till=${a.period.to}&org=${encodeURIComponent(a.organisationId)}`,
       })),
       more: 0,
       grids: [],
@@ -173,6 +187,64 @@ export function summaryMail(
           }`,
       ),
       `<p>${escapeHtml(w.summaryLink)} ${link(all, all)}</p>`,
+    ].join('\n'),
+  );
+  return { subject, text, html };
+}
+
+/**
+ * To the coordinators and administrators on the send day, when no version of the joint report is approved: nothing
+ * went to the committee, and what is missing (appendices, signatures).
+ */
+export function notApprovedMail(
+  input: {
+    name: string;
+    period: { from: string; to: string };
+    status: string;
+    version: number;
+    appendicesMissing: readonly string[];
+    chairsUnsigned: readonly string[];
+    chairsNamed: boolean;
+    origin?: string;
+  },
+  language: Language,
+): Mail {
+  const w = wordsFor(language).reminder;
+  const period = halfYearInWords(input.period, language);
+  const subject = w.notApprovedSubject(period);
+  const lists = [
+    ...(input.appendicesMissing.length > 0
+      ? [{ title: w.notApprovedAppendices, items: input.appendicesMissing }]
+      : []),
+    ...(input.chairsUnsigned.length > 0 ? [{ title: w.notApprovedChairs, items: input.chairsUnsigned }] : []),
+  ];
+  const notes = [...(input.chairsNamed ? [] : [w.notApprovedNoChairs]), w.notApprovedThen];
+  const page_ = input.origin
+    ? `${input.origin}/rapport/dokument?fran=${input.period.from}&till=${input.period.to}`
+    : undefined;
+  const text = [
+    w.greeting(input.name),
+    '',
+    w.notApprovedLead(period),
+    w.notApprovedStatus(input.status, input.version),
+    ...lists.flatMap((l) => ['', l.title, ...l.items.map((i) => `- ${i}`)]),
+    '',
+    ...notes,
+    ...(page_ ? [`${w.notApprovedLink} ${page_}`] : []),
+    '',
+  ].join('\n');
+  const html = page(
+    language,
+    subject,
+    [
+      `<p>${escapeHtml(w.greeting(input.name))}</p>`,
+      `<p>${escapeHtml(w.notApprovedLead(period))}</p>`,
+      `<p>${escapeHtml(w.notApprovedStatus(input.status, input.version))}</p>`,
+      ...lists.map(
+        (l) => `${heading(l.title)}<ul>${l.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`,
+      ),
+      ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
+      ...(page_ ? [`<p>${escapeHtml(w.notApprovedLink)} ${link(page_, page_)}</p>`] : []),
     ].join('\n'),
   );
   return { subject, text, html };

@@ -16,8 +16,10 @@ export const REPORT_ROUTES = {
       'Night shelters night by night against the places in force, day centres, outreach, social emergency ' +
       'service, intake, extra cold nights, nationality (small counts hidden), trends over the periods before, ' +
       'and what is missing. Percentages are whole numbers rounded half up from the exact counts. ' +
-      'As JSON, or rendered with format=html|csv|xlsx|pdf (or the matching Accept).',
-    right: 'reports.read',
+      'As JSON, or rendered with format=html|csv|xlsx|pdf (or the matching Accept). With `version`, the ' +
+      'half-year report as that version was approved by the chairs, frozen: every party (partners too) reads it. ' +
+      'Without, the report as the figures give it now: administrators, coordinators and the named chairs.',
+    right: 'reports.approved',
     query: S.ReportQuery,
     responses: {
       200: { description: 'The report (JSON), or rendered as asked', schema: S.Report },
@@ -31,7 +33,10 @@ export const REPORT_ROUTES = {
     summary: 'Compile the report now, keep every format, and e-mail it to the report recipients',
     description:
       'What the schedule does on 15 November and 15 May, on demand: PDF and XLSX attached, the charts in the ' +
-      'e-mail, each recipient in their language. Sent again for the same period, the report says what changed. ' +
+      'e-mail, each recipient in their language. The last version both chairs approved is sent as it was frozen; ' +
+      'where none is, the report as compiled now, which says it is a draft (the schedule sends none then, and ' +
+      'tells the coordinators and administrators what is missing). Sent again for the same period, the report ' +
+      'says what changed. ' +
       'With an `Idempotency-Key` header (up to 200 characters), the same request sent again resumes that send: ' +
       'nobody is mailed twice, and whoever was not reached yet is.',
     right: 'reports.send',

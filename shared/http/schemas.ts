@@ -883,6 +883,15 @@ export const ReportQuery = monthRange(
     }),
     table: z.enum(TABLE_IDS).default('nightShelters').meta({ description: 'Which table, for format=csv.' }),
     language: z.enum(LANGUAGES).default('sv'),
+    version: z
+      .string()
+      .max(3, { abort: true })
+      .regex(/^[1-9]\d{0,2}$/, 'Expected a version number 1–999.')
+      .transform(Number)
+      .optional()
+      .meta({
+        description: 'An approved version of the half-year report, as frozen when both chairs signed it.',
+      }),
   }),
 );
 const pct = z
@@ -1190,6 +1199,10 @@ export const IdempotencyKey = z.string().min(1).max(200).optional();
 export const SentReport = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
+    version: z.int().nullable().meta({
+      description:
+        'The approved version of the half-year report sent, as frozen when both chairs signed it; null: the report as compiled then, a draft.',
+    }),
     sentAt: z.string(),
     dataReadAt: z.string(),
     sentBy: z.string(),

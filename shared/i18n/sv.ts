@@ -506,6 +506,19 @@ export const sv = {
     summaryLine: (activity: string, n: number) =>
       `${activity}: ${n === 1 ? '1 period saknas' : `${n} perioder saknas`}`,
     summaryLink: 'Se allt som saknas:',
+    appendixHeading: 'Bilaga till den gemensamma verksamhetsrapporten',
+    appendixItem: (period: string, due: string) => `Er bilaga för ${period}, senast ${due}`,
+    notApprovedSubject: (period: string) => `Halvårsrapporten ${period} skickades inte: den är inte godkänd`,
+    notApprovedLead: (period: string) =>
+      `I dag skulle halvårsrapporten för ${period} skickas till socialnämndens mottagare, men ingen version är godkänd av båda ordförandena. Ingenting har skickats till mottagarna.`,
+    notApprovedStatus: (status: string, version: number) =>
+      `Rapporten står nu som: ${status} (version ${version}).`,
+    notApprovedAppendices: 'Bilagor som inte är inlämnade:',
+    notApprovedChairs: 'Ordförande som inte har signerat:',
+    notApprovedNoChairs: 'Inga ordförande är utsedda. En administratör utser dem på rapportens sida.',
+    notApprovedThen:
+      'När båda ordförandena har signerat kan en administratör skicka den godkända versionen från sidan Rapport.',
+    notApprovedLink: 'Rapportens sida:',
     noticeSubject: (agreement: string, days: number, deadline: string) =>
       days === 0
         ? `Sista dagen i dag: beslut om förlängning av ${agreement}`
@@ -632,6 +645,82 @@ export const sv = {
     alertAttempts: (n: number) => (n === 1 ? '1 försök' : `${n} försök`),
     venuesTitle: 'Gäster på extra kalla nätter',
     reportPageTitle: 'Halvårsrapporten',
+    /** The joint report as a document: appendices, review, the chairs' signatures (issue 26, 2). */
+    jointReport: {
+      title: 'Gemensam verksamhetsrapport',
+      link: 'Gemensam verksamhetsrapport: bilagor och godkännande',
+      lead: (period: string) =>
+        `Rapporten för ${period} skrivs tillsammans: varje part lämnar sin bilaga, samordnaren skriver de gemensamma avsnitten, och ordförandena för samverkansgruppen och styrgruppen godkänner den. Den godkända versionen skickas till socialnämnden den 15:e.`,
+      statusTitle: 'Var rapporten står',
+      statuses: {
+        draft: 'Utkast',
+        appendices_in: 'Alla bilagor inlämnade',
+        review: 'Klar för granskning',
+        approved: 'Godkänd',
+        sent: 'Skickad',
+      },
+      current: 'nu',
+      version: (n: number) => `Version ${n}`,
+      deadline: (date: string) => `Bilagorna ska vara inlämnade senast ${date}.`,
+      appendicesTitle: 'Parternas bilagor',
+      appendixStatus: { missing: 'Inte påbörjad', draft: 'Utkast', submitted: 'Inlämnad' },
+      cols: { number: 'Bilaga', party: 'Part', status: 'Status', submitted: 'Inlämnad' },
+      write: 'Skriv bilagan',
+      writeOf: (name: string) => `Skriv bilagan för ${name}`,
+      chairsTitle: 'Ordförandena som godkänner',
+      signedOn: (date: string) => `Signerade ${date}`,
+      notSigned: 'Har inte signerat',
+      noChair: 'Ingen utsedd',
+      read: (n: number) => `Läs rapporten, version ${n} (HTML)`,
+      readPdf: (n: number) => `Ladda ner version ${n} som PDF`,
+      approvedTitle: 'Godkända versioner',
+      reviewTitle: 'Klar för granskning',
+      reviewLead:
+        'Alla bilagor är inlämnade. När du markerar rapporten som klar kan ordförandena läsa och signera den.',
+      review: 'Markera som klar för granskning',
+      signTitle: 'Godkänn och signera',
+      signLead: (group: string) =>
+        `Du är utsedd att signera ${group}. Läs hela rapporten först; signaturen gäller den version du läst.`,
+      signConfirm: (n: number) => `Jag har läst rapporten, version ${n}, och godkänner den`,
+      signConfirmMissing: 'Kryssa i att du har läst och godkänner rapporten.',
+      sign: 'Signera',
+      groups: { cooperation: 'för samverkansgruppen', steering: 'för styrgruppen' },
+      groupTitles: { cooperation: 'Samverkansgruppen', steering: 'Styrgruppen' },
+      chairsFormTitle: 'Utse ordförandena',
+      chairsFormLead:
+        'Den som utses signerar rapporten i webbappen, inloggad som sig själv. Två olika personer.',
+      chairPerson: (group: string) => `${group}: person`,
+      chairTitle: (group: string) => `${group}: titel i rapporten`,
+      chairTitleHint: 'Till exempel ordförande eller tf ordförande.',
+      choose: 'Välj person',
+      saveChairs: 'Spara ordförandena',
+      done: {
+        review: 'Rapporten är markerad som klar för granskning. Ordförandena kan nu signera den.',
+        signed: 'Din signatur är sparad. Rapporten godkänns när båda ordförandena har signerat.',
+        approved: 'Rapporten är godkänd av båda ordförandena. Den här versionen skickas till socialnämnden.',
+        chairs: 'Ordförandena är sparade.',
+        appendix: 'Bilagan är sparad som utkast.',
+        submitted: 'Bilagan är inlämnad.',
+      },
+      appendixTitle: (name: string) => `Bilaga: verksamhetsrapport för ${name}`,
+      appendixLead: (period: string, date: string) =>
+        `Skriv er verksamhetsrapport för ${period} under mallens rubriker. Skriv om verksamheten och gruppen, aldrig om en enskild person. Lämna in senast ${date}; siffrorna och förvaltningens medel fylls i av systemet.`,
+      hints: {
+        activities: 'Vad verksamheten har erbjudit under perioden: öppettider, platser, insatser.',
+        targetGroup:
+          'Vilka som kommit, i stort: kön, nationalitet, förändringar. Inga uppgifter om enskilda.',
+        results: 'Vad ni har nått i förhållande till partnerskapets mål.',
+        cooperation: 'Hur ni har samverkat med de andra parterna och förvaltningen.',
+        development: 'Vad som har varit svårt, och vad ni vill utveckla nästa period.',
+      },
+      saveDraft: 'Spara utkast',
+      submit: 'Lämna in bilagan',
+      newVersion:
+        'Rapporten är godkänd. Jag vill ändra ändå: det blir en ny version som behöver godkännas igen.',
+      invalidText: 'Högst 3 000 tecken, utan kontrolltecken.',
+      missingText: 'Skriv något under rubriken innan du lämnar in.',
+      back: 'Tillbaka till rapportens sida',
+    },
     reportTexts: {
       title: 'Rapportens texter',
       link: 'Skriv rapportens texter',

@@ -17,6 +17,7 @@ import { SILENT } from '../../shared/app/ports';
 import { buildReport } from '../../shared/app/reports';
 import { systemPrincipal } from '../../shared/domain/access';
 import { chartSvg } from '../../shared/report/charts';
+import { approveHalfYear } from '../support/joint-report';
 import { expectProblem, useTestSystem } from '../support/system';
 
 // Kept on disk (not in memory) so that `npm run report` finds this running system through runtime.json.
@@ -365,10 +366,10 @@ describe('the half-year report, rendered and delivered', () => {
     };
     const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
     const errors = vi.spyOn(quiet, 'error');
-    const reports = createReports(
-      { ...coreFromConfig(config, quiet), archive: real.archive, email: flaky },
-      quiet,
-    );
+    const core = coreFromConfig(config, quiet);
+    // The schedule sends the version both chairs approved.
+    expect((await approveHalfYear(core, { from: '2018-05', to: '2018-10' })).status).toBe('approved');
+    const reports = createReports({ ...core, archive: real.archive, email: flaky }, quiet);
     const result = await reports.scheduled({
       action: 'send-half-year-report',
       from: '2018-05',
@@ -390,19 +391,42 @@ describe('the half-year report, rendered and delivered', () => {
     expect(record.after.failed).toHaveLength(1);
   }, 20_000);
 
-  it('on its schedule compiles the half-year just ended: 15 May sends November–April', async () => {
+  it('on its schedule sends the half-year just ended once approved: 15 May, November–April; unapproved, it tells the coordinators instead', async () => {
     const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
     const deps = {
       ...coreFromConfig(t.system.config, quiet),
       ...reportChannelsFromConfig(t.system.config),
       now: () => new Date('2018-05-15T05:00:00Z'),
     };
+    const period = { from: '2017-11', to: '2018-04' };
     const before = (await mailbox()).length;
-    const result = await createReports(deps, quiet).scheduled({
-      action: 'send-half-year-report',
+    // The demo's report awaits the chairs: nothing goes to the committee; each coordinator and administrator is told
+    // what is missing, once, however often the schedule runs again.
+    const refused = await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' });
+    expect(refused).toMatchObject({ period, sent: false, told: 2, failed: 0 });
+    expect(await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' })).toMatchObject({
+      told: 0,
     });
-    expect(result.period).toEqual({ from: '2017-11', to: '2018-04' });
-    expect((await mailbox()).length - before).toBe(2);
+    const told = (await mailbox()).slice(before);
+    expect(told.map((m) => m.destination.to[0]).sort()).toEqual(['admin@iop.local', 'samordnare@iop.local']);
+    expect(told[0]?.subject).toBe(
+      'Halvårsrapporten november 2017 – april 2018 skickades inte: den är inte godkänd',
+    );
+    expect(told[0]?.body.text).toContain('Ordförande som inte har signerat:\n- Samverkansgruppen: Joao Alho');
+
+    expect((await approveHalfYear(deps, period)).status).toBe('approved');
+    const result = await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' });
+    expect(result.period).toEqual(period);
+    const sent = (await mailbox()).slice(before + 2);
+    expect(sent).toHaveLength(2);
+    // A retried run resumes the same send: nobody is mailed twice.
+    await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' });
+    expect((await mailbox()).length).toBe(before + 4);
+    const swedish = sent.find((m) => m.destination.to[0] === 'rapport@stockholm.local');
+    const pdf = swedish?.attachments.find((a) => a.filename.endsWith('.pdf'));
+    const text = await pdfText(new Uint8Array(Buffer.from(pdf?.content ?? '', 'base64')));
+    expect(text).toMatch(/Version 1, godkänd 15 maj 2018/);
+    expect(text).toContain('Bilaga 6 Verksamhetsrapport Stockholms Stadsmission');
     await expect(createReports(deps, quiet).scheduled({ action: 'other' })).rejects.toThrow();
   });
 

@@ -7,6 +7,7 @@ import { coldNightPages } from './cold-nights/controller';
 import { figurePages } from './figures/controller';
 import { financePages } from './finances/controller';
 import { historyPage } from './history/controller';
+import { jointReportPages } from './joint-report/controller';
 import { partnershipPages } from './partnership/controller';
 import { reportPages } from './reports/controller';
 import { reportTextPages } from './reports/texts';
@@ -27,6 +28,7 @@ const FEATURES: readonly Feature[] = [
   financePages,
   reportPages,
   reportTextPages,
+  jointReportPages,
   statisticsPages,
   ruleCheckPage,
   auditPage,

@@ -140,6 +140,29 @@ export function Field(props: {
   );
 }
 
+/** A checkbox with its label beside it (a large target on a phone), and why it must be ticked when it was not. */
+export function Choice(props: { id: string; name?: string; label: string; error?: string }) {
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      {props.error ? (
+        <span class="message" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      <div class="choice">
+        <input
+          type="checkbox"
+          id={props.id}
+          name={props.name ?? props.id}
+          value="ja"
+          aria-describedby={props.error ? `${props.id}-error` : undefined}
+        />
+        <label for={props.id}>{props.label}</label>
+      </div>
+    </div>
+  );
+}
+
 export const describedBy = (id: string, hint: boolean, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 

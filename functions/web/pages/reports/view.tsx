@@ -1,5 +1,5 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, ErrorSummary, Field, type PageContext, Shell, words } from '../layout';
+import { Choice, describedBy, ErrorSummary, Field, type PageContext, Shell, words } from '../layout';
 
 export interface ReportsView {
   from: string;
@@ -109,25 +109,11 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
                     <input type="hidden" name="fran" value={view.from} />
                     <input type="hidden" name="till" value={view.to} />
                     <input type="hidden" name="nyckel" value={send.key} />
-                    <div class={send.error ? 'field has-error' : 'field'}>
-                      {send.error ? (
-                        <span class="message" id="bekrafta-error">
-                          {send.error}
-                        </span>
-                      ) : null}
-                      <div class="choice">
-                        <input
-                          type="checkbox"
-                          id="bekrafta"
-                          name="bekrafta"
-                          value="ja"
-                          aria-describedby={send.error ? 'bekrafta-error' : undefined}
-                        />
-                        <label for="bekrafta">
-                          {a.sendConfirm(view.chosen.label, send.recipients.length)}
-                        </label>
-                      </div>
-                    </div>
+                    <Choice
+                      id="bekrafta"
+                      label={a.sendConfirm(view.chosen.label, send.recipients.length)}
+                      error={send.error}
+                    />
                     <button type="submit">{a.sendButton}</button>
                   </form>
                 </>

@@ -9,6 +9,7 @@ const LINKS: readonly [Right, string, (w: Catalogue) => string][] = [
   ['alerts.read', '/samordning/kalla-natter', (w) => w.web.coldLink],
   ['registry.read', '/overenskommelser', (w) => w.web.agreementsLink],
   ['reports.read', '/rapport', (w) => w.web.halfYearReportLink],
+  ['reports.appendix', '/rapport/dokument', (w) => w.web.jointReport.link],
   ['figures.read', '/statistik', (w) => w.web.statistics.link],
   ['figures.read', '/kontroll', (w) => w.web.ruleCheck.link],
   ['finances.manage', '/ekonomi', (w) => w.finance.nav],
@@ -128,6 +129,9 @@ export function PartnerStartPage(props: {
       </p>
       <p>
         <a href="/statistik">{words(props.c).statistics.link}</a>
+      </p>
+      <p>
+        <a href="/rapport/dokument">{words(props.c).jointReport.link}</a>
       </p>
     </Shell>
   );
