@@ -59,8 +59,10 @@ const within = (range: MonthRange) => (f: ReportFigures) => {
  * figures from the first trend period to `to` (days and month totals alike), one for the cold-night check's nights,
  * one for the sends of the period; no Scan. Records when the data was read.
  */
-export async function buildReport(deps: Core, principal: Principal, range: MonthRange) {
+export async function buildReport(deps: Core, principal: Principal, asked: MonthRange) {
   authorise(principal, 'reports.read');
+  // The range alone: a caller's query may carry more (a format, a language), which is not the report's.
+  const range = { from: asked.from, to: asked.to };
   const dataReadAt = deps.now().toISOString();
   const earlier = previousPeriods(range, TREND_PERIODS);
   const readFrom = earlier[0]?.from ?? range.from;
@@ -581,6 +583,9 @@ export async function sendReport(
       [],
       'not_approved',
     );
+  // The schedule sends an approved version once: one an administrator sent already is not sent again.
+  const last = options.approvedOnly ? await deps.reports.lastSend(range) : undefined;
+  if (approved && last?.version === approved.number && last.id !== id) return sentResult(last, null);
   const started = await deps.reports.startSend({
     id,
     period: range,
@@ -664,15 +669,18 @@ export async function sendReport(
       }),
     );
   }
-  return {
-    period: send.period,
-    version: send.version ?? null,
-    sentAt: send.sentAt as string,
-    dataReadAt: send.dataReadAt as string,
-    sentBy: send.requestedBy,
-    files: send.files ?? [],
-    delivered: send.delivered ?? 0,
-    failed: send.failed ?? [],
-    changes,
-  };
+  return sentResult(send, changes);
 }
+
+/** What a send did: when, of which version, to how many, where its files are kept. */
+const sentResult = (send: ReportSend, changes: PublishedChange[] | null) => ({
+  period: send.period,
+  version: send.version ?? null,
+  sentAt: send.sentAt as string,
+  dataReadAt: send.dataReadAt as string,
+  sentBy: send.requestedBy,
+  files: send.files ?? [],
+  delivered: send.delivered ?? 0,
+  failed: send.failed ?? [],
+  changes,
+});

@@ -611,8 +611,8 @@ export const en: Catalogue = {
       version: (n) => `Version ${n}`,
       deadline: (date) => `The appendices are due by ${date}.`,
       appendicesTitle: "The parties' appendices",
+      appendixLine: (n, name) => `Appendix ${n}: ${name}`,
       appendixStatus: { missing: 'Not started', draft: 'Draft', submitted: 'Submitted' },
-      cols: { number: 'Appendix', party: 'Party', status: 'Status', submitted: 'Submitted' },
       write: 'Write the appendix',
       writeOf: (name) => `Write the appendix for ${name}`,
       chairsTitle: 'The chairs who approve',
@@ -664,8 +664,16 @@ export const en: Catalogue = {
       submit: 'Submit the appendix',
       newVersion:
         'The report is approved. I want to change it anyway: that makes a new version that needs approval again.',
-      invalidText: 'At most 3,000 characters, no control characters.',
-      missingText: 'Write something under the heading before submitting.',
+      invalidText: (heading) => `${heading}: at most 3,000 characters, no control characters.`,
+      missingText: (heading) => `${heading}: write something under the heading before submitting.`,
+      figureLine: (activity, count, womenPct, occupancyPct) =>
+        [
+          `${activity}: ${count}`,
+          womenPct ? `${womenPct} women` : '',
+          occupancyPct ? `occupancy ${occupancyPct}` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
       back: "Back to the report's page",
     },
     reportTexts: {

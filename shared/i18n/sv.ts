@@ -663,8 +663,8 @@ export const sv = {
       version: (n: number) => `Version ${n}`,
       deadline: (date: string) => `Bilagorna ska vara inlämnade senast ${date}.`,
       appendicesTitle: 'Parternas bilagor',
+      appendixLine: (n: number, name: string) => `Bilaga ${n}: ${name}`,
       appendixStatus: { missing: 'Inte påbörjad', draft: 'Utkast', submitted: 'Inlämnad' },
-      cols: { number: 'Bilaga', party: 'Part', status: 'Status', submitted: 'Inlämnad' },
       write: 'Skriv bilagan',
       writeOf: (name: string) => `Skriv bilagan för ${name}`,
       chairsTitle: 'Ordförandena som godkänner',
@@ -717,8 +717,16 @@ export const sv = {
       submit: 'Lämna in bilagan',
       newVersion:
         'Rapporten är godkänd. Jag vill ändra ändå: det blir en ny version som behöver godkännas igen.',
-      invalidText: 'Högst 3 000 tecken, utan kontrolltecken.',
-      missingText: 'Skriv något under rubriken innan du lämnar in.',
+      invalidText: (heading: string) => `${heading}: högst 3 000 tecken, utan kontrolltecken.`,
+      missingText: (heading: string) => `${heading}: skriv något under rubriken innan du lämnar in.`,
+      figureLine: (activity: string, count: string, womenPct?: string, occupancyPct?: string) =>
+        [
+          `${activity}: ${count}`,
+          womenPct ? `${womenPct} kvinnor` : '',
+          occupancyPct ? `beläggning ${occupancyPct}` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
       back: 'Tillbaka till rapportens sida',
     },
     reportTexts: {

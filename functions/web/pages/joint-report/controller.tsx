@@ -10,7 +10,11 @@ import {
 import { listUsers } from '../../../../shared/app/people';
 import type { Principal } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
-import { APPENDIX_HEADINGS, CHAIR_GROUPS } from '../../../../shared/domain/joint-report';
+import {
+  APPENDIX_HEADINGS,
+  type AppendixHeading,
+  CHAIR_GROUPS,
+} from '../../../../shared/domain/joint-report';
 import { dayInWords } from '../../../../shared/domain/period-words';
 import { halfYearEndedBefore, type MonthRange, stockholmDate } from '../../../../shared/domain/periods';
 import * as S from '../../../../shared/http/schemas';
@@ -37,9 +41,10 @@ export async function jointReportPages(deps: WebDeps, r: WebRequest): Promise<An
     to: (asked.till ?? last.to).slice(0, 16),
   });
   if (!range.success) return r.notFound();
+  const period = { from: range.data.from, to: range.data.to };
   return r.path === '/rapport/dokument'
-    ? documentPage(deps, r, signedIn.principal, range.data)
-    : appendixPage(deps, r, signedIn.principal, range.data);
+    ? documentPage(deps, r, signedIn.principal, period)
+    : appendixPage(deps, r, signedIn.principal, period);
 }
 
 const pageOf = (period: MonthRange) => `/rapport/dokument?fran=${period.from}&till=${period.to}`;
@@ -191,13 +196,14 @@ async function appendixPage(deps: WebDeps, r: WebRequest, principal: Principal, 
           version: stored?.version ?? 0,
           status: party.status,
           texts: extra.typed ?? stored?.sections ?? {},
-          figures: party.figures.map((f) => ({
-            name: f.name,
-            unit: w.report.document.units[f.unit],
-            count: f.count === null ? '–' : n(f.count),
-            womenPct: pct(f.womenPct),
-            occupancyPct: pct(f.occupancyPct),
-          })),
+          figures: party.figures.map((f) =>
+            t.figureLine(
+              f.name,
+              `${f.count === null ? '–' : n(f.count)} ${w.report.document.units[f.unit].toLowerCase()}`,
+              f.womenPct === null ? undefined : pct(f.womenPct),
+              f.occupancyPct === null ? undefined : pct(f.occupancyPct),
+            ),
+          ),
           funds: party.funds
             .filter((f) => f.granted !== null)
             .map((f) => w.report.document.fundsLine(f.year, n(f.granted ?? 0), pct(f.sharePct))),
@@ -224,7 +230,10 @@ async function appendixPage(deps: WebDeps, r: WebRequest, principal: Principal, 
     const errors: FieldErrors = Object.fromEntries(
       e.errors.flatMap((p) => {
         const heading = p.path.split('/')[2];
-        return heading ? [[`text-${heading}`, p.code === 'missing' ? t.missingText : t.invalidText]] : [];
+        const label = w.report.document.headings[heading as AppendixHeading] ?? heading;
+        return heading
+          ? [[`text-${heading}`, p.code === 'missing' ? t.missingText(label) : t.invalidText(label)]]
+          : [];
       }),
     );
     const notice = e.kind === 'conflict' ? (e.reason ? w.reasons[e.reason] : w.errors.conflict) : undefined;

@@ -14,7 +14,6 @@ import {
   Field,
   type FieldErrors,
   type PageContext,
-  RowTable,
   Shell,
 } from '../layout';
 
@@ -101,32 +100,6 @@ export function JointReportPage(props: { c: PageContext; view: JointReportPageVi
           </ul>
         ) : null}
       </section>
-      <section aria-labelledby="appendices-title">
-        <h2 id="appendices-title">{t.appendicesTitle}</h2>
-        <p>{t.deadline(view.deadline)}</p>
-        <RowTable
-          head={[t.cols.number, t.cols.party, t.cols.status, t.cols.submitted]}
-          rows={view.appendices.map((a) => ({
-            key: String(a.number),
-            cells: [
-              String(a.number),
-              a.href ? <a href={a.href}>{t.writeOf(a.name)}</a> : a.name,
-              t.appendixStatus[a.status],
-              a.submitted ?? '–',
-            ],
-          }))}
-        />
-      </section>
-      <section aria-labelledby="chairs-title">
-        <h2 id="chairs-title">{t.chairsTitle}</h2>
-        <ul>
-          {view.chairs.map((c) => (
-            <li key={c.group}>
-              {t.groupTitles[c.group]}: {c.who ?? t.noChair} – {c.signed ? t.signedOn(c.signed) : t.notSigned}
-            </li>
-          ))}
-        </ul>
-      </section>
       {view.review ? (
         <section aria-labelledby="review-title">
           <h2 id="review-title">{t.reviewTitle}</h2>
@@ -152,6 +125,36 @@ export function JointReportPage(props: { c: PageContext; view: JointReportPageVi
           </form>
         </section>
       ) : null}
+      <section aria-labelledby="appendices-title">
+        <h2 id="appendices-title">{t.appendicesTitle}</h2>
+        <p>{t.deadline(view.deadline)}</p>
+        <ul class="log">
+          {view.appendices.map((a) => (
+            <li key={a.number}>
+              <strong>{t.appendixLine(a.number, a.name)}</strong>
+              <br />
+              {t.appendixStatus[a.status]}
+              {a.submitted ? ` ${a.submitted}` : ''}
+              {a.href ? (
+                <>
+                  <br />
+                  <a href={a.href}>{t.writeOf(a.name)}</a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="chairs-title">
+        <h2 id="chairs-title">{t.chairsTitle}</h2>
+        <ul>
+          {view.chairs.map((c) => (
+            <li key={c.group}>
+              {t.groupTitles[c.group]}: {c.who ?? t.noChair} – {c.signed ? t.signedOn(c.signed) : t.notSigned}
+            </li>
+          ))}
+        </ul>
+      </section>
       {view.approved.length > 0 ? (
         <section aria-labelledby="approved-title">
           <h2 id="approved-title">{t.approvedTitle}</h2>
@@ -207,6 +210,7 @@ function ChairsForm(props: { c: PageContext; view: JointReportPageView; errors: 
                 error={props.errors[title]}
               >
                 <input
+                  type="text"
                   id={title}
                   name={title}
                   maxLength={60}
@@ -236,7 +240,8 @@ export interface AppendixPageView {
   version: number;
   status: 'missing' | 'draft' | 'submitted';
   texts: Partial<Record<(typeof APPENDIX_HEADINGS)[number], string>>;
-  figures: readonly { name: string; unit: string; count: string; womenPct: string; occupancyPct: string }[];
+  /** Each activity's figures in a sentence ("Convictus natthärbärge: 2 897 övernattningar, …"). */
+  figures: readonly string[];
   funds: readonly string[];
   /** The approved version stands: a change needs the person to ask for a new version. */
   frozen: boolean;
@@ -306,13 +311,11 @@ export function AppendixPage(props: { c: PageContext; view: AppendixPageView; er
         </div>
       </form>
       <h2>{d.figuresTitle}</h2>
-      <RowTable
-        head={[d.cols.activity, d.cols.unit, d.cols.count, d.cols.womenPct, d.cols.occupancyPct]}
-        rows={view.figures.map((f) => ({
-          key: `${f.name}-${f.unit}`,
-          cells: [f.name, f.unit, f.count, f.womenPct, f.occupancyPct],
-        }))}
-      />
+      <ul>
+        {view.figures.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <h2>{d.fundsTitle}</h2>
       {view.funds.length === 0 ? (
         <p>{d.noFunds}</p>

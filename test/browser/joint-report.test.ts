@@ -1,0 +1,134 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReports } from '../../functions/reports/handler';
+import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
+import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { useTestSystem } from '../support/system';
+
+interface StoredMail {
+  subject: string;
+  destination: { to: string[] };
+  attachments: { filename: string; content: string }[];
+}
+
+/** Every state of a page at both widths: the phone first, then the desktop, then back to the phone. */
+async function atBothWidths(page: Page, what: string) {
+  await expectAccessible(page, `${what} at 360 px`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expectAccessible(page, `${what} at 1280 px`);
+  await page.setViewportSize({ width: 360, height: 740 });
+}
+
+describe('the joint report in Chromium: written together, approved by both chairs, sent once (issue 26)', () => {
+  // Friday 8 May 2018, 10:00 in Stockholm: the appendices were due on the 5th; the report goes out on the 15th.
+  const t = useTestSystem({ demo: true, now: () => new Date('2018-05-08T08:00:00Z') });
+  const page_ = `/rapport/dokument?fran=2017-11&till=2018-04`;
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  const mailbox = async (): Promise<StoredMail[]> =>
+    ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
+
+  /** A person signed in, in a context of their own, at 360 px. */
+  const as = async (email: string) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signInAs(page, t.system, email);
+    return { page, close: () => context.close() };
+  };
+
+  it('a partner corrects its appendix, the coordinator sends it to review, each chair signs, and it is sent once', async () => {
+    const partner = await as('convictus@iop.local');
+    await partner.page.click('text=Gemensam verksamhetsrapport: bilagor och godkännande');
+    await partner.page.waitForURL('**/rapport/dokument');
+    expect(await partner.page.textContent('main')).toContain('Klar för granskning (nu)');
+    await atBothWidths(partner.page, 'the joint report, as a partner sees it');
+    await partner.page.click('text=Skriv bilagan för Convictus');
+    await partner.page.waitForURL('**/rapport/bilaga?**');
+    await partner.page.fill('#text-results', '');
+    await partner.page.click('button:has-text("Lämna in bilagan")');
+    await partner.page.waitForSelector('.error-summary');
+    expect(await partner.page.textContent('.error-summary')).toContain('skriv något under rubriken');
+    await atBothWidths(partner.page, 'the appendix, a heading left empty');
+    await partner.page.fill('#text-results', 'Beläggningen har varit hög hela vintern.');
+    await partner.page.click('button:has-text("Lämna in bilagan")');
+    await partner.page.waitForSelector('text=Bilagan är inlämnad.');
+    await partner.close();
+
+    // The content changed since the review: the coordinator sends it to the chairs again.
+    const coordinator = await as('samordnare@iop.local');
+    await coordinator.page.goto(`${t.system.webUrl}${page_}`);
+    expect(await coordinator.page.textContent('main')).toContain('Alla bilagor inlämnade (nu)');
+    await coordinator.page.click('button:has-text("Markera som klar för granskning")');
+    await coordinator.page.waitForSelector('text=Rapporten är markerad som klar för granskning.');
+    await expectAccessible(coordinator.page, 'the joint report, ready for review');
+    await coordinator.close();
+
+    for (const [email, done] of [
+      ['samverkansgruppen@iop.local', 'Din signatur är sparad.'],
+      ['styrgruppen@iop.local', 'Rapporten är godkänd av båda ordförandena.'],
+    ] as const) {
+      const chair = await as(email);
+      await chair.page.click('text=Gemensam verksamhetsrapport: bilagor och godkännande');
+      await chair.page.waitForURL('**/rapport/dokument');
+      // The chair reads the report before signing it.
+      const read = await chair.page.request.get(
+        `${t.system.webUrl}/v1/reports?from=2017-11&to=2018-04&format=html&language=sv`,
+      );
+      expect(read.status()).toBe(200);
+      expect(await read.text()).toContain('Bilaga 1 Verksamhetsrapport Convictus');
+      await chair.page.click('button:has-text("Signera")');
+      await chair.page.waitForSelector('.error-summary');
+      if (email === 'samverkansgruppen@iop.local') await atBothWidths(chair.page, 'signing, not confirmed');
+      await chair.page.check('#bekrafta');
+      await chair.page.click('button:has-text("Signera")');
+      await chair.page.waitForSelector(`text=${done}`);
+      await chair.close();
+    }
+
+    // Every party reads the approved version; the report being written stays the administration's and the chairs'.
+    const key = await t.api.key('partner', 'org_convictus');
+    const approved = await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04&version=1', { key });
+    expect(approved.status).toBe(200);
+    expect(approved.body.document).toMatchObject({ status: 'approved', version: 1 });
+    expect(approved.body.document.signatures.map((s: { name: string }) => s.name)).toEqual([
+      'Joao Alho',
+      'Anna Johansson',
+    ]);
+    expect((await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key })).status).toBe(403);
+
+    const admin = await as('admin@iop.local');
+    const before = (await mailbox()).length;
+    await admin.page.goto(`${t.system.webUrl}/rapport?fran=2017-11&till=2018-04`);
+    await admin.page.check('#bekrafta');
+    await admin.page.click('button:has-text("Skicka rapporten")');
+    await admin.page.waitForSelector('text=Skickat till 1 mottagare.');
+    await admin.page.goto(`${t.system.webUrl}${page_}`);
+    expect(await admin.page.textContent('main')).toContain('Skickad (nu)');
+    await atBothWidths(admin.page, 'the joint report, sent');
+    await admin.close();
+
+    // On the 15th the schedule finds the approved version sent already: nobody is mailed twice.
+    const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+    const deps = {
+      ...coreFromConfig(t.system.config, quiet),
+      ...reportChannelsFromConfig(t.system.config),
+      now: () => new Date('2018-05-15T05:00:00Z'),
+    };
+    await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' });
+    const sent = (await mailbox()).slice(before);
+    expect(sent.map((m) => m.destination.to[0])).toEqual(['rapport@stockholm.local']);
+    const pdf = sent[0]?.attachments.find((a) => a.filename.endsWith('.pdf'));
+    const { text } = await extractText(
+      await getDocumentProxy(new Uint8Array(Buffer.from(pdf?.content ?? '', 'base64'))),
+      { mergePages: true },
+    );
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'För styrgruppen: Anna Johansson, ordförande, Stockholms Stadsmission',
+    );
+  }, 180_000);
+});
