@@ -247,7 +247,14 @@ export async function setReportChairs(
 
 /** The state to write over: the stored one, or a new one. */
 const stateOf = (stored: JointReportState | undefined, period: MonthRange): JointReportState =>
-  stored ?? { period, signatures: [], approved: [], version: 0, updatedAt: '', updatedBy: '' };
+  stored ?? {
+    period: { from: period.from, to: period.to },
+    signatures: [],
+    approved: [],
+    version: 0,
+    updatedAt: '',
+    updatedBy: '',
+  };
 
 /** Refuses a step taken on another content than the one the person read. */
 function sameContent(read: string, now: string, version: number) {

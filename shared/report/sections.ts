@@ -46,16 +46,18 @@ const gapsOf = (report: ReportDocument) => report.completeness.activities.filter
 /** What the reader must know first: figures missing, and what changed since the report was last sent. */
 const notices: Section = (report, { w, f, language }) => {
   const blocks: Block[] = [];
-  const { status, version, signatures } = report.document;
+  // A half-year's report is a document the chairs approve: it says which version it is, and whether approved.
+  const { status, version, signatures, halfYear } = report.document;
   const approvedOn = signatures
     .map((s) => s.at)
     .sort()
     .at(-1);
-  blocks.push(
-    status === 'approved' || status === 'sent'
-      ? paragraph(w.document.approved(version, dateTime(approvedOn ?? report.dataReadAt, language)), 'note')
-      : paragraph(w.document.draft(version), 'warning'),
-  );
+  if (halfYear)
+    blocks.push(
+      status === 'approved' || status === 'sent'
+        ? paragraph(w.document.approved(version, dateTime(approvedOn ?? report.dataReadAt, language)), 'note')
+        : paragraph(w.document.draft(version), 'warning'),
+    );
   const gaps = gapsOf(report);
   if (gaps.length > 0) blocks.push(paragraph(w.gaps(gaps.length), 'warning'));
   const since = report.sinceLastSent;

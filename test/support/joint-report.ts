@@ -2,12 +2,14 @@ import {
   getAppendix,
   jointReportView,
   markReadyForReview,
+  setReportChairs,
   signReport,
   writeAppendix,
 } from '../../shared/app/joint-report';
+import { createUser } from '../../shared/app/people';
 import type { Core } from '../../shared/app/ports';
 import { systemPrincipal } from '../../shared/domain/access';
-import { APPENDIX_HEADINGS } from '../../shared/domain/joint-report';
+import { APPENDIX_HEADINGS, CHAIR_GROUPS } from '../../shared/domain/joint-report';
 import type { MonthRange } from '../../shared/domain/periods';
 
 /**
@@ -16,6 +18,18 @@ import type { MonthRange } from '../../shared/domain/periods';
  */
 export async function approveHalfYear(deps: Core, period: MonthRange) {
   const admin = systemPrincipal('test');
+  if ((await deps.reports.getReportChairs()) === undefined) {
+    // A system without the demo's chairs: two people named to sign.
+    const chairs = [];
+    for (const group of CHAIR_GROUPS) {
+      const email = `ordforande-${group}@test.local`;
+      const user =
+        (await deps.people.findUserByEmail(email)) ??
+        (await createUser(deps, admin, { email, name: `Ordförande ${group}`, role: 'coordinator' }));
+      chairs.push({ group, userId: user.id, title: 'ordförande' });
+    }
+    await setReportChairs(deps, admin, { chairs, shownVersion: 0 });
+  }
   const before = await jointReportView(deps, admin, period);
   for (const party of before.appendices.filter((a) => a.status !== 'submitted')) {
     const stored = await getAppendix(deps, admin, period, party.organisationId);

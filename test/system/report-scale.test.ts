@@ -5,6 +5,7 @@ import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/
 import type { EmailSender } from '../../shared/app/alerts-model';
 import { createActivity } from '../../shared/app/registry';
 import { systemPrincipal } from '../../shared/domain/access';
+import { approveHalfYear } from '../support/joint-report';
 import { useTestSystem } from '../support/system';
 
 const t = useTestSystem();
@@ -76,6 +77,8 @@ describe('the report sent at scale, through a crash', () => {
       return store.emails.flatMap((m) => m.destination.to).sort();
     };
     const period = { action: 'send-half-year-report', from: '2025-11', to: '2026-04' } as const;
+    // The schedule sends the version both chairs approved.
+    expect((await approveHalfYear(core, { from: period.from, to: period.to })).status).toBe('approved');
     const real = reportChannelsFromConfig(t.system.config);
     const deps = { ...core, ...real };
 
