@@ -12,6 +12,7 @@ import { conflict } from '../domain/errors';
 import type { Appendix, JointReportState, ReportChairs } from '../domain/joint-report';
 import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
+import type { SurveyTally, SurveyTemplate } from '../domain/survey';
 import { DynamoTable } from './dynamo-table';
 import { chunkJson, chunkText, KEYS } from './table';
 
@@ -83,6 +84,28 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
       ExpressionAttributeValues: { ':pk': frozenPk(period, version) },
     });
     return chunks.length === 0 ? undefined : chunks.map((c) => c.json).join('');
+  }
+
+  getSurveyTemplate() {
+    return this.get<SurveyTemplate>(KEYS.surveyTemplate.pk, KEYS.surveyTemplate.sk, true);
+  }
+
+  async putSurveyTemplate(template: SurveyTemplate, audit: AuditEntry) {
+    await this.transact([this.putVersioned({ ...KEYS.surveyTemplate, ...template }), this.auditPut(audit)]);
+  }
+
+  listSurveyTallies(period: MonthRange) {
+    return this.query<SurveyTally>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': KEYS.surveyPk(period) },
+    });
+  }
+
+  async putSurveyTally(tally: SurveyTally, audit: AuditEntry) {
+    await this.transact([
+      this.putVersioned({ pk: KEYS.surveyPk(tally.period), sk: tally.activityId, ...tally }),
+      this.auditPut(audit),
+    ]);
   }
 
   getReportChairs() {

@@ -40,6 +40,7 @@ import type { Appendix, JointReportState, ReportChairs } from '../domain/joint-r
 import type { ObservedNight } from '../domain/observations';
 import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
+import type { SurveyTally, SurveyTemplate } from '../domain/survey';
 import { absent, type Item, MemoryTable, type Write } from './memory-table';
 import { chunkText, KEYS, monthCounts } from './table';
 
@@ -465,6 +466,28 @@ export class MemoryReportStore implements ReportStore {
   async getFrozen(period: MonthRange, version: number) {
     const chunks = this.table.query<{ json: string }>(KEYS.frozenPk(period, version));
     return chunks.length === 0 ? undefined : chunks.map((c) => c.json).join('');
+  }
+
+  async getSurveyTemplate() {
+    return this.table.get<SurveyTemplate>(KEYS.surveyTemplate.pk, KEYS.surveyTemplate.sk);
+  }
+
+  async putSurveyTemplate(template: SurveyTemplate, audit: AuditEntry) {
+    this.table.transact([
+      versioned(this.table, { ...KEYS.surveyTemplate, ...template }),
+      this.table.auditPut(audit),
+    ]);
+  }
+
+  async listSurveyTallies(period: MonthRange) {
+    return this.table.query<SurveyTally>(KEYS.surveyPk(period));
+  }
+
+  async putSurveyTally(tally: SurveyTally, audit: AuditEntry) {
+    this.table.transact([
+      versioned(this.table, { pk: KEYS.surveyPk(tally.period), sk: tally.activityId, ...tally }),
+      this.table.auditPut(audit),
+    ]);
   }
 
   async getReportChairs() {

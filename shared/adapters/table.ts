@@ -24,6 +24,8 @@
  * | a party's appendix  | `REPORTDOC#<from>_<to>` | `APPENDIX#<organisation>` |           |          |
  * | an approved version | `REPORTDOC#<from>_<to>#V<n>` | `<n>` chunk (≤ 300 KB of JSON each) |  |      |
  * | the report's chairs | `SETTINGS`          | `reportChairs`          |                  |          |
+ * | survey template     | `SETTINGS`          | `surveyTemplate`        |                  |          |
+ * | a survey's tally    | `SURVEY#<from>_<to>` | activity id            |                  |          |
  * | submission receipt  | `RECEIPT#<principal>` | the idempotency key  |                  |          |
  * | demand fit          | `DEMAND`            | venue (activity) id     |                  |          |
  * | uniqueness guard    | `UNIQUE#<kind>`     | the value, lower-case (a subscriber's e-mail or phone, a recipient's e-mail) | | |
@@ -66,6 +68,8 @@ export const KEYS = {
   frozenPk: (period: { from: string; to: string }, version: number) =>
     `REPORTDOC#${period.from}_${period.to}#V${version}`,
   reportChairs: { pk: 'SETTINGS', sk: 'reportChairs' },
+  surveyTemplate: { pk: 'SETTINGS', sk: 'surveyTemplate' },
+  surveyPk: (period: { from: string; to: string }) => `SURVEY#${period.from}_${period.to}`,
 } as const;
 
 /** Ids of keys kept in the table (`key_…`); `system:…` and `anonymous` principals have none. */

@@ -178,6 +178,7 @@ export interface AuditEntry {
     | 'cold-night-decision'
     | 'financial-outcome'
     | 'report'
+    | 'survey'
     | 'user'
     | 'email-address';
   entityId: string;

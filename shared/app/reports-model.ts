@@ -1,6 +1,7 @@
 import type { Appendix, JointReportState, ReportChairs } from '../domain/joint-report';
 import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
+import type { SurveyTally, SurveyTemplate } from '../domain/survey';
 import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 
@@ -86,6 +87,14 @@ export interface ReportStore {
   freezeVersion(state: JointReportState, document: string, audit: AuditEntry): Promise<void>;
   /** An approved version's document, as frozen. */
   getFrozen(period: MonthRange, version: number): Promise<string | undefined>;
+  /** The partnership's user survey: its template, and each activity's tallied answers per half-year. */
+  getSurveyTemplate(): Promise<SurveyTemplate | undefined>;
+  /** Saves the template over the version before (none, for version 1). */
+  putSurveyTemplate(template: SurveyTemplate, audit: AuditEntry): Promise<void>;
+  /** Every activity's tallied answers for a half-year (one Query). */
+  listSurveyTallies(period: MonthRange): Promise<SurveyTally[]>;
+  /** Saves an activity's tally over the version before. */
+  putSurveyTally(tally: SurveyTally, audit: AuditEntry): Promise<void>;
   getReportChairs(): Promise<ReportChairs | undefined>;
   /** Saves the chairs over the version before (none, for version 1). */
   putReportChairs(chairs: ReportChairs, audit: AuditEntry): Promise<void>;

@@ -33,6 +33,7 @@ import {
   previousPeriods,
   publishedFigures,
 } from '../domain/report-history';
+import { type SurveyResults, surveyResults } from '../domain/survey';
 import type { Language } from '../i18n';
 import { listAgreements } from './agreements';
 import { verifyAlerts } from './alerts';
@@ -76,7 +77,10 @@ export async function buildReport(deps: Core, principal: Principal, asked: Month
   const lastDay = datesOfMonth(range.to).at(-1);
   const [periodFirst, periodLast] = [firstDay ?? range.from, lastDay ?? range.to];
   const years = [...new Set([range.from, range.to].map((m) => Number(m.slice(0, 4))))];
-  const [nights, previous, agreements, verification, decisions, texts, joint, chairs, financeYears] =
+  // Only a half-year's report is a document the parties write, with a survey; a range of months is a compilation.
+  const halfYear = isHalfYearRange(range);
+  const lastHalfYear = { from: addMonths(range.from, -6), to: addMonths(range.to, -6) };
+  const [nights, previous, agreements, verification, decisions, texts, joint, chairs, financeYears, survey] =
     await Promise.all([
       deps.alerts.listNights(periodFirst, periodLast),
       deps.reports.lastSent(range),
@@ -89,6 +93,13 @@ export async function buildReport(deps: Core, principal: Principal, asked: Month
       Promise.all(
         years.map(async (year) => ({ year, granted: (await deps.store.getFinanceYear(year))?.granted })),
       ),
+      halfYear
+        ? Promise.all([
+            deps.reports.getSurveyTemplate(),
+            deps.reports.listSurveyTallies(range),
+            deps.reports.listSurveyTallies(lastHalfYear),
+          ])
+        : undefined,
     ]);
   const venueById = new Map(activities.map((a) => [a.id, a]));
   const minima = new Map(nights.map((n) => [n.night, n.minTemperature]));
@@ -116,8 +127,6 @@ export async function buildReport(deps: Core, principal: Principal, asked: Month
         .map((p) => [p.organisationId, { organisationId: p.organisationId, name: p.name }] as const),
     ),
   );
-  // Only a half-year's report is a document the parties write; a range of months is a compilation.
-  const halfYear = isHalfYearRange(range);
   const appendices = reportAppendices(
     halfYear ? [...parties.values()] : [],
     joint.appendices,
@@ -130,13 +139,18 @@ export async function buildReport(deps: Core, principal: Principal, asked: Month
       }),
   );
   const textsWritten = texts.map(({ section, text, draft }) => ({ section, text, draft }));
-  const digest = contentDigest(report, textsWritten, appendices);
+  const surveyed = survey
+    ? surveyResults(survey[0], survey[1], survey[2], deps.reportSmallCellBelow ?? 5)
+    : null;
+  const digest = contentDigest(report, textsWritten, appendices, surveyed);
   const names = new Map(await organisationNames(deps, chairs?.chairs.map((c) => c.userId) ?? []));
   return {
     period: range,
     dataReadAt,
     /** The sections' openings as people wrote them, each with the draft it was written over. */
     texts: textsWritten,
+    /** The user survey's answers in the half-year, against the half-year before (issue 26, 4); null: none. */
+    survey: surveyed,
     /** The report as a document the parties write and the chairs approve (issue 26, 2). */
     document: {
       status: jointReportStatus(
@@ -305,19 +319,21 @@ function appendixFigures(
 }
 
 /**
- * What approval holds for: the figures the report publishes, the texts written, the appendices submitted. Any
- * change to one of them is a new version (shared/domain/joint-report.ts).
+ * What approval holds for: the figures the report publishes, the texts written, the appendices submitted, the
+ * survey's results. Any change to one of them is a new version (shared/domain/joint-report.ts).
  */
 export function contentDigest(
   report: Report,
   texts: readonly { section: string; text: string; draft: string }[],
   appendices: readonly ReportAppendix[],
+  survey: SurveyResults | null,
 ) {
   return sha256(
     JSON.stringify({
       figures: publishedFigures(report),
       texts: [...texts].sort((a, b) => a.section.localeCompare(b.section)),
       appendices: appendices.map((a) => [a.organisationId, a.sections]),
+      survey,
     }),
   ).slice(0, 32);
 }

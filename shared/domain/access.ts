@@ -46,6 +46,8 @@ const RIGHTS = {
   'reports.chairs': ['admin'],
   /** Reading the joint report once approved (every party); the report being written needs `reports.read`. */
   'reports.approved': ['admin', 'coordinator', 'partner'],
+  /** Writing the partnership's user survey: its questions and the languages it is asked in. */
+  'survey.manage': ['admin'],
   'reports.send': ['admin'],
   'reports.recipients': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -10,6 +10,7 @@ import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '.
 import { normalisePhone } from '../domain/phone';
 import { NATIONALITY_UNITS } from '../domain/report';
 import { RULES } from '../domain/rules';
+import { SURVEY_SCALE_NAMES } from '../domain/survey';
 import { textProblem } from '../domain/text';
 import { LANGUAGES } from '../i18n';
 import { TABLE_IDS } from '../report/tables';
@@ -924,6 +925,36 @@ export const Report = z
       description:
         "Sections' openings as people wrote them over the draft the figures gave (`draft`); the Swedish report shows them, and says where the figures have changed since.",
     }),
+    survey: z
+      .object({
+        respondents: z.int(),
+        activities: z.int(),
+        languages: z.array(z.string()),
+        questions: z.array(
+          z.object({
+            id: z.string(),
+            text: z.string(),
+            scale: z.enum(SURVEY_SCALE_NAMES),
+            n: z.int().meta({ description: 'How many answered the question.' }),
+            answers: z.array(
+              z.object({
+                option: z.string(),
+                count: z
+                  .int()
+                  .nullable()
+                  .meta({ description: 'null: hidden, small enough to point at a person.' }),
+                pct: z.int().nullable(),
+                changePts: z
+                  .int()
+                  .nullable()
+                  .meta({ description: 'Percentage points against the survey of the half-year before.' }),
+              }),
+            ),
+          }),
+        ),
+      })
+      .nullable()
+      .meta({ description: "The user survey's tallied answers in the half-year; null: none entered." }),
     document: z
       .object({
         status: z.enum(JOINT_REPORT_STATUSES),

@@ -139,6 +139,33 @@ export const sv = {
     visitsSummary: (v: { visits: string; womenPct: string; menPct: string }) =>
       `Dagverksamheterna hade ${v.visits} besök (${v.womenPct} kvinnor, ${v.menPct} män).`,
     /** A section's written opening whose figures have changed since: said after it, with the draft they give now. */
+    /** The user survey's section (issue 26, 4). */
+    survey: {
+      title: 'Brukarundersökning',
+      lead: (respondents: string, activities: number, languages: string) =>
+        `${respondents} personer svarade på brukarundersökningen i ${activities === 1 ? '1 verksamhet' : `${activities} verksamheter`}. Den ställdes på ${languages}.`,
+      note: (below: number) =>
+        `Andelarna är av dem som svarade på frågan. Antal under ${below} visas inte (–), så att ingen enskild kan pekas ut. Förändringen är i procentenheter mot undersökningen halvåret före.`,
+      question: (text: string, n: string) => `${text} (n = ${n})`,
+      cols: { answer: 'Svar', count: 'Antal', share: 'Andel', change: 'Förändring, procentenheter' },
+      answers: {
+        agree_fully: 'Instämmer helt',
+        agree_partly: 'Instämmer delvis',
+        disagree: 'Instämmer inte',
+        dont_know: 'Vet inte',
+        very_satisfied: 'Mycket nöjd',
+        fairly_satisfied: 'Ganska nöjd',
+        not_very_satisfied: 'Inte särskilt nöjd',
+        not_satisfied: 'Inte alls nöjd',
+        yes: 'Ja',
+        no: 'Nej',
+      },
+      scales: {
+        agreement: 'Instämmer helt, delvis, inte, vet inte',
+        satisfaction: 'Mycket nöjd, ganska nöjd, inte särskilt nöjd, inte alls nöjd',
+        yesNo: 'Ja, nej, vet inte',
+      },
+    },
     /** The report as a document (issue 26, 2): its version and approval, the signatures, the parties' appendices. */
     document: {
       draft: (version: number) =>
@@ -645,6 +672,37 @@ export const sv = {
     alertAttempts: (n: number) => (n === 1 ? '1 försök' : `${n} försök`),
     venuesTitle: 'Gäster på extra kalla nätter',
     reportPageTitle: 'Halvårsrapporten',
+    /** The user survey's pages (issue 26, 4). */
+    survey: {
+      title: 'Brukarundersökning',
+      link: 'Brukarundersökning',
+      lead: 'Partnerskapets brukarundersökning ställs i alla verksamheter. Varje verksamhet skriver in hur många som gav varje svar under halvåret – antal, aldrig en persons egna svar.',
+      templateTitle: 'Frågorna',
+      templateLead:
+        'Skriv frågorna på svenska och välj svarsskala. Töm en fråga för att ta bort den. Nya frågor läggs till sist.',
+      question: (n: number) => `Fråga ${n}`,
+      questionText: 'Frågan',
+      scaleLabel: 'Svarsskala',
+      newQuestion: (n: number) => `Ny fråga ${n} (valfri)`,
+      languagesTitle: 'Språk som undersökningen ställs på',
+      saveTemplate: 'Spara frågorna',
+      saved: 'Frågorna är sparade.',
+      noTemplate: 'Det finns inga frågor än. En administratör skriver dem.',
+      activitiesTitle: (period: string) => `Svar för ${period}`,
+      enter: (name: string) => `Skriv in svaren för ${name}`,
+      entered: (n: string) => `${n} svarade`,
+      notEntered: 'inga svar inskrivna',
+      tallyTitle: (name: string) => `Brukarundersökning: ${name}`,
+      tallyLead: (period: string) =>
+        `Skriv in hur många som svarade under ${period}, och för varje fråga hur många som gav varje svar. Lämna tomt för 0.`,
+      respondents: 'Antal som svarade på undersökningen',
+      respondentsMissing: 'Skriv hur många som svarade på undersökningen, 1 eller fler.',
+      saveTally: 'Spara svaren',
+      tallySaved: 'Svaren är sparade.',
+      tooMany: (question: string) => `${question}: fler svar än antal som svarade på undersökningen.`,
+      back: 'Tillbaka till brukarundersökningen',
+      period: 'Halvår',
+    },
     /** The joint report as a document: appendices, review, the chairs' signatures (issue 26, 2). */
     jointReport: {
       title: 'Gemensam verksamhetsrapport',
@@ -1313,6 +1371,14 @@ export const sv = {
       'agreement.updated': 'Överenskommelse ändrad',
       'financial-year.set': 'Rapportår ändrat',
       'financial-year.granted': 'Beviljade medel ändrade',
+      'report-appendix.saved': 'Bilaga till rapporten sparad som utkast',
+      'report-appendix.submitted': 'Bilaga till rapporten inlämnad',
+      'report-chairs.set': 'Ordförande som signerar rapporten utsedda',
+      'report.ready-for-review': 'Rapporten klar för granskning',
+      'report.signed': 'Rapporten signerad',
+      'report.approved': 'Rapporten godkänd',
+      'survey.template-set': 'Brukarundersökningens frågor ändrade',
+      'survey.tallied': 'Brukarundersökningens svar sparade',
       'report-text.written': 'Rapporttext skriven',
       'report-text.corrected': 'Rapporttext ändrad',
       'financial-outcome.reported': 'Ekonomiskt utfall lämnat',

@@ -701,6 +701,41 @@ const written =
       : [];
   };
 
+/**
+ * The user survey (issue 26, 4): who answered and in which languages, then each question with its n, and per answer
+ * the count and share (small counts hidden) and the change since the survey of the half-year before.
+ */
+const survey: Section = (report, { w, f, language }) => {
+  const s = report.survey;
+  if (!s) return [];
+  const ws = w.survey;
+  const names = new Intl.DisplayNames([wordsFor(language).locale], { type: 'language' });
+  const languages = s.languages.map((code) => names.of(code) ?? code).join(', ');
+  return [
+    heading(ws.title),
+    paragraph(ws.lead(f.n(s.respondents), s.activities, languages)),
+    ...s.questions.flatMap((q, i): Block[] => [
+      sub(ws.question(q.text, f.n(q.n))),
+      {
+        type: 'table',
+        table: {
+          id: `survey${i + 1}`,
+          sheet: `${ws.title} ${i + 1}`.slice(0, 31),
+          title: q.text,
+          columns: [
+            col(ws.cols.answer, 'text'),
+            col(ws.cols.count, 'count'),
+            col(ws.cols.share, 'percent'),
+            col(ws.cols.change, 'count'),
+          ],
+          rows: q.answers.map((a) => [ws.answers[a.option], a.count, a.pct, a.changePts]),
+        },
+      },
+    ]),
+    paragraph(ws.note(report.nationalities.smallCellBelow), 'note'),
+  ];
+};
+
 /** The seeds' signature block: for each group its chair, named with title and organisation, and when they signed. */
 const signatures: Section = (report, { w, language }) => {
   const { chairs, signatures: signed, halfYear } = report.document;
@@ -787,6 +822,7 @@ export const SECTIONS: readonly Section[] = [
   extraColdNights,
   readiness,
   nationalities,
+  survey,
   written('cooperation'),
   written('nextPeriod'),
   trends,

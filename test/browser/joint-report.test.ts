@@ -131,4 +131,44 @@ describe('the joint report in Chromium: written together, approved by both chair
       'För styrgruppen: Anna Johansson, ordförande, Stockholms Stadsmission',
     );
   }, 180_000);
+
+  it('the administrator adds a survey question; a partner enters its answers, refused above who answered (issue 26, 4)', async () => {
+    const admin = await as('admin@iop.local');
+    await admin.page.click('text=Brukarundersökning');
+    await admin.page.waitForURL('**/brukarundersokning');
+    await admin.page.fill('#fraga-4', 'Vet du var du kan sova i natt?');
+    await admin.page.selectOption('#skala-4', 'yesNo');
+    await admin.page.click('button:has-text("Spara frågorna")');
+    await admin.page.waitForSelector('text=Frågorna är sparade.');
+    await atBothWidths(admin.page, 'the survey, as the administrator sees it');
+    await admin.close();
+
+    const partner = await as('fralsningsarmen@iop.local');
+    await partner.page.click('text=Brukarundersökning');
+    await partner.page.waitForURL('**/brukarundersokning');
+    await partner.page.selectOption('#halvar', '2018-05--2018-10');
+    await partner.page.click('button:has-text("Visa")');
+    await partner.page.click('text=Skriv in svaren för EU-center');
+    await partner.page.waitForURL('**/brukarundersokning/act_fa_eu_center?**');
+    await partner.page.fill('#respondents', '30');
+    await partner.page.fill('#q1-yes', '25');
+    await partner.page.fill('#q1-no', '9');
+    await partner.page.fill('#q5-yes', 'många');
+    await partner.page.click('button:has-text("Spara svaren")');
+    await partner.page.waitForSelector('.error-summary');
+    await atBothWidths(partner.page, 'the answers, one not a number');
+    await partner.page.fill('#q5-yes', '20');
+    await partner.page.click('button:has-text("Spara svaren")');
+    await partner.page.waitForSelector('.error-summary');
+    expect(await partner.page.textContent('.error-summary')).toContain(
+      'Känner du dig trygg i verksamheten?: fler svar än antal som svarade',
+    );
+    await partner.page.fill('#q1-no', '5');
+    await partner.page.click('button:has-text("Spara svaren")');
+    await partner.page.waitForSelector('text=Svaren är sparade.');
+    await partner.close();
+    const tallies = await t.api.call('GET', '/v1/reports?from=2018-05&to=2018-10', { key: t.api.admin });
+    expect(tallies.body.survey).toMatchObject({ respondents: 30, activities: 1 });
+    expect(tallies.body.survey.questions.map((q: { n: number }) => q.n)).toEqual([30, 0, 0, 0, 20]);
+  }, 120_000);
 });

@@ -592,6 +592,45 @@ for (const [backend, openStores] of Object.entries(BACKENDS)) {
       expect(await reports.getReportChairs()).toEqual(chairs);
     });
 
+    it("keeps the survey's template and each activity's tally per half-year, each over the version before", async () => {
+      const { reports } = await open();
+      const by = { updatedAt: '2026-12-07T10:00:00.000Z', updatedBy: 'usr_1' };
+      expect(await reports.getSurveyTemplate()).toBeUndefined();
+      const template = {
+        questions: [{ id: 'q1', text: 'Känner du dig trygg här?', scale: 'yesNo' as const }],
+        languages: ['sv', 'ro'],
+        nextNumber: 2,
+        version: 1,
+        ...by,
+      };
+      await reports.putSurveyTemplate(template, audit({ entityType: 'survey' }));
+      expect(await fails(reports.putSurveyTemplate(template, audit()))).toMatchObject({ kind: 'conflict' });
+      expect(await reports.getSurveyTemplate()).toEqual(template);
+      const period = { from: '2017-11', to: '2018-04' };
+      const tally = {
+        activityId: 'act_a',
+        period,
+        respondents: 40,
+        counts: { q1: { yes: 30, no: 8 } },
+        version: 1,
+        ...by,
+      };
+      await reports.putSurveyTally(tally, audit({ entityType: 'survey' }));
+      await reports.putSurveyTally({ ...tally, activityId: 'act_b' }, audit({ entityType: 'survey' }));
+      await reports.putSurveyTally(
+        { ...tally, respondents: 41, version: 2 },
+        audit({ entityType: 'survey' }),
+      );
+      expect(await fails(reports.putSurveyTally({ ...tally, version: 2 }, audit()))).toMatchObject({
+        kind: 'conflict',
+      });
+      expect((await reports.listSurveyTallies(period)).map((x) => [x.activityId, x.respondents])).toEqual([
+        ['act_a', 41],
+        ['act_b', 40],
+      ]);
+      expect(await reports.listSurveyTallies({ from: '2018-05', to: '2018-10' })).toEqual([]);
+    });
+
     it('keeps one person per address until deleted; codes used once, killed by wrong tries; limits counted', async () => {
       const { people } = await open();
       const anna = { ...ANNA, email: 'Anna@Example.org' };

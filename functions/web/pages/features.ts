@@ -13,6 +13,7 @@ import { reportPages } from './reports/controller';
 import { reportTextPages } from './reports/texts';
 import { ruleCheckPage } from './rule-check/controller';
 import { statisticsPages } from './statistics/controller';
+import { surveyPages } from './survey/controller';
 import { uploadPages } from './upload/controller';
 
 /** A feature's pages: its answer to a request for one of its addresses, undefined for any other address. */
@@ -30,6 +31,7 @@ const FEATURES: readonly Feature[] = [
   reportTextPages,
   jointReportPages,
   statisticsPages,
+  surveyPages,
   ruleCheckPage,
   auditPage,
   adminPages,

@@ -140,8 +140,17 @@ export function Field(props: {
   );
 }
 
+/** What just happened (saved, sent), said to a screen reader too; nothing when there is nothing to say. */
+export function Notice(props: { text?: string }) {
+  return props.text ? (
+    <p class="notice" role="status">
+      {props.text}
+    </p>
+  ) : null;
+}
+
 /** A checkbox with its label beside it (a large target on a phone), and why it must be ticked when it was not. */
-export function Choice(props: { id: string; name?: string; label: string; error?: string }) {
+export function Checkbox(props: { id: string; name?: string; label: string; error?: string }) {
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       {props.error ? (

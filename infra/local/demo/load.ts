@@ -19,6 +19,7 @@ import {
 } from '../../../shared/app/registry';
 import { writeReportText } from '../../../shared/app/report-texts';
 import { createReportRecipient } from '../../../shared/app/reports';
+import { setSurveyTemplate, writeSurveyTally } from '../../../shared/app/survey';
 import { systemPrincipal } from '../../../shared/domain/access';
 import { capacityOn } from '../../../shared/domain/capacity';
 import { defaultFinanceYear } from '../../../shared/domain/finances';
@@ -33,6 +34,7 @@ import {
   DEMO_OUTCOMES,
   DEMO_PEOPLE,
   DEMO_SUBSCRIBERS,
+  DEMO_SURVEY,
   DEMO_VENUE_INFO,
 } from './registry';
 import { SEED_DAY_CENTRES, SEED_NIGHT_SHELTERS, SEED_OTHER, SEED_TEXTS } from './seed-report-2017-18';
@@ -135,6 +137,7 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
       draft: '',
       shownVersion: 0,
     });
+  await writeSurvey(deps);
   await writeSeedReport(deps);
   const { year, start, end, dueOn, lines } = defaultFinanceYear(DEMO_FINANCE_YEAR.year);
   await setFinanceYear(deps, demo, year, {
@@ -167,6 +170,22 @@ export async function loadDemoData(deps: Core): Promise<{ rows: number }> {
     language: 'sv',
   });
   return { rows: rows.length };
+}
+
+/** The user survey's template and the demo's tallies (shared/domain/survey.ts). */
+async function writeSurvey(deps: Core) {
+  const demo = systemPrincipal('demo');
+  const template = await setSurveyTemplate(deps, demo, {
+    questions: DEMO_SURVEY.questions.map((q) => ({ ...q })),
+    languages: [...DEMO_SURVEY.languages],
+    shownVersion: 0,
+  });
+  for (const { activityId, period, respondents, answers } of DEMO_SURVEY.tallies)
+    await writeSurveyTally(deps, demo, activityId, period, {
+      respondents,
+      counts: Object.fromEntries(template.questions.map((q, i) => [q.id, { ...answers[i] }])),
+      shownVersion: 0,
+    });
 }
 
 /**

@@ -401,3 +401,75 @@ export const DEMO_APPENDICES: Record<string, Record<string, string>> = {
     development: 'Statistiken över nationalitet behöver samlas på ett ställe för alla verksamheter.',
   },
 };
+
+/**
+ * The partnership's user survey (seed 003 asks for its template; the seeds give no questions nor answers): these
+ * are illustrative, asked in the languages the guests speak most, with tallies for the seed half-year and the one
+ * before it, so that the report shows a change. Counts only; some small enough to be hidden in the report.
+ */
+export const DEMO_SURVEY = {
+  questions: [
+    { text: 'Känner du dig trygg i verksamheten?', scale: 'yesNo' },
+    { text: 'Personalen bemöter mig med respekt.', scale: 'agreement' },
+    { text: 'Hur nöjd är du med stödet du får här?', scale: 'satisfaction' },
+    { text: 'Har du fått veta var du kan få annat stöd i Stockholm?', scale: 'yesNo' },
+  ],
+  languages: ['sv', 'ro', 'bg', 'pl', 'hu', 'en'],
+  tallies: [
+    {
+      activityId: 'act_fa_natt',
+      period: { from: '2017-11', to: '2018-04' },
+      respondents: 64,
+      answers: [
+        { yes: 52, no: 9, dont_know: 3 },
+        { agree_fully: 41, agree_partly: 17, disagree: 4, dont_know: 2 },
+        { very_satisfied: 30, fairly_satisfied: 25, not_very_satisfied: 6, not_satisfied: 2 },
+        { yes: 38, no: 22, dont_know: 4 },
+      ],
+    },
+    {
+      activityId: 'act_convictus_natt',
+      period: { from: '2017-11', to: '2018-04' },
+      respondents: 28,
+      answers: [
+        { yes: 24, no: 3, dont_know: 1 },
+        { agree_fully: 19, agree_partly: 7, disagree: 1, dont_know: 1 },
+        { very_satisfied: 12, fairly_satisfied: 12, not_very_satisfied: 3, not_satisfied: 1 },
+        { yes: 15, no: 12, dont_know: 1 },
+      ],
+    },
+    {
+      activityId: 'act_fa_eu_center',
+      period: { from: '2017-11', to: '2018-04' },
+      respondents: 85,
+      answers: [
+        { yes: 74, no: 8, dont_know: 3 },
+        { agree_fully: 58, agree_partly: 21, disagree: 4, dont_know: 2 },
+        { very_satisfied: 44, fairly_satisfied: 31, not_very_satisfied: 7, not_satisfied: 3 },
+        { yes: 55, no: 26, dont_know: 4 },
+      ],
+    },
+    {
+      activityId: 'act_fa_natt',
+      period: { from: '2017-05', to: '2017-10' },
+      respondents: 58,
+      answers: [
+        { yes: 44, no: 11, dont_know: 3 },
+        { agree_fully: 33, agree_partly: 19, disagree: 4, dont_know: 2 },
+        { very_satisfied: 22, fairly_satisfied: 26, not_very_satisfied: 7, not_satisfied: 3 },
+        { yes: 24, no: 30, dont_know: 4 },
+      ],
+    },
+    {
+      activityId: 'act_fa_eu_center',
+      period: { from: '2017-05', to: '2017-10' },
+      respondents: 70,
+      answers: [
+        { yes: 59, no: 8, dont_know: 3 },
+        { agree_fully: 45, agree_partly: 20, disagree: 3, dont_know: 2 },
+        { very_satisfied: 33, fairly_satisfied: 28, not_very_satisfied: 6, not_satisfied: 3 },
+        { yes: 36, no: 31, dont_know: 3 },
+      ],
+    },
+  ],
+} as const;

@@ -145,14 +145,6 @@ export function RemovableList(props: {
   );
 }
 
-export function Notice(props: { text?: string }) {
-  return props.text ? (
-    <p class="notice" role="status">
-      {props.text}
-    </p>
-  ) : null;
-}
-
 export function RoleAndOrganisation(props: {
   c: PageContext;
   roles: readonly string[];

@@ -147,6 +147,14 @@ const typed = (text: string | undefined) => {
   return /^\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(trimmed) ? trimmed.replace(/[ \u00a0\u202f]/g, '') : trimmed;
 };
 
+/** A count typed in any form ("1 032" too): its value, or why it is refused, naming its field; empty: neither. */
+export function typedCount(text: string | undefined, label: string, language: Language) {
+  const t = typed(text);
+  if (t === '') return {};
+  const value = countOf(t);
+  return value === undefined ? { problem: countProblem(label, t, language) } : { value };
+}
+
 /**
  * The kind's fields as typed (`textOf` gives each field's text): whole counts, empty optional fields left out, and
  * the fields that are not counts (a required one left empty among them) — for the report form and the month grid.

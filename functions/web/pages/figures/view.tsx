@@ -5,6 +5,7 @@ import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  Notice,
   type PageContext,
   RowTable,
   Shell,
@@ -68,11 +69,7 @@ export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: F
       hasErrors={Object.keys(errors).length > 0}
     >
       <ErrorSummary c={props.c} errors={errors} />
-      {form.notice ? (
-        <p class="notice" role="status">
-          {form.notice}
-        </p>
-      ) : null}
+      <Notice text={form.notice} />
       <h1>{form.activity.name}</h1>
       {/* One form: the night in the field is the night saved. `loaded` says which night the figures were shown
           for; a form sent with another night in the field saves nothing and shows that night (app.tsx). */}

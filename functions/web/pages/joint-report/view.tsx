@@ -8,11 +8,12 @@ import {
 } from '../../../../shared/domain/joint-report';
 import { wordsFor } from '../../../../shared/i18n';
 import {
-  Choice,
+  Checkbox,
   describedBy,
   ErrorSummary,
   Field,
   type FieldErrors,
+  Notice,
   type PageContext,
   Shell,
 } from '../layout';
@@ -70,11 +71,7 @@ export function JointReportPage(props: { c: PageContext; view: JointReportPageVi
         {t.title} {view.label}
       </h1>
       <p class="lead">{t.lead(view.label)}</p>
-      {view.notice ? (
-        <p class="notice" role="status">
-          {view.notice}
-        </p>
-      ) : null}
+      <Notice text={view.notice} />
       <section aria-labelledby="status-title">
         <h2 id="status-title">{t.statusTitle}</h2>
         <p>
@@ -120,7 +117,7 @@ export function JointReportPage(props: { c: PageContext; view: JointReportPageVi
             <Hidden c={props.c} view={view} />
             <input type="hidden" name="steg" value="signera" />
             <input type="hidden" name="digest" value={view.digest} />
-            <Choice id="bekrafta" label={t.signConfirm(view.version)} error={errors.bekrafta} />
+            <Checkbox id="bekrafta" label={t.signConfirm(view.version)} error={errors.bekrafta} />
             <button type="submit">{t.sign}</button>
           </form>
         </section>
@@ -266,11 +263,7 @@ export function AppendixPage(props: { c: PageContext; view: AppendixPageView; er
       <p>
         <strong>{t.appendixStatus[view.status]}</strong>
       </p>
-      {view.notice ? (
-        <p class="notice" role="status">
-          {view.notice}
-        </p>
-      ) : null}
+      <Notice text={view.notice} />
       <form method="post" action="/rapport/bilaga" novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <input type="hidden" name="fran" value={view.from} />
@@ -300,7 +293,7 @@ export function AppendixPage(props: { c: PageContext; view: AppendixPageView; er
             </Field>
           );
         })}
-        {view.frozen ? <Choice id="ny-version" label={t.newVersion} /> : null}
+        {view.frozen ? <Checkbox id="ny-version" label={t.newVersion} /> : null}
         <div class="buttons">
           <button type="submit" name="steg" value="lamna-in">
             {t.submit}

@@ -1,5 +1,5 @@
-import { Csrf, hasErrors, Notice, RoleAndOrganisation, TextField, words } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, type PageContext, Shell } from '../layout';
+import { Csrf, hasErrors, RoleAndOrganisation, TextField, words } from '../admin/parts';
+import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface KeysView {
   keys: readonly { id: string; label: string; line: string; revoked?: string }[];

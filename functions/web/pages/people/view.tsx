@@ -3,13 +3,12 @@ import {
   Choice,
   Csrf,
   hasErrors,
-  Notice,
   RoleAndOrganisation,
   TextField,
   Undeliverable,
   words,
 } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, type PageContext, Shell } from '../layout';
+import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface PersonLine {
   id: string;

@@ -4,12 +4,11 @@ import {
   Choice,
   Csrf,
   hasErrors,
-  Notice,
   RemovableList,
   TextField,
   words,
 } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, type PageContext, Shell } from '../layout';
+import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface SubscribersView {
   subscribers: readonly { id: string; name: string; line: string; bounce?: BounceView }[];

@@ -1,14 +1,5 @@
-import {
-  type BounceView,
-  Choice,
-  Csrf,
-  hasErrors,
-  Notice,
-  RemovableList,
-  TextField,
-  words,
-} from '../admin/parts';
-import { ErrorSummary, type FieldErrors, type PageContext, Shell } from '../layout';
+import { type BounceView, Choice, Csrf, hasErrors, RemovableList, TextField, words } from '../admin/parts';
+import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface RecipientsView {
   recipients: readonly { id: string; name: string; email: string; language: string; bounce?: BounceView }[];

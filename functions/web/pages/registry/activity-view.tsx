@@ -1,5 +1,5 @@
-import { Csrf, hasErrors, Notice, TextField, words } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, type PageContext, Shell } from '../layout';
+import { Csrf, hasErrors, TextField, words } from '../admin/parts';
+import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityAdminView {
   id: string;

@@ -1,5 +1,5 @@
-import { Choice, Csrf, hasErrors, Notice, TextField, words } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, type PageContext, Shell } from '../layout';
+import { Choice, Csrf, hasErrors, TextField, words } from '../admin/parts';
+import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityLine {
   id: string;

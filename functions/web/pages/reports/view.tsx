@@ -1,5 +1,14 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { Choice, describedBy, ErrorSummary, Field, type PageContext, Shell, words } from '../layout';
+import {
+  Checkbox,
+  describedBy,
+  ErrorSummary,
+  Field,
+  Notice,
+  type PageContext,
+  Shell,
+  words,
+} from '../layout';
 
 export interface ReportsView {
   from: string;
@@ -87,11 +96,7 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
           {send ? (
             <section aria-labelledby="skicka">
               <h2 id="skicka">{a.sendTitle}</h2>
-              {send.notice ? (
-                <p class="notice" role="status">
-                  {send.notice}
-                </p>
-              ) : null}
+              <Notice text={send.notice} />
               {send.recipients.length === 0 ? (
                 <p>{a.sendNoRecipients}</p>
               ) : (
@@ -109,7 +114,7 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
                     <input type="hidden" name="fran" value={view.from} />
                     <input type="hidden" name="till" value={view.to} />
                     <input type="hidden" name="nyckel" value={send.key} />
-                    <Choice
+                    <Checkbox
                       id="bekrafta"
                       label={a.sendConfirm(view.chosen.label, send.recipients.length)}
                       error={send.error}

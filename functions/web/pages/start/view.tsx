@@ -10,6 +10,7 @@ const LINKS: readonly [Right, string, (w: Catalogue) => string][] = [
   ['registry.read', '/overenskommelser', (w) => w.web.agreementsLink],
   ['reports.read', '/rapport', (w) => w.web.halfYearReportLink],
   ['reports.appendix', '/rapport/dokument', (w) => w.web.jointReport.link],
+  ['survey.manage', '/brukarundersokning', (w) => w.web.survey.link],
   ['figures.read', '/statistik', (w) => w.web.statistics.link],
   ['figures.read', '/kontroll', (w) => w.web.ruleCheck.link],
   ['finances.manage', '/ekonomi', (w) => w.finance.nav],
@@ -132,6 +133,9 @@ export function PartnerStartPage(props: {
       </p>
       <p>
         <a href="/rapport/dokument">{words(props.c).jointReport.link}</a>
+      </p>
+      <p>
+        <a href="/brukarundersokning">{words(props.c).survey.link}</a>
       </p>
     </Shell>
   );

@@ -1,5 +1,13 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, ErrorSummary, Field, type FieldErrors, type PageContext, Shell } from '../layout';
+import {
+  describedBy,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Notice,
+  type PageContext,
+  Shell,
+} from '../layout';
 
 export interface UploadView {
   activities: readonly { id: string; name: string; columns: string }[];
@@ -26,11 +34,7 @@ export function UploadPage(props: { c: PageContext; view: UploadView; errors?: F
     <Shell c={props.c} title={u.title} hasErrors={Object.values(errors).some(Boolean)}>
       <ErrorSummary c={props.c} errors={errors} />
       <h1>{u.title}</h1>
-      {view.saved ? (
-        <p class="notice" role="status">
-          {view.saved}
-        </p>
-      ) : null}
+      <Notice text={view.saved} />
       {preview ? (
         <section aria-labelledby="kontroll">
           <h2 id="kontroll">{u.previewTitle(preview.file)}</h2>
