@@ -17,6 +17,7 @@ import { alertRoutes } from './alert-routes';
 import { decisionRoutes } from './decision-routes';
 import { figureRoutes } from './figure-routes';
 import { financeRoutes } from './finance-routes';
+import { jointReportRoutes } from './joint-report-routes';
 import { peopleRoutes } from './people-routes';
 import { registryRoutes } from './registry-routes';
 
@@ -133,6 +134,7 @@ export function apiRoutes(deps: DecisionDeps, site: { origin(): string }): Route
     ...alertRoutes(deps),
     ...peopleRoutes(deps),
     ...financeRoutes(deps),
+    ...jointReportRoutes(deps),
     ...decisionRoutes(deps, site),
 
     // --- reports (served by the reports function; recipients here) ---------------------------------------

@@ -6,11 +6,18 @@ import { commentProblem } from '../domain/finances';
 import { APPENDIX_HEADINGS, CHAIR_GROUPS, JOINT_REPORT_STATUSES } from '../domain/joint-report';
 import { isValidOrgNumber } from '../domain/org-number';
 import { PASSKEY_FIELD_CHARS } from '../domain/passkey-algorithms';
-import { CALENDAR, isValidDate, isValidMonth, monthsApart, parsePeriod } from '../domain/periods';
+import {
+  CALENDAR,
+  isHalfYearRange,
+  isValidDate,
+  isValidMonth,
+  monthsApart,
+  parsePeriod,
+} from '../domain/periods';
 import { normalisePhone } from '../domain/phone';
 import { NATIONALITY_UNITS } from '../domain/report';
 import { RULES } from '../domain/rules';
-import { SURVEY_SCALE_NAMES } from '../domain/survey';
+import { SURVEY_LANGUAGES, SURVEY_SCALE_NAMES, SURVEY_SCALES } from '../domain/survey';
 import { textProblem } from '../domain/text';
 import { LANGUAGES } from '../i18n';
 import { TABLE_IDS } from '../report/tables';
@@ -1350,3 +1357,109 @@ export const PasskeyAuthentication = z.strictObject({
     userHandle: b64url(PASSKEY_FIELD_CHARS.userHandle).optional(),
   }),
 });
+
+// --- the joint report as a document, and the user survey (issue 26) ------------------------------------------
+
+/** A half-year as a path segment: `2017-11--2018-04` (May–October or November–April). */
+const halfYear = z
+  .string()
+  .max(16, { abort: true })
+  .regex(/^\d{4}-(05|11)--\d{4}-(10|04)$/, 'Expected a half-year YYYY-05--YYYY-10 or YYYY-11--YYYY-04.')
+  .transform((v) => ({ from: v.slice(0, 7), to: v.slice(9) }))
+  .refine(isHalfYearRange, 'Expected a half-year within the calendar: the second month six after the first.')
+  .meta({ example: '2017-11--2018-04' });
+const readVersion = z.int().min(0).max(1_000_000_000).optional().meta({
+  description:
+    'The version you read (0: none yet): a change saved since is not written over (409). Omitted: written over what is stored.',
+});
+export const HalfYearParams = z.strictObject({ period: halfYear });
+export const AppendixParams = z.strictObject({ period: halfYear, organisationId: id });
+export const AppendixInput = z.strictObject({
+  sections: z
+    .strictObject(
+      Object.fromEntries(
+        APPENDIX_HEADINGS.map((h) => [h, z.string().max(3000, 'At most 3000 characters.').optional()]),
+      ) as Record<(typeof APPENDIX_HEADINGS)[number], z.ZodOptional<z.ZodString>>,
+    )
+    .meta({ description: "The texts under the template's headings; plain text, a paragraph a line." }),
+  submit: z
+    .boolean()
+    .meta({ description: 'true: submitted (every heading needs its text); false: a draft.' }),
+  version: readVersion,
+  newVersion: z.boolean().optional().meta({
+    description: 'Change an approved report anyway: it becomes a new version that needs approval again.',
+  }),
+});
+export const ReviewInput = z.strictObject({
+  digest: z.string().max(64).meta({ description: "The content read (the document's digest)." }),
+});
+export const ChairsInput = z.strictObject({
+  chairs: z.array(z.strictObject({ group: z.enum(CHAIR_GROUPS), userId: id, title: text(60) })).max(2),
+  version: readVersion,
+});
+export const SurveyTemplateInput = z.strictObject({
+  questions: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .max(8)
+          .regex(/^q\d{1,6}$/, 'A question id: q1, q2 …')
+          .optional(),
+        text: text(200),
+        scale: z.enum(SURVEY_SCALE_NAMES),
+      }),
+    )
+    .min(1)
+    .max(20),
+  languages: z.array(z.enum(SURVEY_LANGUAGES)).min(1).max(SURVEY_LANGUAGES.length),
+  version: readVersion,
+});
+export const TallyParams = z.strictObject({ period: halfYear, activityId: id });
+const answer = z.enum([...new Set(Object.values(SURVEY_SCALES).flat())] as [string, ...string[]]);
+export const TallyInput = z.strictObject({
+  respondents: z.int().min(1).max(10_000),
+  counts: z
+    .record(
+      z
+        .string()
+        .max(8)
+        .regex(/^q\d{1,6}$/, 'A question id: q1, q2 …'),
+      z.partialRecord(answer, z.int().min(0).max(10_000)),
+    )
+    .refine((o) => Object.keys(o).length <= 20, 'At most 20 questions.')
+    .meta({ description: 'Per question, how many gave each answer of its scale.' }),
+  version: readVersion,
+});
+export const JointReportView = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    status: z.enum(JOINT_REPORT_STATUSES),
+    version: z.int(),
+    digest: z.string(),
+    deadline: z.string(),
+  })
+  .loose()
+  .meta({
+    description:
+      "Where the report stands, each party's appendix (a partner sees others' by status only), the chairs and their signatures.",
+  });
+export const StoredAppendix = z
+  .object({ organisationId: z.string(), status: z.enum(['draft', 'submitted']), version: z.int() })
+  .loose();
+export const StoredSurveyTemplate = z
+  .object({
+    questions: z.array(z.object({ id: z.string(), text: z.string(), scale: z.enum(SURVEY_SCALE_NAMES) })),
+    languages: z.array(z.string()),
+    version: z.int(),
+  })
+  .loose();
+export const StoredTally = z
+  .object({ activityId: z.string(), respondents: z.int(), version: z.int() })
+  .loose();
+export const StoredChairs = z
+  .object({
+    chairs: z.array(z.object({ group: z.enum(CHAIR_GROUPS), userId: z.string(), title: z.string() })),
+    version: z.int(),
+  })
+  .loose();

@@ -3,7 +3,8 @@ import { TIME_ZONE } from '../domain/periods';
 import { type Language, wordsFor } from '../i18n';
 
 /** How a cell is shown: its kind decides the number format. */
-export type ColumnKind = 'text' | 'month' | 'count' | 'percent' | 'decimal' | 'temperature';
+/** `change`: a difference, signed ("+5", "−3"), e.g. percentage points against the half-year before. */
+export type ColumnKind = 'text' | 'month' | 'count' | 'percent' | 'decimal' | 'temperature' | 'change';
 /** A cell: a number, a text, or null where there is nothing to show (a share of zero, no forecast). */
 export type Value = string | number | null;
 
@@ -44,6 +45,8 @@ export function formatFor(language: Language): Format {
         return kind === 'month' && /^\d{4}-\d{2}$/.test(value) ? month(value) : value;
       if (kind === 'percent') return pct(value);
       if (kind === 'temperature') return decimal.format(value).replace('-', '−');
+      if (kind === 'change')
+        return value > 0 ? `+${whole.format(value)}` : whole.format(value).replace('-', '−');
       return kind === 'decimal' ? decimal.format(value) : whole.format(value);
     },
   };

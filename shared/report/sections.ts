@@ -726,7 +726,7 @@ const survey: Section = (report, { w, f, language }) => {
             col(ws.cols.answer, 'text'),
             col(ws.cols.count, 'count'),
             col(ws.cols.share, 'percent'),
-            col(ws.cols.change, 'count'),
+            col(ws.cols.change, 'change'),
           ],
           rows: q.answers.map((a) => [ws.answers[a.option], a.count, a.pct, a.changePts]),
         },

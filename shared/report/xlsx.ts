@@ -54,6 +54,7 @@ export async function reportXlsx(layout: Layout): Promise<Uint8Array> {
       if (column.kind === 'percent') col.numFmt = '0" %"';
       if (column.kind === 'count') col.numFmt = '#,##0';
       if (column.kind === 'temperature' || column.kind === 'decimal') col.numFmt = '0.0';
+      if (column.kind === 'change') col.numFmt = '+0;-0;0';
     });
     sheet.views = [{ state: 'frozen', ySplit: 2 }];
   }
