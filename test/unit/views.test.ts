@@ -3,10 +3,12 @@ import { h } from 'preact';
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { AccountPage } from '../../functions/web/pages/account/view';
+import { JointReportPage, type JointReportPageView } from '../../functions/web/pages/joint-report/view';
 import type { PageContext } from '../../functions/web/pages/layout';
 import { ReportTextsPage } from '../../functions/web/pages/reports/texts-view';
 import { RuleCheckPage } from '../../functions/web/pages/rule-check/view';
 import { StartPage } from '../../functions/web/pages/start/view';
+import { TallyPage } from '../../functions/web/pages/survey/view';
 import { capabilitiesOf } from '../../shared/app/capabilities';
 import type { User } from '../../shared/app/model';
 import type { Principal, Role } from '../../shared/domain/access';
@@ -171,5 +173,88 @@ describe('pages show what the person may do, from their capabilities (issue 23, 
       '2',
       '0',
     ]);
+  });
+});
+
+describe("the joint report's and the survey's pages (issue 26)", () => {
+  const document = (extra: Partial<JointReportPageView> = {}): JointReportPageView => ({
+    from: '2017-11',
+    to: '2018-04',
+    label: '1 november 2017 – 30 april 2018',
+    status: 'review',
+    version: 2,
+    digest: 'abc',
+    deadline: '5 maj 2018',
+    appendices: [
+      {
+        number: 1,
+        name: 'Convictus',
+        status: 'submitted',
+        submitted: '3 maj 2018 10:00',
+        href: '/rapport/bilaga?org=c',
+      },
+      { number: 2, name: 'Filadelfiakyrkan', status: 'missing', submitted: null },
+    ],
+    chairs: [
+      { group: 'cooperation', who: 'Joao Alho, tf ordförande, Ny Gemenskap', signed: '8 maj 2018 10:00' },
+      { group: 'steering', who: null, signed: null },
+    ],
+    approved: [],
+    review: false,
+    ...extra,
+  });
+
+  it('marks where the report stands, and offers a chair the signature only when named and in review', () => {
+    const page = parse(
+      render(h(JointReportPage, { c: signedIn('partner'), view: document({ sign: 'steering' }) })),
+    );
+    expect(page.querySelector('[aria-current=step]')?.text).toBe('Klar för granskning (nu)');
+    expect(page.querySelector('input[name=digest]')?.getAttribute('value')).toBe('abc');
+    expect(page.querySelector('label[for=bekrafta]')?.text).toBe(
+      'Jag har läst rapporten, version 2, och godkänner den',
+    );
+    expect(page.querySelectorAll('main ul.log li strong').map((s) => s.text)).toEqual([
+      'Bilaga 1: Convictus',
+      'Bilaga 2: Filadelfiakyrkan',
+    ]);
+    expect(page.text).toContain('Styrgruppen: Ingen utsedd – Har inte signerat');
+    const reader = parse(render(h(JointReportPage, { c: signedIn('partner'), view: document() })));
+    expect(reader.querySelector('form')).toBeNull();
+  });
+
+  it("asks an activity's answers question by question, each answer a count field", () => {
+    const page = parse(
+      render(
+        h(TallyPage, {
+          c: signedIn('partner'),
+          view: {
+            activityId: 'act_x',
+            name: 'EU-center',
+            from: '2017-11',
+            to: '2018-04',
+            label: 'nov 2017 – apr 2018',
+            version: 0,
+            respondents: '',
+            questions: [
+              {
+                id: 'q1',
+                text: 'Trygg?',
+                answers: [
+                  { option: 'yes', label: 'Ja', value: '12' },
+                  { option: 'no', label: 'Nej', value: '' },
+                ],
+              },
+            ],
+          },
+        }),
+      ),
+    );
+    expect(page.querySelector('fieldset legend')?.text).toBe('Trygg?');
+    expect(page.querySelectorAll('input[inputmode=numeric]').map((i) => i.getAttribute('name'))).toEqual([
+      'respondents',
+      'q1-yes',
+      'q1-no',
+    ]);
+    expect(page.querySelector('#q1-yes')?.getAttribute('value')).toBe('12');
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { reportChoice } from '../../../../shared/app/reports';
+import { isHalfYearRange } from '../../../../shared/domain/periods';
 import * as S from '../../../../shared/http/schemas';
 import { wordsFor } from '../../../../shared/i18n';
 import { periodLabel } from '../../../../shared/report/format';
@@ -60,6 +61,9 @@ export async function reportPages(deps: WebDeps, r: WebRequest): Promise<Answer 
             empty: chosen.empty ?? true,
             ...(r.c.may?.rights?.['reports.write']
               ? { texts: { href: `/rapport/texter?fran=${from}&till=${to}`, label: t.reportTexts.link } }
+              : {}),
+            ...(isHalfYearRange(range.data)
+              ? { document: { href: `/rapport/dokument?fran=${from}&till=${to}`, label: t.jointReport.link } }
               : {}),
             links: [
               { href: api('html'), label: t.reportAsHtml },

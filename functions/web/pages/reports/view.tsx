@@ -21,6 +21,8 @@ export interface ReportsView {
     empty?: boolean;
     /** For those who write the report: the page of its texts. */
     texts?: { href: string; label: string };
+    /** For a half-year: the joint report's page (appendices, review, signatures). */
+    document?: { href: string; label: string };
   };
   /** For administrators: "send now" — to whom, with a one-time key for the form; what the last send said. */
   send?: {
@@ -91,6 +93,11 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
           {view.chosen.texts ? (
             <p>
               <a href={view.chosen.texts.href}>{view.chosen.texts.label}</a>
+            </p>
+          ) : null}
+          {view.chosen.document ? (
+            <p>
+              <a href={view.chosen.document.href}>{view.chosen.document.label}</a>
             </p>
           ) : null}
           {send ? (
