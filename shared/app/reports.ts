@@ -371,11 +371,14 @@ export async function reportChoice(deps: Core, principal: Principal, chosen?: Mo
     to: addMonths(last.to, -6 * n),
   }));
   if (!chosen) return { last, halfYears };
-  const [any, recipients] = await Promise.all([
+  const [any, recipients, joint] = await Promise.all([
     anyFigures(deps, principal, chosen),
     can(principal, 'reports.send') ? listReportRecipients(deps, principal) : undefined,
+    deps.reports.getJointReport(chosen),
   ]);
-  return { last, halfYears, empty: !any, recipients };
+  /** The version a send sends: the last both chairs approved, as frozen; null: the report as it stands, a draft. */
+  const approvedVersion = joint.state?.approved.at(-1)?.number ?? null;
+  return { last, halfYears, empty: !any, recipients, approvedVersion };
 }
 
 // --- recipients -----------------------------------------------------------------------------------------

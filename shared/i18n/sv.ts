@@ -1196,6 +1196,10 @@ export const sv = {
     inviteSubject: 'Du har fått ett konto i IOP EU-medborgare',
     inviteText: (name: string, by: string, role: string, url: string) =>
       `Hej ${name}!\n\n${by} har lagt till dig i IOP EU-medborgare, partnerskapets rapportering, som ${role.toLowerCase()}.\n\nLogga in med din e-postadress här, så får du en kod i ett e-brev:\n${url}\n\nVäntade du dig inte det här kan du strunta i brevet.`,
+    sendsApproved: (version: number) =>
+      `Den version som båda ordförandena godkänt skickas: version ${version}, som den godkändes.`,
+    sendsDraft:
+      'Ingen version är godkänd av ordförandena: rapporten skickas som den ser ut nu, märkt som utkast.',
     sendTitle: 'Skicka rapporten nu',
     sendLead: (period: string) =>
       `Rapporten för ${period} e-postas med PDF och Excel till de här mottagarna, var och en på sitt språk:`,

@@ -45,6 +45,7 @@ export async function reportPages(deps: WebDeps, r: WebRequest): Promise<Answer 
     const send = chosen.recipients
       ? {
           recipients: chosen.recipients,
+          approvedVersion: chosen.approvedVersion,
           key: newSecret().slice(0, 32),
           notice: sent ? a.sent(Number(sent[1]), Number(sent[2])) : undefined,
           error: Object.hasOwn(sendError, said) ? sendError[said] : undefined,

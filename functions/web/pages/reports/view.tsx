@@ -27,6 +27,8 @@ export interface ReportsView {
   /** For administrators: "send now" — to whom, with a one-time key for the form; what the last send said. */
   send?: {
     recipients: readonly { id: string; name: string; email: string }[];
+    /** The approved version a send sends; null: none approved, the report goes as a draft. */
+    approvedVersion: number | null;
     key: string;
     notice?: string;
     error?: string;
@@ -109,6 +111,9 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
               ) : (
                 <>
                   <p>{a.sendLead(view.chosen.label)}</p>
+                  <p class={send.approvedVersion ? undefined : 'warning-text'}>
+                    {send.approvedVersion ? a.sendsApproved(send.approvedVersion) : a.sendsDraft}
+                  </p>
                   <ul>
                     {send.recipients.map((r) => (
                       <li key={r.id}>
