@@ -1133,8 +1133,10 @@ export const en: Catalogue = {
     inviteSubject: 'You have an account in IOP EU citizens',
     inviteText: (name: string, by: string, role: string, url: string) =>
       `Hello ${name},\n\n${by} has added you to IOP EU citizens, the partnership's reporting, as ${role.toLowerCase()}.\n\nSign in with your e-mail address here, and you will get a code by e-mail:\n${url}\n\nIf you did not expect this, you can ignore this message.`,
-    sendsApproved: (version) => `The version both chairs approved is sent: version ${version}, as it was approved.`,
-    sendsDraft: 'No version is approved by the chairs: the report is sent as it stands now, marked as a draft.',
+    sendsApproved: (version) =>
+      `The version both chairs approved is sent: version ${version}, as it was approved.`,
+    sendsDraft:
+      'No version is approved by the chairs: the report is sent as it stands now, marked as a draft.',
     sendTitle: 'Send the report now',
     sendLead: (period: string) =>
       `The report for ${period} is e-mailed with the PDF and Excel to these recipients, each in their language:`,
