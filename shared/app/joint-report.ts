@@ -1,4 +1,5 @@
 import { authorise, can, type Principal, systemPrincipal } from '../domain/access';
+import { partiesIn } from '../domain/agreements';
 import { AppError, conflict, forbidden, invalid, notFound } from '../domain/errors';
 import {
   APPENDIX_HEADINGS,
@@ -11,7 +12,13 @@ import {
   type ReportChairs,
   type Signature,
 } from '../domain/joint-report';
-import { addMonths, halfYearEndedBefore, isHalfYearRange, type MonthRange } from '../domain/periods';
+import {
+  addMonths,
+  datesOfMonth,
+  halfYearEndedBefore,
+  isHalfYearRange,
+  type MonthRange,
+} from '../domain/periods';
 import { notApprovedMail } from '../domain/reminder-messages';
 import { paragraphsOf, writtenTextProblem } from '../domain/text';
 import { wordsFor } from '../i18n';
@@ -83,6 +90,8 @@ export type JointReportView = Awaited<ReturnType<typeof jointReportView>>;
  */
 export async function refuseIfFrozen(deps: Core, period: MonthRange, newVersion: boolean) {
   if (newVersion || !isHalfYearRange(period)) return;
+  // Nothing approved yet (the common case): nothing frozen, and no need to compile the report to know it.
+  if (!(await deps.reports.getJointReport(period)).state?.approved.length) return;
   const { document } = await compiled(deps, period);
   if (document.status === 'approved' || document.status === 'sent')
     throw conflict(
@@ -139,8 +148,12 @@ export async function writeAppendix(
       : [];
   });
   if (problems.length > 0) throw invalid('The appendix cannot be kept.', problems);
-  const [report, joint] = await Promise.all([compiled(deps, period), deps.reports.getJointReport(period)]);
-  if (!report.document.appendices.some((a) => a.organisationId === organisationId))
+  const [agreements, joint] = await Promise.all([
+    deps.store.listAgreements(),
+    deps.reports.getJointReport(period),
+  ]);
+  const [first, last] = [`${period.from}-01`, datesOfMonth(period.to).at(-1) ?? period.to];
+  if (!partiesIn(agreements, first, last).some((p) => p.organisationId === organisationId))
     throw notFound(
       `The organisation ${organisationId} is not a party of the half-year ${period.from}–${period.to}.`,
     );

@@ -1,5 +1,5 @@
 import { authorise, can, type Principal, systemPrincipal } from '../domain/access';
-import { outsideOn } from '../domain/agreements';
+import { outsideOn, partiesIn } from '../domain/agreements';
 import { capacityOn } from '../domain/capacity';
 import { readinessIn } from '../domain/decisions';
 import { scoreExpected } from '../domain/demand';
@@ -119,16 +119,8 @@ export async function buildReport(deps: Core, principal: Principal, asked: Month
     .filter((period) => [...figures.values()].some((list) => list.some(within(period))))
     .map((period) => ({ period, report: compile(period) }));
   const trend = [...history, { period: range, report }];
-  const inForce = agreements.filter((a) => a.start <= periodLast && a.end >= periodFirst);
-  const parties = new Map(
-    inForce.flatMap((a) =>
-      a.parties
-        .filter((p) => p.joined <= periodLast && (p.left ?? '9999') >= periodFirst)
-        .map((p) => [p.organisationId, { organisationId: p.organisationId, name: p.name }] as const),
-    ),
-  );
   const appendices = reportAppendices(
-    halfYear ? [...parties.values()] : [],
+    halfYear ? partiesIn(agreements, periodFirst, periodLast) : [],
     joint.appendices,
     (organisationId) => appendixFigures(report, activities, organisationId),
     (organisationId) =>

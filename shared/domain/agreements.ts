@@ -97,3 +97,18 @@ export function noticeDue(deadline: string, today: string): (typeof NOTICE_DAYS)
   const before = Math.round(date(deadline).diff(date(today), 'days').days);
   return NOTICE_DAYS.find((days, i) => before <= days && before > (NOTICE_DAYS[i + 1] ?? -1));
 }
+
+/** The parties of the agreements in force at some time from `first` to `last` (dates), each once. */
+export function partiesIn<P extends Party>(
+  agreements: readonly (Omit<Agreement, 'parties'> & { parties: readonly P[] })[],
+  first: string,
+  last: string,
+): P[] {
+  const parties = new Map<string, P>();
+  for (const a of agreements)
+    if (a.start <= last && a.end >= first)
+      for (const p of a.parties)
+        if (p.joined <= last && (p.left ?? '9999') >= first && !parties.has(p.organisationId))
+          parties.set(p.organisationId, p);
+  return [...parties.values()];
+}

@@ -1428,7 +1428,7 @@ export const TallyInput = z.strictObject({
       z.partialRecord(answer, z.int().min(0).max(10_000)),
     )
     .refine((o) => Object.keys(o).length <= 20, 'At most 20 questions.')
-    .meta({ description: 'Per question, how many gave each answer of its scale.' }),
+    .meta({ description: 'Per question, how many gave each answer of its scale.', maxProperties: 20 }),
   version: readVersion,
 });
 export const JointReportView = z

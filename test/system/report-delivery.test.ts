@@ -389,7 +389,7 @@ describe('the half-year report, rendered and delivered', () => {
         e.action === 'report.sent' && e.entityId === '2018-05_2018-10',
     );
     expect(record.after.failed).toHaveLength(1);
-  }, 20_000);
+  }, 60_000);
 
   it('on its schedule sends the half-year just ended once approved: 15 May, November–April; unapproved, it tells the coordinators instead', async () => {
     const quiet = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
