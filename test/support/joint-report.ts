@@ -1,5 +1,4 @@
 import {
-  getAppendix,
   jointReportView,
   markReadyForReview,
   setReportChairs,
@@ -9,8 +8,9 @@ import {
 import { createUser } from '../../shared/app/people';
 import type { Core } from '../../shared/app/ports';
 import { systemPrincipal } from '../../shared/domain/access';
+import { partiesIn } from '../../shared/domain/agreements';
 import { APPENDIX_HEADINGS, CHAIR_GROUPS } from '../../shared/domain/joint-report';
-import type { MonthRange } from '../../shared/domain/periods';
+import { datesOfMonth, type MonthRange } from '../../shared/domain/periods';
 
 /**
  * A half-year's joint report approved as the partnership does it, through the use cases: every party's missing
@@ -30,26 +30,35 @@ export async function approveHalfYear(deps: Core, period: MonthRange) {
     }
     await setReportChairs(deps, admin, { chairs, shownVersion: 0 });
   }
-  const before = await jointReportView(deps, admin, period);
-  for (const party of before.appendices.filter((a) => a.status !== 'submitted')) {
-    const stored = await getAppendix(deps, admin, period, party.organisationId);
-    await writeAppendix(deps, admin, period, party.organisationId, {
-      sections: Object.fromEntries(APPENDIX_HEADINGS.map((h) => [h, `${party.name}: ${h}.`])),
+  // Every party of the half-year's agreements, from the agreements and the stored appendices (no compilation).
+  const [agreements, joint] = await Promise.all([
+    deps.store.listAgreements(),
+    deps.reports.getJointReport(period),
+  ]);
+  const submitted = new Set(
+    joint.appendices.filter((a) => a.status === 'submitted').map((a) => a.organisationId),
+  );
+  const last = datesOfMonth(period.to).at(-1) ?? period.to;
+  for (const { organisationId } of partiesIn(agreements, `${period.from}-01`, last)) {
+    if (submitted.has(organisationId)) continue;
+    await writeAppendix(deps, admin, period, organisationId, {
+      sections: Object.fromEntries(APPENDIX_HEADINGS.map((h) => [h, `${organisationId}: ${h}.`])),
       submit: true,
-      shownVersion: stored?.version ?? 0,
+      shownVersion: joint.appendices.find((a) => a.organisationId === organisationId)?.version ?? 0,
     });
   }
   const ready = await jointReportView(deps, admin, period);
   if (ready.status === 'appendices_in') await markReadyForReview(deps, admin, period, ready.digest);
+  let status: string = ready.status;
   for (const chair of ready.chairs) {
     const user = await deps.people.getUser(chair.userId);
     if (!user) throw new Error(`The chair ${chair.userId} has no account.`);
-    await signReport(
+    ({ status } = await signReport(
       deps,
       { id: user.id, via: 'session', role: user.role, organisationId: user.organisationId, name: user.name },
       period,
       ready.digest,
-    );
+    ));
   }
-  return jointReportView(deps, admin, period);
+  return { status };
 }
