@@ -16,7 +16,7 @@ describe('the joint report and the survey over the API (issue 26)', () => {
   it('tells every party where the report stands, and lets a partner write its own appendix only', async () => {
     const view = await t.api.call('GET', DOCUMENT, { key: convictus });
     expect(view.status).toBe(200);
-    expect(view.body).toMatchObject({ status: 'review', version: 1, deadline: '2018-05-05' });
+    expect(view.body).toMatchObject({ status: 'appendices_in', version: 1, deadline: '2018-05-05' });
     const sections = { activities: 'Verksamheten.' };
     expectProblem(
       await t.api.call('PUT', `${DOCUMENT}/appendices/org_nygemenskap`, {

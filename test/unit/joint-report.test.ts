@@ -51,7 +51,10 @@ beforeAll(async () => {
 });
 
 describe('the joint report as a document (issue 26, 2)', () => {
-  it("has every party's appendix on the demo, numbered by name as the seed numbers them, and is ready for review", async () => {
+  it("has every party's appendix on the demo, numbered by name as the seed numbers them; the coordinator marks it ready", async () => {
+    const before = await jointReportView(deps, admin, HALF_YEAR);
+    expect([before.status, before.may.review]).toEqual(['appendices_in', true]);
+    await markReadyForReview(deps, admin, HALF_YEAR, before.digest);
     const view = await jointReportView(deps, admin, HALF_YEAR);
     expect(view.status).toBe('review');
     expect(view.version).toBe(1);

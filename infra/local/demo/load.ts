@@ -3,12 +3,7 @@ import { createAgreement, updateAgreement } from '../../../shared/app/agreements
 import { createSubscriber } from '../../../shared/app/alerts';
 import { submitFigures } from '../../../shared/app/figures';
 import { setFinanceYear, setGrant, submitOutcome } from '../../../shared/app/finances';
-import {
-  jointReportView,
-  markReadyForReview,
-  setReportChairs,
-  writeAppendix,
-} from '../../../shared/app/joint-report';
+import { setReportChairs, writeAppendix } from '../../../shared/app/joint-report';
 import { createUser } from '../../../shared/app/people';
 import type { Core } from '../../../shared/app/ports';
 import {
@@ -189,8 +184,8 @@ async function writeSurvey(deps: Core) {
 }
 
 /**
- * The seed half-year's report as the partnership writes it: each party's appendix submitted, the chairs named, and
- * the report ready for their review; the chairs sign it in the web app (issue 26).
+ * The seed half-year's report as the partnership writes it: each party's appendix submitted and the chairs named;
+ * the coordinator marks it ready for review and the chairs sign it, in the web app (issue 26).
  */
 async function writeSeedReport(deps: Core) {
   const demo = systemPrincipal('demo');
@@ -202,8 +197,6 @@ async function writeSeedReport(deps: Core) {
   await setReportChairs(deps, demo, { chairs, shownVersion: 0 });
   for (const [organisationId, sections] of Object.entries(DEMO_APPENDICES))
     await writeAppendix(deps, demo, SEED_RANGE, organisationId, { sections, submit: true, shownVersion: 0 });
-  const { digest } = await jointReportView(deps, demo, SEED_RANGE);
-  await markReadyForReview(deps, demo, SEED_RANGE, digest);
 }
 
 const MONTHS = SEED_NIGHT_SHELTERS.map((m) => m.month);
