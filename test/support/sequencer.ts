@@ -10,6 +10,7 @@ const LONGEST = [
   'test/browser/sign-in.test.ts',
   'test/system/faults.test.ts',
   'test/system/report-delivery.test.ts',
+  'test/browser/joint-report.test.ts',
   'test/system/report-scale.test.ts',
   'test/system/demo.test.ts',
   'test/system/imports.test.ts',
