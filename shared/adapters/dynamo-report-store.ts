@@ -69,11 +69,17 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
 
   async freezeVersion(state: JointReportState, document: string, audit: AuditEntry) {
     const version = state.approved.at(-1)?.number as number;
+    // The document first, in pieces of any number (a transaction holds 4 MB; a national report is more): until the
+    // state names the version it is read by no one, and a version whose state write lost is written again whole.
+    await this.batchPut(
+      chunkText(document).map((json, n) => ({
+        pk: frozenPk(state.period, version),
+        sk: String(n).padStart(4, '0'),
+        json,
+      })),
+    );
     await this.transact([
       this.putVersioned({ ...jointReport(state.period), ...state }),
-      ...chunkText(document).map((json, n) =>
-        this.putNew({ pk: frozenPk(state.period, version), sk: String(n).padStart(4, '0'), json }),
-      ),
       this.auditPut(audit),
     ]);
   }

@@ -81,8 +81,8 @@ export interface ReportStore {
   /** Saves a party's appendix over the version before it, with its audit entry. */
   putAppendix(appendix: Appendix, audit: AuditEntry): Promise<void>;
   /**
-   * Saves the state whose last approved version is new, with that version's document as it was approved (JSON,
-   * any size), in one transaction with the audit entry.
+   * Saves the state whose last approved version is new, with that version's document as it was approved (JSON, any
+   * size); the state and the audit entry in one transaction, after the document.
    */
   freezeVersion(state: JointReportState, document: string, audit: AuditEntry): Promise<void>;
   /** An approved version's document, as frozen. */

@@ -16,10 +16,6 @@ const PAGES: Record<string, readonly string[]> = {
     '/konto',
     '/overenskommelser',
     '/statistik?manad=2018-01',
-    '/rapport/dokument?fran=2017-11&till=2018-04',
-    '/rapport/bilaga?fran=2017-11&till=2018-04',
-    '/brukarundersokning',
-    '/brukarundersokning/act_fa_natt?halvar=2017-11--2018-04',
   ],
   'samordnare@iop.local': ['/', '/samordning/kalla-natter', '/saknas?manad=2026-11', '/rapport'],
   'admin@iop.local': [
@@ -34,8 +30,6 @@ const PAGES: Record<string, readonly string[]> = {
     '/granskning',
     '/rapport?fran=2017-11&till=2018-04',
     '/ekonomi/2025',
-    '/rapport/dokument?fran=2017-11&till=2018-04',
-    '/brukarundersokning',
   ],
 };
 
