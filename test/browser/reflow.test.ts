@@ -30,6 +30,7 @@ const PAGES: Record<string, readonly string[]> = {
     '/granskning',
     '/rapport?fran=2017-11&till=2018-04',
     '/ekonomi/2025',
+    '/brukarundersokning',
   ],
 };
 
