@@ -99,8 +99,8 @@ export function chunkJson(values: readonly unknown[]): string[] {
 
 /**
  * A long text in pieces of at most TEXT_CHUNK_CHARS characters, each an item's `json` (at least one): 4 bytes a
- * character at worst in UTF-8, a piece stays under an item's 400 KB; the pieces are written in one transaction
- * (4 MB), which holds a report's frozen document many times over (about 40 KB of JSON for the seed half-year).
+ * character at worst in UTF-8, a piece stays under an item's 400 KB (a report's frozen document: about 40 KB of JSON
+ * for the seed half-year, a piece; a national one, many).
  */
 export const TEXT_CHUNK_CHARS = 90_000;
 export function chunkText(text: string): string[] {
