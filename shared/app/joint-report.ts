@@ -353,12 +353,12 @@ export async function signReport(deps: Core, principal: Principal, period: Month
   if (document.status !== 'review')
     throw conflict(`The report is not ready for review (it is ${document.status}).`, [], 'not_in_review');
   const at = deps.now().toISOString();
-  const user = await deps.people.getUser(principal.id);
+  // The chair's name and organisation as the report just read them from the account: no second read.
   const named = document.chairs.find((c) => c.userId === principal.id);
   const signature: Signature = {
     group: chair.group,
     userId: principal.id,
-    name: user?.name ?? principal.name ?? principal.id,
+    name: named?.name ?? principal.name ?? principal.id,
     title: chair.title,
     organisation: named?.organisation ?? null,
     at,
@@ -404,10 +404,6 @@ export async function signReport(deps: Core, principal: Principal, period: Month
   await deps.reports.freezeVersion(frozen, JSON.stringify(asApproved), audit('report.approved', { number }));
   return { status: 'approved' as const, version: number, approved: true };
 }
-
-/** The last approved version's number of a half-year, if one is. */
-export const lastApproved = async (deps: Core, period: MonthRange) =>
-  (await deps.reports.getJointReport(period)).state?.approved.at(-1);
 
 /**
  * The report to read: an approved version as it was frozen (every party may read it), or without a version the
