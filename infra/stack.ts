@@ -49,7 +49,7 @@ import type { Construct } from 'constructs';
 import { WEBAUTHN_LIBRARY } from '../functions/web/passkeys-script';
 import { TABLE, TTL_ATTRIBUTE } from '../shared/adapters/table';
 import { type CheckSchedule, DEFAULT_CHECK_SCHEDULE, nextCheckAt } from '../shared/domain/cold-nights';
-import { DOCS_SCRIPT } from '../shared/http/docs';
+import { DOCS_FILES } from '../shared/http/docs';
 import { REPORT_ROUTES, REPORT_SEND_PAGE } from '../shared/http/report-routes';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
@@ -154,7 +154,7 @@ export class IopStack extends Stack {
       description: 'IOP partner API',
       serviceName: 'iop-api',
       table: this.table,
-      assets: [DOCS_SCRIPT],
+      assets: Object.values(DOCS_FILES).map((f) => f.packagePath),
     });
 
     // A domain of its own (-c domainName= -c certificateArn=, the certificate in this region): the API answers

@@ -5,7 +5,7 @@ import type { DecisionDeps } from '../../shared/app/decisions';
 import { createKey, listKeys, revokeKey } from '../../shared/app/keys';
 import { createReportRecipient, deleteReportRecipient, listReportRecipients } from '../../shared/app/reports';
 import { notFound } from '../../shared/domain/errors';
-import { DOCS_SCRIPT, DOCS_SOURCES, docsPage } from '../../shared/http/docs';
+import { DOCS_FILES, DOCS_SOURCES, type DocsFile, docsPage, docsStart } from '../../shared/http/docs';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
 import { header } from '../../shared/http/request';
 import { binary, html, json, text } from '../../shared/http/response';
@@ -21,19 +21,31 @@ import { jointReportRoutes } from './joint-report-routes';
 import { peopleRoutes } from './people-routes';
 import { registryRoutes } from './registry-routes';
 
-const DOCS_SCRIPT_URL = '/v1/docs/api-reference.js';
+const DOCS_BASE = '/v1/docs';
+const SPEC_URL = '/v1/openapi.json';
+const DocsFileParams = z.strictObject({
+  file: z.enum(['api-reference.js', 'api-reference.css', 'start.js']),
+});
 
 /**
- * The docs script, read and hashed (for the page's integrity attribute) once per process; compressed once, when it
- * is first asked for, so that the page itself does not wait for it.
+ * The docs page's files, each read and hashed (for the page's integrity attributes) once per process; compressed
+ * once, when first asked for, so that the page itself does not wait for it.
  */
-let script: { file: Buffer; integrity: string; gzipped?: Uint8Array } | undefined;
-function docsScript() {
-  if (!script) {
-    const file = readPackageFile(DOCS_SCRIPT);
-    script = { file, integrity: `sha384-${createHash('sha384').update(file).digest('base64')}` };
+const docsFiles = new Map<
+  DocsFile,
+  { body: Buffer; mediaType: string; integrity: string; gzipped?: Uint8Array }
+>();
+function docsFile(name: DocsFile) {
+  let file = docsFiles.get(name);
+  if (!file) {
+    const [body, mediaType] =
+      name === 'start.js'
+        ? [Buffer.from(docsStart(SPEC_URL)), 'text/javascript']
+        : [readPackageFile(DOCS_FILES[name].packagePath), DOCS_FILES[name].mediaType];
+    file = { body, mediaType, integrity: `sha384-${createHash('sha384').update(body).digest('base64')}` };
+    docsFiles.set(name, file);
   }
-  return script;
+  return file;
 }
 
 /**
@@ -62,28 +74,33 @@ export function apiRoutes(deps: DecisionDeps, site: { origin(): string }): Route
     }),
     route({
       method: 'GET',
-      path: '/v1/docs',
+      path: DOCS_BASE,
       operationId: 'getDocsPage',
       tag: 'System',
       summary: 'A readable page of this document',
       responses: { 200: { description: 'HTML', contentType: 'text/html' } },
       handle: async () =>
-        html(200, docsPage('/v1/openapi.json', DOCS_SCRIPT_URL, docsScript().integrity), DOCS_SOURCES),
+        html(
+          200,
+          docsPage(SPEC_URL, DOCS_BASE, (name) => docsFile(name).integrity),
+          DOCS_SOURCES,
+        ),
     }),
     route({
       method: 'GET',
-      path: '/v1/docs/api-reference.js',
-      operationId: 'getDocsScript',
+      path: `${DOCS_BASE}/{file}`,
+      operationId: 'getDocsFile',
       tag: 'System',
-      summary: "The docs page's script (Scalar API reference, pinned, served from here)",
-      responses: { 200: { description: 'JavaScript', contentType: 'text/javascript' } },
-      handle: async ({ event }) => {
-        const script = docsScript();
+      summary: "The docs page's script and style (Swagger UI, pinned, served from here)",
+      params: DocsFileParams,
+      responses: { 200: { description: 'JavaScript or CSS', contentType: 'text/javascript' } },
+      handle: async ({ event, params }) => {
+        const file = docsFile(params.file);
         const cache = { 'cache-control': 'public, max-age=86400', vary: 'accept-encoding' };
         if (!/\bgzip\b/.test(header(event, 'accept-encoding') ?? ''))
-          return text(200, 'text/javascript', script.file.toString('utf8'), cache);
-        script.gzipped ??= gzipSync(script.file);
-        return binary(200, 'text/javascript; charset=utf-8', script.gzipped, {
+          return text(200, file.mediaType, file.body.toString('utf8'), cache);
+        file.gzipped ??= gzipSync(file.body);
+        return binary(200, `${file.mediaType}; charset=utf-8`, file.gzipped, {
           'content-encoding': 'gzip',
           ...cache,
         });

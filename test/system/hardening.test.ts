@@ -468,14 +468,24 @@ describe('smaller edges', () => {
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     expect(html).not.toMatch(/https?:\/\//);
-    const src = /<script src="([^"]+)" integrity="(sha384-[^"]+)"/.exec(html);
-    expect(src?.[1]).toBe('/v1/docs/api-reference.js');
-    const script = await fetch(`${t.system.apiUrl}${src?.[1]}`, { headers: { 'accept-encoding': 'gzip' } });
-    expect(script.status).toBe(200);
-    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    // Swagger UI's script and style, and the script that starts it: each from here, each checked by its hash.
+    const files = [...html.matchAll(/(?:src|href)="([^"]+)" integrity="(sha384-[^"]+)"/g)];
+    expect(files.map((f) => f[1])).toEqual([
+      '/v1/docs/api-reference.css',
+      '/v1/docs/api-reference.js',
+      '/v1/docs/start.js',
+    ]);
     const { createHash } = await import('node:crypto');
-    const body = Buffer.from(await script.arrayBuffer());
-    expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(src?.[2]);
+    for (const [, path, integrity] of files) {
+      const file = await fetch(`${t.system.apiUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toMatch(
+        path?.endsWith('.css') ? /^text\/css/ : /^text\/javascript/,
+      );
+      const body = Buffer.from(await file.arrayBuffer());
+      expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(integrity);
+    }
+    expectProblem(await t.api.call('GET', '/v1/docs/other.js'), 422);
   });
 
   it('gives the report HTML a CSP of its own, and JSON to `Accept: text/html;q=0, application/json`', async () => {
