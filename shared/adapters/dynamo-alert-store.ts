@@ -50,7 +50,7 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
       () =>
         conflict(
           'Someone is already subscribed with this e-mail address or phone number: each gets one alert.',
-          [{ path: '/email', message: 'Already subscribed (or the phone number is).' }],
+          [{ path: '/email', code: 'taken' }],
         ),
     );
   }

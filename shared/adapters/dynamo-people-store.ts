@@ -34,10 +34,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
         ...this.claimUnique('USER', [user.email], user.id),
         this.auditPut(audit),
       ],
-      () =>
-        conflict('Someone has this e-mail address already.', [
-          { path: '/email', message: 'Already in use.' },
-        ]),
+      () => conflict('Someone has this e-mail address already.', [{ path: '/email', code: 'taken' }]),
     );
   }
 

@@ -138,7 +138,7 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
       ],
       () =>
         conflict('This e-mail address already receives the report: each gets one.', [
-          { path: '/email', message: 'Already a report recipient.' },
+          { path: '/email', code: 'taken' },
         ]),
     );
   }

@@ -129,7 +129,7 @@ export class DynamoStore extends DynamoTable implements Store {
     await this.transact(items, () =>
       conflict(
         `An organisation with number ${organisation.orgNumber} or id ${organisation.id} already exists.`,
-        [{ path: '/orgNumber', message: 'Already registered.' }],
+        [{ path: '/orgNumber', code: 'taken' }],
       ),
     );
   }

@@ -138,7 +138,7 @@ export class MemoryStore implements Store {
     this.table.transact(writes, () =>
       conflict(
         `An organisation with number ${organisation.orgNumber} or id ${organisation.id} already exists.`,
-        [{ path: '/orgNumber', message: 'Already registered.' }],
+        [{ path: '/orgNumber', code: 'taken' }],
       ),
     );
   }
@@ -289,7 +289,7 @@ export class MemoryAlertStore implements AlertStore {
       () =>
         conflict(
           'Someone is already subscribed with this e-mail address or phone number: each gets one alert.',
-          [{ path: '/email', message: 'Already subscribed (or the phone number is).' }],
+          [{ path: '/email', code: 'taken' }],
         ),
     );
   }
@@ -514,7 +514,7 @@ export class MemoryReportStore implements ReportStore {
       ],
       () =>
         conflict('This e-mail address already receives the report: each gets one.', [
-          { path: '/email', message: 'Already a report recipient.' },
+          { path: '/email', code: 'taken' },
         ]),
     );
   }
@@ -630,10 +630,7 @@ export class MemoryPeopleStore implements PeopleStore {
         ...this.table.claimUnique('USER', [user.email], user.id),
         this.table.auditPut(audit),
       ],
-      () =>
-        conflict('Someone has this e-mail address already.', [
-          { path: '/email', message: 'Already in use.' },
-        ]),
+      () => conflict('Someone has this e-mail address already.', [{ path: '/email', code: 'taken' }]),
     );
   }
 

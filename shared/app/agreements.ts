@@ -26,24 +26,24 @@ export const agreementView = (a: Agreement) => ({
 /** The rules across fields: dates in order, parties known, each once, inside the agreement. */
 async function problemsOf(deps: Core, a: NewAgreement) {
   const problems: FieldProblem[] = [];
-  if (a.end < a.start) problems.push({ path: '/end', message: 'Must not be before start.' });
+  if (a.end < a.start) problems.push({ path: '/end', code: 'before_other', params: { other: 'start' } });
   if (a.latestEnd !== null && a.latestEnd < a.end)
-    problems.push({ path: '/latestEnd', message: 'Must not be before end.' });
+    problems.push({ path: '/latestEnd', code: 'before_other', params: { other: 'end' } });
   const known = new Set((await deps.store.listOrganisations()).map((o) => o.id));
   const seen = new Set<string>();
   a.parties.forEach((p, i) => {
     if (!known.has(p.organisationId))
       problems.push({
         path: `/parties/${i}/organisationId`,
-        message: `No organisation ${p.organisationId}.`,
+        code: 'no_such',
+        params: { what: 'organisation', id: p.organisationId },
       });
-    if (seen.has(p.organisationId))
-      problems.push({ path: `/parties/${i}/organisationId`, message: 'A party is listed once.' });
+    if (seen.has(p.organisationId)) problems.push({ path: `/parties/${i}/organisationId`, code: 'twice' });
     seen.add(p.organisationId);
     if (p.joined < a.start || p.joined > (a.latestEnd ?? a.end))
-      problems.push({ path: `/parties/${i}/joined`, message: 'Must lie within the agreement.' });
+      problems.push({ path: `/parties/${i}/joined`, code: 'outside_agreement' });
     if (p.left !== undefined && p.left < p.joined)
-      problems.push({ path: `/parties/${i}/left`, message: 'Must not be before joined.' });
+      problems.push({ path: `/parties/${i}/left`, code: 'before_other', params: { other: 'joined' } });
   });
   if (problems.length > 0) throw invalid('The agreement is not valid.', problems);
 }
@@ -100,7 +100,7 @@ export async function updateAgreement(deps: Core, principal: Principal, id: stri
     const deadline = nextDeadline(after);
     if (deadline === null)
       throw conflict(`${before.name} cannot be extended past ${after.end}.`, [
-        { path: '/extend', message: 'Already at its latest end.' },
+        { path: '/extend', code: 'at_latest_end' },
       ]);
     const to = extendedEnd(after);
     after.extensions = [

@@ -30,7 +30,7 @@ export async function completeness(
   authorise(principal, 'figures.read');
   if (monthsApart(range.from, range.to) >= MAX_MONTHS || range.to < range.from)
     throw invalid('The range of months is not valid.', [
-      { path: '/month', message: `From 1 to ${MAX_MONTHS} months.` },
+      { path: '/month', code: 'count_out_of_range', params: { min: 1, max: MAX_MONTHS } },
     ]);
   const today = stockholmDate(deps.now());
   const months = monthsBetween(range.from, range.to).map((month) => ({ month, dates: datesOfMonth(month) }));

@@ -62,22 +62,22 @@ function problemsOf(
     if (ahead < -BACK_DAYS || ahead > AHEAD_DAYS)
       problems.push({
         path: `/nights/${i}`,
-        message: `A decision is for the nights from ${addDays(today, -BACK_DAYS)} to ${addDays(today, AHEAD_DAYS)}.`,
+        code: 'night_out_of_reach',
+        params: { from: addDays(today, -BACK_DAYS), to: addDays(today, AHEAD_DAYS) },
       });
   });
-  if (d.open && d.venueIds.length === 0)
-    problems.push({ path: '/venueIds', message: 'Name the venue(s) that open.' });
-  if (!d.open && d.venueIds.length > 0)
-    problems.push({ path: '/venueIds', message: 'A decision not to open names no venue.' });
-  if (!d.open && !d.reason) problems.push({ path: '/reason', message: 'Say briefly why not.' });
+  if (d.open && d.venueIds.length === 0) problems.push({ path: '/venueIds', code: 'venue_needed' });
+  if (!d.open && d.venueIds.length > 0) problems.push({ path: '/venueIds', code: 'venue_not_wanted' });
+  if (!d.open && !d.reason) problems.push({ path: '/reason', code: 'reason_needed' });
   d.venueIds.forEach((id, i) => {
     const venue = venues.find((v) => v.id === id);
     if (venue?.kind !== 'cold_night_venue')
-      problems.push({ path: `/venueIds/${i}`, message: `No cold-night venue ${id}.` });
+      problems.push({ path: `/venueIds/${i}`, code: 'no_such', params: { what: 'venue', id } });
     else if (!venue.publicInfo)
       problems.push({
         path: `/venueIds/${i}`,
-        message: `${venue.name} has no public address yet (PATCH /v1/activities/${id} {"publicInfo": …}).`,
+        code: 'no_public_info',
+        params: { name: venue.name },
       });
   });
   if (problems.length > 0) throw invalid('The decision is not valid.', problems);
@@ -173,7 +173,9 @@ export async function changeDecision(
   const before = (await deps.alerts.listDecisions()).find((d) => d.id === id);
   if (!before) throw notFound(`No decision ${id}.`);
   if (before.cancelled && patch.cancelled)
-    throw conflict(`The decision ${id} is cancelled already.`, [{ path: '/cancelled', message: 'Already.' }]);
+    throw conflict(`The decision ${id} is cancelled already.`, [
+      { path: '/cancelled', code: 'already_cancelled' },
+    ]);
   const at = deps.now().toISOString();
   const open = patch.open ?? before.open;
   const after: Decision = {

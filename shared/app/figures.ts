@@ -25,13 +25,16 @@ export interface FigureRow {
 
 export type { FigureResult } from './model';
 
-export interface RowProblem extends FieldProblem {
-  /** Index of the row in the request (0 for a single PUT). */
-  row: number;
+/** A row's problem before its row is known: the problem, and the kind of error it is. */
+export type RowFault = FieldProblem & {
   kind: ErrorKind;
   /** A `period_twice`: the row that has the same period already. */
   earlierRow?: number;
-}
+};
+export type RowProblem = RowFault & {
+  /** Index of the row in the request (0 for a single PUT). */
+  row: number;
+};
 
 export interface RowOutcome {
   row: number;
@@ -72,16 +75,24 @@ async function validateRows(
   const granularityOfMonth = new Map<string, { granularity: Period['granularity']; row: number }>();
 
   /** The problems of one row on its own, or the row checked and typed. */
-  const checkRow = (input: FigureRow): Omit<RowProblem, 'row'>[] | Omit<ValidRow, 'row'> => {
+  const checkRow = (input: FigureRow): RowFault[] | Omit<ValidRow, 'row'> => {
     const activity = activities.get(input.activityId);
     if (!activity || !canRead(principal, activity)) {
-      return [{ kind: 'not_found', path: '/activityId', message: `No activity ${input.activityId}.` }];
+      return [
+        {
+          kind: 'not_found',
+          path: '/activityId',
+          message: `No activity ${input.activityId}.`,
+          code: 'no_such',
+          params: { what: 'activity', id: input.activityId },
+        },
+      ];
     }
     if (!canWriteFigures(principal, activity)) {
       const message = `A ${principal.role} key may not write figures of a ${activity.kind}.`;
-      return [{ kind: 'forbidden', path: '/activityId', message }];
+      return [{ kind: 'forbidden', path: '/activityId', message, code: 'not_allowed' }];
     }
-    const found: Omit<RowProblem, 'row'>[] = [];
+    const found: RowFault[] = [];
     const period = parsePeriod(input.period);
     if (!period) {
       found.push({
@@ -384,11 +395,11 @@ export async function submitFigures(
 /** A key checked, with the rows it is sent with; a bad key, or one for more than one transaction, refused. */
 function onceOf(key: string, valid: readonly ValidRow[]): Once | { problems: RowProblem[] } {
   const fault = !IDEMPOTENCY_KEY.test(key)
-    ? 'An idempotency key is 16–100 letters, digits, - or _.'
+    ? {}
     : valid.length > CHUNK
-      ? `An idempotency key covers at most ${CHUNK} rows.`
+      ? { params: { max: CHUNK } }
       : undefined;
-  if (fault) return { problems: [{ row: 0, kind: 'invalid', path: '/key', message: fault }] };
+  if (fault) return { problems: [{ row: 0, kind: 'invalid', path: '/key', code: 'key_invalid', ...fault }] };
   const request = JSON.stringify(
     valid.map((r) => [r.activity.id, r.period.value, canonicalFigures(r.figures)]),
   );
@@ -414,11 +425,11 @@ export function problemsError(problems: readonly RowProblem[], detail: string, r
   const kinds = new Set(problems.map((p) => p.kind));
   const kind = kinds.size === 1 ? (problems[0]?.kind ?? 'invalid') : 'invalid';
   return new AppError(kind, detail, {
-    errors: problems.map((p) => ({
-      path: rowPaths ? `/rows/${p.row}${p.path}` : p.path,
-      message: p.message,
-      ...(p.code ? { code: p.code } : {}),
-    })),
+    // Each problem as the API lists it: where and why, not the row's bookkeeping.
+    errors: problems.map(({ row, kind: _, earlierRow: _e, ...problem }) => ({
+      ...problem,
+      path: rowPaths ? `/rows/${row}${problem.path}` : problem.path,
+    })) as FieldProblem[],
   });
 }
 

@@ -47,10 +47,12 @@ export async function setFinanceYear(
 ): Promise<FinanceYear> {
   authorise(principal, 'finances.manage');
   const problems: FieldProblem[] = [];
-  if (input.end < input.start) problems.push({ path: '/end', message: 'Must not be before start.' });
-  if (input.dueOn < input.end) problems.push({ path: '/dueOn', message: 'Must not be before end.' });
+  if (input.end < input.start)
+    problems.push({ path: '/end', code: 'before_other', params: { other: 'start' } });
+  if (input.dueOn < input.end)
+    problems.push({ path: '/dueOn', code: 'before_other', params: { other: 'end' } });
   if (Number(input.start.slice(0, 4)) !== year)
-    problems.push({ path: '/start', message: `The year ${year} starts in ${year}.` });
+    problems.push({ path: '/start', code: 'wrong_year', params: { year } });
   const [before, organisations, outcomes] = await Promise.all([
     yearOf(deps, year),
     deps.store.listOrganisations(),
@@ -58,7 +60,12 @@ export async function setFinanceYear(
   ]);
   const known = new Set(organisations.map((o) => o.id));
   input.organisationIds?.forEach((id, i) => {
-    if (!known.has(id)) problems.push({ path: `/organisationIds/${i}`, message: `No organisation ${id}.` });
+    if (!known.has(id))
+      problems.push({
+        path: `/organisationIds/${i}`,
+        code: 'no_such',
+        params: { what: 'organisation', id },
+      });
   });
   if (problems.length > 0) throw invalid('The reporting year is not valid.', problems);
   const kept = new Set(input.lines.map((l) => l.id));
@@ -68,7 +75,7 @@ export async function setFinanceYear(
   if (dropped.length > 0)
     throw conflict(
       `Outcomes for ${year} use ${dropped.map((l) => l.name).join(', ')}: a line with amounts stays.`,
-      dropped.map((l) => ({ path: '/lines', message: `${l.id} is in use.` })),
+      dropped.map((l) => ({ path: '/lines', code: 'in_use' as const, params: { id: l.id } })),
     );
   // Saving the year is the administrator confirming its lines as the partnership's form, unless told not; the
   // funds granted stay.
@@ -173,11 +180,11 @@ export async function submitOutcome(
   if (unknown.length > 0)
     throw invalid(
       `The cost lines of ${year} are ${settings.lines.map((l) => l.id).join(', ')}.`,
-      unknown.map((id) => ({ path: `/used/${id}`, message: 'Not a cost line of this year.' })),
+      unknown.map((id) => ({ path: `/used/${id}`, code: 'no_such' as const, params: { what: 'line', id } })),
     );
   if (!reportingOrganisations(settings, agreements).includes(organisationId))
     throw conflict(`${organisation.name} does not report a financial outcome for ${year}.`, [
-      { path: '/organisationId', message: 'Not among the organisations that report for this year.' },
+      { path: '/organisationId', code: 'not_reporting' },
     ]);
   const complete = withEveryLine(settings, figures);
   const before = outcomes.find((o) => o.organisationId === organisationId);

@@ -1,6 +1,6 @@
 import { authorise, can, type Principal, systemPrincipal } from '../domain/access';
 import { partiesIn } from '../domain/agreements';
-import { AppError, conflict, forbidden, invalid, notFound } from '../domain/errors';
+import { AppError, conflict, type FieldProblem, forbidden, invalid, notFound } from '../domain/errors';
 import {
   APPENDIX_HEADINGS,
   type Appendix,
@@ -20,7 +20,7 @@ import {
   type MonthRange,
 } from '../domain/periods';
 import { notApprovedMail } from '../domain/reminder-messages';
-import { paragraphsOf, writtenTextProblem } from '../domain/text';
+import { paragraphsOf, type TextFault, writtenTextProblem } from '../domain/text';
 import { wordsFor } from '../i18n';
 import { auditEntry } from './audit';
 import { sendEmail } from './mail';
@@ -96,7 +96,7 @@ export async function refuseIfFrozen(deps: Core, period: MonthRange, newVersion:
   if (document.status === 'approved' || document.status === 'sent')
     throw conflict(
       `Version ${document.version} of the report is approved and frozen; send newVersion to start version ${document.version + 1}, which needs approval again.`,
-      [{ path: '/newVersion', message: 'The approved version is frozen.' }],
+      [{ path: '/newVersion', code: 'frozen' }],
       'approved_frozen',
     );
 }
@@ -131,21 +131,14 @@ export async function writeAppendix(
   ) as Record<AppendixHeading, string>;
   const problems = APPENDIX_HEADINGS.flatMap((heading) => {
     const text = written[heading];
-    const problem =
+    // A part left empty may wait in a draft; submitted, every part is written.
+    const problem: TextFault | undefined =
       text === ''
         ? input.submit
-          ? 'Write this part before submitting.'
+          ? { code: 'missing' }
           : undefined
         : writtenTextProblem(text, MAX_APPENDIX_TEXT);
-    return problem
-      ? [
-          {
-            path: `/sections/${heading}`,
-            message: problem,
-            code: text === '' ? ('missing' as const) : undefined,
-          },
-        ]
-      : [];
+    return problem ? [{ path: `/sections/${heading}`, ...problem }] : [];
   });
   if (problems.length > 0) throw invalid('The appendix cannot be kept.', problems);
   const [agreements, joint] = await Promise.all([
@@ -219,19 +212,19 @@ export async function setReportChairs(
   input: { chairs: Chair[]; shownVersion: number },
 ) {
   authorise(principal, 'reports.chairs');
-  const problems = input.chairs.flatMap((c, i) => {
+  const problems: FieldProblem[] = input.chairs.flatMap((c, i) => {
     const title = writtenTextProblem(c.title, 60);
-    return title ? [{ path: `/chairs/${i}/title`, message: title }] : [];
+    return title ? [{ path: `/chairs/${i}/title`, ...title }] : [];
   });
   const groups = input.chairs.map((c) => c.group);
   if (CHAIR_GROUPS.some((g) => groups.filter((x) => x === g).length !== 1))
-    problems.push({ path: '/chairs', message: 'One chair for each group: cooperation and steering.' });
+    problems.push({ path: '/chairs', code: 'chair_each_group' });
   if (new Set(input.chairs.map((c) => c.userId)).size !== input.chairs.length)
-    problems.push({ path: '/chairs', message: 'Two different people sign: one for each group.' });
+    problems.push({ path: '/chairs', code: 'chairs_differ' });
   for (const [i, c] of input.chairs.entries()) {
     const user = await deps.people.getUser(c.userId);
     if (!user || user.disabled)
-      problems.push({ path: `/chairs/${i}/userId`, message: 'No such person who can sign in.' });
+      problems.push({ path: `/chairs/${i}/userId`, code: 'no_such', params: { what: 'person' } });
   }
   if (problems.length > 0) throw invalid('The chairs cannot be kept.', problems);
   const before = await deps.reports.getReportChairs();
@@ -274,7 +267,7 @@ function sameContent(read: string, now: string, version: number) {
   if (read !== now)
     throw conflict(
       `The report has changed since it was read (now version ${version}); read it again.`,
-      [{ path: '/digest', message: 'Changed since read.' }],
+      [{ path: '/digest', code: 'changed_meanwhile' }],
       'document_changed',
     );
 }

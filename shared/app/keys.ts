@@ -48,17 +48,21 @@ export async function createKey(
   if (request.role === 'partner') {
     if (!request.organisationId) {
       throw invalid('A partner key is bound to one organisation.', [
-        { path: '/organisationId', message: 'Required for a partner key.' },
+        { path: '/organisationId', code: 'organisation_needed' },
       ]);
     }
     if (!(await deps.store.getOrganisation(request.organisationId))) {
       throw invalid('No such organisation.', [
-        { path: '/organisationId', message: `No organisation has id ${request.organisationId}.` },
+        {
+          path: '/organisationId',
+          code: 'no_such',
+          params: { what: 'organisation', id: request.organisationId },
+        },
       ]);
     }
   } else if (request.organisationId) {
     throw invalid('Only partner keys are bound to an organisation.', [
-      { path: '/organisationId', message: `A ${request.role} key reads across organisations; leave it out.` },
+      { path: '/organisationId', code: 'organisation_not_wanted', params: { role: request.role } },
     ]);
   }
   const at = deps.now().toISOString();

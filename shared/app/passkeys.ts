@@ -44,7 +44,7 @@ const b64url = {
 };
 const challengeKey = (purpose: 'add' | 'sign-in', owner: string) => sha256(`${purpose}:${owner}`);
 const notVerified = () =>
-  invalid('The passkey could not be verified.', [{ path: '/passkey', message: 'Not verified.' }]);
+  invalid('The passkey could not be verified.', [{ path: '/passkey', code: 'passkey_not_verified' }]);
 
 async function keep(deps: Core, key: string, challenge: string) {
   const expires = new Date(deps.now().getTime() + CHALLENGE_MINUTES * 60_000).toISOString();

@@ -23,15 +23,15 @@ async function checkOrganisation(deps: Core, role: Role, organisationId: string 
   if (role === 'partner') {
     if (!organisationId)
       throw invalid('A partner belongs to one organisation.', [
-        { path: '/organisationId', message: 'Required for a partner.' },
+        { path: '/organisationId', code: 'organisation_needed' },
       ]);
     if (!(await deps.store.getOrganisation(organisationId)))
       throw invalid('No such organisation.', [
-        { path: '/organisationId', message: `No organisation has id ${organisationId}.` },
+        { path: '/organisationId', code: 'no_such', params: { what: 'organisation', id: organisationId } },
       ]);
   } else if (organisationId) {
     throw invalid('Only partners belong to an organisation.', [
-      { path: '/organisationId', message: `A ${role} works across organisations; leave it out.` },
+      { path: '/organisationId', code: 'organisation_not_wanted', params: { role } },
     ]);
   }
 }

@@ -54,7 +54,11 @@ export async function createActivity(
   authorise(principal, 'registry.write');
   if (!(await deps.store.getOrganisation(input.organisationId))) {
     throw invalid('No such organisation.', [
-      { path: '/organisationId', message: `No organisation has id ${input.organisationId}.` },
+      {
+        path: '/organisationId',
+        code: 'no_such',
+        params: { what: 'organisation', id: input.organisationId },
+      },
     ]);
   }
   const at = deps.now().toISOString();
@@ -102,7 +106,7 @@ export async function setCapacity(
   authorise(principal, 'registry.write');
   if (entry.womenPlaces !== undefined && entry.womenPlaces > entry.places) {
     throw invalid("Women's places are part of the places.", [
-      { path: '/womenPlaces', message: `${entry.womenPlaces} is more than the ${entry.places} places.` },
+      { path: '/womenPlaces', code: 'above_total', params: { value: entry.womenPlaces, max: entry.places } },
     ]);
   }
   const activity = await getActivity(deps, principal, activityId);
@@ -156,7 +160,7 @@ export async function updateActivity(
   const before = await getActivity(deps, principal, id);
   if (patch.publicInfo && before.kind !== 'cold_night_venue')
     throw invalid('Only a cold-night venue has a public address.', [
-      { path: '/publicInfo', message: `${before.name} is a ${before.kind}.` },
+      { path: '/publicInfo', code: 'wrong_kind', params: { kind: before.kind } },
     ]);
   const { publicInfo: _, startsOn: _s, endsOn: _e, ...rest } = before;
   const after: Activity = {
@@ -169,7 +173,7 @@ export async function updateActivity(
   };
   if (after.startsOn && after.endsOn && after.endsOn < after.startsOn)
     throw invalid('The activity cannot end before it starts.', [
-      { path: '/endsOn', message: `Must not be before ${after.startsOn}.` },
+      { path: '/endsOn', code: 'before_other', params: { other: 'startsOn', date: after.startsOn } },
     ]);
   await deps.store.updateActivity(
     after,

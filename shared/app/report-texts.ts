@@ -58,8 +58,8 @@ export async function writeReportText(
   const text = paragraphsOf(input.text).join('\n');
   const problem = writtenTextProblem(text, MAX_TEXT);
   if (!(WRITABLE_SECTIONS as readonly string[]).includes(input.section))
-    throw invalid('No such section to write.', [{ path: '/section', message: 'Not a writable section.' }]);
-  if (problem) throw invalid('The text cannot be kept.', [{ path: '/text', message: problem }]);
+    throw invalid('No such section to write.', [{ path: '/section', code: 'not_writable' }]);
+  if (problem) throw invalid('The text cannot be kept.', [{ path: '/text', ...problem }]);
   await refuseIfFrozen(deps, period, input.newVersion ?? false);
   const before = (await deps.reports.listTexts(period)).find((t) => t.section === input.section);
   if (before && before.text === text && before.draft === input.draft)

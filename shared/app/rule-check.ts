@@ -25,7 +25,7 @@ export async function checkMonth(
 ): Promise<StoredViolation[]> {
   authorise(principal, 'figures.read');
   if (month > stockholmDate(deps.now()).slice(0, 7))
-    throw invalid('The month has not begun.', [{ path: '/month', message: 'A month up to this one.' }]);
+    throw invalid('The month has not begun.', [{ path: '/month', code: 'month_future' }]);
   const activities = (await listActivities(deps, principal)).sort((a, b) =>
     a.name.localeCompare(b.name, 'sv'),
   );

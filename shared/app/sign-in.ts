@@ -107,7 +107,7 @@ export async function verifySignInCode(
   const stored = await deps.people.getSignInCode(id);
   const refuse = (reason: 'code_wrong' | 'code_expired') =>
     new AppError('invalid', wordsFor('en').reasons[reason], {
-      errors: [{ path: '/code', message: wordsFor('en').reasons[reason] }],
+      errors: [{ path: '/code', code: reason }],
       reason,
     });
   const expired = (code: typeof stored) =>

@@ -19,7 +19,7 @@ export async function statisticsOf(
 ): Promise<MonthStatistics> {
   authorise(principal, 'figures.read');
   if (month > stockholmDate(deps.now()).slice(0, 7))
-    throw invalid('The month has not begun.', [{ path: '/month', message: 'A month up to this one.' }]);
+    throw invalid('The month has not begun.', [{ path: '/month', code: 'month_future' }]);
   const activities = (await deps.store.listActivities())
     .filter((a) => COUNTED.has(a.kind))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));

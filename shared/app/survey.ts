@@ -13,7 +13,7 @@ import {
   type SurveyTemplate,
   tallyProblems,
 } from '../domain/survey';
-import { normaliseText, textProblem } from '../domain/text';
+import { normaliseText, type TextFault, textProblem } from '../domain/text';
 import { auditEntry } from './audit';
 import { activityToReport } from './figures';
 import type { Core } from './ports';
@@ -48,20 +48,30 @@ export async function setSurveyTemplate(
   const known = new Set(before?.questions.map((q) => q.id));
   const problems: FieldProblem[] = [];
   if (input.questions.length === 0 || input.questions.length > MAX_SURVEY_QUESTIONS)
-    problems.push({ path: '/questions', message: `From 1 to ${MAX_SURVEY_QUESTIONS} questions.` });
+    problems.push({
+      path: '/questions',
+      code: 'count_out_of_range',
+      params: { min: 1, max: MAX_SURVEY_QUESTIONS },
+    });
   input.questions.slice(0, MAX_SURVEY_QUESTIONS).forEach((q, i) => {
     const text = normaliseText(q.text);
-    const problem =
-      text.length > MAX_QUESTION_TEXT ? `At most ${MAX_QUESTION_TEXT} characters.` : textProblem(text);
-    if (problem) problems.push({ path: `/questions/${i}/text`, message: problem });
+    const problem: TextFault | undefined =
+      text.length > MAX_QUESTION_TEXT
+        ? { code: 'text_too_long', params: { max: MAX_QUESTION_TEXT } }
+        : textProblem(text);
+    if (problem) problems.push({ path: `/questions/${i}/text`, ...problem });
     if (!(SURVEY_SCALE_NAMES as readonly string[]).includes(q.scale))
-      problems.push({ path: `/questions/${i}/scale`, message: `One of ${SURVEY_SCALE_NAMES.join(', ')}.` });
+      problems.push({
+        path: `/questions/${i}/scale`,
+        code: 'not_one_of',
+        params: { allowed: SURVEY_SCALE_NAMES },
+      });
     if (q.id !== undefined && !known.has(q.id))
-      problems.push({ path: `/questions/${i}/id`, message: 'Not a question of the survey.' });
+      problems.push({ path: `/questions/${i}/id`, code: 'no_such', params: { what: 'question', id: q.id } });
   });
   const languages = [...new Set(input.languages)];
   if (languages.length === 0 || languages.some((l) => !(SURVEY_LANGUAGES as readonly string[]).includes(l)))
-    problems.push({ path: '/languages', message: `One or more of ${SURVEY_LANGUAGES.join(', ')}.` });
+    problems.push({ path: '/languages', code: 'not_one_of', params: { allowed: SURVEY_LANGUAGES } });
   if (problems.length > 0) throw invalid('The survey cannot be kept.', problems);
   if ((before?.version ?? 0) !== input.shownVersion)
     throw conflict('The survey was changed by someone else since it was shown.', [], 'concurrent_change');
@@ -133,16 +143,16 @@ export async function writeSurveyTally(
   if (!Number.isInteger(input.respondents) || input.respondents < 1 || input.respondents > MAX_RESPONDENTS)
     problems.push({
       path: '/respondents',
-      message: `A whole number from 1 to ${MAX_RESPONDENTS}.`,
-      code: 'too_big',
+      code: 'count_out_of_range',
+      params: { min: 1, max: MAX_RESPONDENTS },
     });
   for (const [id, answers] of Object.entries(input.counts))
     for (const [answer, n] of Object.entries(answers))
       if (!Number.isInteger(n) || (n ?? 0) < 0 || (n ?? 0) > MAX_RESPONDENTS)
         problems.push({
           path: `/counts/${id}/${answer}`,
-          message: 'A whole number, 0 or more.',
-          code: 'not_valid',
+          code: 'count_out_of_range',
+          params: { min: 0, max: MAX_RESPONDENTS },
         });
   if (problems.length === 0) for (const p of tallyProblems(template, input)) problems.push(p);
   if (problems.length > 0) throw invalid('The answers cannot be kept.', problems);

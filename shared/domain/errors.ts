@@ -1,6 +1,7 @@
 /**
- * Why a field was refused, as a code a page turns into the reader's words (the message is the API's English): the
- * schema's (unknown, missing, not a count, too big) and the figures' rules.
+ * Why a field was refused, as a code (with its parameters) that the catalogue turns into the reader's words — a
+ * page's Swedish or English, the API's English message (shared/i18n `problems`): the schema's (unknown, missing,
+ * not valid, too big), the texts', and each use case's rules.
  */
 export const PROBLEM_CODES = [
   'unknown_field',
@@ -24,15 +25,130 @@ export const PROBLEM_CODES = [
   'changed_meanwhile',
   /** An idempotency key sent again with other figures. */
   'key_reused',
+  /** An idempotency key of the wrong shape, or for more rows than one transaction (`max`). */
+  'key_invalid',
+  /** Text: a lone surrogate, a control character, a noncharacter, a bidirectional override, nothing visible. */
+  'text_broken',
+  'text_control',
+  'text_noncharacter',
+  'text_reordering',
+  'text_invisible',
+  /** Longer than `max` characters. */
+  'text_too_long',
+  /** A comment that looks like a personal identity number or an e-mail address: it is never about a person. */
+  'looks_like_id_number',
+  'looks_like_email',
+  /** Unique: an organisation number, a person's or subscriber's or recipient's address already kept. */
+  'taken',
+  /** A date before the one it follows (`other`: the field it must not precede, `date` where known). */
+  'before_other',
+  /** A range longer than `max` days. */
+  'range_too_long',
+  /** More than `max` in one answer. */
+  'answer_too_long',
+  /** A count outside `min`–`max`. */
+  'count_out_of_range',
+  /** No such thing (`what`: organisation, activity, venue, person, question, line; `id`). */
+  'no_such',
+  /** Not among the allowed values (`allowed`, a list). */
+  'not_one_of',
+  /** Listed twice (a party, a column, a chair's person). */
+  'twice',
+  /** A party's dates outside the agreement's. */
+  'outside_agreement',
+  /** An agreement already extended to its latest end. */
+  'at_latest_end',
+  /** A decision to open names no venue; one not to open names one; one not to open gives no reason. */
+  'venue_needed',
+  'venue_not_wanted',
+  'reason_needed',
+  /** A night outside the days a decision can be made for (`from`, `to`). */
+  'night_out_of_reach',
+  /** A venue without its public address (`name`). */
+  'no_public_info',
+  /** Cancelled already. */
+  'already_cancelled',
+  /** Only for an activity of another kind (`kind`). */
+  'wrong_kind',
+  /** More women's places (`value`) than places (`max`); more answers than who answered. */
+  'above_total',
+  /** A finance year that does not start in its year (`year`). */
+  'wrong_year',
+  /** Not this principal's to write (a key of `role` for figures of another kind). */
+  'not_allowed',
+  /** A cost line in use cannot be removed (`id`). */
+  'in_use',
+  /** An organisation not among those that report for the year. */
+  'not_reporting',
+  /** An organisation needed (a partner's key or account), or not wanted (`role` works across organisations). */
+  'organisation_needed',
+  'organisation_not_wanted',
+  /** The approved version is frozen: a change asks for a new version. */
+  'frozen',
+  /** Each group has one chair, and two different people sign. */
+  'chair_each_group',
+  'chairs_differ',
+  /** A month not begun yet. */
+  'month_future',
+  /** Not among the sections that are written. */
+  'not_writable',
+  /** A passkey that could not be verified; a sign-in code wrong or expired. */
+  'passkey_not_verified',
+  'code_wrong',
+  'code_expired',
+  /** A request nested deeper than `max`, or an object of more than `max` fields. */
+  'too_deep',
+  'too_many_fields',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-/** One problem in a request: where (a JSON-pointer-like path), why in English, and why as a code. */
-export interface FieldProblem {
-  path: string;
-  message: string;
-  code?: ProblemCode;
+/** The parameters each code's words place (numbers, dates, names, each bounded where it was checked). */
+export interface ProblemParamsOf {
+  too_big: { max?: number };
+  key_invalid: { max?: number };
+  text_too_long: { max: number };
+  before_other: { other: string; date?: string };
+  range_too_long: { max: number };
+  answer_too_long: { max: number };
+  count_out_of_range: { min: number; max: number };
+  no_such: { what: string; id?: string };
+  not_one_of: { allowed: readonly string[] };
+  night_out_of_reach: { from: string; to: string };
+  no_public_info: { name: string };
+  wrong_kind: { kind: string };
+  above_total: { value?: number; max?: number };
+  wrong_year: { year: number };
+  in_use: { id: string };
+  organisation_not_wanted: { role: string };
+  too_deep: { max: number };
+  too_many_fields: { max: number; count?: number };
 }
+/** A code's parameters: none for a code not in ProblemParamsOf. */
+export type ProblemParams<C extends ProblemCode = ProblemCode> = C extends keyof ProblemParamsOf
+  ? ProblemParamsOf[C]
+  : Record<string, never>;
+/** The codes whose parameters may be left out. */
+type OptionalParams = 'too_big' | 'key_invalid' | 'above_total';
+
+/**
+ * One problem in a request: where (a JSON-pointer-like path), and why as a code with the parameters its words
+ * need. `message` is zod's own English for a schema's problem; the rest are worded from the code where they are
+ * read (shared/i18n `problems`).
+ */
+export type FieldProblem = {
+  [C in ProblemCode]: { path: string; code: C; message?: string } & (C extends OptionalParams
+    ? { params?: ProblemParamsOf[C] }
+    : C extends keyof ProblemParamsOf
+      ? { params: ProblemParamsOf[C] }
+      : { params?: undefined });
+}[ProblemCode];
+
+/** A problem without its place: what a rule finds before the use case says where (a text's, a comment's). */
+export type ProblemFault = FieldProblem extends infer P
+  ? P extends FieldProblem
+    ? Omit<P, 'path' | 'message'>
+    : never
+  : never;
 
 /**
  * What went wrong, in the domain's words. The HTTP edge maps each kind to a status and a problem document
@@ -126,7 +242,7 @@ export const upstreamUnavailable = (detail: string, reason: ErrorReason) =>
 /** An answer would list more than `max` of something: the client asks for less (a shorter range). */
 export const tooMany = (what: string, max: number) =>
   invalid(`There are more than ${max} ${what} in this range; ask for a shorter one (from, to).`, [
-    { path: '/from', message: `At most ${max} in one answer.` },
+    { path: '/from', code: 'answer_too_long', params: { max } },
   ]);
 
 /** Raised by a store when an optimistic-concurrency condition failed; callers re-read and retry. */

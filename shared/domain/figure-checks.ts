@@ -3,7 +3,7 @@ import type { FieldProblem, ProblemCode } from './errors';
 import { ruleWords } from './figure-messages';
 import { type ActivityKind, type Figures, reportsNightly } from './figures';
 import type { Period } from './periods';
-import { isWarning, type Violation, violations } from './rules';
+import { isWarning, type RuleCode, type Violation, violations } from './rules';
 
 /**
  * The reasons valid-looking figures are refused, after the schema: a nightly kind sent a month, and every error
@@ -26,7 +26,11 @@ export function figureProblems(
   const { capacity, startsOn, endsOn } = activity;
   for (const v of violations({ kind, period, figures, capacity, startsOn, endsOn })) {
     if (isWarning(v)) continue;
-    problems.push({ path: `/${v.field}`, message: ruleWords(v, 'en'), code: v.code as ProblemCode });
+    problems.push({
+      path: `/${v.field}`,
+      message: ruleWords(v, 'en'),
+      code: v.code as Extract<ProblemCode, RuleCode>,
+    });
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import type { Agreement } from './agreements';
 import { daysApart } from './periods';
 import { percent } from './report';
+import type { TextFault } from './text';
 
 /**
  * The yearly financial outcome (*ekonomiskt utfall*): each organisation tells once a year how the administration's
@@ -84,11 +85,9 @@ export interface FinancialOutcome extends OutcomeFigures {
  * Why a comment cannot be kept, beyond the rules for all text: what looks like a personal identity number
  * (*personnummer*, *samordningsnummer*) or an e-mail address is about a person, and the comment never is.
  */
-export function commentProblem(value: string): string | undefined {
-  if (/(^|\D)(\d{2})?\d{6}[-+]?\d{4}(\D|$)/.test(value))
-    return 'Looks like a personal identity number: the comment is about the finances, never about a person.';
-  if (/\S+@\S+\.\S+/.test(value))
-    return 'Looks like an e-mail address: the comment is about the finances, never about a person.';
+export function commentProblem(value: string): TextFault | undefined {
+  if (/(^|\D)(\d{2})?\d{6}[-+]?\d{4}(\D|$)/.test(value)) return { code: 'looks_like_id_number' };
+  if (/\S+@\S+\.\S+/.test(value)) return { code: 'looks_like_email' };
   return undefined;
 }
 

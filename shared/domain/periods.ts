@@ -144,10 +144,13 @@ export function dateRange(
   const from = asked.from ?? (asked.to && asked.to < defaults.from ? asked.to : defaults.from);
   const to = asked.to ?? (from > defaults.to ? from : defaults.to);
   if (to < from)
-    throw invalid('The range is not valid.', [{ path: '/to', message: 'Must not be before from.' }]);
+    throw invalid('The range is not valid.', [
+      { path: '/to', code: 'before_other', params: { other: 'from' } },
+    ]);
   if (daysApart(from, to) >= maxDays) {
-    const message = `At most ${maxDays} days from ${from} to ${to}; ask for a shorter range.`;
-    throw invalid('The range is too long.', [{ path: asked.to ? '/to' : '/from', message }]);
+    throw invalid(`The range is too long: at most ${maxDays} days from ${from} to ${to}.`, [
+      { path: asked.to ? '/to' : '/from', code: 'range_too_long', params: { max: maxDays } },
+    ]);
   }
   return { from, to };
 }

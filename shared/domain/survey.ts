@@ -1,3 +1,4 @@
+import type { FieldProblem } from './errors';
 import type { MonthRange } from './periods';
 import { percent } from './report';
 import { suppress } from './suppression';
@@ -79,29 +80,27 @@ export interface SurveyTally {
 export function tallyProblems(
   template: Pick<SurveyTemplate, 'questions'>,
   tally: Pick<SurveyTally, 'respondents' | 'counts'>,
-): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const questions = new Map(template.questions.map((q) => [q.id, q]));
   for (const [id, answers] of Object.entries(tally.counts)) {
     const question = questions.get(id);
     if (!question) {
-      problems.push({ path: `/counts/${id}`, message: 'Not a question of the survey.' });
+      problems.push({ path: `/counts/${id}`, code: 'no_such', params: { what: 'question', id } });
       continue;
     }
     const allowed: readonly string[] = SURVEY_SCALES[question.scale];
     let sum = 0;
     for (const [answer, n] of Object.entries(answers)) {
       if (!allowed.includes(answer))
-        problems.push({
-          path: `/counts/${id}/${answer}`,
-          message: 'Not an answer on this question’s scale.',
-        });
+        problems.push({ path: `/counts/${id}/${answer}`, code: 'not_one_of', params: { allowed } });
       sum += n ?? 0;
     }
     if (sum > tally.respondents)
       problems.push({
         path: `/counts/${id}`,
-        message: `More answers (${sum}) than people who answered the survey (${tally.respondents}).`,
+        code: 'above_total',
+        params: { value: sum, max: tally.respondents },
       });
   }
   return problems;

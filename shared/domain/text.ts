@@ -1,3 +1,5 @@
+import type { ProblemFault } from './errors';
+
 /**
  * The one rule for text a person types (names, labels): it is shown on pages, in e-mails and SMS, and written into
  * every report format (CSV, XLSX, PDF), so it must be plain, visible, single-line text that every one of them can
@@ -29,13 +31,16 @@ export const normaliseText = (value: string): string => value.normalize('NFC').t
 /** A phrase of the catalogue as a label: its first letter capital ("extra kall natt" → "Extra kall natt"). */
 export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Why text was refused: a problem's code, and for a length its `max`. */
+export type TextFault = ProblemFault;
+
 /** Why `value` (already normalised) is not acceptable text, or undefined when it is. */
-export function textProblem(value: string): string | undefined {
-  if (LONE_SURROGATE.test(value)) return 'Contains a broken character (a lone surrogate).';
-  if (CONTROL.test(value)) return 'Contains a control character (e.g. a tab, line break or NUL).';
-  if (hasNoncharacter(value)) return 'Contains a character that is not text (a Unicode noncharacter).';
-  if (BIDI_CONTROL.test(value)) return 'Contains a character that reorders text (a bidirectional override).';
-  if (!VISIBLE.test(value)) return 'Needs at least one visible character.';
+export function textProblem(value: string): TextFault | undefined {
+  if (LONE_SURROGATE.test(value)) return { code: 'text_broken' };
+  if (CONTROL.test(value)) return { code: 'text_control' };
+  if (hasNoncharacter(value)) return { code: 'text_noncharacter' };
+  if (BIDI_CONTROL.test(value)) return { code: 'text_reordering' };
+  if (!VISIBLE.test(value)) return { code: 'text_invisible' };
   return undefined;
 }
 
@@ -51,9 +56,9 @@ export const paragraphsOf = (text: string) =>
  * Why a written text (paragraphs, one per line, as paragraphsOf gives them) cannot be kept: longer than `max`,
  * nothing visible, or a paragraph that is not text by textProblem's rule; undefined when it can.
  */
-export function writtenTextProblem(text: string, max = 3000): string | undefined {
+export function writtenTextProblem(text: string, max = 3000): TextFault | undefined {
   const paragraphs = paragraphsOf(text);
-  if (paragraphs.join('\n').length > max) return `At most ${max} characters.`;
-  if (paragraphs.length === 0) return 'Needs at least one visible character.';
+  if (paragraphs.join('\n').length > max) return { code: 'text_too_long', params: { max } };
+  if (paragraphs.length === 0) return { code: 'text_invisible' };
   return paragraphs.map(textProblem).find(Boolean);
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { type FieldProblem, invalid } from './errors';
+import type { TextFault } from './text';
 
 /** Zod issues as field problems with JSON-pointer paths; each unknown field is named on its own path. */
 export function zodProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
@@ -12,14 +13,15 @@ export function zodProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
         code: 'unknown_field' as const,
       }));
     }
+    // A rule of ours (text, a comment) gives its code in the issue's params.
+    const ours = issue.code === 'custom' ? (issue.params?.problem as TextFault | undefined) : undefined;
+    if (ours) return [{ path, message: issue.message, ...ours }];
     // zod 4 leaves the input out of an issue (no personal data in it): a missing field says "received undefined".
-    const code =
-      issue.code === 'invalid_type' && /received undefined$/.test(issue.message)
-        ? 'missing'
-        : issue.code === 'too_big'
-          ? 'too_big'
-          : 'not_valid';
-    return [{ path, message: issue.message, code }];
+    if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message))
+      return [{ path, message: issue.message, code: 'missing' }];
+    if (issue.code === 'too_big')
+      return [{ path, message: issue.message, code: 'too_big', params: { max: Number(issue.maximum) } }];
+    return [{ path, message: issue.message, code: 'not_valid' }];
   });
 }
 

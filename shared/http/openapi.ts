@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
 import { rolesWith } from '../domain/access';
+import { PROBLEM_CODES } from '../domain/errors';
 import type { RouteSpec } from './route';
 
 const Problem = z
@@ -11,7 +12,21 @@ const Problem = z
     detail: z.string(),
     instance: z.string().optional(),
     errors: z
-      .array(z.object({ path: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          code: z
+            .enum(PROBLEM_CODES)
+            .meta({ description: 'Why, as a code a client can act on or word itself.' }),
+          params: z
+            .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+            .optional()
+            .meta({
+              description: "The numbers, dates and names the code's words place, e.g. `{ max: 300 }`.",
+            }),
+        }),
+      )
       .optional()
       .meta({ description: 'Each field at fault, at most 100.' }),
     moreErrors: z.int().optional().meta({ description: 'How many more fields were at fault than listed.' }),

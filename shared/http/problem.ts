@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AppError, type ErrorKind, type FieldProblem } from '../domain/errors';
-import { wordsFor } from '../i18n';
+import { fieldProblemText, wordsFor } from '../i18n';
 import { text } from './response';
 
 export const PROBLEM_JSON = 'application/problem+json';
@@ -14,8 +14,12 @@ export const MAX_LISTED_PROBLEMS = 100;
 const clip = (value: string, max = 300) => (value.length > max ? `${value.slice(0, max)}…` : value);
 
 /** Problems as a problem document lists them: the first MAX_LISTED_PROBLEMS, their paths and messages clipped. */
-export const listedProblems = <P extends FieldProblem>(problems: readonly P[]): P[] =>
-  problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => ({ ...p, path: clip(p.path), message: clip(p.message) }));
+export const listedProblems = <P extends FieldProblem>(problems: readonly P[]): (P & { message: string })[] =>
+  problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => ({
+    ...p,
+    path: clip(p.path),
+    message: clip(p.message ?? fieldProblemText(p, 'en')),
+  }));
 
 /** Each kind of error as HTTP says it. The problem's title is the kind's words in English (shared/i18n). */
 export const HTTP_STATUS: Record<ErrorKind, number> = {

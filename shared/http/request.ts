@@ -46,14 +46,13 @@ function pathParams(event: APIGatewayProxyEventV2): Record<string, string> {
 function checkedHeader(header: string[]): string[] {
   if (header.length > MAX_OBJECT_KEYS) {
     throw invalid(`The CSV has ${header.length} columns; at most ${MAX_OBJECT_KEYS}.`, [
-      { path: '/header', message: 'Too many columns.' },
+      { path: '/header', code: 'too_many_fields', params: { count: header.length, max: MAX_OBJECT_KEYS } },
     ]);
   }
   const seen = new Set<string>();
   const problems: FieldProblem[] = [];
   for (const column of header) {
-    if (seen.has(column))
-      problems.push({ path: `/header/${column}`, message: 'This column is named twice.' });
+    if (seen.has(column)) problems.push({ path: `/header/${column}`, code: 'twice' });
     seen.add(column);
   }
   if (problems.length > 0) throw invalid('The CSV header names a column twice.', problems);
@@ -109,7 +108,7 @@ function checkShape(value: unknown): void {
     const { value: node, path, depth } = stack.pop() as (typeof stack)[number];
     if (node === null || typeof node !== 'object') continue;
     if (depth >= MAX_DEPTH) {
-      problems.push({ path: path || '/', message: `Nested deeper than ${MAX_DEPTH} levels.` });
+      problems.push({ path: path || '/', code: 'too_deep', params: { max: MAX_DEPTH } });
       break;
     }
     if (Array.isArray(node)) {
@@ -119,15 +118,16 @@ function checkShape(value: unknown): void {
     }
     const keys = Object.keys(node);
     if (keys.length > MAX_OBJECT_KEYS) {
-      problems.push({ path: path || '/', message: `${keys.length} fields; at most ${MAX_OBJECT_KEYS}.` });
+      problems.push({
+        path: path || '/',
+        code: 'too_many_fields',
+        params: { count: keys.length, max: MAX_OBJECT_KEYS },
+      });
       break;
     }
     for (const key of keys) {
       if (key === '__proto__') {
-        problems.push({
-          path: `${path}/${key}`,
-          message: 'Unknown field: not part of this request (no personal data is stored here).',
-        });
+        problems.push({ path: `${path}/${key}`, code: 'unknown_field' });
         break;
       }
       stack.push({ value: (node as Record<string, unknown>)[key], path: `${path}/${key}`, depth: depth + 1 });

@@ -18,8 +18,8 @@ import { normalisePhone } from '../domain/phone';
 import { NATIONALITY_UNITS } from '../domain/report';
 import { RULES } from '../domain/rules';
 import { SURVEY_LANGUAGES, SURVEY_SCALE_NAMES, SURVEY_SCALES } from '../domain/survey';
-import { textProblem } from '../domain/text';
-import { LANGUAGES } from '../i18n';
+import { type TextFault, textProblem } from '../domain/text';
+import { fieldProblemText, LANGUAGES } from '../i18n';
 import { TABLE_IDS } from '../report/tables';
 import { MAX_OBJECT_KEYS } from './request';
 
@@ -35,6 +35,13 @@ const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1–64 letters, digits, _ or -.')
   .meta({ example: 'act_fa_vastberga' });
+/** A rule's refusal as zod's issue: its code travels in `params` (see zodProblems), its English as the message. */
+const customIssue = (fault: TextFault) => ({
+  code: 'custom' as const,
+  message: fieldProblemText(fault, 'en'),
+  params: { problem: fault },
+});
+
 /** Text a person types (a name, a label): one rule everywhere, see shared/domain/text.ts. */
 const text = (max: number) =>
   z
@@ -46,7 +53,7 @@ const text = (max: number) =>
     .max(max, `At most ${max} characters.`)
     .superRefine((value, ctx) => {
       const problem = textProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue(customIssue(problem));
     });
 const email = z.email().max(254);
 const CALENDAR_TEXT = `${CALENDAR.first}–${CALENDAR.last}`;
@@ -802,7 +809,7 @@ export const OutcomeInput = z
     comment: text(500)
       .superRefine((value, ctx) => {
         const problem = commentProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        if (problem) ctx.addIssue(customIssue(problem));
       })
       .optional()
       .describe("A short comment on the organisation's finances — never about a person."),

@@ -1,3 +1,4 @@
+import type { ProblemParams } from '../domain/errors';
 import type { Catalogue, HalfYearWords } from './sv';
 
 const splitSaidEn = (v: HalfYearWords) =>
@@ -10,6 +11,10 @@ const largestSaidEn = (v: HalfYearWords) =>
       : ` The largest group were citizens of ${v.largest.country} (${v.largest.pct}).`;
 
 /** Every word a person reads, in English: the same keys as the Swedish catalogue (tsc checks). */
+/** A number in a problem, the English way (1,000). */
+const num = (value: number | string | undefined) =>
+  typeof value === 'number' ? new Intl.NumberFormat('en-GB').format(value) : String(value ?? '');
+
 export const en: Catalogue = {
   locale: 'en-GB',
 
@@ -1435,6 +1440,81 @@ export const en: Catalogue = {
     invalid: 'Validation failed',
     rate_limited: 'Too many requests',
     upstream_unavailable: 'A service this depends on could not be reached',
+  },
+  problems: {
+    unknown_field: () => 'Unknown field: not part of this request (no personal data is stored here).',
+    missing: () => 'Missing.',
+    too_big: (p: ProblemParams<'too_big'>) => (p.max === undefined ? 'Too big.' : `At most ${num(p.max)}.`),
+    not_valid: () => 'Not a valid value.',
+    period_invalid: () => 'Not a period.',
+    period_future: () => 'The period has not begun.',
+    period_twice: () => 'The same activity and period twice.',
+    period_other_way: () => 'The month is kept the other way: night by night, or as a month total.',
+    period_nightly: () => 'The activity reports night by night, not a month total.',
+    nationalities_over_total: () => 'More by nationality than people.',
+    split_not_people: () => 'Women and men together must be as many as the people.',
+    period_half_year: () => 'The activity does not report by half-year.',
+    before_activity_start: () => 'Before the activity began.',
+    after_activity_end: () => 'After the activity ended.',
+    changed_meanwhile: () => 'Changed by someone else since it was shown.',
+    key_reused: () => 'The key was used for other figures.',
+    key_invalid: (p: ProblemParams<'key_invalid'>) =>
+      p.max === undefined
+        ? 'An idempotency key is 16–100 letters, digits, - or _.'
+        : `An idempotency key covers at most ${num(p.max)} rows.`,
+    text_broken: () => 'Contains a broken character (a lone surrogate).',
+    text_control: () => 'Contains a control character (e.g. a tab, line break or NUL).',
+    text_noncharacter: () => 'Contains a character that is not text (a Unicode noncharacter).',
+    text_reordering: () => 'Contains a character that reorders text (a bidirectional override).',
+    text_invisible: () => 'Needs at least one visible character.',
+    text_too_long: (p: ProblemParams<'text_too_long'>) => `At most ${num(p.max)} characters.`,
+    looks_like_id_number: () =>
+      'Looks like a personal identity number: the comment is about the finances, never about a person.',
+    looks_like_email: () =>
+      'Looks like an e-mail address: the comment is about the finances, never about a person.',
+    taken: () => 'Already in use.',
+    before_other: (p: ProblemParams<'before_other'>) =>
+      `Must not be before ${p.other}${p.date ? ` (${p.date})` : ''}.`,
+    range_too_long: (p: ProblemParams<'range_too_long'>) =>
+      `At most ${num(p.max)} days; ask for a shorter range.`,
+    answer_too_long: (p: ProblemParams<'answer_too_long'>) =>
+      `At most ${num(p.max)} in one answer; ask for a shorter range.`,
+    count_out_of_range: (p: ProblemParams<'count_out_of_range'>) =>
+      `A whole number from ${num(p.min)} to ${num(p.max)}.`,
+    no_such: (p: ProblemParams<'no_such'>) => `No ${p.what}${p.id === undefined ? '' : ` ${p.id}`}.`,
+    not_one_of: (p: ProblemParams<'not_one_of'>) => `One of ${[p.allowed ?? []].flat().join(', ')}.`,
+    twice: () => 'Listed twice.',
+    outside_agreement: () => 'Must lie within the agreement.',
+    at_latest_end: () => 'Already at its latest end.',
+    venue_needed: () => 'Name the venue(s) that open.',
+    venue_not_wanted: () => 'A decision not to open names no venue.',
+    reason_needed: () => 'Say briefly why not.',
+    night_out_of_reach: (p: ProblemParams<'night_out_of_reach'>) =>
+      `A decision is for the nights from ${p.from} to ${p.to}.`,
+    no_public_info: (p: ProblemParams<'no_public_info'>) =>
+      `${p.name} has no public address yet (publicInfo).`,
+    already_cancelled: () => 'Already cancelled.',
+    wrong_kind: (p: ProblemParams<'wrong_kind'>) => `Not for a ${p.kind}.`,
+    above_total: (p: ProblemParams<'above_total'>) =>
+      p.max === undefined ? 'More than the total.' : `${num(p.value)} is more than ${num(p.max)}.`,
+    wrong_year: (p: ProblemParams<'wrong_year'>) => `The year ${p.year} starts in ${p.year}.`,
+    not_allowed: () => 'Not yours to write.',
+    in_use: (p: ProblemParams<'in_use'>) => `${p.id} is in use.`,
+    not_reporting: () => 'Not among the organisations that report for this year.',
+    organisation_needed: () => 'Required for a partner.',
+    organisation_not_wanted: (p: ProblemParams<'organisation_not_wanted'>) =>
+      `A ${p.role} works across organisations; leave it out.`,
+    frozen: () => 'The approved version is frozen.',
+    chair_each_group: () => 'One chair for each group: cooperation and steering.',
+    chairs_differ: () => 'Two different people sign: one for each group.',
+    month_future: () => 'A month up to this one.',
+    not_writable: () => 'Not a writable section.',
+    passkey_not_verified: () => 'Not verified.',
+    code_wrong: () => 'The code is not right.',
+    code_expired: () => 'The code is no longer valid.',
+    too_deep: (p: ProblemParams<'too_deep'>) => `Nested deeper than ${num(p.max)} levels.`,
+    too_many_fields: (p: ProblemParams<'too_many_fields'>) =>
+      `${p.count === undefined ? 'Too many' : num(p.count)} fields; at most ${num(p.max)}.`,
   },
   reasons: {
     concurrent_change: 'Someone else changed the same figures at the same time. Send it again.',

@@ -1,3 +1,4 @@
+import type { ProblemFault } from '../domain/errors';
 import { en } from './en';
 import { type Catalogue, sv } from './sv';
 
@@ -18,4 +19,11 @@ export function errorWords(
 ): { title: string; advice?: string } {
   const w = wordsFor(language);
   return { title: w.errors[error.kind], ...(error.reason ? { advice: w.reasons[error.reason] } : {}) };
+}
+
+/** A field's problem in the reader's words, from its code and parameters (never zod's English on a page). */
+export function fieldProblemText(problem: ProblemFault, language: Language): string {
+  // The code and its parameters belong together (FieldProblem's type); TypeScript cannot follow that into the lookup.
+  const words = wordsFor(language).problems[problem.code] as (params: object) => string;
+  return words(problem.params ?? {});
 }

@@ -1,3 +1,5 @@
+import type { ProblemCode, ProblemParams } from '../domain/errors';
+import { capitalised } from '../domain/text';
 /**
  * Every word a person reads, in Swedish: the alerts, the report and its e-mail, the errors. The English catalogue
  * (`en.ts`) has the type of this one, so a word missing there fails `tsc`. Numbers, dates and temperatures come in
@@ -22,6 +24,32 @@ export interface HalfYearWords {
   homeTrips: string | null;
   lvm: string | null;
 }
+/** Each problem's words, from its parameters. */
+type ProblemWords = { [C in ProblemCode]: (p: ProblemParams<C>) => string };
+
+/** A number in a problem, the Swedish way (1 000). */
+const num = (value: number | string | undefined) =>
+  typeof value === 'number' ? new Intl.NumberFormat('sv-SE').format(value) : String(value ?? '');
+/** What a `no_such` problem names, in Swedish. */
+const THINGS_SV: Record<string, string> = {
+  organisation: 'organisationen',
+  activity: 'verksamheten',
+  venue: 'köldplatsen',
+  person: 'personen',
+  question: 'frågan',
+  line: 'kostnadsraden',
+};
+/** The date a `before_other` problem must not precede, in Swedish. */
+const dateField = (field: string) =>
+  ({
+    start: 'startdatumet',
+    end: 'slutdatumet',
+    latestEnd: 'det senaste slutdatumet',
+    joined: 'inträdesdatumet',
+    startsOn: 'första dagen',
+    from: 'från-datumet',
+  })[String(field)] ?? String(field);
+
 const splitSaid = (v: HalfYearWords) =>
   v.split ? ` ${v.split.women} har varit kvinnor och ${v.split.men} män.` : '';
 const largestSaid = (v: HalfYearWords) =>
@@ -1505,6 +1533,82 @@ export const sv = {
     rate_limited: 'För många försök',
     upstream_unavailable: 'En tjänst som systemet behöver svarar inte just nu',
   },
+  /**
+   * Why a field was refused, by its code (shared/domain/errors.ts `PROBLEM_CODES`) and parameters: said beside the
+   * field on a page; the English is also the API's message.
+   */
+  problems: {
+    unknown_field: () => 'Fältet hör inte till den här uppgiften (här sparas inga personuppgifter).',
+    missing: () => 'Värdet saknas.',
+    too_big: (p: ProblemParams<'too_big'>) =>
+      p.max === undefined ? 'Värdet är för stort.' : `Högst ${num(p.max)}.`,
+    not_valid: () => 'Värdet går inte att spara.',
+    period_invalid: () => 'Perioden går inte att läsa.',
+    period_future: () => 'Perioden har inte börjat än.',
+    period_twice: () => 'Samma verksamhet och period finns två gånger.',
+    period_other_way: () => 'Månaden rapporteras redan på annat sätt: dag för dag eller som en månadssumma.',
+    period_nightly: () => 'Verksamheten rapporterar natt för natt, inte en månadssumma.',
+    nationalities_over_total: () => 'Antalet per land är större än antalet personer.',
+    split_not_people: () => 'Kvinnor och män ska tillsammans vara lika många som personerna.',
+    period_half_year: () => 'Verksamheten rapporterar inte per halvår.',
+    before_activity_start: () => 'Verksamheten hade inte börjat då.',
+    after_activity_end: () => 'Verksamheten hade upphört då.',
+    changed_meanwhile: () => 'Någon annan har ändrat det här sedan sidan visades.',
+    key_reused: () => 'Nyckeln har redan använts för andra uppgifter.',
+    key_invalid: (p: ProblemParams<'key_invalid'>) =>
+      p.max === undefined
+        ? 'En idempotensnyckel är 16–100 bokstäver, siffror, - eller _.'
+        : `En idempotensnyckel gäller högst ${num(p.max)} rader.`,
+    text_broken: () => 'Innehåller ett trasigt tecken.',
+    text_control: () => 'Innehåller ett styrtecken (till exempel tabb eller radbrytning).',
+    text_noncharacter: () => 'Innehåller ett tecken som inte är text.',
+    text_reordering: () => 'Innehåller ett tecken som kastar om texten.',
+    text_invisible: () => 'Skriv minst ett synligt tecken.',
+    text_too_long: (p: ProblemParams<'text_too_long'>) => `Högst ${num(p.max)} tecken.`,
+    looks_like_id_number: () => 'Ser ut som ett personnummer: kommentaren gäller ekonomin, aldrig en person.',
+    looks_like_email: () => 'Ser ut som en e-postadress: kommentaren gäller ekonomin, aldrig en person.',
+    taken: () => 'Används redan.',
+    before_other: (p: ProblemParams<'before_other'>) =>
+      `Får inte vara före ${dateField(p.other)}${p.date ? ` (${p.date})` : ''}.`,
+    range_too_long: (p: ProblemParams<'range_too_long'>) =>
+      `Högst ${num(p.max)} dagar åt gången: välj en kortare tid.`,
+    answer_too_long: (p: ProblemParams<'answer_too_long'>) =>
+      `Högst ${num(p.max)} i ett svar: välj en kortare tid.`,
+    count_out_of_range: (p: ProblemParams<'count_out_of_range'>) =>
+      `Ett heltal från ${num(p.min)} till ${num(p.max)}.`,
+    no_such: (p: ProblemParams<'no_such'>) =>
+      `${capitalised(THINGS_SV[String(p.what)] ?? String(p.what))} finns inte.`,
+    not_one_of: (p: ProblemParams<'not_one_of'>) => `Välj bland: ${[p.allowed ?? []].flat().join(', ')}.`,
+    twice: () => 'Finns redan en gång.',
+    outside_agreement: () => 'Måste ligga inom överenskommelsens tid.',
+    at_latest_end: () => 'Överenskommelsen är redan förlängd till sitt sista slutdatum.',
+    venue_needed: () => 'Välj vilka platser som öppnar.',
+    venue_not_wanted: () => 'Ett beslut att inte öppna har ingen plats.',
+    reason_needed: () => 'Skriv kort varför inte.',
+    night_out_of_reach: (p: ProblemParams<'night_out_of_reach'>) =>
+      `Ett beslut gäller nätterna från ${p.from} till ${p.to}.`,
+    no_public_info: (p: ProblemParams<'no_public_info'>) => `${p.name} har ingen adress för allmänheten än.`,
+    already_cancelled: () => 'Beslutet är redan inställt.',
+    wrong_kind: () => 'Gäller inte den här sortens verksamhet.',
+    above_total: (p: ProblemParams<'above_total'>) =>
+      p.max === undefined ? 'Fler än totalen.' : `${num(p.value)} är fler än ${num(p.max)}.`,
+    wrong_year: (p: ProblemParams<'wrong_year'>) => `Året ${p.year} börjar under ${p.year}.`,
+    not_allowed: () => 'Du kan inte spara uppgifter för den här verksamheten.',
+    in_use: () => 'Raden används redan och kan inte tas bort.',
+    not_reporting: () => 'Organisationen är inte med bland dem som redovisar det här året.',
+    organisation_needed: () => 'Välj organisation.',
+    organisation_not_wanted: () => 'Gäller alla organisationer: välj ingen.',
+    frozen: () => 'Den godkända versionen är låst.',
+    chair_each_group: () => 'En ordförande för varje grupp: samverkansgruppen och styrgruppen.',
+    chairs_differ: () => 'Två olika personer signerar, en för varje grupp.',
+    month_future: () => 'Välj en månad som har börjat.',
+    not_writable: () => 'Det avsnittet skrivs inte här.',
+    passkey_not_verified: () => 'Nyckeln kunde inte kontrolleras.',
+    code_wrong: () => 'Koden stämmer inte.',
+    code_expired: () => 'Koden gäller inte längre.',
+    too_deep: (p: ProblemParams<'too_deep'>) => `Högst ${num(p.max)} nivåer.`,
+    too_many_fields: (p: ProblemParams<'too_many_fields'>) => `Högst ${num(p.max)} fält.`,
+  } satisfies ProblemWords as ProblemWords,
   /** The finer reasons, where there is more to say: what to do. */
   reasons: {
     concurrent_change: 'Någon annan ändrade samma uppgifter samtidigt. Skicka igen.',

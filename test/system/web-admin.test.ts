@@ -15,6 +15,12 @@ const errorsOn = (html: string) =>
 describe("the administrator's registry and people pages", () => {
   // 22:30 on Tuesday 1 December 2026, Stockholm time.
   const t = useTestSystem({ demo: true, now: () => new Date('2026-12-01T21:30:00Z') });
+  // A person is sent at most 5 codes an hour, and the clock stands still here: tests that need only a session share one.
+  let admin: ReturnType<typeof visitor> | undefined;
+  const asAdmin = async () => {
+    admin ??= await signIn(t.system, 'admin@iop.local');
+    return admin;
+  };
 
   it('adds an organisation, a night shelter with 20 places and a partner, who is mailed and reports', async () => {
     const admin = await signIn(t.system, 'admin@iop.local');
@@ -212,6 +218,31 @@ describe("the administrator's registry and people pages", () => {
     expect((await admin.get('/personer/usr_finns_inte')).status).toBe(404);
   });
 
+  it("says a survey question's problem in Swedish beside it, from its code, and keeps nothing (issue 23, 4)", async () => {
+    const admin = await asAdmin();
+    const form = parse((await admin.get('/brukarundersokning')).html);
+    const value = (selector: string) => form.querySelector(selector)?.getAttribute('value') ?? '';
+    const scale = form.querySelector('select[name=skala-0] option[selected]')?.getAttribute('value') ?? '';
+    const before = await tableDump(t.system);
+    const refused = await admin.post('/brukarundersokning', {
+      version: value('input[name=version]'),
+      'id-0': value('input[name=id-0]'),
+      'fraga-0': 'Hur nöjd är du med sovplatsen? '.repeat(7),
+      'skala-0': scale,
+      'fraga-1': 'Känner du dig\ttrygg?',
+      'skala-1': scale,
+      'sprak-sv': 'ja',
+    });
+    expect(refused.status).toBe(422);
+    const said = errorsOn(refused.html);
+    expect(said).toEqual([
+      expect.stringContaining('Högst 200 tecken.'),
+      expect.stringContaining('Innehåller ett styrtecken (till exempel tabb eller radbrytning).'),
+    ]);
+    expect(said.join(' ')).not.toMatch(/At most|Contains|characters/);
+    expect(await tableDump(t.system)).toEqual(before);
+  });
+
   it('creates an API key shown once, which then works, and revokes it after a confirmation', async () => {
     const admin = await signIn(t.system, 'admin@iop.local');
     await admin.get('/nycklar');
@@ -320,7 +351,7 @@ describe("the administrator's registry and people pages", () => {
   });
 
   it('shows the audit trail filtered by activity, person and dates', async () => {
-    const admin = await signIn(t.system, 'admin@iop.local');
+    const admin = await asAdmin();
     await admin.get('/verksamheter/act_fa_natt');
     await admin.post('/verksamheter/act_fa_natt', { from: '2026-12-10', places: '60' });
     const people = parse((await admin.get('/granskning')).html).querySelectorAll('#person option');

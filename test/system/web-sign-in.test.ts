@@ -29,7 +29,9 @@ describe('people and sign-in over HTTP', () => {
       key: t.api.admin,
       json: { email: anna.email.toUpperCase(), name: 'Tvilling', role: 'coordinator' },
     });
-    expect(expectProblem(twin, 409).errors).toEqual([{ path: '/email', message: 'Already in use.' }]);
+    expect(expectProblem(twin, 409).errors).toEqual([
+      { path: '/email', message: 'Already in use.', code: 'taken' },
+    ]);
     const homeless = await t.api.call('POST', '/v1/users', {
       key: t.api.admin,
       json: { email: 'x@example.org', name: 'X', role: 'partner' },

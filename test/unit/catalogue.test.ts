@@ -1,6 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ERROR_KINDS, type ErrorKind, type ErrorReason } from '../../shared/domain/errors';
-import { LANGUAGES, wordsFor } from '../../shared/i18n';
+import {
+  ERROR_KINDS,
+  type ErrorKind,
+  type ErrorReason,
+  PROBLEM_CODES,
+  type ProblemFault,
+} from '../../shared/domain/errors';
+import { fieldProblemText, LANGUAGES, wordsFor } from '../../shared/i18n';
 import { TABLE_IDS, type TableId } from '../../shared/report/tables';
 
 /**
@@ -19,5 +25,47 @@ describe('the catalogues', () => {
       expect(Object.keys(w.report.sheets).sort(), language).toEqual([...TABLE_IDS].sort());
       for (const sheet of Object.values(w.report.sheets)) expect(sheet.length, sheet).toBeLessThanOrEqual(31);
     }
+  });
+
+  it('word every field problem in each language from its code and parameters: Swedish pages never show English', () => {
+    // Every parameter a code may place, as the use cases give them.
+    const params = {
+      max: 1000,
+      min: 1,
+      count: 1002,
+      value: 21,
+      year: 2025,
+      id: 'org_x',
+      what: 'organisation',
+      other: 'start',
+      date: '2026-11-01',
+      from: '2026-11-30',
+      to: '2026-12-14',
+      name: 'Vinterkyrkan',
+      kind: 'day_centre',
+      role: 'coordinator',
+      allowed: ['agree5', 'yesNo'],
+    };
+    for (const code of PROBLEM_CODES) {
+      // The type holds each code to its parameters; here every code is given them all.
+      const problem = { code, params } as unknown as ProblemFault;
+      const sv = fieldProblemText(problem, 'sv');
+      const en = fieldProblemText(problem, 'en');
+      for (const said of [sv, en]) {
+        expect(said, code).toMatch(/^\S.*[.)]$/s);
+        expect(said, code).not.toMatch(/undefined|NaN|\[object/);
+      }
+      expect(sv, code).not.toBe(en);
+    }
+    // Numbers the Swedish way, and what a rule names in Swedish.
+    expect(fieldProblemText({ code: 'too_many_fields', params: { max: 1000 } }, 'sv')).toBe(
+      'Högst 1\u00a0000 fält.',
+    );
+    expect(fieldProblemText({ code: 'no_such', params: { what: 'organisation' } }, 'sv')).toBe(
+      'Organisationen finns inte.',
+    );
+    expect(
+      fieldProblemText({ code: 'before_other', params: { other: 'start', date: '2026-11-01' } }, 'sv'),
+    ).toBe('Får inte vara före startdatumet (2026-11-01).');
   });
 });

@@ -20,8 +20,9 @@ describe('domain errors, as HTTP says them', () => {
 
   it('writes the fields at fault and the finer reason into the problem, and nothing of a bug', () => {
     const refused = JSON.parse(
-      problemResponse(invalid('The body is not valid.', [{ path: '/women', message: 'Too small' }]))
-        .body as string,
+      problemResponse(
+        invalid('The body is not valid.', [{ path: '/women', message: 'Too small', code: 'not_valid' }]),
+      ).body as string,
     );
     expect(refused).toMatchObject({ status: 422, title: 'Validation failed', errors: [{ path: '/women' }] });
     expect(JSON.parse(problemResponse(concurrentChange()).body as string)).toMatchObject({

@@ -49,7 +49,7 @@ describe('the report form as typed (issue 29, 8 and 11)', () => {
 
   it('says every problem the rules find in the reader’s words, never the API’s English', () => {
     const said = (code: FieldProblem['code'], path = '/period') =>
-      problemWords({ path, message: 'English for the API', code }, 'sv');
+      problemWords({ path, message: 'English for the API', code } as FieldProblem, 'sv');
     expect(said('period_future')).toBe('Perioden har inte börjat än.');
     expect(said('period_invalid')).toBe(
       'Skriv perioden som en natt (ÅÅÅÅ-MM-DD), en månad (ÅÅÅÅ-MM) eller ett halvår (till exempel 2017-11--2018-04).',
@@ -62,8 +62,8 @@ describe('the report form as typed (issue 29, 8 and 11)', () => {
     expect(said('nationalities_over_total', '/nationalities')).toBe(
       'Antalet per land är större än antalet personer.',
     );
-    expect(said(undefined, '/women')).toBe('Kvinnor: skriv ett heltal, 0 eller mer.');
-    expect(said(undefined, '/somethingElse')).toBe('somethingElse: värdet går inte att spara.');
+    expect(said('not_valid', '/women')).toBe('Kvinnor: skriv ett heltal, 0 eller mer.');
+    expect(said('not_valid', '/somethingElse')).toBe('somethingElse: värdet går inte att spara.');
   });
 
   it('says one woman and one man in the singular', () => {
@@ -77,7 +77,7 @@ describe('every problem code in the reader’s words (issue 23, 4)', () => {
   it('says each code a figure can be refused with in Swedish and in English, never the API’s message', () => {
     for (const code of PROBLEM_CODES)
       for (const language of ['sv', 'en'] as const) {
-        const said = problemWords({ path: '/women', message: 'API MESSAGE', code }, language);
+        const said = problemWords({ path: '/women', message: 'API MESSAGE', code } as FieldProblem, language);
         expect(said, `${code} ${language}`).not.toContain('API MESSAGE');
         expect(said.length, `${code} ${language}`).toBeGreaterThan(10);
       }

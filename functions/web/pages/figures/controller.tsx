@@ -4,7 +4,7 @@ import type { Core } from '../../../../shared/app/ports';
 import { sentReportHolding } from '../../../../shared/app/reports';
 import type { Principal } from '../../../../shared/domain/access';
 import { outsideOn } from '../../../../shared/domain/agreements';
-import { AppError } from '../../../../shared/domain/errors';
+import { AppError, type FieldProblem } from '../../../../shared/domain/errors';
 import { figureWarnings } from '../../../../shared/domain/figure-checks';
 import { ruleWords } from '../../../../shared/domain/figure-messages';
 import { instantDayInWords, instantInWords, periodInWords } from '../../../../shared/domain/period-words';
@@ -325,10 +325,7 @@ async function reportable(deps: Core, principal: Principal, id: string) {
 }
 
 /** The use case's problems, by the form's fields (`/women` → women; a nationality's → the country rows). */
-function fieldErrorsOf(
-  problems: readonly { path: string; message: string }[],
-  language: Language,
-): FieldErrors {
+function fieldErrorsOf(problems: readonly FieldProblem[], language: Language): FieldErrors {
   const errors: FieldErrors = {};
   for (const p of problems) {
     const field = p.path.split('/')[1] || 'period';

@@ -18,7 +18,7 @@ import {
 import { dayInWords } from '../../../../shared/domain/period-words';
 import { halfYearEndedBefore, type MonthRange, stockholmDate } from '../../../../shared/domain/periods';
 import * as S from '../../../../shared/http/schemas';
-import { type Language, wordsFor } from '../../../../shared/i18n';
+import { fieldProblemText, type Language, wordsFor } from '../../../../shared/i18n';
 import { dateTime, formatFor, periodLabel } from '../../../../shared/report/format';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
 import type { FieldErrors } from '../layout';
@@ -112,7 +112,9 @@ async function documentPage(deps: WebDeps, r: WebRequest, principal: Principal, 
       e.errors.flatMap((p) => {
         const [, , i, field] = p.path.split('/');
         const group = CHAIR_GROUPS[Number(i)];
-        return group ? [[`${group}-${field === 'title' ? 'titel' : 'person'}`, p.message]] : [];
+        return group
+          ? [[`${group}-${field === 'title' ? 'titel' : 'person'}`, fieldProblemText(p, r.language)]]
+          : [];
       }),
     );
     return show(e.kind === 'conflict' ? 409 : 422, errors, notice);

@@ -16,7 +16,7 @@ import {
   stockholmDate,
 } from '../../../../shared/domain/periods';
 import { SURVEY_LANGUAGES, SURVEY_SCALES, type SurveyTally } from '../../../../shared/domain/survey';
-import { wordsFor } from '../../../../shared/i18n';
+import { fieldProblemText, wordsFor } from '../../../../shared/i18n';
 import { formatFor, periodLabel } from '../../../../shared/report/format';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
 import { typedCount } from '../figures/form';
@@ -126,7 +126,9 @@ async function surveyPage(deps: WebDeps, r: WebRequest, principal: Principal, pe
     const errors: FieldErrors = Object.fromEntries(
       e.errors.map((p) => {
         const [, field, i] = p.path.split('/');
-        return field === 'languages' ? ['sprak', t.languagesTitle] : [`fraga-${rowOf(Number(i))}`, p.message];
+        return field === 'languages'
+          ? ['sprak', t.languagesTitle]
+          : [`fraga-${rowOf(Number(i))}`, fieldProblemText(p, r.language)];
       }),
     );
     return show(e.kind === 'conflict' ? 409 : 422, errors, e.reason ? w.reasons[e.reason] : undefined);

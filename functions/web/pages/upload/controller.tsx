@@ -5,6 +5,7 @@ import type { Core } from '../../../../shared/app/ports';
 import { listActivities } from '../../../../shared/app/registry';
 import { AppError } from '../../../../shared/domain/errors';
 import { ruleWords } from '../../../../shared/domain/figure-messages';
+import { zodProblems } from '../../../../shared/domain/validation';
 import { header, importDocument } from '../../../../shared/http/request';
 import { text as textAnswer } from '../../../../shared/http/response';
 import * as S from '../../../../shared/http/schemas';
@@ -149,12 +150,10 @@ async function checkFile(
     const tooMany = parsed.error.issues.some((i) => i.code === 'too_big' && i.path.length === 1);
     if (tooMany) return refuse(422, u.tooManyRows);
     // Rows without an activity or a period: named as the use case's own problems are.
-    const problems: RowProblem[] = parsed.error.issues.map((i) => ({
-      row: Number(i.path[1] ?? 0),
-      kind: 'invalid',
-      path: `/${String(i.path[2] ?? 'period')}`,
-      message: i.message,
-    }));
+    const problems: RowProblem[] = zodProblems(parsed.error).map((p) => {
+      const [, , row, field] = p.path.split('/');
+      return { ...p, row: Number(row ?? 0), kind: 'invalid', path: `/${field ?? 'period'}` };
+    });
     return preview(r, await view(), file, { created: 0, updated: 0, unchanged: 0 }, problems, [], undefined);
   }
   const rows = parsed.data.rows;
