@@ -12,12 +12,12 @@ import type { Activity } from '../../shared/app/model';
 import type { FigureContext } from '../../shared/app/ports';
 import { checkMonth } from '../../shared/app/rule-check';
 import { statisticsOf } from '../../shared/app/statistics';
-import { ruleWords } from '../../shared/domain/figure-messages';
 import type { Violation } from '../../shared/domain/rules';
 import { listedProblems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
+import { ruleWords } from '../../shared/i18n/figure-messages';
 
 /** The partners' figures: one period, a range, an import of many rows, and what is missing. */
 /** A broken rule as the API answers it: the code and both sides to act on, the English to read. */

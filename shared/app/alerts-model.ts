@@ -1,5 +1,4 @@
-import type { AlertKind } from '../domain/alert-messages';
-import type { AlertedState } from '../domain/alert-plan';
+import type { AlertedState, AlertKind } from '../domain/alert-plan';
 import type { Forecast, NightAssessment, WarningArea } from '../domain/cold-nights';
 import type { Decision, DecisionMessageKind, Group } from '../domain/decisions';
 import type { VenueDemand } from '../domain/demand';

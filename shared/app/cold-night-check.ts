@@ -1,6 +1,5 @@
 import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
-import { emailHtml, emailSubject, emailText, smsText } from '../domain/alert-messages';
 import { alertsToSend, type PlannedAlert, planAlerts, toldAfter } from '../domain/alert-plan';
 import {
   assessNights,
@@ -13,6 +12,7 @@ import { AppError, upstreamUnavailable } from '../domain/errors';
 import { observedNights } from '../domain/observations';
 import { addDays, stockholmDate, TIME_ZONE } from '../domain/periods';
 import { wordsFor } from '../i18n';
+import { emailHtml, emailSubject, emailText, smsText } from '../i18n/alert-messages';
 import type {
   AlertSettings,
   AlertStore,

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { authorise, type Principal } from '../domain/access';
 import { capacityOn } from '../domain/capacity';
-import { decisionEmail, decisionSms } from '../domain/decision-messages';
 import {
   type Cause,
   type Decision,
@@ -13,6 +12,7 @@ import {
 } from '../domain/decisions';
 import { AppError, conflict, type FieldProblem, invalid, notFound } from '../domain/errors';
 import { addDays, daysApart, stockholmDate } from '../domain/periods';
+import { decisionEmail, decisionSms } from '../i18n/decision-messages';
 import type { Delivery, DeliveryOutcome, Subscriber } from './alerts-model';
 import { auditEntry } from './audit';
 import { directCourier } from './cold-night-check';

@@ -8,11 +8,11 @@ import {
   notFound,
   tooMany,
 } from '../domain/errors';
-import { type FigureWarning, figureProblems, figureWarnings } from '../domain/figure-checks';
 import { canonicalFigures, type Figures, figuresSchema, reportsNightly } from '../domain/figures';
 import { CALENDAR, isFuture, isHalfYear, type Period, parsePeriod } from '../domain/periods';
 import { zodProblems } from '../domain/validation';
 import { auditEntry } from './audit';
+import { type FigureWarning, figureProblems, figureWarnings } from './figure-checks';
 import type { Activity, FigureChange, FigureResult, StoredFigures, SubmissionReceipt } from './model';
 import type { Core, FigureContext } from './ports';
 

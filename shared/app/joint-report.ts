@@ -19,9 +19,9 @@ import {
   isHalfYearRange,
   type MonthRange,
 } from '../domain/periods';
-import { notApprovedMail } from '../domain/reminder-messages';
 import { paragraphsOf, type TextFault, writtenTextProblem } from '../domain/text';
 import { wordsFor } from '../i18n';
+import { notApprovedMail } from '../i18n/reminder-messages';
 import { auditEntry } from './audit';
 import { sendEmail } from './mail';
 import type { Core, Uses } from './ports';

@@ -1,13 +1,13 @@
 import { systemPrincipal } from '../domain/access';
 import { extendedEnd, nextDeadline, noticeDue } from '../domain/agreements';
 import { addDays, addMonths, stockholmDate } from '../domain/periods';
-import { gapsMail, noticeMail, summaryMail } from '../domain/reminder-messages';
 import {
   DEFAULT_REMINDER_RULES,
   isToRemind,
   type ReminderRules,
   remindedRecently,
 } from '../domain/reminders';
+import { gapsMail, noticeMail, summaryMail } from '../i18n/reminder-messages';
 import { completeness } from './completeness';
 import { owedOutcomes } from './finances';
 import { owedAppendices } from './joint-report';

@@ -1,6 +1,15 @@
-import type { AlertContent } from './alert-messages';
 import { coldSpells, type NightAssessment } from './cold-nights';
 import { daysApart } from './periods';
+
+export type AlertKind = 'cold' | 'update' | 'all_clear';
+
+/** What one alert says: its kind, the nights it is about, and the forecast it comes from. */
+export interface AlertContent {
+  kind: AlertKind;
+  /** The cold spell (cold, update) or the nights no longer cold (all_clear), in date order. */
+  nights: NightAssessment[];
+  forecastCreatedTime: string;
+}
 
 /** What was last told to subscribers about a night (kept with the night's record). */
 export interface AlertedState {

@@ -18,7 +18,7 @@ const num = (value: number | string | undefined) =>
 export const en: Catalogue = {
   locale: 'en-GB',
 
-  /** A night by the morning it ends and the evening it begins (shared/domain/period-words.ts names it). */
+  /** A night by the morning it ends and the evening it begins (shared/i18n/period-words.ts names it). */
   night: {
     one: (morning: string, evening: string) => `the night before ${morning} (${evening})`,
     many: (mornings: string, evenings: string) => `the nights before ${mornings} (${evenings})`,

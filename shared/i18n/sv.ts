@@ -63,7 +63,7 @@ export const sv = {
   /** BCP 47, for Intl and luxon. */
   locale: 'sv-SE',
 
-  /** A night by the morning it ends and the evening it begins (shared/domain/period-words.ts names it). */
+  /** A night by the morning it ends and the evening it begins (shared/i18n/period-words.ts names it). */
   night: {
     one: (morning: string, evening: string) => `natten mot ${morning} (${evening})`,
     many: (mornings: string, evenings: string) => `nätterna mot ${mornings} (${evenings})`,

@@ -1,6 +1,6 @@
 import type { FinanceSummary } from '../domain/finances';
-import { dayInWords } from '../domain/period-words';
 import { type Language, wordsFor } from '../i18n';
+import { dayInWords } from '../i18n/period-words';
 import { dateTime, formatFor, type Value } from './format';
 import type { Block, Column, Layout } from './layout';
 

@@ -1,11 +1,11 @@
 import type { WritableSection } from '../app/report-texts';
 import type { ReportDocument } from '../app/reports';
-import { dayInWords, monthInWords } from '../domain/period-words';
 import { addMonths } from '../domain/periods';
 import { type HalfYearCounts, type NationalityUnit, percent } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
 import { capitalised, paragraphsOf } from '../domain/text';
 import { type Catalogue, type Language, wordsFor } from '../i18n';
+import { dayInWords, monthInWords } from '../i18n/period-words';
 import { type ColumnKind, dateTime, type Format, formatFor, periodLabel, type Value } from './format';
 import type { Block, ChartId, Column, Layout, Table } from './layout';
 import type { TableId } from './tables';

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
-import { isGsm7 } from '../../shared/domain/alert-messages';
+import { isGsm7 } from '../../shared/i18n/alert-messages';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS } from '../../shared/i18n/public';
 import { expectProblem, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';

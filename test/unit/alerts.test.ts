@@ -1,8 +1,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { emailHtml, emailSubject, emailText, isGsm7, smsText } from '../../shared/domain/alert-messages';
 import { type AlertedState, alertsToSend, planAlerts, toldAfter } from '../../shared/domain/alert-plan';
 import type { NightAssessment } from '../../shared/domain/cold-nights';
+import { emailHtml, emailSubject, emailText, isGsm7, smsText } from '../../shared/i18n/alert-messages';
 
 const created = '2027-01-13T10:00:00Z';
 const n = (night: string, min: number, extra: Partial<NightAssessment> = {}): NightAssessment => ({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { apportion } from '../../infra/local/demo/load';
+import { type FigureWarning, figureProblems, figureWarnings } from '../../shared/app/figure-checks';
 import { canRead, canWriteFigures, type Principal } from '../../shared/domain/access';
-import { type FigureWarning, figureProblems, figureWarnings } from '../../shared/domain/figure-checks';
-import { ruleWords } from '../../shared/domain/figure-messages';
 import { canonicalFigures, FIGURES_SCHEMAS } from '../../shared/domain/figures';
 import { parsePeriod } from '../../shared/domain/periods';
+import { ruleWords } from '../../shared/i18n/figure-messages';
 
 const night = parsePeriod('2018-01-15')!;
 const month = parsePeriod('2018-01')!;

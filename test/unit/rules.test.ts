@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ruleWords } from '../../shared/domain/figure-messages';
 import { type ActivityKind, FIGURES_SCHEMAS, type Figures, figuresSchema } from '../../shared/domain/figures';
 import { daysApart, parsePeriod } from '../../shared/domain/periods';
 import { RULES, type RuleInput, violations } from '../../shared/domain/rules';
 import { en } from '../../shared/i18n/en';
+import { ruleWords } from '../../shared/i18n/figure-messages';
 import { sv } from '../../shared/i18n/sv';
 
 const capacity = [{ from: '2017-05-01', places: 50, womenPlaces: 10 }];

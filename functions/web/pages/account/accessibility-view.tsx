@@ -1,4 +1,4 @@
-import { instantDayInWords } from '../../../../shared/domain/period-words';
+import { instantDayInWords } from '../../../../shared/i18n/period-words';
 import { type PageContext, Shell, words } from '../layout';
 
 /** When the statement was last reviewed: a change to what is or is not accessible moves it. */

@@ -1,5 +1,5 @@
 import type { Passkey, User } from '../../../../shared/app/model';
-import { instantDayInWords } from '../../../../shared/domain/period-words';
+import { instantDayInWords } from '../../../../shared/i18n/period-words';
 import { type PageContext, PasskeyButton, Shell, words } from '../layout';
 
 export function AccountPage(props: {

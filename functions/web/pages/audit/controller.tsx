@@ -6,14 +6,6 @@ import { listActivities, listOrganisations } from '../../../../shared/app/regist
 import { authorise } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import {
-  dayInWords,
-  instantInWords,
-  monthInWords,
-  nightName,
-  nightsName,
-  periodInWords,
-} from '../../../../shared/domain/period-words';
-import {
   addDays,
   dayBounds,
   daysApart,
@@ -22,6 +14,14 @@ import {
   stockholmDate,
 } from '../../../../shared/domain/periods';
 import { type Language, wordsFor } from '../../../../shared/i18n';
+import {
+  dayInWords,
+  instantInWords,
+  monthInWords,
+  nightName,
+  nightsName,
+  periodInWords,
+} from '../../../../shared/i18n/period-words';
 import { formatFor } from '../../../../shared/report/format';
 import type { Answer, WebRequest } from '../../web-request';
 import { actor, type Change, ChangeLog } from '../history/controller';

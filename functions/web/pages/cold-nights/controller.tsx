@@ -10,21 +10,16 @@ import {
 import { expectedAgainstReported, listDemandFits } from '../../../../shared/app/demand';
 import { listActivities } from '../../../../shared/app/registry';
 import type { Principal } from '../../../../shared/domain/access';
-import { demandText, expectedCell, temperatureText } from '../../../../shared/domain/alert-messages';
 import { type CheckSchedule, nextCheckAt } from '../../../../shared/domain/cold-nights';
 import { CAUSES, causeOf, type Decision, GROUPS } from '../../../../shared/domain/decisions';
 import { heldOutErrors } from '../../../../shared/domain/demand';
 import { AppError } from '../../../../shared/domain/errors';
-import {
-  instantInWords,
-  nightName,
-  nightsName,
-  publicNightName,
-} from '../../../../shared/domain/period-words';
 import { addDays, stockholmDate, TIME_ZONE } from '../../../../shared/domain/periods';
 import { capitalised } from '../../../../shared/domain/text';
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
+import { demandText, expectedCell, temperatureText } from '../../../../shared/i18n/alert-messages';
+import { instantInWords, nightName, nightsName, publicNightName } from '../../../../shared/i18n/period-words';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../../../shared/i18n/public';
 import type { Answer, Site, WebDeps, WebRequest } from '../../web-request';
 import { mayReport } from '../figures/form';

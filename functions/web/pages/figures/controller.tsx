@@ -1,15 +1,15 @@
 import { listAgreements } from '../../../../shared/app/agreements';
+import { figureWarnings } from '../../../../shared/app/figure-checks';
 import { activityToReport, listFigures, storedFigures, submitFigures } from '../../../../shared/app/figures';
 import type { Core } from '../../../../shared/app/ports';
 import { sentReportHolding } from '../../../../shared/app/reports';
 import type { Principal } from '../../../../shared/domain/access';
 import { outsideOn } from '../../../../shared/domain/agreements';
 import { AppError, type FieldProblem } from '../../../../shared/domain/errors';
-import { figureWarnings } from '../../../../shared/domain/figure-checks';
-import { ruleWords } from '../../../../shared/domain/figure-messages';
-import { instantDayInWords, instantInWords, periodInWords } from '../../../../shared/domain/period-words';
 import { isValidMonth, parsePeriod, stockholmDate } from '../../../../shared/domain/periods';
 import { type Language, wordsFor } from '../../../../shared/i18n';
+import { ruleWords } from '../../../../shared/i18n/figure-messages';
+import { instantDayInWords, instantInWords, periodInWords } from '../../../../shared/i18n/period-words';
 import { periodLabel } from '../../../../shared/report/format';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
 import { type FieldErrors, MessagePage } from '../layout';

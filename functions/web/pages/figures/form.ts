@@ -12,7 +12,6 @@ import {
   figuresSchema,
   reportsNightly,
 } from '../../../../shared/domain/figures';
-import { monthInWords, nightName, periodInWords } from '../../../../shared/domain/period-words';
 import {
   addDays,
   addMonths,
@@ -23,6 +22,7 @@ import {
   stockholmDate,
 } from '../../../../shared/domain/periods';
 import { type Language, wordsFor } from '../../../../shared/i18n';
+import { monthInWords, nightName, periodInWords } from '../../../../shared/i18n/period-words';
 import type { FieldErrors } from '../layout';
 import { gridField, type MonthGrid } from './month-view';
 import type { ReportForm } from './view';

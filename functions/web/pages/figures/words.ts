@@ -1,8 +1,8 @@
 import type { ActivityCompleteness } from '../../../../shared/app/completeness';
 import type { Activity } from '../../../../shared/app/model';
 import type { FieldProblem } from '../../../../shared/domain/errors';
-import { periodInWords } from '../../../../shared/domain/period-words';
 import { type Language, wordsFor } from '../../../../shared/i18n';
+import { periodInWords } from '../../../../shared/i18n/period-words';
 import type { ActivityStatus } from '../start/view';
 import { fieldsOf, HALF_YEAR_EXAMPLE, isNightly } from './form';
 

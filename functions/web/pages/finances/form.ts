@@ -4,9 +4,9 @@ import type {
   FinancialOutcome,
   OutcomeFigures,
 } from '../../../../shared/domain/finances';
-import { dayInWords } from '../../../../shared/domain/period-words';
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
+import { dayInWords } from '../../../../shared/i18n/period-words';
 import { financeLayout, financeNotes } from '../../../../shared/report/finance-layout';
 import { dateTime, formatFor } from '../../../../shared/report/format';
 import type { FieldErrors } from '../layout';

@@ -15,10 +15,10 @@ import {
   type AppendixHeading,
   CHAIR_GROUPS,
 } from '../../../../shared/domain/joint-report';
-import { dayInWords } from '../../../../shared/domain/period-words';
 import { halfYearEndedBefore, type MonthRange, stockholmDate } from '../../../../shared/domain/periods';
 import * as S from '../../../../shared/http/schemas';
 import { fieldProblemText, type Language, wordsFor } from '../../../../shared/i18n';
+import { dayInWords } from '../../../../shared/i18n/period-words';
 import { dateTime, formatFor, periodLabel } from '../../../../shared/report/format';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
 import type { FieldErrors } from '../layout';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { createKey, listKeys, revokeKey } from '../../../../shared/app/keys';
-import { instantDayInWords } from '../../../../shared/domain/period-words';
 import * as S from '../../../../shared/http/schemas';
+import { instantDayInWords } from '../../../../shared/i18n/period-words';
 import type { Answer } from '../../web-request';
 import { type AdminRequest, peopleContext, ROLE_ORDER } from '../admin/common';
 import type { FieldErrors } from '../layout';

@@ -12,10 +12,10 @@ import {
 } from '../../../../shared/app/registry';
 import { capacityOn } from '../../../../shared/domain/capacity';
 import { ACTIVITY_KINDS } from '../../../../shared/domain/figures';
-import { monthInWords } from '../../../../shared/domain/period-words';
 import { datesOfMonth, isValidDate, TIME_ZONE } from '../../../../shared/domain/periods';
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
+import { monthInWords } from '../../../../shared/i18n/period-words';
 import type { Answer } from '../../web-request';
 import { ACTIVITY_PATH, type AdminRequest, countOf, errorsOf, ORGANISATION_PATH } from '../admin/common';
 import type { FieldErrors } from '../layout';

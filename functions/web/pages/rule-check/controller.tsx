@@ -1,8 +1,8 @@
 import { checkMonth } from '../../../../shared/app/rule-check';
 import { canWriteFigures } from '../../../../shared/domain/access';
-import { ruleWords } from '../../../../shared/domain/figure-messages';
-import { monthInWords } from '../../../../shared/domain/period-words';
 import { wordsFor } from '../../../../shared/i18n';
+import { ruleWords } from '../../../../shared/i18n/figure-messages';
+import { monthInWords } from '../../../../shared/i18n/period-words';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
 import { askedMonth } from '../layout';
 import { RuleCheckPage } from './view';

@@ -1,6 +1,6 @@
 import { statisticsOf } from '../../../../shared/app/statistics';
-import { monthInWords } from '../../../../shared/domain/period-words';
 import { wordsFor } from '../../../../shared/i18n';
+import { monthInWords } from '../../../../shared/i18n/period-words';
 import { formatFor } from '../../../../shared/report/format';
 import type { Answer, WebDeps, WebRequest } from '../../web-request';
 import { askedMonth } from '../layout';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { type Language, wordsFor } from '../i18n';
-import { type ActivityKind, reportsNightly } from './figures';
-import { addDays, isHalfYear, TIME_ZONE } from './periods';
+import { type ActivityKind, reportsNightly } from '../domain/figures';
+import { addDays, isHalfYear, TIME_ZONE } from '../domain/periods';
+import { type Language, wordsFor } from './index';
 
 const local = (date: string, language: Language) =>
   DateTime.fromISO(date, { zone: TIME_ZONE }).setLocale(language);

@@ -1,20 +1,11 @@
 import { DateTime } from 'luxon';
-import { type Language, wordsFor } from '../i18n';
-import type { NightAssessment } from './cold-nights';
-import type { NightDemand } from './demand';
-import { escapeHtml } from './html';
+import type { AlertContent } from '../domain/alert-plan';
+import type { NightAssessment } from '../domain/cold-nights';
+import type { NightDemand } from '../domain/demand';
+import { escapeHtml } from '../domain/html';
+import { TIME_ZONE } from '../domain/periods';
+import { type Language, wordsFor } from './index';
 import { type NightForm, nightName, nightsName } from './period-words';
-import { TIME_ZONE } from './periods';
-
-export type AlertKind = 'cold' | 'update' | 'all_clear';
-
-/** What one alert says: its kind, the nights it is about, and the forecast it comes from. */
-export interface AlertContent {
-  kind: AlertKind;
-  /** The cold spell (cold, update) or the nights no longer cold (all_clear), in date order. */
-  nights: NightAssessment[];
-  forecastCreatedTime: string;
-}
 
 const _local = (date: string, language: Language) =>
   DateTime.fromISO(date, { zone: TIME_ZONE }).setLocale(language);

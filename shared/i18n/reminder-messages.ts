@@ -1,6 +1,6 @@
-import { type Language, wordsFor } from '../i18n';
-import { type ActivityKind, reportsNightly } from './figures';
-import { escapeHtml } from './html';
+import { type ActivityKind, reportsNightly } from '../domain/figures';
+import { escapeHtml } from '../domain/html';
+import { type Language, wordsFor } from './index';
 import { dayInWords, halfYearInWords, monthInWords, periodInWords } from './period-words';
 
 /** The most periods one mail names per activity (the rest are counted): a reminder stays readable and bounded. */

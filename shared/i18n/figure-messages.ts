@@ -1,7 +1,7 @@
-import { type Language, wordsFor } from '../i18n';
-import { reportsNightly } from './figures';
+import { reportsNightly } from '../domain/figures';
+import type { Violation } from '../domain/rules';
+import { type Language, wordsFor } from './index';
 import { dayInWords, nightName, periodInWords } from './period-words';
-import type { Violation } from './rules';
 
 /** A broken rule in words, its period named as everywhere else (the API says it in English). */
 export function ruleWords(violation: Violation, language: Language): string {

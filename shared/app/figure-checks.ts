@@ -1,9 +1,9 @@
-import type { CapacityEntry } from './capacity';
-import type { FieldProblem, ProblemCode } from './errors';
-import { ruleWords } from './figure-messages';
-import { type ActivityKind, type Figures, reportsNightly } from './figures';
-import type { Period } from './periods';
-import { isWarning, type RuleCode, type Violation, violations } from './rules';
+import type { CapacityEntry } from '../domain/capacity';
+import type { FieldProblem, ProblemCode } from '../domain/errors';
+import { type ActivityKind, type Figures, reportsNightly } from '../domain/figures';
+import type { Period } from '../domain/periods';
+import { isWarning, type RuleCode, type Violation, violations } from '../domain/rules';
+import { ruleWords } from '../i18n/figure-messages';
 
 /**
  * The reasons valid-looking figures are refused, after the schema: a nightly kind sent a month, and every error

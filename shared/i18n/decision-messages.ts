@@ -1,6 +1,4 @@
 import { DateTime } from 'luxon';
-import { type Language, wordsFor } from '../i18n';
-import { isGsm7 } from './alert-messages';
 import {
   causeOf,
   type Decision,
@@ -8,10 +6,12 @@ import {
   messageKindOf,
   type PublicVenue,
   readinessOf,
-} from './decisions';
-import { escapeHtml } from './html';
+} from '../domain/decisions';
+import { escapeHtml } from '../domain/html';
+import { TIME_ZONE } from '../domain/periods';
+import { isGsm7 } from './alert-messages';
+import { type Language, wordsFor } from './index';
 import { nightsName } from './period-words';
-import { TIME_ZONE } from './periods';
 
 /** One SMS: 160 GSM-7 characters. */
 export const SMS_LIMIT = 160;
