@@ -90,7 +90,7 @@ export function jointReportRoutes(deps: Core): Route[] {
           200,
           await setReportChairs(deps, principal, {
             chairs: body.chairs,
-            shownVersion: body.version ?? (await deps.reports.getReportChairs())?.version ?? 0,
+            shownVersion: body.version,
           }),
         ),
     }),
@@ -123,7 +123,7 @@ export function jointReportRoutes(deps: Core): Route[] {
           await setSurveyTemplate(deps, principal, {
             questions: body.questions,
             languages: body.languages,
-            shownVersion: body.version ?? (await deps.reports.getSurveyTemplate())?.version ?? 0,
+            shownVersion: body.version,
           }),
         ),
     }),

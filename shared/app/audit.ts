@@ -36,6 +36,22 @@ export async function listAudit(
 }
 
 /**
+ * What the audit trail is read by, with names to show: every organisation, activity and person (the one who acted
+ * is named by id in each entry). Administrators only, as the trail.
+ */
+export async function auditNames(deps: Core, principal: Principal) {
+  authorise(principal, 'audit.read');
+  const byName = <T extends { name: string }>(list: T[]) =>
+    list.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const [activities, people, organisations] = await Promise.all([
+    deps.store.listActivities(),
+    deps.people.listUsers(),
+    deps.store.listOrganisations(),
+  ]);
+  return { activities, people: byName(people), organisations };
+}
+
+/**
  * One activity's trail — its figures, places and name — for whoever may read that activity (a partner their own
  * organisation's): the history a person sees beside the figures. Bounded as the whole trail is.
  */

@@ -204,12 +204,13 @@ export async function getAppendix(
 
 /**
  * An administrator names who signs for each group (distinct people, each with the title the report gives them).
- * `shownVersion` is the version the administrator edited (0: none yet).
+ * `shownVersion` is the version the administrator edited (0: none yet; left out, over whatever is kept: an API
+ * client that does not send one).
  */
 export async function setReportChairs(
   deps: Core,
   principal: Principal,
-  input: { chairs: Chair[]; shownVersion: number },
+  input: { chairs: Chair[]; shownVersion?: number },
 ) {
   authorise(principal, 'reports.chairs');
   const problems: FieldProblem[] = input.chairs.flatMap((c, i) => {
@@ -228,7 +229,7 @@ export async function setReportChairs(
   }
   if (problems.length > 0) throw invalid('The chairs cannot be kept.', problems);
   const before = await deps.reports.getReportChairs();
-  if ((before?.version ?? 0) !== input.shownVersion)
+  if (input.shownVersion !== undefined && (before?.version ?? 0) !== input.shownVersion)
     throw conflict('The chairs were changed by someone else since they were shown.', [], 'concurrent_change');
   const at = deps.now().toISOString();
   const chairs = input.chairs.map(({ group, userId, title }) => ({ group, userId, title: title.trim() }));

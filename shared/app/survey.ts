@@ -32,7 +32,8 @@ export async function surveyTemplate(deps: Core, principal: Principal) {
 /**
  * An administrator writes the template: the questions in order (an existing one by its id, a new one without),
  * each a Swedish text on a fixed scale, and the languages it is asked in. A question left out is no longer asked;
- * its id is never given to another. `shownVersion` is the version edited (0: none yet).
+ * its id is never given to another. `shownVersion` is the version edited (0: none yet; left out, over whatever
+ * is kept: an API client that does not send one).
  */
 export async function setSurveyTemplate(
   deps: Core,
@@ -40,7 +41,7 @@ export async function setSurveyTemplate(
   input: {
     questions: { id?: string; text: string; scale: string }[];
     languages: string[];
-    shownVersion: number;
+    shownVersion?: number;
   },
 ): Promise<SurveyTemplate> {
   authorise(principal, 'survey.manage');
@@ -73,7 +74,7 @@ export async function setSurveyTemplate(
   if (languages.length === 0 || languages.some((l) => !(SURVEY_LANGUAGES as readonly string[]).includes(l)))
     problems.push({ path: '/languages', code: 'not_one_of', params: { allowed: SURVEY_LANGUAGES } });
   if (problems.length > 0) throw invalid('The survey cannot be kept.', problems);
-  if ((before?.version ?? 0) !== input.shownVersion)
+  if (input.shownVersion !== undefined && (before?.version ?? 0) !== input.shownVersion)
     throw conflict('The survey was changed by someone else since it was shown.', [], 'concurrent_change');
   let next = before?.nextNumber ?? 1;
   const questions = input.questions.map((q) => ({

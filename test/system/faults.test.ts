@@ -51,12 +51,12 @@ describe('faults', () => {
       name: 'Härbärget',
       kind: 'night_shelter',
     });
-    const rows = datesBetween('2019-01-01', '2021-09-27').map((period, i) => ({
+    const rows = datesBetween('2019-01-01', '2020-02-05').map((period, i) => ({
       activityId: shelter.id,
       period,
       figures: { women: i % 7, men: 20 + (i % 11) },
     }));
-    expect(rows.length).toBe(1001);
+    expect(rows.length).toBe(401);
 
     armed = true;
     await expect(submitFigures(deps, admin, rows)).rejects.toThrow();

@@ -4,7 +4,7 @@ import { snow1g } from '../../infra/local/snow1g';
 import { memoryCore } from '../../shared/adapters/memory-stores';
 import { createSubscriber } from '../../shared/app/alerts';
 import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/alerts-model';
-import { auditEntry, listAudit } from '../../shared/app/audit';
+import { auditEntry, auditNames, listAudit } from '../../shared/app/audit';
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
 import { importFigures, listFigures, submitFigures } from '../../shared/app/figures';
 import { authenticate, createKey } from '../../shared/app/keys';
@@ -373,5 +373,19 @@ describe('a person signed in, on the in-memory stores', () => {
       'deleted user',
     ]);
     expect(JSON.stringify(trail)).not.toMatch(/Fredrik|fredrik@/);
+  });
+});
+
+describe('the audit page, on the in-memory stores (issue 23, 3)', () => {
+  it('names what the trail is read by for an administrator, and is refused to anyone else by the use case', async () => {
+    const { deps, activity, partner } = await shelter();
+    await createUser(deps, admin, { email: 'osa@example.org', name: 'Östen', role: 'coordinator' });
+    await createUser(deps, admin, { email: 'ada@example.org', name: 'Ada', role: 'admin' });
+    const names = await auditNames(deps, admin);
+    expect(names.activities.map((a) => a.id)).toEqual([activity.id]);
+    expect(names.organisations.map((o) => o.name).sort()).toEqual(['Convictus', 'Frälsningsarmén']);
+    // Sorted the Swedish way: Ö after Z.
+    expect(names.people.map((p) => p.name)).toEqual(['Ada', 'Östen']);
+    await expect(auditNames(deps, partner)).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });
