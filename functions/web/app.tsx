@@ -47,7 +47,7 @@ import {
 import { afterSignIn, COOKIE, cleared, cookie, keptCookie, keptForm, ONCE_SECONDS } from './edge/cookies';
 import { AccessibilityPage } from './pages/account/accessibility-view';
 import { featurePage } from './pages/features';
-import { REPORT_PATH } from './pages/figures/controller';
+import { FIGURES_PATH } from './pages/figures/controller';
 import { MessagePage, type PageContext } from './pages/layout';
 import { CodePage, SignInPage } from './pages/sign-in/view';
 import { checkUpload, MAX_SAVE_FORM_BYTES, readUpload } from './pages/upload/controller';
@@ -179,7 +179,7 @@ function pages(deps: WebDeps, logger: Logger, site: Site) {
         notFound: () => show(404, <MessagePage c={c} title={t.notFoundTitle} text={t.notFoundText} />),
       });
 
-      const reportPath = REPORT_PATH.exec(path);
+      const reportPath = FIGURES_PATH.exec(path);
 
       if (method === 'POST' && path.startsWith('/passkey/') && path !== '/passkey/ta-bort') {
         // The passkey script's JSON requests carry the form token in a header.

@@ -486,7 +486,7 @@ export async function anyFigures(deps: Core, principal: Principal, range: { from
  * An activity the principal may enter figures for (the form's first read): another organisation's, or one this
  * person may not write, is as if it did not exist.
  */
-export async function activityToReport(deps: Core, principal: Principal, id: string): Promise<Activity> {
+export async function activityForFigures(deps: Core, principal: Principal, id: string): Promise<Activity> {
   authorise(principal, 'figures.write');
   const [activity] = await deps.store.getActivities([id]);
   if (!activity || !canWriteFigures(principal, activity)) throw notFound(`No activity ${id}.`);

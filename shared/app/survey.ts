@@ -15,7 +15,7 @@ import {
 } from '../domain/survey';
 import { normaliseText, type TextFault, textProblem } from '../domain/text';
 import { auditEntry } from './audit';
-import { activityToReport } from './figures';
+import { activityForFigures } from './figures';
 import type { Core } from './ports';
 
 /**
@@ -117,7 +117,7 @@ const halfYearPassed = (deps: Core, period: MonthRange) => {
 
 /** An activity's tally for a half-year (undefined: none yet), with the template to enter it on. */
 export async function surveyTally(deps: Core, principal: Principal, activityId: string, period: MonthRange) {
-  const activity = await activityToReport(deps, principal, activityId);
+  const activity = await activityForFigures(deps, principal, activityId);
   halfYearPassed(deps, period);
   const [template, tallies] = await Promise.all([
     deps.reports.getSurveyTemplate(),

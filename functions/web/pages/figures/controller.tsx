@@ -1,6 +1,11 @@
 import { listAgreements } from '../../../../shared/app/agreements';
 import { figureWarnings } from '../../../../shared/app/figure-checks';
-import { activityToReport, listFigures, storedFigures, submitFigures } from '../../../../shared/app/figures';
+import {
+  activityForFigures,
+  listFigures,
+  storedFigures,
+  submitFigures,
+} from '../../../../shared/app/figures';
 import type { Core } from '../../../../shared/app/ports';
 import { sentReportHolding } from '../../../../shared/app/reports';
 import type { Principal } from '../../../../shared/domain/access';
@@ -27,11 +32,11 @@ import {
   typedOverStored,
 } from './form';
 import { gridField, MonthPage } from './month-view';
-import { ReportPage, SavedPage } from './view';
+import { FiguresPage, SavedPage } from './view';
 import { problemWords, summaryOf } from './words';
 
 /** `/rapportera/<activity id>`: the report form of one activity; `/rapportera/<id>/<YYYY-MM>`: its month grid. */
-export const REPORT_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
+export const FIGURES_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})$/;
 const MONTH_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/(\d{4}-\d{2})$/;
 /** `/rapportera/<id>/sparat/<period>`: what a save stored (Post/Redirect/Get: reloading it sends nothing again). */
 const SAVED_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/sparat\/(\d{4}-\d{2}(?:-\d{2}|--\d{4}-\d{2})?)$/;
@@ -50,7 +55,7 @@ const SAVED_COUNTS = /^(\d{1,2})-(\d{1,2})-(\d{1,2})$/;
 export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
   const { language, signedIn, form } = r;
   const t = wordsFor(language).web;
-  const reportPath = REPORT_PATH.exec(r.path);
+  const reportPath = FIGURES_PATH.exec(r.path);
   const monthPath = MONTH_PATH.exec(r.path);
   if (r.method === 'POST' && reportPath) {
     if (!signedIn) return r.signInAgain();
@@ -70,7 +75,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
       version: how.shownVersion,
     };
     const periodError = periodProblem(activity, period, deps.now(), language);
-    if (periodError) return r.show(422, <ReportPage c={r.c} form={base} errors={{ period: periodError }} />);
+    if (periodError) return r.show(422, <FiguresPage c={r.c} form={base} errors={{ period: periodError }} />);
     // The night in the field is the night saved, never the one shown before: another night, or "Visa",
     // saves nothing. Figures left as they were shown just show that night; figures typed stay, beside
     // what that night already has, until the person saves them there.
@@ -93,12 +98,12 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
         const here = await storedFigures(deps, signedIn.principal, activity, period);
         const there = storedForm(activity, period, here, language);
         const notice = t.nightChanged(periodInWords(period, activity.kind, language));
-        return r.show(200, <ReportPage c={r.c} form={typedOverStored(there, form, sent.rows, notice)} />);
+        return r.show(200, <FiguresPage c={r.c} form={typedOverStored(there, form, sent.rows, notice)} />);
       }
       // "Visa" of the night shown, with figures changed: Enter in a figure field; saved as Spara would.
     }
     if (Object.keys(sent.errors).length > 0)
-      return r.show(422, <ReportPage c={r.c} form={base} errors={sent.errors} />);
+      return r.show(422, <FiguresPage c={r.c} form={base} errors={sent.errors} />);
     const row = [{ activityId: activity.id, period, figures: sent.figures }];
     // Planned and stored in one call; figures with a warning wait for the person's "ja".
     const confirmed = form.confirm === 'ja';
@@ -117,11 +122,14 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
       const keepStored = `/rapportera/${encodeURIComponent(activity.id)}?period=${period}`;
       return r.show(
         409,
-        <ReportPage c={r.c} form={{ ...typedOverStored(there, form, sent.rows, notice), keepStored }} />,
+        <FiguresPage c={r.c} form={{ ...typedOverStored(there, form, sent.rows, notice), keepStored }} />,
       );
     }
     if (saved.problems.length > 0)
-      return r.show(422, <ReportPage c={r.c} form={base} errors={fieldErrorsOf(saved.problems, language)} />);
+      return r.show(
+        422,
+        <FiguresPage c={r.c} form={base} errors={fieldErrorsOf(saved.problems, language)} />,
+      );
     const outcome = saved.outcomes[0];
     const warnings = (outcome?.warnings ?? []).map((w) => ruleWords(w, language));
     const fieldWarnings: Record<string, string> = {};
@@ -130,7 +138,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     if (warnings.length > 0 && !confirmed)
       return r.show(
         422,
-        <ReportPage
+        <FiguresPage
           c={r.c}
           form={{ ...base, warnings, fieldWarnings }}
           errors={form.confirm === undefined && form.asked !== 'ja' ? {} : { confirm: t.confirmMissing }}
@@ -261,7 +269,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
     if (periodError)
       return r.show(
         422,
-        <ReportPage
+        <FiguresPage
           c={r.c}
           form={storedForm(activity, period, undefined, language)}
           errors={{ period: periodError }}
@@ -275,7 +283,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
       r.forgetKept();
       return r.show(
         200,
-        <ReportPage
+        <FiguresPage
           c={r.c}
           form={typedOverStored(
             shown,
@@ -288,7 +296,7 @@ export async function figurePages(deps: WebDeps, r: WebRequest): Promise<Answer 
         />,
       );
     }
-    return r.show(200, <ReportPage c={r.c} form={shown} />);
+    return r.show(200, <FiguresPage c={r.c} form={shown} />);
   }
   return undefined;
 }
@@ -317,7 +325,7 @@ async function monthOf(deps: WebDeps, r: WebRequest, monthPath: RegExpExecArray)
 /** An activity this person may report for, or undefined: another organisation's is as if it did not exist. */
 async function reportable(deps: Core, principal: Principal, id: string) {
   try {
-    return await activityToReport(deps, principal, id);
+    return await activityForFigures(deps, principal, id);
   } catch (e) {
     if (e instanceof AppError && e.kind === 'not_found') return undefined;
     throw e;

@@ -25,7 +25,7 @@ import { type Language, wordsFor } from '../../../../shared/i18n';
 import { monthInWords, nightName, periodInWords } from '../../../../shared/i18n/period-words';
 import type { FieldErrors } from '../layout';
 import { gridField, type MonthGrid } from './month-view';
-import type { ReportForm } from './view';
+import type { FiguresForm } from './view';
 
 /** Country rows the form shows: those stored, and at least this many in all (one more than stored, up to 12). */
 const MIN_COUNTRY_ROWS = 3;
@@ -72,7 +72,7 @@ export function storedForm(
   period: string,
   stored: StoredFigures | undefined,
   language: Language,
-): ReportForm {
+): FiguresForm {
   const values: Record<string, string> = {};
   for (const f of fieldsOf(activity.kind, period)) {
     const v = stored?.figures[f.name];
@@ -233,11 +233,11 @@ export function periodProblem(activity: Activity, period: string, now: Date, lan
  * with a notice at the top: after the night was changed, or back after a sign-in. Nothing is saved yet.
  */
 export const typedOverStored = (
-  shown: ReportForm,
+  shown: FiguresForm,
   typed: Record<string, string>,
-  rows: ReportForm['nationalities'],
+  rows: FiguresForm['nationalities'],
   notice: string,
-): ReportForm => ({ ...shown, values: typed, nationalities: rows, storedHere: shown.values, notice });
+): FiguresForm => ({ ...shown, values: typed, nationalities: rows, storedHere: shown.values, notice });
 
 /**
  * What a figure form says about how it was sent, as the use case takes it: its idempotency key, and the version

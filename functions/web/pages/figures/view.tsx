@@ -13,7 +13,7 @@ import {
 } from '../layout';
 import { ConfirmWarnings } from './confirm';
 
-export interface ReportForm {
+export interface FiguresForm {
   activity: ActivityLink;
   /** The period shown, and whether it is a night (a date) or a month. */
   period: string;
@@ -53,7 +53,7 @@ export interface ReportForm {
   halfYear?: { href: string; label: string };
 }
 
-export function ReportPage(props: { c: PageContext; form: ReportForm; errors?: FieldErrors }) {
+export function FiguresPage(props: { c: PageContext; form: FiguresForm; errors?: FieldErrors }) {
   const t = words(props.c);
   const { form } = props;
   const errors = props.errors ?? {};

@@ -14,7 +14,7 @@ const shelter: Activity = {
   createdAt: '2026-11-01T00:00:00Z',
 };
 
-describe('the report form as typed (issue 29, 8 and 11)', () => {
+describe('the figures form as typed (issue 29, 8 and 11)', () => {
   it('reads "1 200" and Swedish no-break spaces as thousands, and refuses "1 2" instead of storing 12', () => {
     const sent = figuresFromForm(shelter, { women: '1 2', men: '1 200', turnedAway: '1\u202f000' }, 'sv');
     expect(sent.errors.women).toBe('Kvinnor: skriv ett heltal, 0 eller mer.');
