@@ -13,7 +13,7 @@ import type { VenueDemand } from '../domain/demand';
 import { conflict } from '../domain/errors';
 import type { ObservedNight } from '../domain/observations';
 import { DynamoTable } from './dynamo-table';
-import { KEYS } from './table';
+import { KEYS, PK } from './table';
 
 const { deliverySk } = KEYS;
 
@@ -23,12 +23,12 @@ const { deliverySk } = KEYS;
  */
 export class DynamoAlertStore extends DynamoTable implements AlertStore {
   getAlertSettings() {
-    return this.get<AlertSettings>('SETTINGS', 'alerts', true);
+    return this.get<AlertSettings>(PK.settings, 'alerts', true);
   }
 
   async putAlertSettings(settings: AlertSettings, audit: AuditEntry) {
     await this.transact([
-      { Put: { TableName: this.tableName, Item: { pk: 'SETTINGS', sk: 'alerts', ...settings } } },
+      { Put: { TableName: this.tableName, Item: { pk: PK.settings, sk: 'alerts', ...settings } } },
       this.auditPut(audit),
     ]);
   }
@@ -36,15 +36,15 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
   listSubscribers() {
     return this.query<Subscriber>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'SUBSCRIBER' },
+      ExpressionAttributeValues: { ':pk': PK.subscriber },
     });
   }
 
   async createSubscriber(subscriber: Subscriber, audit: AuditEntry) {
     await this.transact(
       [
-        this.putNew({ pk: 'SUBSCRIBER', sk: subscriber.id, ...subscriber }),
-        ...this.claimUnique('SUBSCRIBER', contactsOf(subscriber), subscriber.id),
+        this.putNew({ pk: PK.subscriber, sk: subscriber.id, ...subscriber }),
+        ...this.claimUnique(PK.subscriber, contactsOf(subscriber), subscriber.id),
         this.auditPut(audit),
       ],
       () =>
@@ -57,8 +57,8 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
 
   async deleteSubscriber(subscriber: Subscriber, audit: AuditEntry) {
     await this.transact([
-      { Delete: { TableName: this.tableName, Key: { pk: 'SUBSCRIBER', sk: subscriber.id } } },
-      ...this.releaseUnique('SUBSCRIBER', contactsOf(subscriber)),
+      { Delete: { TableName: this.tableName, Key: { pk: PK.subscriber, sk: subscriber.id } } },
+      ...this.releaseUnique(PK.subscriber, contactsOf(subscriber)),
       this.auditPut(audit),
     ]);
   }
@@ -66,12 +66,12 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
   listNights(from: string, to: string) {
     return this.query<ColdNightRecord>({
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': 'COLDNIGHT', ':from': from, ':to': to },
+      ExpressionAttributeValues: { ':pk': PK.coldNight, ':from': from, ':to': to },
     });
   }
 
   async saveNights(records: readonly ColdNightRecord[]) {
-    await this.batchPut(records.map((r) => ({ pk: 'COLDNIGHT', sk: r.night, ...r })));
+    await this.batchPut(records.map((r) => ({ pk: PK.coldNight, sk: r.night, ...r })));
   }
 
   enqueueDelivery(delivery: Delivery) {
@@ -79,7 +79,7 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
       this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: 'DELIVERY', sk: deliverySk(delivery), ...delivery, status: 'pending', attempts: 0 },
+          Item: { pk: PK.delivery, sk: deliverySk(delivery), ...delivery, status: 'pending', attempts: 0 },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       ),
@@ -89,7 +89,7 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
   async claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number) {
     const { status: _s, attempts: _a, claimedAt: _c, ...fields } = delivery;
     return this.claim(
-      { pk: 'DELIVERY', sk: deliverySk(delivery) },
+      { pk: PK.delivery, sk: deliverySk(delivery) },
       { at: delivery.at, leaseMs, maxAttempts, fields },
     );
   }
@@ -98,7 +98,7 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk: 'DELIVERY', sk: deliverySk(delivery) },
+        Key: { pk: PK.delivery, sk: deliverySk(delivery) },
         UpdateExpression: 'SET #status = :status, #error = :error, #at = :at',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error', '#at': 'at' },
         ExpressionAttributeValues: {
@@ -113,53 +113,53 @@ export class DynamoAlertStore extends DynamoTable implements AlertStore {
   listDeliveries(fromNight: string, toNight: string) {
     return this.query<Delivery>({
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': 'DELIVERY', ':from': fromNight, ':to': `${toNight}~` },
+      ExpressionAttributeValues: { ':pk': PK.delivery, ':from': fromNight, ':to': `${toNight}~` },
     });
   }
 
   async saveObservedNights(records: readonly ObservedNight[]) {
-    await this.batchPut(records.map((r) => ({ pk: 'OBSERVED', sk: r.night, ...r })));
+    await this.batchPut(records.map((r) => ({ pk: PK.observed, sk: r.night, ...r })));
   }
 
   listObservedNights(from: string, to: string) {
     return this.query<ObservedNight>({
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': 'OBSERVED', ':from': from, ':to': to },
+      ExpressionAttributeValues: { ':pk': PK.observed, ':from': from, ':to': to },
     });
   }
 
   async saveDemand(venues: readonly VenueDemand[]) {
-    await this.batchPut(venues.map((v) => ({ pk: 'DEMAND', sk: v.venueId, ...v })));
+    await this.batchPut(venues.map((v) => ({ pk: PK.demand, sk: v.venueId, ...v })));
   }
 
   listDemand() {
     return this.query<VenueDemand>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'DEMAND' },
+      ExpressionAttributeValues: { ':pk': PK.demand },
     });
   }
 
   listDecisions() {
     return this.query<Decision>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'DECISION' },
+      ExpressionAttributeValues: { ':pk': PK.decision },
     });
   }
 
   async putDecision(decision: Decision, audit: AuditEntry) {
     await this.transact([
-      this.putVersioned({ pk: 'DECISION', sk: decision.id, ...decision }),
+      this.putVersioned({ pk: PK.decision, sk: decision.id, ...decision }),
       this.auditPut(audit),
     ]);
   }
 
   async getCheckState() {
-    return (await this.get<CheckState>('CHECK', 'state', true)) ?? {};
+    return (await this.get<CheckState>(PK.check, 'state', true)) ?? {};
   }
 
   async putCheckState(state: CheckState) {
     await this.doc.send(
-      new PutCommand({ TableName: this.tableName, Item: { pk: 'CHECK', sk: 'state', ...state } }),
+      new PutCommand({ TableName: this.tableName, Item: { pk: PK.check, sk: 'state', ...state } }),
     );
   }
 }

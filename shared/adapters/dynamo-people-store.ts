@@ -3,7 +3,7 @@ import type { AuditEntry, Passkey, Session, SignInCode, UndeliverableAddress, Us
 import type { PeopleStore, UndeliverableNotice } from '../app/ports';
 import { conflict } from '../domain/errors';
 import { DynamoTable } from './dynamo-table';
-import { KEYS, expiresAt as ttlOf } from './table';
+import { KEYS, PK, expiresAt as ttlOf } from './table';
 
 /**
  * People (`USER` / id, their addresses unique by guard items), sessions (`SESSION` / token hash), sign-in codes
@@ -11,11 +11,11 @@ import { KEYS, expiresAt as ttlOf } from './table';
  */
 export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
   getUser(id: string) {
-    return this.get<User>('USER', id, true);
+    return this.get<User>(PK.user, id, true);
   }
 
   async findUserByEmail(email: string) {
-    const { pk, sk } = KEYS.unique('USER', email);
+    const { pk, sk } = KEYS.unique(PK.user, email);
     const guard = await this.get<{ ownerId: string }>(pk, sk, true);
     return guard ? this.getUser(guard.ownerId) : undefined;
   }
@@ -23,15 +23,15 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
   listUsers() {
     return this.query<User>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'USER' },
+      ExpressionAttributeValues: { ':pk': PK.user },
     });
   }
 
   async createUser(user: User, audit: AuditEntry) {
     await this.transact(
       [
-        this.putNew({ pk: 'USER', sk: user.id, ...user }),
-        ...this.claimUnique('USER', [user.email], user.id),
+        this.putNew({ pk: PK.user, sk: user.id, ...user }),
+        ...this.claimUnique(PK.user, [user.email], user.id),
         this.auditPut(audit),
       ],
       () => conflict('Someone has this e-mail address already.', [{ path: '/email', code: 'taken' }]),
@@ -43,7 +43,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
       {
         Put: {
           TableName: this.tableName,
-          Item: { pk: 'USER', sk: user.id, ...user },
+          Item: { pk: PK.user, sk: user.id, ...user },
           ConditionExpression: 'version = :previous',
           ExpressionAttributeValues: { ':previous': user.version - 1 },
         },
@@ -54,8 +54,8 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
 
   async deleteUser(user: User, audit: AuditEntry) {
     await this.transact([
-      { Delete: { TableName: this.tableName, Key: { pk: 'USER', sk: user.id } } },
-      ...this.releaseUnique('USER', [user.email]),
+      { Delete: { TableName: this.tableName, Key: { pk: PK.user, sk: user.id } } },
+      ...this.releaseUnique(PK.user, [user.email]),
       this.auditPut(audit),
     ]);
   }
@@ -64,14 +64,14 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: 'SESSION', sk: session.id, ...session, ttl: ttlOf(session.expiresAt) },
+        Item: { pk: PK.session, sk: session.id, ...session, ttl: ttlOf(session.expiresAt) },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
   }
 
   getSession(id: string) {
-    return this.get<Session>('SESSION', id, true);
+    return this.get<Session>(PK.session, id, true);
   }
 
   async touchSession(id: string, at: string) {
@@ -79,7 +79,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
       this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: 'SESSION', sk: id },
+          Key: { pk: PK.session, sk: id },
           UpdateExpression: 'SET lastSeenAt = :at',
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeValues: { ':at': at },
@@ -89,21 +89,21 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
   }
 
   async deleteSession(id: string) {
-    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: 'SESSION', sk: id } }));
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: PK.session, sk: id } }));
   }
 
   async createSignInCode(code: SignInCode) {
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: 'SIGNINCODE', sk: code.id, ...code, ttl: ttlOf(code.expiresAt) },
+        Item: { pk: PK.signInCode, sk: code.id, ...code, ttl: ttlOf(code.expiresAt) },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
   }
 
   getSignInCode(id: string) {
-    return this.get<SignInCode>('SIGNINCODE', id, true);
+    return this.get<SignInCode>(PK.signInCode, id, true);
   }
 
   useSignInCode(id: string, at: string, maxTries: number) {
@@ -111,7 +111,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
       this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: 'SIGNINCODE', sk: id },
+          Key: { pk: PK.signInCode, sk: id },
           UpdateExpression: 'SET usedAt = :at',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND wrongTries < :max',
           ExpressionAttributeValues: { ':at': at, ':max': maxTries },
@@ -125,7 +125,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
       this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: 'SIGNINCODE', sk: id },
+          Key: { pk: PK.signInCode, sk: id },
           UpdateExpression: 'ADD wrongTries :one',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND wrongTries < :max',
           ExpressionAttributeValues: { ':one': 1, ':max': maxTries },
@@ -136,7 +136,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
 
   async addPasskey(passkey: Passkey, audit: AuditEntry) {
     await this.transact([
-      this.putNew({ pk: `PASSKEY#${passkey.userId}`, sk: passkey.id, ...passkey }),
+      this.putNew({ pk: KEYS.passkeysPk(passkey.userId), sk: passkey.id, ...passkey }),
       this.auditPut(audit),
     ]);
   }
@@ -144,13 +144,13 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
   listPasskeys(userId: string) {
     return this.query<Passkey>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `PASSKEY#${userId}` },
+      ExpressionAttributeValues: { ':pk': KEYS.passkeysPk(userId) },
       ConsistentRead: true,
     });
   }
 
   getPasskey(userId: string, id: string) {
-    return this.get<Passkey>(`PASSKEY#${userId}`, id, true);
+    return this.get<Passkey>(KEYS.passkeysPk(userId), id, true);
   }
 
   usePasskey(passkey: Passkey, previous: number) {
@@ -158,7 +158,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
       this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: `PASSKEY#${passkey.userId}`, sk: passkey.id },
+          Key: { pk: KEYS.passkeysPk(passkey.userId), sk: passkey.id },
           UpdateExpression: 'SET #counter = :counter, lastUsedAt = :at',
           ConditionExpression: '#counter = :previous',
           ExpressionAttributeNames: { '#counter': 'counter' },
@@ -174,7 +174,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
 
   async deletePasskey(passkey: Passkey, audit: AuditEntry) {
     await this.transact([
-      { Delete: { TableName: this.tableName, Key: { pk: `PASSKEY#${passkey.userId}`, sk: passkey.id } } },
+      { Delete: { TableName: this.tableName, Key: { pk: KEYS.passkeysPk(passkey.userId), sk: passkey.id } } },
       this.auditPut(audit),
     ]);
   }
@@ -183,7 +183,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: 'CHALLENGE', sk: id, challenge, expiresAt, ttl: ttlOf(expiresAt) },
+        Item: { pk: PK.challenge, sk: id, challenge, expiresAt, ttl: ttlOf(expiresAt) },
       }),
     );
   }
@@ -192,7 +192,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
     const { Attributes } = await this.doc.send(
       new DeleteCommand({
         TableName: this.tableName,
-        Key: { pk: 'CHALLENGE', sk: id },
+        Key: { pk: PK.challenge, sk: id },
         ReturnValues: 'ALL_OLD',
       }),
     );
@@ -206,7 +206,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
       this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: 'LIMIT', sk: key },
+          Key: { pk: PK.limit, sk: key },
           UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
           ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
           ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
@@ -220,7 +220,7 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk: 'UNDELIVERABLE', sk: notice.address.toLowerCase() },
+        Key: { pk: PK.undeliverable, sk: notice.address.toLowerCase() },
         UpdateExpression: `SET address = :address, reason = :reason, since = if_not_exists(since, :at), lastAt = :at${
           notice.detail === undefined ? '' : ', detail = :detail'
         } ADD notices :one${notice.detail === undefined ? ' REMOVE detail' : ''}`,
@@ -236,19 +236,19 @@ export class DynamoPeopleStore extends DynamoTable implements PeopleStore {
   }
 
   async getUndeliverable(address: string) {
-    return this.get<UndeliverableAddress>('UNDELIVERABLE', address.toLowerCase(), true);
+    return this.get<UndeliverableAddress>(PK.undeliverable, address.toLowerCase(), true);
   }
 
   async listUndeliverable() {
     return this.query<UndeliverableAddress>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'UNDELIVERABLE' },
+      ExpressionAttributeValues: { ':pk': PK.undeliverable },
     });
   }
 
   async clearUndeliverable(address: string, audit: AuditEntry) {
     await this.transact([
-      { Delete: { TableName: this.tableName, Key: { pk: 'UNDELIVERABLE', sk: address.toLowerCase() } } },
+      { Delete: { TableName: this.tableName, Key: { pk: PK.undeliverable, sk: address.toLowerCase() } } },
       this.auditPut(audit),
     ]);
   }

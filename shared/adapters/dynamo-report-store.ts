@@ -14,7 +14,7 @@ import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
 import type { SurveyTally, SurveyTemplate } from '../domain/survey';
 import { DynamoTable } from './dynamo-table';
-import { chunkJson, chunkText, KEYS } from './table';
+import { chunkJson, chunkText, KEYS, PK, PREFIX } from './table';
 
 const {
   sentPk,
@@ -125,15 +125,15 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
   listRecipients() {
     return this.query<ReportRecipient>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'REPORT_RECIPIENT' },
+      ExpressionAttributeValues: { ':pk': PK.reportRecipient },
     });
   }
 
   async createRecipient(recipient: ReportRecipient, audit: AuditEntry) {
     await this.transact(
       [
-        this.putNew({ pk: 'REPORT_RECIPIENT', sk: recipient.id, ...recipient }),
-        ...this.claimUnique('REPORT_RECIPIENT', [recipient.email], recipient.id),
+        this.putNew({ pk: PK.reportRecipient, sk: recipient.id, ...recipient }),
+        ...this.claimUnique(PK.reportRecipient, [recipient.email], recipient.id),
         this.auditPut(audit),
       ],
       () =>
@@ -145,8 +145,8 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
 
   async deleteRecipient(recipient: ReportRecipient, audit: AuditEntry) {
     await this.transact([
-      { Delete: { TableName: this.tableName, Key: { pk: 'REPORT_RECIPIENT', sk: recipient.id } } },
-      ...this.releaseUnique('REPORT_RECIPIENT', [recipient.email]),
+      { Delete: { TableName: this.tableName, Key: { pk: PK.reportRecipient, sk: recipient.id } } },
+      ...this.releaseUnique(PK.reportRecipient, [recipient.email]),
       this.auditPut(audit),
     ]);
   }
@@ -154,7 +154,7 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
   async lastSend(period: MonthRange) {
     const sends = await this.query<ReportSend>({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :send)',
-      ExpressionAttributeValues: { ':pk': sentPk(period), ':send': 'SEND#' },
+      ExpressionAttributeValues: { ':pk': sentPk(period), ':send': PREFIX.send },
     });
     return latestReached(sends);
   }
@@ -164,14 +164,14 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
     if (!send) return undefined;
     const chunks = await this.query<{ json: string }>({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :figs)',
-      ExpressionAttributeValues: { ':pk': sentPk(period), ':figs': `FIGS#${send.id}#` },
+      ExpressionAttributeValues: { ':pk': sentPk(period), ':figs': KEYS.publishedPrefix(send.id) },
     });
     const figures = JSON.parse(`[${chunks.map((c) => c.json).join(',')}]`).flat() as PublishedFigure[];
     return { send, figures };
   }
 
   async startSend(send: ReportSend) {
-    const key = { pk: sentPk(send.period), sk: `SEND#${send.id}` };
+    const key = { pk: sentPk(send.period), sk: KEYS.sendSk(send.id) };
     const created = await this.sendIf(
       this.doc.send(
         new PutCommand({
@@ -192,7 +192,7 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
       this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: sentPk(send.period), sk: `SEND#${send.id}` },
+          Key: { pk: sentPk(send.period), sk: KEYS.sendSk(send.id) },
           UpdateExpression: 'SET claimedAt = :now',
           ConditionExpression: '#status = :preparing AND claimedAt < :staleBefore',
           ExpressionAttributeNames: { '#status': 'status' },
@@ -211,7 +211,7 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
     await this.batchPut([
       ...chunks.map((json, n) => ({
         pk: sentPk(send.period),
-        sk: `FIGS#${send.id}#${String(n).padStart(4, '0')}`,
+        sk: KEYS.publishedSk(send.id, n),
         json,
       })),
       ...send.recipients.map((r) => ({
@@ -225,7 +225,7 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send, status: 'delivering' },
+        Item: { pk: sentPk(send.period), sk: KEYS.sendSk(send.id), ...send, status: 'delivering' },
         ConditionExpression: '#status = :preparing AND claimedAt = :claimedAt',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':preparing': 'preparing', ':claimedAt': send.claimedAt },
@@ -263,7 +263,10 @@ export class DynamoReportStore extends DynamoTable implements ReportStore {
   async completeSend(send: ReportSend, audit: AuditEntry) {
     await this.transact([
       {
-        Put: { TableName: this.tableName, Item: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send } },
+        Put: {
+          TableName: this.tableName,
+          Item: { pk: sentPk(send.period), sk: KEYS.sendSk(send.id), ...send },
+        },
       },
       this.auditPut(audit),
     ]);

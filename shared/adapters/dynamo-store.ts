@@ -14,7 +14,7 @@ import { conflict } from '../domain/errors';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
 import { monthsApart } from '../domain/periods';
 import { DynamoTable, type TransactItem } from './dynamo-table';
-import { expiresAt, KEYS, monthCounts, strip, TABLE } from './table';
+import { expiresAt, KEYS, monthCounts, PK, PREFIX, strip, TABLE } from './table';
 
 const { figuresPk } = KEYS;
 
@@ -24,18 +24,18 @@ export class DynamoStore extends DynamoTable implements Store {
 
   async getKey(id: string) {
     // Strongly consistent, so that a revoked key stops working at once.
-    return this.get<ApiKeyRecord>('KEY', id, true);
+    return this.get<ApiKeyRecord>(PK.key, id, true);
   }
 
   listKeys() {
     return this.query<ApiKeyRecord>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'KEY' },
+      ExpressionAttributeValues: { ':pk': PK.key },
     });
   }
 
   async createKey(key: ApiKeyRecord, audit: AuditEntry) {
-    await this.transact([this.putNew({ pk: 'KEY', sk: key.id, ...key }), this.auditPut(audit)]);
+    await this.transact([this.putNew({ pk: PK.key, sk: key.id, ...key }), this.auditPut(audit)]);
   }
 
   async revokeKey(key: ApiKeyRecord, audit: AuditEntry) {
@@ -43,7 +43,7 @@ export class DynamoStore extends DynamoTable implements Store {
       {
         Put: {
           TableName: this.tableName,
-          Item: { pk: 'KEY', sk: key.id, ...key },
+          Item: { pk: PK.key, sk: key.id, ...key },
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
         },
       },
@@ -54,19 +54,19 @@ export class DynamoStore extends DynamoTable implements Store {
   // --- organisations and activities --------------------------------------------------------------------
 
   getOrganisation(id: string) {
-    return this.get<Organisation>('ORG', id);
+    return this.get<Organisation>(PK.organisation, id);
   }
 
   listAgreements() {
     return this.query<Agreement>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'AGREEMENT' },
+      ExpressionAttributeValues: { ':pk': PK.agreement },
     });
   }
 
   async createAgreement(agreement: Agreement, audit: AuditEntry) {
     await this.transact([
-      this.putNew({ pk: 'AGREEMENT', sk: agreement.id, ...agreement }),
+      this.putNew({ pk: PK.agreement, sk: agreement.id, ...agreement }),
       this.auditPut(audit),
     ]);
   }
@@ -76,7 +76,7 @@ export class DynamoStore extends DynamoTable implements Store {
       {
         Put: {
           TableName: this.tableName,
-          Item: { pk: 'AGREEMENT', sk: agreement.id, ...agreement },
+          Item: { pk: PK.agreement, sk: agreement.id, ...agreement },
           ConditionExpression: 'version = :previous',
           ExpressionAttributeValues: { ':previous': agreement.version - 1 },
         },
@@ -88,12 +88,12 @@ export class DynamoStore extends DynamoTable implements Store {
   // --- the yearly financial outcome ----------------------------------------------------------------------
 
   getFinanceYear(year: number) {
-    return this.get<FinanceYear>('FINYEAR', String(year));
+    return this.get<FinanceYear>(PK.financeYear, String(year));
   }
 
   async putFinanceYear(year: FinanceYear, audit: AuditEntry) {
     await this.transact([
-      this.putVersioned({ pk: 'FINYEAR', sk: String(year.year), ...year }),
+      this.putVersioned({ pk: PK.financeYear, sk: String(year.year), ...year }),
       this.auditPut(audit),
     ]);
   }
@@ -101,13 +101,13 @@ export class DynamoStore extends DynamoTable implements Store {
   listOutcomes(year: number) {
     return this.query<FinancialOutcome>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `OUTCOME#${year}` },
+      ExpressionAttributeValues: { ':pk': KEYS.outcomesPk(year) },
     });
   }
 
   async putOutcome(outcome: FinancialOutcome, audit: AuditEntry) {
     await this.transact([
-      this.putVersioned({ pk: `OUTCOME#${outcome.year}`, sk: outcome.organisationId, ...outcome }),
+      this.putVersioned({ pk: KEYS.outcomesPk(outcome.year), sk: outcome.organisationId, ...outcome }),
       this.auditPut(audit),
     ]);
   }
@@ -115,15 +115,18 @@ export class DynamoStore extends DynamoTable implements Store {
   listOrganisations() {
     return this.query<Organisation>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'ORG' },
+      ExpressionAttributeValues: { ':pk': PK.organisation },
     });
   }
 
   async createOrganisation(organisation: Organisation, audit: AuditEntry) {
-    const items = [this.putNew({ pk: 'ORG', sk: organisation.id, ...organisation }), this.auditPut(audit)];
+    const items = [
+      this.putNew({ pk: PK.organisation, sk: organisation.id, ...organisation }),
+      this.auditPut(audit),
+    ];
     if (organisation.orgNumber) {
       items.push(
-        this.putNew({ pk: 'ORGNUMBER', sk: organisation.orgNumber, organisationId: organisation.id }),
+        this.putNew({ pk: PK.orgNumber, sk: organisation.orgNumber, organisationId: organisation.id }),
       );
     }
     await this.transact(items, () =>
@@ -135,19 +138,19 @@ export class DynamoStore extends DynamoTable implements Store {
   }
 
   async getActivities(ids: readonly string[]) {
-    return this.batchGet<Activity>(ids.map((id) => ({ pk: 'ACTIVITY', sk: id })));
+    return this.batchGet<Activity>(ids.map((id) => ({ pk: PK.activity, sk: id })));
   }
 
   listActivities() {
     return this.query<Activity>({
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'ACTIVITY' },
+      ExpressionAttributeValues: { ':pk': PK.activity },
     });
   }
 
   async createActivity(activity: Activity, audit: AuditEntry) {
     await this.transact([
-      this.putNew({ pk: 'ACTIVITY', sk: activity.id, ...activity }),
+      this.putNew({ pk: PK.activity, sk: activity.id, ...activity }),
       this.auditPut(audit),
     ]);
   }
@@ -157,7 +160,7 @@ export class DynamoStore extends DynamoTable implements Store {
       {
         Put: {
           TableName: this.tableName,
-          Item: { pk: 'ACTIVITY', sk: activity.id, ...activity },
+          Item: { pk: PK.activity, sk: activity.id, ...activity },
           ConditionExpression: 'version = :previous',
           ExpressionAttributeValues: { ':previous': activity.version - 1 },
         },
@@ -170,29 +173,29 @@ export class DynamoStore extends DynamoTable implements Store {
 
   async getFigures(keys: readonly FigureKey[]) {
     return this.batchGet<StoredFigures>(
-      keys.map((k) => ({ pk: figuresPk(k.activityId), sk: `FIG#${k.period}` })),
+      keys.map((k) => ({ pk: figuresPk(k.activityId), sk: KEYS.figureSk(k.period) })),
     );
   }
 
   async getMonthGranularities(keys: readonly { activityId: string; month: string }[]) {
     return this.batchGet<MonthGranularity>(
-      keys.map((k) => ({ pk: figuresPk(k.activityId), sk: `GRAN#${k.month}` })),
+      keys.map((k) => ({ pk: figuresPk(k.activityId), sk: KEYS.granularitySk(k.month) })),
     );
   }
 
   async getFigureContext(activityId: string, period: string): Promise<FigureContext> {
     const pk = figuresPk(activityId);
     const items = await this.batchGetItems([
-      { pk: 'ACTIVITY', sk: activityId },
-      { pk, sk: `FIG#${period}` },
-      { pk, sk: `GRAN#${period.slice(0, 7)}` },
+      { pk: PK.activity, sk: activityId },
+      { pk, sk: KEYS.figureSk(period) },
+      { pk, sk: KEYS.granularitySk(period.slice(0, 7)) },
     ]);
     const of = <T>(prefix: string) =>
       items.filter((i) => String(i.sk).startsWith(prefix)).map((i) => strip<T>(i));
     return {
-      activities: items.filter((i) => i.pk === 'ACTIVITY').map((i) => strip<Activity>(i)),
-      figures: of<StoredFigures>('FIG#'),
-      granularities: of<MonthGranularity>('GRAN#'),
+      activities: items.filter((i) => i.pk === PK.activity).map((i) => strip<Activity>(i)),
+      figures: of<StoredFigures>(PREFIX.figure),
+      granularities: of<MonthGranularity>(PREFIX.granularity),
     };
   }
 
@@ -202,8 +205,8 @@ export class DynamoStore extends DynamoTable implements Store {
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: {
           ':pk': figuresPk(activityId),
-          ':from': `FIG#${from}`,
-          ':to': `FIG#${to}~`,
+          ':from': KEYS.figureSk(from),
+          ':to': `${KEYS.figureSk(to)}~`,
         },
       },
       max,
@@ -223,7 +226,7 @@ export class DynamoStore extends DynamoTable implements Store {
     }
     for (const change of changes) {
       const { activityId, period } = change.figures;
-      const key = { pk: figuresPk(activityId), sk: `FIG#${period}` };
+      const key = { pk: figuresPk(activityId), sk: KEYS.figureSk(period) };
       if (change.op === 'put') {
         items.push({
           Put: {
@@ -253,7 +256,7 @@ export class DynamoStore extends DynamoTable implements Store {
       items.push({
         Update: {
           TableName: this.tableName,
-          Key: { pk: figuresPk(m.activityId), sk: `GRAN#${m.month}` },
+          Key: { pk: figuresPk(m.activityId), sk: KEYS.granularitySk(m.month) },
           UpdateExpression: 'SET activityId = :a, #month = :m, granularity = :g ADD #count :d',
           // A month is kept one way: days or a total. It may change way only when nothing holds it.
           ConditionExpression: 'attribute_not_exists(granularity) OR granularity = :g OR #count = :zero',
@@ -290,7 +293,7 @@ export class DynamoStore extends DynamoTable implements Store {
         {
           IndexName: TABLE.auditByActivityIndex.name,
           KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': `AUDIT#${activityId}`, ...range },
+          ExpressionAttributeValues: { ':pk': KEYS.auditPk(activityId), ...range },
         },
         max,
       );
@@ -301,7 +304,7 @@ export class DynamoStore extends DynamoTable implements Store {
         this.query<AuditEntry>(
           {
             KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: { ':pk': `AUDIT#${month}`, ...range },
+            ExpressionAttributeValues: { ':pk': KEYS.auditPk(month), ...range },
           },
           max,
         ),

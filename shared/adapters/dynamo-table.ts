@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../app/model';
 import { type AppError, concurrentChange, unauthenticated } from '../domain/errors';
-import { isStoredKeyId, KEYS, strip } from './table';
+import { isStoredKeyId, KEYS, PK, PREFIX, strip } from './table';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 export type Item = Record<string, unknown>;
@@ -94,17 +94,17 @@ export class DynamoTable {
     const touched = new Set<string>();
     for (const item of items) {
       const put = item.Put?.Item;
-      if (put && typeof put.pk === 'string' && put.pk.startsWith('AUDIT#') && isStoredKeyId(put.keyId))
+      if (put && typeof put.pk === 'string' && put.pk.startsWith(PREFIX.audit) && isStoredKeyId(put.keyId))
         keyIds.add(put.keyId);
       const key = put ?? item.Update?.Key ?? item.Delete?.Key ?? item.ConditionCheck?.Key;
-      if (key?.pk === 'KEY') touched.add(String(key.sk));
+      if (key?.pk === PK.key) touched.add(String(key.sk));
     }
     return [...keyIds]
       .filter((id) => !touched.has(id))
       .map((id) => ({
         ConditionCheck: {
           TableName: this.tableName,
-          Key: { pk: 'KEY', sk: id },
+          Key: { pk: PK.key, sk: id },
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
         },
       }));

@@ -42,7 +42,7 @@ import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
 import type { SurveyTally, SurveyTemplate } from '../domain/survey';
 import { absent, type Item, MemoryTable, type Write } from './memory-table';
-import { chunkText, KEYS, monthCounts } from './table';
+import { chunkText, KEYS, monthCounts, PK, PREFIX } from './table';
 
 /**
  * The stores of dynamo-*.ts in memory, item for item on the same keys (table.ts), with the same conditions: what
@@ -60,80 +60,80 @@ export class MemoryStore implements Store {
   constructor(private readonly table: MemoryTable) {}
 
   async getKey(id: string) {
-    return this.table.get<ApiKeyRecord>('KEY', id);
+    return this.table.get<ApiKeyRecord>(PK.key, id);
   }
 
   async listKeys() {
-    return this.table.query<ApiKeyRecord>('KEY');
+    return this.table.query<ApiKeyRecord>(PK.key);
   }
 
   async createKey(key: ApiKeyRecord, audit: AuditEntry) {
-    this.table.transact([this.table.putNew({ pk: 'KEY', sk: key.id, ...key }), this.table.auditPut(audit)]);
+    this.table.transact([this.table.putNew({ pk: PK.key, sk: key.id, ...key }), this.table.auditPut(audit)]);
   }
 
   async revokeKey(key: ApiKeyRecord, audit: AuditEntry) {
     this.table.transact([
-      { put: { pk: 'KEY', sk: key.id, ...key }, when: (item) => !!item && !item.revokedAt },
+      { put: { pk: PK.key, sk: key.id, ...key }, when: (item) => !!item && !item.revokedAt },
       this.table.auditPut(audit),
     ]);
   }
 
   async getOrganisation(id: string) {
-    return this.table.get<Organisation>('ORG', id);
+    return this.table.get<Organisation>(PK.organisation, id);
   }
 
   async listAgreements() {
-    return this.table.query<Agreement>('AGREEMENT');
+    return this.table.query<Agreement>(PK.agreement);
   }
 
   async createAgreement(agreement: Agreement, audit: AuditEntry) {
     this.table.transact([
-      this.table.putNew({ pk: 'AGREEMENT', sk: agreement.id, ...agreement }),
+      this.table.putNew({ pk: PK.agreement, sk: agreement.id, ...agreement }),
       this.table.auditPut(audit),
     ]);
   }
 
   async updateAgreement(agreement: Agreement, audit: AuditEntry) {
     this.table.transact([
-      { put: { pk: 'AGREEMENT', sk: agreement.id, ...agreement }, when: versionIs(agreement.version - 1) },
+      { put: { pk: PK.agreement, sk: agreement.id, ...agreement }, when: versionIs(agreement.version - 1) },
       this.table.auditPut(audit),
     ]);
   }
 
   async getFinanceYear(year: number) {
-    return this.table.get<FinanceYear>('FINYEAR', String(year));
+    return this.table.get<FinanceYear>(PK.financeYear, String(year));
   }
 
   async putFinanceYear(year: FinanceYear, audit: AuditEntry) {
     this.table.transact([
-      versioned(this.table, { pk: 'FINYEAR', sk: String(year.year), ...year }),
+      versioned(this.table, { pk: PK.financeYear, sk: String(year.year), ...year }),
       this.table.auditPut(audit),
     ]);
   }
 
   async listOutcomes(year: number) {
-    return this.table.query<FinancialOutcome>(`OUTCOME#${year}`);
+    return this.table.query<FinancialOutcome>(KEYS.outcomesPk(year));
   }
 
   async putOutcome(outcome: FinancialOutcome, audit: AuditEntry) {
     this.table.transact([
-      versioned(this.table, { pk: `OUTCOME#${outcome.year}`, sk: outcome.organisationId, ...outcome }),
+      versioned(this.table, { pk: KEYS.outcomesPk(outcome.year), sk: outcome.organisationId, ...outcome }),
       this.table.auditPut(audit),
     ]);
   }
 
   async listOrganisations() {
-    return this.table.query<Organisation>('ORG');
+    return this.table.query<Organisation>(PK.organisation);
   }
 
   async createOrganisation(organisation: Organisation, audit: AuditEntry) {
     const writes = [
-      this.table.putNew({ pk: 'ORG', sk: organisation.id, ...organisation }),
+      this.table.putNew({ pk: PK.organisation, sk: organisation.id, ...organisation }),
       this.table.auditPut(audit),
     ];
     if (organisation.orgNumber)
       writes.push(
-        this.table.putNew({ pk: 'ORGNUMBER', sk: organisation.orgNumber, organisationId: organisation.id }),
+        this.table.putNew({ pk: PK.orgNumber, sk: organisation.orgNumber, organisationId: organisation.id }),
       );
     this.table.transact(writes, () =>
       conflict(
@@ -144,23 +144,23 @@ export class MemoryStore implements Store {
   }
 
   async getActivities(ids: readonly string[]) {
-    return defined([...new Set(ids)].map((id) => this.table.get<Activity>('ACTIVITY', id)));
+    return defined([...new Set(ids)].map((id) => this.table.get<Activity>(PK.activity, id)));
   }
 
   async listActivities() {
-    return this.table.query<Activity>('ACTIVITY');
+    return this.table.query<Activity>(PK.activity);
   }
 
   async createActivity(activity: Activity, audit: AuditEntry) {
     this.table.transact([
-      this.table.putNew({ pk: 'ACTIVITY', sk: activity.id, ...activity }),
+      this.table.putNew({ pk: PK.activity, sk: activity.id, ...activity }),
       this.table.auditPut(audit),
     ]);
   }
 
   async updateActivity(activity: Activity, audit: AuditEntry) {
     this.table.transact([
-      { put: { pk: 'ACTIVITY', sk: activity.id, ...activity }, when: versionIs(activity.version - 1) },
+      { put: { pk: PK.activity, sk: activity.id, ...activity }, when: versionIs(activity.version - 1) },
       this.table.auditPut(audit),
     ]);
   }
@@ -168,7 +168,7 @@ export class MemoryStore implements Store {
   async getFigures(keys: readonly FigureKey[]) {
     return defined(
       [...new Map(keys.map((k) => [`${k.activityId}|${k.period}`, k])).values()].map((k) =>
-        this.table.get<StoredFigures>(figuresPk(k.activityId), `FIG#${k.period}`),
+        this.table.get<StoredFigures>(figuresPk(k.activityId), KEYS.figureSk(k.period)),
       ),
     );
   }
@@ -176,7 +176,7 @@ export class MemoryStore implements Store {
   async getMonthGranularities(keys: readonly { activityId: string; month: string }[]) {
     return defined(
       [...new Map(keys.map((k) => [`${k.activityId}|${k.month}`, k])).values()].map((k) =>
-        this.table.get<MonthGranularity>(figuresPk(k.activityId), `GRAN#${k.month}`),
+        this.table.get<MonthGranularity>(figuresPk(k.activityId), KEYS.granularitySk(k.month)),
       ),
     );
   }
@@ -184,16 +184,16 @@ export class MemoryStore implements Store {
   async getFigureContext(activityId: string, period: string): Promise<FigureContext> {
     const pk = figuresPk(activityId);
     return {
-      activities: defined([this.table.get<Activity>('ACTIVITY', activityId)]),
-      figures: defined([this.table.get<StoredFigures>(pk, `FIG#${period}`)]),
-      granularities: defined([this.table.get<MonthGranularity>(pk, `GRAN#${period.slice(0, 7)}`)]),
+      activities: defined([this.table.get<Activity>(PK.activity, activityId)]),
+      figures: defined([this.table.get<StoredFigures>(pk, KEYS.figureSk(period))]),
+      granularities: defined([this.table.get<MonthGranularity>(pk, KEYS.granularitySk(period.slice(0, 7)))]),
     };
   }
 
   async listFigures(activityId: string, from: string, to: string, max?: number) {
     return this.table.query<StoredFigures>(
       figuresPk(activityId),
-      { from: `FIG#${from}`, to: `FIG#${to}~` },
+      { from: KEYS.figureSk(from), to: `${KEYS.figureSk(to)}~` },
       max,
     );
   }
@@ -209,7 +209,7 @@ export class MemoryStore implements Store {
       writes.push({ put: { ...KEYS.receipt(receipt.principalId, receipt.key), ...receipt }, when: absent });
     for (const change of changes) {
       const { activityId, period } = change.figures;
-      const key = { pk: figuresPk(activityId), sk: `FIG#${period}` };
+      const key = { pk: figuresPk(activityId), sk: KEYS.figureSk(period) };
       if (change.op === 'put') {
         writes.push({
           put: { ...key, ...change.figures },
@@ -222,7 +222,7 @@ export class MemoryStore implements Store {
     }
     for (const m of monthCounts(changes)) {
       writes.push({
-        update: { pk: figuresPk(m.activityId), sk: `GRAN#${m.month}` },
+        update: { pk: figuresPk(m.activityId), sk: KEYS.granularitySk(m.month) },
         // A month is kept one way: days or a total. It may change way only when nothing holds it.
         when: (item) => !item || item.granularity === m.granularity || item.count === 0,
         set: (item) => ({
@@ -247,7 +247,7 @@ export class MemoryStore implements Store {
     to: string;
     max?: number;
   }) {
-    if (activityId) return this.table.queryIndex<AuditEntry>(`AUDIT#${activityId}`, from, `${to}~`, max);
+    if (activityId) return this.table.queryIndex<AuditEntry>(KEYS.auditPk(activityId), from, `${to}~`, max);
     // One partition per UTC month, as in DynamoDB: each month read up to `max` + 1, then joined in order.
     const months = new Set<string>();
     for (let m = from.slice(0, 7); m <= to.slice(0, 7); ) {
@@ -257,7 +257,7 @@ export class MemoryStore implements Store {
       m = next.toISOString().slice(0, 7);
     }
     return [...months].flatMap((month) =>
-      this.table.query<AuditEntry>(`AUDIT#${month}`, { from, to: `${to}~` }, max),
+      this.table.query<AuditEntry>(KEYS.auditPk(month), { from, to: `${to}~` }, max),
     );
   }
 }
@@ -268,22 +268,25 @@ export class MemoryAlertStore implements AlertStore {
   constructor(private readonly table: MemoryTable) {}
 
   async getAlertSettings() {
-    return this.table.get<AlertSettings>('SETTINGS', 'alerts');
+    return this.table.get<AlertSettings>(PK.settings, 'alerts');
   }
 
   async putAlertSettings(settings: AlertSettings, audit: AuditEntry) {
-    this.table.transact([{ put: { pk: 'SETTINGS', sk: 'alerts', ...settings } }, this.table.auditPut(audit)]);
+    this.table.transact([
+      { put: { pk: PK.settings, sk: 'alerts', ...settings } },
+      this.table.auditPut(audit),
+    ]);
   }
 
   async listSubscribers() {
-    return this.table.query<Subscriber>('SUBSCRIBER');
+    return this.table.query<Subscriber>(PK.subscriber);
   }
 
   async createSubscriber(subscriber: Subscriber, audit: AuditEntry) {
     this.table.transact(
       [
-        this.table.putNew({ pk: 'SUBSCRIBER', sk: subscriber.id, ...subscriber }),
-        ...this.table.claimUnique('SUBSCRIBER', contactsOf(subscriber), subscriber.id),
+        this.table.putNew({ pk: PK.subscriber, sk: subscriber.id, ...subscriber }),
+        ...this.table.claimUnique(PK.subscriber, contactsOf(subscriber), subscriber.id),
         this.table.auditPut(audit),
       ],
       () =>
@@ -296,40 +299,40 @@ export class MemoryAlertStore implements AlertStore {
 
   async deleteSubscriber(subscriber: Subscriber, audit: AuditEntry) {
     this.table.transact([
-      { delete: { pk: 'SUBSCRIBER', sk: subscriber.id } },
-      ...this.table.releaseUnique('SUBSCRIBER', contactsOf(subscriber)),
+      { delete: { pk: PK.subscriber, sk: subscriber.id } },
+      ...this.table.releaseUnique(PK.subscriber, contactsOf(subscriber)),
       this.table.auditPut(audit),
     ]);
   }
 
   async listNights(from: string, to: string) {
-    return this.table.query<ColdNightRecord>('COLDNIGHT', { from, to });
+    return this.table.query<ColdNightRecord>(PK.coldNight, { from, to });
   }
 
   async saveNights(records: readonly ColdNightRecord[]) {
-    this.table.putAll(records.map((r) => ({ pk: 'COLDNIGHT', sk: r.night, ...r })));
+    this.table.putAll(records.map((r) => ({ pk: PK.coldNight, sk: r.night, ...r })));
   }
 
   async saveObservedNights(records: readonly ObservedNight[]) {
-    this.table.putAll(records.map((r) => ({ pk: 'OBSERVED', sk: r.night, ...r })));
+    this.table.putAll(records.map((r) => ({ pk: PK.observed, sk: r.night, ...r })));
   }
 
   async listObservedNights(from: string, to: string) {
-    return this.table.query<ObservedNight>('OBSERVED', { from, to });
+    return this.table.query<ObservedNight>(PK.observed, { from, to });
   }
 
   async saveDemand(venues: readonly VenueDemand[]) {
-    this.table.putAll(venues.map((v) => ({ pk: 'DEMAND', sk: v.venueId, ...v })));
+    this.table.putAll(venues.map((v) => ({ pk: PK.demand, sk: v.venueId, ...v })));
   }
 
   async listDemand() {
-    return this.table.query<VenueDemand>('DEMAND', {});
+    return this.table.query<VenueDemand>(PK.demand, {});
   }
 
   async enqueueDelivery(delivery: Delivery) {
     return this.table.writeIf(
       this.table.putNew({
-        pk: 'DELIVERY',
+        pk: PK.delivery,
         sk: deliverySk(delivery),
         ...delivery,
         status: 'pending',
@@ -341,39 +344,39 @@ export class MemoryAlertStore implements AlertStore {
   async claimDelivery(delivery: Delivery, leaseMs: number, maxAttempts: number) {
     const { status: _s, attempts: _a, claimedAt: _c, ...fields } = delivery;
     return this.table.claim(
-      { pk: 'DELIVERY', sk: deliverySk(delivery) },
+      { pk: PK.delivery, sk: deliverySk(delivery) },
       { at: delivery.at, leaseMs, maxAttempts, fields },
     );
   }
 
   async completeDelivery(delivery: Delivery) {
     this.table.writeIf({
-      update: { pk: 'DELIVERY', sk: deliverySk(delivery) },
+      update: { pk: PK.delivery, sk: deliverySk(delivery) },
       set: () => ({ status: delivery.status, error: delivery.error ?? null, at: delivery.at }),
     });
   }
 
   async listDeliveries(fromNight: string, toNight: string) {
-    return this.table.query<Delivery>('DELIVERY', { from: fromNight, to: `${toNight}~` });
+    return this.table.query<Delivery>(PK.delivery, { from: fromNight, to: `${toNight}~` });
   }
 
   async listDecisions() {
-    return this.table.query<Decision>('DECISION');
+    return this.table.query<Decision>(PK.decision);
   }
 
   async putDecision(decision: Decision, audit: AuditEntry) {
     this.table.transact([
-      versioned(this.table, { pk: 'DECISION', sk: decision.id, ...decision }),
+      versioned(this.table, { pk: PK.decision, sk: decision.id, ...decision }),
       this.table.auditPut(audit),
     ]);
   }
 
   async getCheckState() {
-    return this.table.get<CheckState>('CHECK', 'state') ?? {};
+    return this.table.get<CheckState>(PK.check, 'state') ?? {};
   }
 
   async putCheckState(state: CheckState) {
-    this.table.putAll([{ pk: 'CHECK', sk: 'state', ...state }]);
+    this.table.putAll([{ pk: PK.check, sk: 'state', ...state }]);
   }
 }
 
@@ -384,7 +387,7 @@ export class MemoryReminderStore implements ReminderStore {
     return new Map(
       activityIds.flatMap((id) =>
         this.table
-          .query<{ period: string; on: string }>(`REMINDED#${id}`)
+          .query<{ period: string; on: string }>(KEYS.remindedPk(id))
           .map((item) => [`${id}|${item.period}`, item.on] as const),
       ),
     );
@@ -392,28 +395,28 @@ export class MemoryReminderStore implements ReminderStore {
 
   async enqueueReminder(mail: ReminderMail, on: string) {
     const created = this.table.writeIf(
-      this.table.putNew({ pk: 'REMINDER', sk: mail.id, ...mail, status: 'pending', attempts: 0 }),
+      this.table.putNew({ pk: PK.reminder, sk: mail.id, ...mail, status: 'pending', attempts: 0 }),
     );
-    const told = created ? mail : (this.table.get<ReminderMail>('REMINDER', mail.id) ?? mail);
+    const told = created ? mail : (this.table.get<ReminderMail>(PK.reminder, mail.id) ?? mail);
     this.table.putAll(
-      told.gaps.map((g) => ({ pk: `REMINDED#${g.activityId}`, sk: g.period, period: g.period, on })),
+      told.gaps.map((g) => ({ pk: KEYS.remindedPk(g.activityId), sk: g.period, period: g.period, on })),
     );
     return created;
   }
 
   async claimReminder(mail: ReminderMail, leaseMs: number, maxAttempts: number) {
-    return this.table.claim({ pk: 'REMINDER', sk: mail.id }, { at: mail.at, leaseMs, maxAttempts });
+    return this.table.claim({ pk: PK.reminder, sk: mail.id }, { at: mail.at, leaseMs, maxAttempts });
   }
 
   async completeReminder(mail: ReminderMail) {
     this.table.writeIf({
-      update: { pk: 'REMINDER', sk: mail.id },
+      update: { pk: PK.reminder, sk: mail.id },
       set: () => ({ status: mail.status, error: mail.error ?? null }),
     });
   }
 
   async listReminders(from: string, to: string) {
-    return this.table.query<ReminderMail>('REMINDER', { from, to: `${to}~` });
+    return this.table.query<ReminderMail>(PK.reminder, { from, to: `${to}~` });
   }
 }
 
@@ -434,7 +437,7 @@ export class MemoryReportStore implements ReportStore {
   async getJointReport(period: MonthRange) {
     const { pk, sk } = KEYS.jointReport(period);
     const state = this.table.get<JointReportState>(pk, sk);
-    const appendices = this.table.query<Appendix>(pk, { prefix: 'APPENDIX#' });
+    const appendices = this.table.query<Appendix>(pk, { prefix: PREFIX.appendix });
     return { ...(state ? { state } : {}), appendices };
   }
 
@@ -502,14 +505,14 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async listRecipients() {
-    return this.table.query<ReportRecipient>('REPORT_RECIPIENT');
+    return this.table.query<ReportRecipient>(PK.reportRecipient);
   }
 
   async createRecipient(recipient: ReportRecipient, audit: AuditEntry) {
     this.table.transact(
       [
-        this.table.putNew({ pk: 'REPORT_RECIPIENT', sk: recipient.id, ...recipient }),
-        ...this.table.claimUnique('REPORT_RECIPIENT', [recipient.email], recipient.id),
+        this.table.putNew({ pk: PK.reportRecipient, sk: recipient.id, ...recipient }),
+        ...this.table.claimUnique(PK.reportRecipient, [recipient.email], recipient.id),
         this.table.auditPut(audit),
       ],
       () =>
@@ -521,27 +524,27 @@ export class MemoryReportStore implements ReportStore {
 
   async deleteRecipient(recipient: ReportRecipient, audit: AuditEntry) {
     this.table.transact([
-      { delete: { pk: 'REPORT_RECIPIENT', sk: recipient.id } },
-      ...this.table.releaseUnique('REPORT_RECIPIENT', [recipient.email]),
+      { delete: { pk: PK.reportRecipient, sk: recipient.id } },
+      ...this.table.releaseUnique(PK.reportRecipient, [recipient.email]),
       this.table.auditPut(audit),
     ]);
   }
 
   async lastSend(period: MonthRange) {
-    return latestReached(this.table.query<ReportSend>(sentPk(period), { prefix: 'SEND#' }));
+    return latestReached(this.table.query<ReportSend>(sentPk(period), { prefix: PREFIX.send }));
   }
 
   async lastSent(period: MonthRange) {
     const send = await this.lastSend(period);
     if (!send) return undefined;
     const figures = this.table
-      .query<{ figures: PublishedFigure[] }>(sentPk(period), { prefix: `FIGS#${send.id}` })
+      .query<{ figures: PublishedFigure[] }>(sentPk(period), { prefix: KEYS.publishedPrefix(send.id) })
       .flatMap((item) => item.figures);
     return { send, figures };
   }
 
   async startSend(send: ReportSend) {
-    const key = { pk: sentPk(send.period), sk: `SEND#${send.id}` };
+    const key = { pk: sentPk(send.period), sk: KEYS.sendSk(send.id) };
     const created = this.table.writeIf(this.table.putNew({ ...key, ...send }));
     return { send: created ? send : (this.table.get<ReportSend>(key.pk, key.sk) as ReportSend), created };
   }
@@ -549,7 +552,7 @@ export class MemoryReportStore implements ReportStore {
   async claimSend(send: ReportSend, at: string, leaseMs: number) {
     const staleBefore = new Date(Date.parse(at) - leaseMs).toISOString();
     return this.table.writeIf({
-      update: { pk: sentPk(send.period), sk: `SEND#${send.id}` },
+      update: { pk: sentPk(send.period), sk: KEYS.sendSk(send.id) },
       when: (item) => item?.status === 'preparing' && String(item.claimedAt) < staleBefore,
       set: () => ({ claimedAt: at }),
     });
@@ -558,7 +561,7 @@ export class MemoryReportStore implements ReportStore {
   async readySend(send: ReportSend, figures: readonly PublishedFigure[]) {
     // Memory has no item size limit: the figures are kept in one item, where DynamoDB needs chunks.
     this.table.putAll([
-      { pk: sentPk(send.period), sk: `FIGS#${send.id}#0000`, figures },
+      { pk: sentPk(send.period), sk: KEYS.publishedSk(send.id, 0), figures },
       ...send.recipients.map((r) => ({
         pk: reportMailsPk(send.id),
         sk: r.id,
@@ -568,7 +571,7 @@ export class MemoryReportStore implements ReportStore {
       })),
     ]);
     const ready = this.table.writeIf({
-      put: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send, status: 'delivering' },
+      put: { pk: sentPk(send.period), sk: KEYS.sendSk(send.id), ...send, status: 'delivering' },
       when: (item) => item?.status === 'preparing' && item.claimedAt === send.claimedAt,
     });
     if (!ready) throw new Error(`The send ${send.id} was taken over by another run.`);
@@ -600,7 +603,7 @@ export class MemoryReportStore implements ReportStore {
 
   async completeSend(send: ReportSend, audit: AuditEntry) {
     this.table.transact([
-      { put: { pk: sentPk(send.period), sk: `SEND#${send.id}`, ...send } },
+      { put: { pk: sentPk(send.period), sk: KEYS.sendSk(send.id), ...send } },
       this.table.auditPut(audit),
     ]);
   }
@@ -610,24 +613,24 @@ export class MemoryPeopleStore implements PeopleStore {
   constructor(private readonly table: MemoryTable) {}
 
   async getUser(id: string) {
-    return this.table.get<User>('USER', id);
+    return this.table.get<User>(PK.user, id);
   }
 
   async findUserByEmail(email: string) {
-    const { pk, sk } = KEYS.unique('USER', email);
+    const { pk, sk } = KEYS.unique(PK.user, email);
     const guard = this.table.get<{ ownerId: string }>(pk, sk);
-    return guard ? this.table.get<User>('USER', guard.ownerId) : undefined;
+    return guard ? this.table.get<User>(PK.user, guard.ownerId) : undefined;
   }
 
   async listUsers() {
-    return this.table.query<User>('USER');
+    return this.table.query<User>(PK.user);
   }
 
   async createUser(user: User, audit: AuditEntry) {
     this.table.transact(
       [
-        this.table.putNew({ pk: 'USER', sk: user.id, ...user }),
-        ...this.table.claimUnique('USER', [user.email], user.id),
+        this.table.putNew({ pk: PK.user, sk: user.id, ...user }),
+        ...this.table.claimUnique(PK.user, [user.email], user.id),
         this.table.auditPut(audit),
       ],
       () => conflict('Someone has this e-mail address already.', [{ path: '/email', code: 'taken' }]),
@@ -636,52 +639,52 @@ export class MemoryPeopleStore implements PeopleStore {
 
   async updateUser(user: User, audit: AuditEntry) {
     this.table.transact([
-      { put: { pk: 'USER', sk: user.id, ...user }, when: versionIs(user.version - 1) },
+      { put: { pk: PK.user, sk: user.id, ...user }, when: versionIs(user.version - 1) },
       this.table.auditPut(audit),
     ]);
   }
 
   async deleteUser(user: User, audit: AuditEntry) {
     this.table.transact([
-      { delete: { pk: 'USER', sk: user.id } },
-      ...this.table.releaseUnique('USER', [user.email]),
+      { delete: { pk: PK.user, sk: user.id } },
+      ...this.table.releaseUnique(PK.user, [user.email]),
       this.table.auditPut(audit),
     ]);
   }
 
   async createSession(session: Session) {
-    if (!this.table.writeIf(this.table.putNew({ pk: 'SESSION', sk: session.id, ...session })))
+    if (!this.table.writeIf(this.table.putNew({ pk: PK.session, sk: session.id, ...session })))
       throw new Error('A session with this id exists.');
   }
 
   async getSession(id: string) {
-    return this.table.get<Session>('SESSION', id);
+    return this.table.get<Session>(PK.session, id);
   }
 
   async touchSession(id: string, at: string) {
     this.table.writeIf({
-      update: { pk: 'SESSION', sk: id },
+      update: { pk: PK.session, sk: id },
       when: (item) => !!item,
       set: () => ({ lastSeenAt: at }),
     });
   }
 
   async deleteSession(id: string) {
-    this.table.writeIf({ delete: { pk: 'SESSION', sk: id } });
+    this.table.writeIf({ delete: { pk: PK.session, sk: id } });
   }
 
   async createSignInCode(code: SignInCode) {
-    if (!this.table.writeIf(this.table.putNew({ pk: 'SIGNINCODE', sk: code.id, ...code })))
+    if (!this.table.writeIf(this.table.putNew({ pk: PK.signInCode, sk: code.id, ...code })))
       throw new Error('A sign-in code with this id exists.');
   }
 
   async getSignInCode(id: string) {
-    return this.table.get<SignInCode>('SIGNINCODE', id);
+    return this.table.get<SignInCode>(PK.signInCode, id);
   }
 
   async useSignInCode(id: string, at: string, maxTries: number) {
     return this.table.writeIf({
-      update: { pk: 'SIGNINCODE', sk: id },
+      update: { pk: PK.signInCode, sk: id },
       when: (item) => !!item && item.usedAt === undefined && Number(item.wrongTries) < maxTries,
       set: () => ({ usedAt: at }),
     });
@@ -689,7 +692,7 @@ export class MemoryPeopleStore implements PeopleStore {
 
   async countWrongTry(id: string, maxTries: number) {
     return this.table.writeIf({
-      update: { pk: 'SIGNINCODE', sk: id },
+      update: { pk: PK.signInCode, sk: id },
       when: (item) => !!item && item.usedAt === undefined && Number(item.wrongTries) < maxTries,
       set: (item) => ({ wrongTries: Number(item?.wrongTries ?? 0) + 1 }),
     });
@@ -697,22 +700,22 @@ export class MemoryPeopleStore implements PeopleStore {
 
   async addPasskey(passkey: Passkey, audit: AuditEntry) {
     this.table.transact([
-      this.table.putNew({ pk: `PASSKEY#${passkey.userId}`, sk: passkey.id, ...passkey }),
+      this.table.putNew({ pk: KEYS.passkeysPk(passkey.userId), sk: passkey.id, ...passkey }),
       this.table.auditPut(audit),
     ]);
   }
 
   async listPasskeys(userId: string) {
-    return this.table.query<Passkey>(`PASSKEY#${userId}`);
+    return this.table.query<Passkey>(KEYS.passkeysPk(userId));
   }
 
   async getPasskey(userId: string, id: string) {
-    return this.table.get<Passkey>(`PASSKEY#${userId}`, id);
+    return this.table.get<Passkey>(KEYS.passkeysPk(userId), id);
   }
 
   async usePasskey(passkey: Passkey, previous: number) {
     return this.table.writeIf({
-      update: { pk: `PASSKEY#${passkey.userId}`, sk: passkey.id },
+      update: { pk: KEYS.passkeysPk(passkey.userId), sk: passkey.id },
       when: (item) => item?.counter === previous,
       set: () => ({ counter: passkey.counter, lastUsedAt: passkey.lastUsedAt }),
     });
@@ -720,24 +723,24 @@ export class MemoryPeopleStore implements PeopleStore {
 
   async deletePasskey(passkey: Passkey, audit: AuditEntry) {
     this.table.transact([
-      { delete: { pk: `PASSKEY#${passkey.userId}`, sk: passkey.id } },
+      { delete: { pk: KEYS.passkeysPk(passkey.userId), sk: passkey.id } },
       this.table.auditPut(audit),
     ]);
   }
 
   async putChallenge(id: string, challenge: string, expiresAt: string) {
-    this.table.putAll([{ pk: 'CHALLENGE', sk: id, challenge, expiresAt }]);
+    this.table.putAll([{ pk: PK.challenge, sk: id, challenge, expiresAt }]);
   }
 
   async takeChallenge(id: string) {
-    const kept = this.table.get<{ challenge: string; expiresAt: string }>('CHALLENGE', id);
-    if (kept) this.table.writeIf({ delete: { pk: 'CHALLENGE', sk: id } });
+    const kept = this.table.get<{ challenge: string; expiresAt: string }>(PK.challenge, id);
+    if (kept) this.table.writeIf({ delete: { pk: PK.challenge, sk: id } });
     return kept;
   }
 
   async countUse(key: string, limit: number, _expiresAt: string) {
     return this.table.writeIf({
-      update: { pk: 'LIMIT', sk: key },
+      update: { pk: PK.limit, sk: key },
       when: (item) => item === undefined || Number(item.count) < limit,
       set: (item) => ({ count: Number(item?.count ?? 0) + 1 }),
     });
@@ -746,7 +749,7 @@ export class MemoryPeopleStore implements PeopleStore {
   async markUndeliverable(notice: UndeliverableNotice) {
     const address = notice.address.toLowerCase();
     this.table.writeIf({
-      update: { pk: 'UNDELIVERABLE', sk: address },
+      update: { pk: PK.undeliverable, sk: address },
       // An undefined detail is dropped by the copy, as DynamoDB's REMOVE drops it.
       set: (item) => ({
         address,
@@ -760,16 +763,16 @@ export class MemoryPeopleStore implements PeopleStore {
   }
 
   async getUndeliverable(address: string) {
-    return this.table.get<UndeliverableAddress>('UNDELIVERABLE', address.toLowerCase());
+    return this.table.get<UndeliverableAddress>(PK.undeliverable, address.toLowerCase());
   }
 
   async listUndeliverable() {
-    return this.table.query<UndeliverableAddress>('UNDELIVERABLE');
+    return this.table.query<UndeliverableAddress>(PK.undeliverable);
   }
 
   async clearUndeliverable(address: string, audit: AuditEntry) {
     this.table.transact([
-      { delete: { pk: 'UNDELIVERABLE', sk: address.toLowerCase() } },
+      { delete: { pk: PK.undeliverable, sk: address.toLowerCase() } },
       this.table.auditPut(audit),
     ]);
   }

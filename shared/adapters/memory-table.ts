@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../app/model';
 import { type AppError, concurrentChange, unauthenticated } from '../domain/errors';
-import { isStoredKeyId, KEYS, strip } from './table';
+import { isStoredKeyId, KEYS, PK, PREFIX, strip } from './table';
 
 /** An item as the table keeps it: its keys and its fields. */
 export type Item = Record<string, unknown> & { pk: string; sk: string };
@@ -79,9 +79,9 @@ export class MemoryTable {
     const touched = new Set(writes.map((w) => id(keyOf(w))));
     const keyChecks: Write[] = [];
     for (const w of writes) {
-      const keyId = 'put' in w && w.put.pk.startsWith('AUDIT#') ? w.put.keyId : undefined;
-      if (isStoredKeyId(keyId) && !touched.has(id({ pk: 'KEY', sk: keyId })))
-        keyChecks.push({ check: { pk: 'KEY', sk: keyId }, when: (key) => !!key && !key.revokedAt });
+      const keyId = 'put' in w && w.put.pk.startsWith(PREFIX.audit) ? w.put.keyId : undefined;
+      if (isStoredKeyId(keyId) && !touched.has(id({ pk: PK.key, sk: keyId })))
+        keyChecks.push({ check: { pk: PK.key, sk: keyId }, when: (key) => !!key && !key.revokedAt });
     }
     if (keyChecks.some((w) => !this.holds(w))) throw unauthenticated('The API key is unknown or revoked.');
     if (writes.some((w) => !this.holds(w))) throw onConflict();

@@ -39,17 +39,64 @@ export const TABLE = {
   auditByActivityIndex: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
 } as const;
 
+/** The partitions of a fixed name: one kind of item in each, by its id (or night, or address) as the sort key. */
+export const PK = {
+  key: 'KEY',
+  organisation: 'ORG',
+  orgNumber: 'ORGNUMBER',
+  agreement: 'AGREEMENT',
+  financeYear: 'FINYEAR',
+  activity: 'ACTIVITY',
+  settings: 'SETTINGS',
+  subscriber: 'SUBSCRIBER',
+  coldNight: 'COLDNIGHT',
+  observed: 'OBSERVED',
+  demand: 'DEMAND',
+  decision: 'DECISION',
+  check: 'CHECK',
+  delivery: 'DELIVERY',
+  user: 'USER',
+  session: 'SESSION',
+  signInCode: 'SIGNINCODE',
+  challenge: 'CHALLENGE',
+  limit: 'LIMIT',
+  undeliverable: 'UNDELIVERABLE',
+  reminder: 'REMINDER',
+  reportRecipient: 'REPORT_RECIPIENT',
+} as const;
+
+/** The sort-key (or partition) prefixes a query reads by. */
+export const PREFIX = {
+  figure: 'FIG#',
+  granularity: 'GRAN#',
+  audit: 'AUDIT#',
+  send: 'SEND#',
+  appendix: 'APPENDIX#',
+} as const;
+
 /** The keys of the items more than one store, or more than one adapter (DynamoDB, memory), writes. */
 export const KEYS = {
   figuresPk: (activityId: string) => `ACT#${activityId}`,
+  /** A night's or a month's figures, and how a month is kept (nightly or as a total), beside them. */
+  figureSk: (period: string) => `${PREFIX.figure}${period}`,
+  granularitySk: (month: string) => `${PREFIX.granularity}${month}`,
+  outcomesPk: (year: number) => `OUTCOME#${year}`,
+  /** The trail by UTC month (`YYYY-MM`), and by activity on the index. */
+  auditPk: (monthOrActivityId: string) => `${PREFIX.audit}${monthOrActivityId}`,
   audit: (audit: { at: string; id: string; activityId?: string }) => {
     const sk = `${audit.at}#${audit.id}`;
     return {
-      pk: `AUDIT#${audit.at.slice(0, 7)}`,
+      pk: KEYS.auditPk(audit.at.slice(0, 7)),
       sk,
-      ...(audit.activityId ? { gsi1pk: `AUDIT#${audit.activityId}`, gsi1sk: sk } : {}),
+      ...(audit.activityId ? { gsi1pk: KEYS.auditPk(audit.activityId), gsi1sk: sk } : {}),
     };
   },
+  passkeysPk: (userId: string) => `PASSKEY#${userId}`,
+  remindedPk: (activityId: string) => `REMINDED#${activityId}`,
+  sendSk: (sendId: string) => `${PREFIX.send}${sendId}`,
+  /** A send's published figures, in numbered pieces under one prefix. */
+  publishedPrefix: (sendId: string) => `FIGS#${sendId}#`,
+  publishedSk: (sendId: string, n: number) => `FIGS#${sendId}#${String(n).padStart(4, '0')}`,
   receipt: (principalId: string, key: string) => ({ pk: `RECEIPT#${principalId}`, sk: key }),
   unique: (kind: string, value: string) => ({ pk: `UNIQUE#${kind}`, sk: value.toLowerCase() }),
   deliverySk: (d: { nights: readonly string[]; alertKey: string; channel: string; subscriberId: string }) =>
@@ -63,12 +110,12 @@ export const KEYS = {
   }),
   appendix: (appendix: { period: { from: string; to: string }; organisationId: string }) => ({
     pk: `REPORTDOC#${appendix.period.from}_${appendix.period.to}`,
-    sk: `APPENDIX#${appendix.organisationId}`,
+    sk: `${PREFIX.appendix}${appendix.organisationId}`,
   }),
   frozenPk: (period: { from: string; to: string }, version: number) =>
     `REPORTDOC#${period.from}_${period.to}#V${version}`,
-  reportChairs: { pk: 'SETTINGS', sk: 'reportChairs' },
-  surveyTemplate: { pk: 'SETTINGS', sk: 'surveyTemplate' },
+  reportChairs: { pk: PK.settings, sk: 'reportChairs' },
+  surveyTemplate: { pk: PK.settings, sk: 'surveyTemplate' },
   surveyPk: (period: { from: string; to: string }) => `SURVEY#${period.from}_${period.to}`,
 } as const;
 
