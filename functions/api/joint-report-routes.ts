@@ -1,12 +1,11 @@
 import {
-  getAppendix,
   jointReportView,
   markReadyForReview,
   setReportChairs,
   writeAppendix,
 } from '../../shared/app/joint-report';
 import type { Core } from '../../shared/app/ports';
-import { setSurveyTemplate, surveyTally, surveyTemplate, writeSurveyTally } from '../../shared/app/survey';
+import { setSurveyTemplate, surveyTemplate, writeSurveyTally } from '../../shared/app/survey';
 import { json } from '../../shared/http/response';
 import { type Route, route } from '../../shared/http/route';
 import * as S from '../../shared/http/schemas';
@@ -44,16 +43,12 @@ export function jointReportRoutes(deps: Core): Route[] {
       body: S.AppendixInput,
       responses: { 200: { description: 'Saved', schema: S.StoredAppendix } },
       handle: async ({ principal, params, body }) => {
-        const shownVersion =
-          body.version ??
-          (await getAppendix(deps, principal, params.period, params.organisationId))?.version ??
-          0;
         return json(
           200,
           await writeAppendix(deps, principal, params.period, params.organisationId, {
             sections: body.sections,
             submit: body.submit,
-            shownVersion,
+            shownVersion: body.version,
             newVersion: body.newVersion ?? false,
           }),
         );
@@ -140,16 +135,12 @@ export function jointReportRoutes(deps: Core): Route[] {
       body: S.TallyInput,
       responses: { 200: { description: 'Saved', schema: S.StoredTally } },
       handle: async ({ principal, params, body }) => {
-        const shownVersion =
-          body.version ??
-          (await surveyTally(deps, principal, params.activityId, params.period)).tally?.version ??
-          0;
         return json(
           200,
           await writeSurveyTally(deps, principal, params.activityId, params.period, {
             respondents: body.respondents,
             counts: body.counts,
-            shownVersion,
+            shownVersion: body.version,
           }),
         );
       },

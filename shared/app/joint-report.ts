@@ -107,7 +107,7 @@ export const MAX_APPENDIX_TEXT = 3000;
 /**
  * Writes a party's appendix: its texts under the template's headings, kept as a draft or submitted (then every
  * heading needs its text). A partner writes only its own organisation's; the organisation must be a party of the
- * half-year. `shownVersion` is the version the person edited (0: none yet).
+ * half-year. `shownVersion` is the version the person edited (0: none yet; left out, over whatever is kept).
  */
 export async function writeAppendix(
   deps: Core,
@@ -117,7 +117,7 @@ export async function writeAppendix(
   input: {
     sections: Partial<Record<AppendixHeading, string>>;
     submit: boolean;
-    shownVersion: number;
+    shownVersion?: number;
     newVersion?: boolean;
   },
 ) {
@@ -152,7 +152,7 @@ export async function writeAppendix(
     );
   await refuseIfFrozen(deps, period, input.newVersion ?? false);
   const before = joint.appendices.find((a) => a.organisationId === organisationId);
-  if ((before?.version ?? 0) !== input.shownVersion)
+  if (input.shownVersion !== undefined && (before?.version ?? 0) !== input.shownVersion)
     throw conflict(
       `The appendix was saved by someone else since it was shown (now version ${before?.version}).`,
       [{ path: '/sections', message: 'Changed meanwhile.', code: 'changed_meanwhile' }],

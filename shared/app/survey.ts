@@ -129,14 +129,14 @@ export async function surveyTally(deps: Core, principal: Principal, activityId: 
 /**
  * Keeps an activity's tallied answers for a half-year: how many answered, and per question how many gave each
  * answer (no more answers to a question than people who answered). Whoever enters the activity's figures enters
- * them. `shownVersion` is the version edited (0: none yet).
+ * them. `shownVersion` is the version edited (0: none yet; left out, over whatever is kept).
  */
 export async function writeSurveyTally(
   deps: Core,
   principal: Principal,
   activityId: string,
   period: MonthRange,
-  input: { respondents: number; counts: SurveyTally['counts']; shownVersion: number },
+  input: { respondents: number; counts: SurveyTally['counts']; shownVersion?: number },
 ): Promise<SurveyTally> {
   const { template, tally: before } = await surveyTally(deps, principal, activityId, period);
   if (!template) throw conflict('There is no survey yet: an administrator writes its questions first.');
@@ -157,7 +157,7 @@ export async function writeSurveyTally(
         });
   if (problems.length === 0) for (const p of tallyProblems(template, input)) problems.push(p);
   if (problems.length > 0) throw invalid('The answers cannot be kept.', problems);
-  if ((before?.version ?? 0) !== input.shownVersion)
+  if (input.shownVersion !== undefined && (before?.version ?? 0) !== input.shownVersion)
     throw conflict('The answers were saved by someone else since they were shown.', [], 'concurrent_change');
   // Only the answers the scale has, zeros left out: what is stored is what was counted.
   const counts = Object.fromEntries(
