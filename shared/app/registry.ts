@@ -89,6 +89,39 @@ export async function listActivities(deps: Core, principal: Principal): Promise<
   return (await deps.store.listActivities()).filter((a) => canRead(principal, a));
 }
 
+/**
+ * The registry as those who keep it see it (the administrator's pages): every organisation and activity. Only for
+ * who may change the registry; a partner reads their own organisation's through listOrganisations/listActivities.
+ */
+export async function registryToKeep(deps: Core, principal: Principal) {
+  authorise(principal, 'registry.write');
+  const [organisations, activities] = await Promise.all([
+    deps.store.listOrganisations(),
+    deps.store.listActivities(),
+  ]);
+  return { organisations, activities };
+}
+
+/** One organisation to keep, with its activities (as registryToKeep). */
+export async function organisationToKeep(deps: Core, principal: Principal, id: string) {
+  authorise(principal, 'registry.write');
+  const [organisation, activities] = await Promise.all([
+    deps.store.getOrganisation(id),
+    deps.store.listActivities(),
+  ]);
+  if (!organisation) throw notFound(`No organisation ${id}.`);
+  return { organisation, activities: activities.filter((a) => a.organisationId === id) };
+}
+
+/** One activity to keep, with its organisation (as registryToKeep). */
+export async function activityToKeep(deps: Core, principal: Principal, id: string) {
+  authorise(principal, 'registry.write');
+  const [activity] = await deps.store.getActivities([id]);
+  const organisation = activity ? await deps.store.getOrganisation(activity.organisationId) : undefined;
+  if (!activity || !organisation) throw notFound(`No activity ${id}.`);
+  return { activity, organisation };
+}
+
 /** An activity the caller may see; a partner asking for another organisation's gets 404, so nothing leaks. */
 export async function getActivity(deps: Core, principal: Principal, id: string): Promise<Activity> {
   authorise(principal, 'registry.read');

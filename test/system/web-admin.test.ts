@@ -198,8 +198,22 @@ describe("the administrator's registry and people pages", () => {
   it('is "finns inte" to partners and coordinators, and asks the signed-out to sign in', async () => {
     const partner = await signIn(t.system, 'convictus@iop.local');
     const coordinator = await signIn(t.system, 'samordnare@iop.local');
+    // Each page's use case refuses them (there is no gate of the pages' own): the partner's own organisation and
+    // activity included, which they may read elsewhere but not keep.
+    const own = (await t.api.call('GET', '/v1/activities', { key: t.api.admin })).body.find(
+      (x: { name: string; organisationId: string }) => x.organisationId === 'org_convictus',
+    ) as { id: string; organisationId: string } | undefined;
+    const paths = [
+      '/organisationer',
+      '/personer',
+      '/nycklar',
+      '/mottagare',
+      '/kalla-natter-mottagare',
+      ...(own ? [`/organisationer/${own.organisationId}`, `/verksamheter/${own.id}`] : []),
+    ];
+    expect(paths).toHaveLength(7);
     for (const who of [partner, coordinator])
-      for (const path of ['/organisationer', '/personer']) {
+      for (const path of paths) {
         const page = await who.get(path);
         expect([path, page.status]).toEqual([path, 404]);
         expect(parse(page.html).querySelector('h1')?.text).toBe('Sidan finns inte');

@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon';
 import { listUsers } from '../../../../shared/app/people';
 import {
+  activityToKeep,
   createActivity,
   createOrganisation,
-  getActivity,
-  getOrganisation,
-  listActivities,
-  listOrganisations,
+  organisationToKeep,
+  registryToKeep,
   setCapacity,
   updateActivity,
 } from '../../../../shared/app/registry';
@@ -51,10 +50,7 @@ export async function registryPages(x: AdminRequest): Promise<Answer> {
   const activityPath = ACTIVITY_PATH.exec(r.path);
   if (r.path === '/organisationer') {
     const showAll = async (status: number, errors: FieldErrors = {}) => {
-      const [organisations, activities] = await Promise.all([
-        listOrganisations(deps, principal),
-        listActivities(deps, principal),
-      ]);
+      const { organisations, activities } = await registryToKeep(deps, principal);
       return r.show(
         status,
         <OrganisationsPage
@@ -94,12 +90,9 @@ export async function registryPages(x: AdminRequest): Promise<Answer> {
   }
 
   if (orgPath) {
-    const organisation = await getOrganisation(deps, principal, orgPath[1] as string);
+    const { organisation, activities } = await organisationToKeep(deps, principal, orgPath[1] as string);
     const showOne = async (status: number, errors: FieldErrors = {}) => {
-      const [activities, people] = await Promise.all([
-        listActivities(deps, principal),
-        listUsers(deps, principal),
-      ]);
+      const people = await listUsers(deps, principal);
       return r.show(
         status,
         <OrganisationPage
@@ -147,9 +140,8 @@ export async function registryPages(x: AdminRequest): Promise<Answer> {
   }
 
   if (activityPath) {
-    const activity = await getActivity(deps, principal, activityPath[1] as string);
+    const { activity, organisation } = await activityToKeep(deps, principal, activityPath[1] as string);
     const showActivity = async (status: number, errors: FieldErrors = {}, notice?: string) => {
-      const organisation = await getOrganisation(deps, principal, activity.organisationId);
       const month = today.slice(0, 7);
       return r.show(
         status,
