@@ -5,7 +5,7 @@ import {
   surveyTemplate,
   writeSurveyTally,
 } from '../../../../shared/app/survey';
-import { can, canWriteFigures, type Principal } from '../../../../shared/domain/access';
+import { canWriteFigures, type Principal } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import {
   addMonths,
@@ -75,7 +75,7 @@ async function surveyPage(deps: WebDeps, r: WebRequest, principal: Principal, pe
           }),
           questions: template?.questions ?? [],
           languages: template?.languages ?? [],
-          ...(can(principal, 'survey.manage')
+          ...(r.c.may?.rights['survey.manage']
             ? {
                 form: {
                   version: template?.version ?? 0,
