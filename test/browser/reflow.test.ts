@@ -1,38 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, signInAs } from '../support/browser';
+import { EVERY_PAGE } from '../support/pages';
 import { useTestSystem } from '../support/system';
-
-/** Every page of every role, as the demo has them. */
-const PAGES: Record<string, readonly string[]> = {
-  '': ['/logga-in', '/kalla-natter', '/tillganglighet'],
-  'fralsningsarmen@iop.local': [
-    '/',
-    '/rapportera/act_fa_natt',
-    '/rapportera/act_fa_natt/2026-11',
-    '/rapportera/act_fa_natt/historik',
-    '/ladda-upp',
-    '/ekonomi/2025/org_fralsningsarmen',
-    '/konto',
-    '/overenskommelser',
-    '/statistik?manad=2018-01',
-  ],
-  'samordnare@iop.local': ['/', '/samordning/kalla-natter', '/saknas?manad=2026-11', '/rapport'],
-  'admin@iop.local': [
-    '/',
-    '/organisationer',
-    '/organisationer/org_fralsningsarmen',
-    '/verksamheter/act_fa_natt',
-    '/personer',
-    '/nycklar',
-    '/kalla-natter-mottagare',
-    '/mottagare',
-    '/granskning',
-    '/rapport?fran=2017-11&till=2018-04',
-    '/ekonomi/2025',
-    '/brukarundersokning',
-  ],
-};
 
 describe('every page at 320 px, in Chromium (WCAG 1.4.10 reflow)', () => {
   const t = useTestSystem({ demo: true, now: () => new Date('2026-12-01T21:30:00Z') });
@@ -44,7 +14,7 @@ describe('every page at 320 px, in Chromium (WCAG 1.4.10 reflow)', () => {
 
   it('scrolls no page sideways (a data grid scrolls in its own region, which WCAG allows)', async () => {
     const wide: string[] = [];
-    for (const [email, paths] of Object.entries(PAGES)) {
+    for (const [email, paths] of Object.entries(EVERY_PAGE)) {
       const page = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
       if (email) await signInAs(page, t.system, email);
       for (const path of paths) {

@@ -4,6 +4,7 @@ import { loadDemoData } from '../../infra/local/demo/load';
 import { createUser } from '../../shared/app/people';
 import { SESSION_COOKIE, startSession } from '../../shared/app/sign-in';
 import { systemPrincipal } from '../../shared/domain/access';
+import { EVERY_PAGE } from '../support/pages';
 import { useInProcessSystem } from '../support/system';
 
 /**
@@ -12,47 +13,6 @@ import { useInProcessSystem } from '../support/system';
  * one whole page in its reader's language: 200, one h1, nothing unfilled, no English word on a Swedish page.
  */
 const t = useInProcessSystem({ now: () => new Date('2026-12-01T21:30:00Z') });
-
-const PAGES: Record<string, readonly string[]> = {
-  'fralsningsarmen@iop.local': [
-    '/',
-    '/rapportera/act_fa_natt',
-    '/rapportera/act_fa_natt/2026-11',
-    '/rapportera/act_fa_natt/historik',
-    '/ladda-upp',
-    '/ekonomi/2025/org_fralsningsarmen',
-    '/konto',
-    '/statistik',
-    '/overenskommelser',
-    '/rapport/bilaga?fran=2017-11&till=2018-04',
-    '/brukarundersokning',
-  ],
-  'samordnare@iop.local': [
-    '/',
-    '/samordning/kalla-natter',
-    '/saknas?manad=2026-11',
-    '/kontroll',
-    '/rapport',
-    '/rapport/dokument?fran=2017-11&till=2018-04',
-    '/rapport/texter?fran=2017-11&till=2018-04',
-    '/statistik',
-  ],
-  'admin@iop.local': [
-    '/',
-    '/organisationer',
-    '/organisationer/org_fralsningsarmen',
-    '/verksamheter/act_fa_natt',
-    '/personer',
-    '/nycklar',
-    '/mottagare',
-    '/kalla-natter-mottagare',
-    '/granskning',
-    '/ekonomi/2025',
-    '/brukarundersokning',
-    '/rapport',
-  ],
-};
-const ANYONE = ['/logga-in', '/kalla-natter', '/tillganglighet'];
 
 /** English a Swedish page must not show: the catalogue's own English and what a bug would print. */
 const NOT_SWEDISH = /\b(undefined|NaN|null|Expected|Required|Invalid|At most|Must not|Not found)\b|\[object /;
@@ -80,8 +40,9 @@ describe('every page, rendered in process (issue 23, 2)', () => {
   }, 60_000);
 
   it.each([
-    ...ANYONE.map((path) => [undefined, path] as const),
-    ...Object.entries(PAGES).flatMap(([email, paths]) => paths.map((path) => [email, path] as const)),
+    ...Object.entries(EVERY_PAGE).flatMap(([email, paths]) =>
+      paths.map((path) => [email || undefined, path] as const),
+    ),
   ])('%s: %s is one whole page in Swedish', async (email, path) => {
     const { status, html } = await pageAs(email, path);
     expect(status, html.slice(0, 400)).toBe(200);
@@ -92,7 +53,7 @@ describe('every page, rendered in process (issue 23, 2)', () => {
     expect(page.querySelector('main')?.text).not.toMatch(NOT_SWEDISH);
   });
 
-  it.each(PAGES['admin@iop.local'] ?? [])('an English reader: %s is in English', async (path) => {
+  it.each(EVERY_PAGE['admin@iop.local'] ?? [])('an English reader: %s is in English', async (path) => {
     const { status, html } = await pageAs('admin-en@iop.local', path);
     expect(status).toBe(200);
     const page = parse(html);
