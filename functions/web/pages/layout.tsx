@@ -34,12 +34,14 @@ export function Shell(props: {
   c: PageContext;
   title: string;
   children: ComponentChildren;
-  hasErrors?: boolean;
+  /** The page's field problems: summed up first on the page, and named in its title, when there are any. */
+  errors?: FieldErrors;
   /** Passkey buttons on the page: its scripts and form token for them. */
   passkeys?: boolean;
 }) {
   const t = words(props.c);
-  const title = `${props.hasErrors ? `${t.errorSummaryTitle}: ` : ''}${props.title} – ${t.service}`;
+  const hasErrors = Object.values(props.errors ?? {}).some(Boolean);
+  const title = `${hasErrors ? `${t.errorSummaryTitle}: ` : ''}${props.title} – ${t.service}`;
   return (
     <html lang={props.c.language}>
       <head>
@@ -88,6 +90,7 @@ export function Shell(props: {
               aria-atomic="true"
             />
           ) : null}
+          {props.errors ? <ErrorSummary c={props.c} errors={props.errors} /> : null}
           {props.children}
         </main>
         <footer>
@@ -280,8 +283,7 @@ export function MonthShell(props: {
   children?: ComponentChildren;
 }) {
   return (
-    <Shell c={props.c} title={props.title}>
-      <ErrorSummary c={props.c} errors={props.error ? { month: props.error } : {}} />
+    <Shell c={props.c} title={props.title} errors={props.error ? { month: props.error } : {}}>
       <h1>{props.title}</h1>
       <p class="lead">{props.lead}</p>
       <MonthPicker

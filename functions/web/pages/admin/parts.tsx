@@ -8,8 +8,6 @@ import { describedBy, Field, type FieldErrors, type PageContext } from '../layou
  */
 export const words = (c: PageContext) => wordsFor(c.language);
 
-export const hasErrors = (errors: FieldErrors) => Object.values(errors).some(Boolean);
-
 export function TextField(props: {
   id: string;
   name?: string;

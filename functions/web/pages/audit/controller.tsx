@@ -22,7 +22,7 @@ import {
 import { formatFor } from '../../../../shared/report/format';
 import type { Answer, WebRequest } from '../../web-request';
 import { actor, type Change, ChangeLog } from '../history/controller';
-import { describedBy, ErrorSummary, Field, type PageContext, Shell } from '../layout';
+import { describedBy, Field, type PageContext, Shell } from '../layout';
 
 /** Entries per page, the latest first. */
 const PER_PAGE = 50;
@@ -45,8 +45,7 @@ export function AuditPage(props: { c: PageContext; view: AuditView; error?: stri
   const { view } = props;
   const errors = props.error ? { from: props.error } : {};
   return (
-    <Shell c={props.c} title={a.auditTitle} hasErrors={!!props.error}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={a.auditTitle} errors={errors}>
       <h1>{a.auditTitle}</h1>
       <p class="lead">{a.auditLead}</p>
       <form method="get" action="/granskning">

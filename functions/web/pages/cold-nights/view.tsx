@@ -1,13 +1,4 @@
-import {
-  describedBy,
-  ErrorSummary,
-  Field,
-  type FieldErrors,
-  type PageContext,
-  RowTable,
-  Shell,
-  words,
-} from '../layout';
+import { describedBy, Field, type FieldErrors, type PageContext, RowTable, Shell, words } from '../layout';
 
 /** Before a decision is cancelled: what it said, who will be told at once, and what the public page will say. */
 export function CancelDecisionPage(props: {
@@ -94,8 +85,7 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
   const checked = (name: string) => view.decide.values[name] !== undefined;
   const cold = view.nights.filter((n) => n.cold).length;
   return (
-    <Shell c={props.c} title={t.coldTitle} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.coldTitle} errors={errors}>
       {view.notice ? (
         <div class="notice" role="status">
           <p>

@@ -1,5 +1,5 @@
 import type { PeriodStatus } from '../../../../shared/domain/completeness';
-import { type ActivityLink, ErrorSummary, type FieldErrors, type PageContext, Shell, words } from '../layout';
+import { type ActivityLink, type FieldErrors, type PageContext, Shell, words } from '../layout';
 import { ConfirmWarnings } from './confirm';
 
 export interface MonthRow {
@@ -37,8 +37,7 @@ export function MonthPage(props: { c: PageContext; grid: MonthGrid; errors?: Fie
   const base = `/rapportera/${encodeURIComponent(grid.activity.id)}`;
   const title = t.monthTitle(grid.monthInWords);
   return (
-    <Shell c={props.c} title={`${title}: ${grid.activity.name}`} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={`${title}: ${grid.activity.name}`} errors={errors}>
       {grid.saved ? (
         <div class="notice" role="status">
           <p>{grid.saved}</p>

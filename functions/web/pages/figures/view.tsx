@@ -2,7 +2,6 @@ import { isHalfYear } from '../../../../shared/domain/periods';
 import {
   type ActivityLink,
   describedBy,
-  ErrorSummary,
   Field,
   type FieldErrors,
   Notice,
@@ -63,12 +62,7 @@ export function FiguresPage(props: { c: PageContext; form: FiguresForm; errors?:
       ? t.periodHalfYear
       : t.periodMonth;
   return (
-    <Shell
-      c={props.c}
-      title={`${t.reportTitle}: ${form.activity.name}`}
-      hasErrors={Object.keys(errors).length > 0}
-    >
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={`${t.reportTitle}: ${form.activity.name}`} errors={errors}>
       <Notice text={form.notice} />
       <h1>{form.activity.name}</h1>
       {/* One form: the night in the field is the night saved. `loaded` says which night the figures were shown

@@ -1,13 +1,5 @@
 import { wordsFor } from '../../../../shared/i18n';
-import {
-  describedBy,
-  ErrorSummary,
-  Field,
-  type FieldErrors,
-  type PageContext,
-  Shell,
-  words,
-} from '../layout';
+import { describedBy, Field, type FieldErrors, type PageContext, Shell, words } from '../layout';
 
 /** The yearly financial outcome's form: the year's lines, what is stored (or what was sent back with errors). */
 export interface OutcomeForm {
@@ -49,12 +41,7 @@ export function OutcomePage(props: { c: PageContext; form: OutcomeForm; errors?:
     </Field>
   );
   return (
-    <Shell
-      c={props.c}
-      title={`${f.title(form.year)}: ${form.organisation}`}
-      hasErrors={Object.keys(errors).length > 0}
-    >
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={`${f.title(form.year)}: ${form.organisation}`} errors={errors}>
       {form.saved ? (
         <div class="notice" role="status">
           <p>
@@ -156,8 +143,7 @@ export function FinanceSummaryPage(props: {
   const { view } = props;
   const errors = props.error ? { year: props.error } : {};
   return (
-    <Shell c={props.c} title={view ? f.title(view.year) : f.nav} hasErrors={!!props.error}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={view ? f.title(view.year) : f.nav} errors={errors}>
       <h1>{view ? f.title(view.year) : f.nav}</h1>
       <form method="get" action="/ekonomi" class="period">
         <Field id="year" label={f.yearLabel} error={props.error}>

@@ -7,16 +7,7 @@ import {
   type JointReportStatus,
 } from '../../../../shared/domain/joint-report';
 import { wordsFor } from '../../../../shared/i18n';
-import {
-  Checkbox,
-  describedBy,
-  ErrorSummary,
-  Field,
-  type FieldErrors,
-  Notice,
-  type PageContext,
-  Shell,
-} from '../layout';
+import { Checkbox, describedBy, Field, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 /** The report's page as a person sees it: its state, the appendices, the chairs, and what they may do. */
 export interface JointReportPageView {
@@ -65,8 +56,7 @@ export function JointReportPage(props: { c: PageContext; view: JointReportPageVi
   const errors = props.errors ?? {};
   const steps = JOINT_REPORT_STATUSES;
   return (
-    <Shell c={props.c} title={`${t.title} ${view.label}`} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={`${t.title} ${view.label}`} errors={errors}>
       <h1>
         {t.title} {view.label}
       </h1>
@@ -253,8 +243,7 @@ export function AppendixPage(props: { c: PageContext; view: AppendixPageView; er
   const { view } = props;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={t.appendixTitle(view.name)} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.appendixTitle(view.name)} errors={errors}>
       <p>
         <a href={`/rapport/dokument?fran=${view.from}&till=${view.to}`}>{t.back}</a>
       </p>

@@ -1,5 +1,5 @@
-import { Csrf, hasErrors, RoleAndOrganisation, TextField, words } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Csrf, RoleAndOrganisation, TextField, words } from '../admin/parts';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface KeysView {
   keys: readonly { id: string; label: string; line: string; revoked?: string }[];
@@ -16,8 +16,7 @@ export function KeysPage(props: { c: PageContext; view: KeysView; errors?: Field
   const { view } = props;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={a.keysTitle} hasErrors={hasErrors(errors)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={a.keysTitle} errors={errors}>
       <h1>{a.keysTitle}</h1>
       <p class="lead">{a.keysLead}</p>
       <Notice text={view.notice} />

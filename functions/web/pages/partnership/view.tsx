@@ -1,5 +1,5 @@
 import type { PeriodStatus } from '../../../../shared/domain/completeness';
-import { ErrorSummary, MonthPicker, type PageContext, Shell, words } from '../layout';
+import { MonthPicker, type PageContext, Shell, words } from '../layout';
 
 export interface AgreementView {
   id: string;
@@ -78,8 +78,7 @@ export function CompletenessPage(props: {
   const { view } = props;
   const errors = props.error ? { month: props.error } : {};
   return (
-    <Shell c={props.c} title={t.completenessTitle} hasErrors={!!props.error}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.completenessTitle} errors={errors}>
       <h1>{t.completenessTitle}</h1>
       {view ? <p class="lead">{t.completenessLead(view.monthInWords)}</p> : null}
       {view?.notice ? (

@@ -2,13 +2,12 @@ import {
   type BounceView,
   Choice,
   Csrf,
-  hasErrors,
   RoleAndOrganisation,
   TextField,
   Undeliverable,
   words,
 } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface PersonLine {
   id: string;
@@ -34,8 +33,7 @@ export function PeoplePage(props: { c: PageContext; view: PeopleView; errors?: F
   const { view } = props;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={a.peopleNav} hasErrors={hasErrors(errors)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={a.peopleNav} errors={errors}>
       <h1>{a.peopleNav}</h1>
       <p class="lead">{a.peopleLead}</p>
       <Notice text={view.notice} />
@@ -112,8 +110,7 @@ export function PersonPage(props: { c: PageContext; view: PersonView; errors?: F
   const p = view.person;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={p.name} hasErrors={hasErrors(errors)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={p.name} errors={errors}>
       <p>
         <a href="/personer">{a.peopleNav}</a>
       </p>

@@ -1,14 +1,5 @@
-import {
-  type BounceView,
-  Checks,
-  Choice,
-  Csrf,
-  hasErrors,
-  RemovableList,
-  TextField,
-  words,
-} from '../admin/parts';
-import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { type BounceView, Checks, Choice, Csrf, RemovableList, TextField, words } from '../admin/parts';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface SubscribersView {
   subscribers: readonly { id: string; name: string; line: string; bounce?: BounceView }[];
@@ -30,8 +21,7 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
   const v = view.values;
   const s = view.settings.values;
   return (
-    <Shell c={props.c} title={a.subscribersTitle} hasErrors={hasErrors(errors)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={a.subscribersTitle} errors={errors}>
       <h1>{a.subscribersTitle}</h1>
       <p class="lead">{a.subscribersLead}</p>
       <Notice text={view.notice} />

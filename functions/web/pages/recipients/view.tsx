@@ -1,5 +1,5 @@
-import { type BounceView, Choice, Csrf, hasErrors, RemovableList, TextField, words } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { type BounceView, Choice, Csrf, RemovableList, TextField, words } from '../admin/parts';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface RecipientsView {
   recipients: readonly { id: string; name: string; email: string; language: string; bounce?: BounceView }[];
@@ -13,8 +13,7 @@ export function RecipientsPage(props: { c: PageContext; view: RecipientsView; er
   const { view } = props;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={a.recipientsTitle} hasErrors={hasErrors(errors)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={a.recipientsTitle} errors={errors}>
       <p>
         <a href="/rapport">{words(props.c).web.reportPageTitle}</a>
       </p>

@@ -1,5 +1,5 @@
-import { Csrf, hasErrors, TextField, words } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Csrf, TextField, words } from '../admin/parts';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityAdminView {
   id: string;
@@ -23,8 +23,7 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
   const { view } = props;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={view.name} hasErrors={hasErrors(errors)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={view.name} errors={errors}>
       <p>
         <a href={`/organisationer/${view.organisation.id}`}>{view.organisation.name}</a>
       </p>

@@ -1,5 +1,5 @@
-import { Choice, Csrf, hasErrors, TextField, words } from '../admin/parts';
-import { ErrorSummary, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Choice, Csrf, TextField, words } from '../admin/parts';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityLine {
   id: string;
@@ -23,8 +23,7 @@ export function OrganisationsPage(props: { c: PageContext; view: OrganisationsVi
   const a = w.admin;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={a.organisationsTitle} hasErrors={hasErrors(errors)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={a.organisationsTitle} errors={errors}>
       <h1>{a.organisationsTitle}</h1>
       <p class="lead">{a.organisationsLead}</p>
       {props.view.organisations.length === 0 ? <p>{a.noOrganisations}</p> : null}
@@ -90,8 +89,7 @@ export function OrganisationPage(props: { c: PageContext; view: OrganisationView
   const { view } = props;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={view.name} hasErrors={hasErrors(errors)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={view.name} errors={errors}>
       <p>
         <a href="/organisationer">{a.organisationsTitle}</a>
       </p>

@@ -1,5 +1,5 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, ErrorSummary, Field, type FieldErrors, type PageContext, Shell } from '../layout';
+import { describedBy, Field, type FieldErrors, type PageContext, Shell } from '../layout';
 
 /** The report's openings a person may write, each with the draft its figures give now. */
 export interface ReportTextsView {
@@ -25,8 +25,7 @@ export function ReportTextsPage(props: { c: PageContext; view: ReportTextsView; 
   const { view } = props;
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={t.title} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.title} errors={errors}>
       <p>
         <a href={`/rapport?fran=${view.from}&till=${view.to}`}>{t.back(view.label)}</a>
       </p>

@@ -1,14 +1,5 @@
 import { wordsFor } from '../../../../shared/i18n';
-import {
-  Checkbox,
-  describedBy,
-  ErrorSummary,
-  Field,
-  Notice,
-  type PageContext,
-  Shell,
-  words,
-} from '../layout';
+import { Checkbox, describedBy, Field, Notice, type PageContext, Shell, words } from '../layout';
 
 export interface ReportsView {
   from: string;
@@ -46,8 +37,7 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
   };
   const a = wordsFor(props.c.language).admin;
   return (
-    <Shell c={props.c} title={t.reportPageTitle} hasErrors={!!props.error || !!send?.error}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.reportPageTitle} errors={errors}>
       <h1>{t.reportPageTitle}</h1>
       <p class="lead">{t.reportPageLead}</p>
       <h2>{t.reportHalfYears}</h2>

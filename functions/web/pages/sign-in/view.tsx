@@ -1,6 +1,5 @@
 import {
   describedBy,
-  ErrorSummary,
   Field,
   type FieldErrors,
   type PageContext,
@@ -13,8 +12,7 @@ export function SignInPage(props: { c: PageContext; email?: string; errors?: Fie
   const t = words(props.c);
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={t.signInTitle} hasErrors={Object.keys(errors).length > 0} passkeys>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.signInTitle} errors={errors} passkeys>
       {props.notice ? <p class="notice">{props.notice}</p> : null}
       <h1>{t.signInTitle}</h1>
       <div class="passkey-only" data-passkey-only hidden>
@@ -47,8 +45,7 @@ export function CodePage(props: { c: PageContext; minutes: number; errors?: Fiel
   const t = words(props.c);
   const errors = props.errors ?? {};
   return (
-    <Shell c={props.c} title={t.codeTitle} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.codeTitle} errors={errors}>
       <h1>{t.codeTitle}</h1>
       <p class="lead">{t.codeLead(props.minutes)}</p>
       <form method="post" action="/logga-in/kod" novalidate>

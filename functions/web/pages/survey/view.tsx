@@ -1,14 +1,6 @@
 import { SURVEY_LANGUAGES, SURVEY_SCALE_NAMES, type SurveyScale } from '../../../../shared/domain/survey';
 import { wordsFor } from '../../../../shared/i18n';
-import {
-  describedBy,
-  ErrorSummary,
-  Field,
-  type FieldErrors,
-  Notice,
-  type PageContext,
-  Shell,
-} from '../layout';
+import { describedBy, Field, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 /** The survey's start: its questions (an administrator's form), and the activities' answers for a half-year. */
 export interface SurveyPageView {
@@ -40,8 +32,7 @@ export function SurveyPage(props: { c: PageContext; view: SurveyPageView; errors
     })),
   ];
   return (
-    <Shell c={props.c} title={t.title} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.title} errors={errors}>
       <h1>{t.title}</h1>
       <p class="lead">{t.lead}</p>
       <Notice text={view.notice} />
@@ -175,8 +166,7 @@ export function TallyPage(props: { c: PageContext; view: TallyPageView; errors?:
     </Field>
   );
   return (
-    <Shell c={props.c} title={t.tallyTitle(view.name)} hasErrors={Object.keys(errors).length > 0}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={t.tallyTitle(view.name)} errors={errors}>
       <p>
         <a href={`/brukarundersokning?halvar=${view.from}--${view.to}`}>{t.back}</a>
       </p>

@@ -1,13 +1,5 @@
 import { wordsFor } from '../../../../shared/i18n';
-import {
-  describedBy,
-  ErrorSummary,
-  Field,
-  type FieldErrors,
-  Notice,
-  type PageContext,
-  Shell,
-} from '../layout';
+import { describedBy, Field, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface UploadView {
   activities: readonly { id: string; name: string; columns: string }[];
@@ -31,8 +23,7 @@ export function UploadPage(props: { c: PageContext; view: UploadView; errors?: F
   const errors = props.errors ?? {};
   const preview = view.preview;
   return (
-    <Shell c={props.c} title={u.title} hasErrors={Object.values(errors).some(Boolean)}>
-      <ErrorSummary c={props.c} errors={errors} />
+    <Shell c={props.c} title={u.title} errors={errors}>
       <h1>{u.title}</h1>
       <Notice text={view.saved} />
       {preview ? (
