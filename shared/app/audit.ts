@@ -41,14 +41,12 @@ export async function listAudit(
  */
 export async function auditNames(deps: Core, principal: Principal) {
   authorise(principal, 'audit.read');
-  const byName = <T extends { name: string }>(list: T[]) =>
-    list.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const [activities, people, organisations] = await Promise.all([
     deps.store.listActivities(),
     deps.people.listUsers(),
     deps.store.listOrganisations(),
   ]);
-  return { activities, people: byName(people), organisations };
+  return { activities, people: people.sort((a, b) => a.name.localeCompare(b.name, 'sv')), organisations };
 }
 
 /**
