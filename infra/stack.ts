@@ -50,7 +50,7 @@ import { WEBAUTHN_LIBRARY } from '../functions/web/passkeys-script';
 import { TABLE, TTL_ATTRIBUTE } from '../shared/adapters/table';
 import { type CheckSchedule, DEFAULT_CHECK_SCHEDULE, nextCheckAt } from '../shared/domain/cold-nights';
 import { DOCS_FILES } from '../shared/http/docs';
-import { REPORT_ROUTES, REPORT_SEND_PAGE } from '../shared/http/report-routes';
+import { REPORT_ROUTES } from '../shared/http/report-routes';
 import { REPORT_ASSETS } from '../shared/report/assets';
 import { IopFunction } from './constructs/iop-function';
 import { alarmTo, Operations } from './constructs/operations';
@@ -591,12 +591,9 @@ export class IopStack extends Stack {
     // The routes the reports function serves, as it declares them (the rest of /v1 goes to the partner API).
     for (const { method, path } of Object.values(REPORT_ROUTES))
       this.api.addRoutes({ path, methods: [HttpMethod[method]], integration: reportIntegration });
-    // The web app's "send now" form: the renderers are here, so the page's form posts here.
-    this.api.addRoutes({
-      path: REPORT_SEND_PAGE,
-      methods: [HttpMethod.POST],
-      integration: reportIntegration,
-    });
+    // The web app's "send now" is its own page; the renderers are here, so it hands the send over, waiting for it.
+    web.fn.addEnvironment('REPORTS_FUNCTION_NAME', reports.fn.functionName);
+    reports.fn.grantInvoke(web.fn);
     const failedReports = scheduled(
       'ReportSchedule',
       'ReportScheduleDlq',

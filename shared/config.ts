@@ -31,6 +31,8 @@ const ConfigSchema = z.object({
   SMS_ORIGINATION_IDENTITY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   /** The cold-night function, which sends the web and API functions' decisions (the only one that may SMS). */
   CHECK_FUNCTION_NAME: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(140).optional()),
+  /** The reports function, which renders and sends the half-year report the web app's "send now" asks for. */
+  REPORTS_FUNCTION_NAME: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(140).optional()),
   /** End User Messaging's configuration set every SMS is sent with (its delivery events are logged, failures alarm). */
   SMS_CONFIGURATION_SET: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(64).optional()),
   /** The cold-night check's schedule (cron minute and hour, Stockholm time), for the pages to say when it runs. */
@@ -40,7 +42,7 @@ const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema>;
 /** What only some functions need, and so has no default: each names what it needs when it loads. */
-type Needed = 'MAIL_FROM' | 'REPORT_BUCKET' | 'WEB_ORIGIN';
+type Needed = 'MAIL_FROM' | 'REPORT_BUCKET' | 'WEB_ORIGIN' | 'REPORTS_FUNCTION_NAME';
 /** The configuration with `K` sure to be there. */
 export type ConfigWith<K extends Needed> = Config & { [P in K]-?: NonNullable<Config[P]> };
 

@@ -4,17 +4,17 @@ import * as z from 'zod';
 import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
 import { tellNotApproved } from '../../shared/app/joint-report';
 import { type SendDeps, sendReport } from '../../shared/app/reports';
+import type { ReportSender } from '../../shared/app/reports-model';
 import { loadConfig } from '../../shared/config';
-import { systemPrincipal } from '../../shared/domain/access';
+import { ROLES, systemPrincipal } from '../../shared/domain/access';
 import { AppError } from '../../shared/domain/errors';
 import { halfYearEndedBefore, stockholmDate } from '../../shared/domain/periods';
 import { createApi } from '../../shared/http/api';
-import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
+import { statusOf } from '../../shared/http/problem';
 import { Month } from '../../shared/http/schemas';
 import { renderReport } from '../../shared/report/render';
 import { renderAnswer, renderFinanceAnswer } from './rendering';
 import { reportRoutes } from './routes';
-import { sendFromPage } from './send-page';
 
 /** What EventBridge Scheduler sends: the half-year that just ended, unless a period is given. */
 const ScheduledEvent = z.strictObject({
@@ -24,8 +24,26 @@ const ScheduledEvent = z.strictObject({
 });
 
 /**
- * The reports function: GET /v1/reports and POST /v1/reports/send through API Gateway, and the half-year report on
- * its schedule. It carries the renderers (charts, PDF, XLSX), which the partner API does not need to load.
+ * What the web app hands over (`LambdaReportSender`): a send its use case authorised for the person signed in,
+ * sent here where the renderers are, as that person (authorised again). Only the web function may invoke this one.
+ */
+const HandedSend = z.strictObject({
+  action: z.literal('send-report'),
+  principal: z.strictObject({
+    id: z.string().max(200),
+    via: z.enum(['key', 'session', 'system', 'anonymous']),
+    role: z.enum(ROLES),
+    organisationId: z.string().max(64).optional(),
+    name: z.string().max(200).optional(),
+  }),
+  from: Month,
+  to: Month,
+  requestKey: z.string().max(200).optional(),
+});
+
+/**
+ * The reports function: GET /v1/reports and POST /v1/reports/send through API Gateway, the half-year report on its
+ * schedule, and the web app's "send now" handed over by it. It carries the renderers (charts, PDF, XLSX), which the partner API does not need to load.
  */
 export function createReports(
   deps: Omit<SendDeps, 'render' | 'logger'> & {
@@ -57,8 +75,23 @@ export function createReports(
     if (sent.delivered === 0) throw new Error(`The report ${period.from}–${period.to} reached no recipient.`);
     return { period, delivered: sent.delivered, failed: sent.failed.length, files: sent.files.length };
   };
-  const page = (event: APIGatewayProxyEventV2) => sendFromPage(wired, event);
-  return { api, scheduled, page };
+  const sender: ReportSender = {
+    send: (principal, range, options) => sendReport(wired, principal, range, options),
+  };
+  /** A send handed over by the web app: what it did, or why the use case refused it (a client's mistake). */
+  const handed = async (event: unknown) => {
+    const { principal, from, to, requestKey } = HandedSend.parse(event);
+    try {
+      const sent = await sender.send(principal, { from, to }, requestKey ? { requestKey } : {});
+      logger.info('report sent for the web app', { period: { from, to }, delivered: sent.delivered });
+      return { sent };
+    } catch (e) {
+      if (e instanceof AppError && statusOf(e) < 500)
+        return { refused: { kind: e.kind, detail: e.detail, ...(e.reason ? { reason: e.reason } : {}) } };
+      throw e;
+    }
+  };
+  return { api, scheduled, sender, handed };
 }
 
 let reports: ReturnType<typeof createReports> | undefined;
@@ -72,7 +105,6 @@ export const handler = (event: APIGatewayProxyEventV2 | Record<string, unknown>,
       logger,
     );
   }
-  if (!('requestContext' in event)) return reports.scheduled(event);
-  const http = event as APIGatewayProxyEventV2;
-  return http.rawPath === REPORT_SEND_PAGE ? reports.page(http) : reports.api(http, context);
+  if ('requestContext' in event) return reports.api(event as APIGatewayProxyEventV2, context);
+  return event.action === 'send-report' ? reports.handed(event) : reports.scheduled(event);
 };

@@ -22,7 +22,6 @@ import type { Core, Uses } from '../../shared/app/ports';
 import type { ReportArchive } from '../../shared/app/reports-model';
 import { type ConfigWith, loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
-import { REPORT_SEND_PAGE } from '../../shared/http/report-routes';
 import { bringDemoToToday, openForTheSpell } from './demo/living';
 import { loadDemoData } from './demo/load';
 import { dropTable, ensureTable, freePort, startDynamoDbLocal, stopChild } from './dynamodb';
@@ -84,9 +83,9 @@ export interface LocalSystem {
 const TABLE_NAME = 'iop-local';
 
 /**
- * The three functions behind API Gateway, as it routes to them: `/v1/reports…` and the report page's "send now" go
- * to the reports function, the rest of `/v1/…` to the partner API, everything else to the web app. Used by the
- * local runtime over HTTP and by the unit tier in process.
+ * The three functions behind API Gateway, as it routes to them: `/v1/reports…` to the reports function, the rest of
+ * `/v1/…` to the partner API, everything else to the web app, which hands a report's "send now" to the reports
+ * function's code. Used by the local runtime over HTTP and by the unit tier in process.
  */
 export function localGateway(
   deps: Core,
@@ -104,18 +103,20 @@ export function localGateway(
     { ...deps, archive, email: channels.email },
     new Logger({ serviceName: 'iop-reports', logLevel: level }),
   );
-  const web = createWeb({ ...deps, ...senders }, new Logger({ serviceName: 'iop-web', logLevel: level }), {
-    origin: options.origin,
-    contactEmail: 'tillganglighet@iop.local',
-  });
+  const web = createWeb(
+    { ...deps, ...senders, reportSender: reports.sender },
+    new Logger({ serviceName: 'iop-web', logLevel: level }),
+    {
+      origin: options.origin,
+      contactEmail: 'tillganglighet@iop.local',
+    },
+  );
   return (event: APIGatewayProxyEventV2, context: Context) =>
-    event.rawPath === REPORT_SEND_PAGE
-      ? reports.page(event)
-      : /^\/v1\/reports(\/|$)/.test(event.rawPath)
-        ? reports.api(event, context)
-        : /^\/v1(\/|$)/.test(event.rawPath)
-          ? partnerApi(event, context)
-          : web(event);
+    /^\/v1\/reports(\/|$)/.test(event.rawPath)
+      ? reports.api(event, context)
+      : /^\/v1(\/|$)/.test(event.rawPath)
+        ? partnerApi(event, context)
+        : web(event);
 }
 
 // A CommonJS package: under Node's ESM loader its `default` export arrives wrapped once more.

@@ -13,6 +13,7 @@ import { DynamoReminderStore } from './dynamo-reminder-store';
 import { DynamoReportStore } from './dynamo-report-store';
 import { DynamoStore } from './dynamo-store';
 import { SesEmailSender } from './email-ses';
+import { LambdaReportSender } from './report-sender-lambda';
 import { SmhiClient } from './smhi';
 import { EndUserMessagingSms } from './sms-aws';
 import { RecordingSmsSink } from './sms-sink';
@@ -91,6 +92,14 @@ export const courierFromConfig = (config: Config) =>
         ),
       }
     : {};
+
+/** Who renders and sends the report the web app asks for: the reports function, invoked. */
+export const reportSenderFromConfig = (config: ConfigWith<'REPORTS_FUNCTION_NAME'>) => ({
+  reportSender: new LambdaReportSender(
+    new LambdaClient({ region: config.AWS_REGION }),
+    config.REPORTS_FUNCTION_NAME,
+  ),
+});
 
 /** The production wiring of the cold-night check: SMHI, SES, SMS. */
 /** E-mail and SMS: what sends alerts and decisions. */

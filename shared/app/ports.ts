@@ -17,7 +17,7 @@ import type {
   User,
 } from './model';
 import type { ReminderStore } from './reminders-model';
-import type { ReportArchive, ReportStore } from './reports-model';
+import type { ReportArchive, ReportSender, ReportStore } from './reports-model';
 
 export interface FigureKey {
   activityId: string;
@@ -178,6 +178,8 @@ export interface Deps {
   courier?: Courier;
   /** Where a sent report's files are kept. */
   archive: ReportArchive;
+  /** Who renders and sends a half-year report, for a function without the renderers (the web app). */
+  reportSender?: ReportSender;
   /** Published counts below this are suppressed (nationality); default 5. */
   reportSmallCellBelow?: number;
 }

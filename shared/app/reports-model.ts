@@ -1,6 +1,7 @@
+import type { Principal } from '../domain/access';
 import type { Appendix, JointReportState, ReportChairs } from '../domain/joint-report';
 import type { MonthRange } from '../domain/periods';
-import type { PublishedFigure } from '../domain/report-history';
+import type { PublishedChange, PublishedFigure } from '../domain/report-history';
 import type { SurveyTally, SurveyTemplate } from '../domain/survey';
 import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
@@ -42,6 +43,37 @@ export interface ReportSend {
   sentAt?: string;
   delivered?: number;
   failed?: string[];
+}
+
+/** What a send did: when, of which version, to how many, where its files are kept. */
+export interface SendResult {
+  period: MonthRange;
+  version: number | null;
+  sentAt: string;
+  dataReadAt: string;
+  sentBy: string;
+  files: string[];
+  delivered: number;
+  failed: string[];
+  /** What changed since the last send of the period that reached someone; null for a resumed send. */
+  changes: PublishedChange[] | null;
+}
+
+/** How a send is asked for: its request key makes it one send however often it is asked. */
+export interface SendOptions {
+  requestKey?: string;
+  /** Only the version both chairs approved (the schedule). */
+  approvedOnly?: boolean;
+  retryPauseMs?: number;
+}
+
+/**
+ * Who renders and sends a half-year report for a function that does not carry the renderers: on AWS the reports
+ * function, invoked and waited for (the web app's "send now"). The send is decided and authorised before it is
+ * handed over, and again where it runs; its request key keeps it one send.
+ */
+export interface ReportSender {
+  send(principal: Principal, range: MonthRange, options: SendOptions): Promise<SendResult>;
 }
 
 /** The latest of a period's sends that reached someone: a send that reached no one is no baseline for "what changed". */

@@ -44,7 +44,14 @@ import { newId, sha256 } from './ids';
 import { isUndeliverable, sendEmail } from './mail';
 import type { Activity } from './model';
 import type { Core, Uses } from './ports';
-import type { RenderedReport, ReportFile, ReportRecipient, ReportSend } from './reports-model';
+import type {
+  RenderedReport,
+  ReportFile,
+  ReportRecipient,
+  ReportSend,
+  SendOptions,
+  SendResult,
+} from './reports-model';
 
 /** How many earlier periods of the same length the trends go back (two years for a half-year). */
 export const TREND_PERIODS = 3;
@@ -439,6 +446,9 @@ export type SendDeps = Core &
     render(report: ReportDocument, language: Language): Promise<RenderedReport>;
   };
 
+/** Sending from a function without the renderers: the sender that has them does it (see `ReportSender`). */
+export type HandedSendDeps = Required<Uses<'reportSender'>>;
+
 /** Tries per mail within one run; a later run for the same send tries a failed mail again, up to MAX_CLAIMS. */
 const ATTEMPTS = 3;
 const MAX_CLAIMS = 3;
@@ -568,12 +578,13 @@ async function mailsOf(deps: SendDeps, send: ReportSend) {
  * stop the others; it is retried, reported, and recorded.
  */
 export async function sendReport(
-  deps: SendDeps,
+  deps: SendDeps | HandedSendDeps,
   principal: Principal,
   range: MonthRange,
-  options: { retryPauseMs?: number; requestKey?: string; approvedOnly?: boolean } = {},
-) {
+  options: SendOptions = {},
+): Promise<SendResult> {
   authorise(principal, 'reports.send');
+  if ('reportSender' in deps) return deps.reportSender.send(principal, range, options);
   const startedAt = deps.now().toISOString();
   const id = options.requestKey
     ? `snd_${sha256(`${range.from}_${range.to}|${options.requestKey}`).slice(0, 24)}`
@@ -683,8 +694,7 @@ export async function sendReport(
   return sentResult(send, changes);
 }
 
-/** What a send did: when, of which version, to how many, where its files are kept. */
-const sentResult = (send: ReportSend, changes: PublishedChange[] | null) => ({
+const sentResult = (send: ReportSend, changes: PublishedChange[] | null): SendResult => ({
   period: send.period,
   version: send.version ?? null,
   sentAt: send.sentAt as string,

@@ -62,9 +62,3 @@ export const REPORT_ROUTES = {
     responses: { 200: { description: 'The summary (JSON), or rendered as asked', schema: S.FinanceSummary } },
   }),
 };
-
-/**
- * The web app's "Skicka rapporten nu" form posts here: served by the reports function (it has the renderers), on
- * the web app's origin, with its session and form token.
- */
-export const REPORT_SEND_PAGE = '/rapport/skicka';

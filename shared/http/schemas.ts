@@ -35,6 +35,8 @@ const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1–64 letters, digits, _ or -.')
   .meta({ example: 'act_fa_vastberga' });
+/** An id in a path (an activity's, an organisation's, a person's): the API's and the pages' alike. */
+export const Id = id;
 /** A rule's refusal as zod's issue: its code travels in `params` (see zodProblems), its English as the message. */
 const customIssue = (fault: TextFault) => ({
   code: 'custom' as const,

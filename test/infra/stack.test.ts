@@ -248,10 +248,18 @@ describe('the stack', () => {
       'GET /v1/reports',
       'POST /v1/reports/send',
       'GET /v1/reports/financial-outcomes/{year}',
-      // The web app's "send now" form, served by the function that has the renderers.
-      'POST /rapport/skicka',
     ])
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route });
+    // The web app's "send now" is a page of the web app ($default), which hands the send to this function.
+    expect(
+      template.findResources('AWS::ApiGatewayV2::Route', {
+        Properties: { RouteKey: 'POST /rapport/skicka' },
+      }),
+    ).toEqual({});
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'IOP web app: sign-in and pages',
+      Environment: { Variables: Match.objectLike({ REPORTS_FUNCTION_NAME: Match.anyValue() }) },
+    });
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('half-year report'),
       MemorySize: 1536,
@@ -326,8 +334,8 @@ describe('the stack', () => {
         .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes(action))
         .map((p) => JSON.stringify(p.Properties.Roles))
         .join();
-    // Only the cold-night function sends SMS; the web app and the API hand their decisions to it (and may invoke
-    // nothing else), told its name.
+    // Only the cold-night function sends SMS; the web app and the API hand their decisions to it, told its name.
+    // The web app also hands the report's "send now" to the reports function; neither may invoke anything else.
     expect(rolesWith('sms-voice:SendTextMessage')).toMatch(/^\[\{"Ref":"ColdNightCheckRole[0-9A-F]{8}"\}\]$/);
     const invokers = Object.values(template.findResources('AWS::IAM::Policy')).filter(
       (p) =>
@@ -339,12 +347,11 @@ describe('the stack', () => {
       const invoke = p.Properties.PolicyDocument.Statement.filter((st: { Action: unknown }) =>
         [st.Action].flat().includes('lambda:InvokeFunction'),
       );
-      expect(JSON.stringify(invoke.map((st: { Resource: unknown }) => st.Resource))).toMatch(
-        /ColdNightCheckFunction/,
-      );
-      expect(JSON.stringify(invoke.map((st: { Resource: unknown }) => st.Resource))).not.toMatch(
-        /Reports|Reminders|Web|Api/,
-      );
+      const resources = JSON.stringify(invoke.map((st: { Resource: unknown }) => st.Resource));
+      expect(resources).toMatch(/ColdNightCheckFunction/);
+      expect(resources).not.toMatch(/Reminders|WebFunction|ApiFunction/);
+      const web = /"WebRole/.test(JSON.stringify(p.Properties.Roles));
+      expect(/ReportsFunction/.test(resources)).toBe(web);
     }
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
     const told = functions.filter((f) => f.Properties.Environment?.Variables?.CHECK_FUNCTION_NAME);

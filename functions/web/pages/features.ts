@@ -1,56 +1,44 @@
-import { AppError } from '../../../shared/domain/errors';
-import type { Answer, Site, WebDeps, WebRequest } from '../web-request';
-import { accountPages } from './account/controller';
-import { adminPages } from './admin/controller';
-import { auditPage } from './audit/controller';
-import { coldNightPages } from './cold-nights/controller';
-import { figurePages } from './figures/controller';
-import { financePages } from './finances/controller';
-import { historyPage } from './history/controller';
-import { jointReportPages } from './joint-report/controller';
-import { partnershipPages } from './partnership/controller';
-import { reportPages } from './reports/controller';
-import { reportTextPages } from './reports/texts';
-import { ruleCheckPage } from './rule-check/controller';
-import { statisticsPages } from './statistics/controller';
-import { surveyPages } from './survey/controller';
-import { uploadPages } from './upload/controller';
-
-/** A feature's pages: its answer to a request for one of its addresses, undefined for any other address. */
-type Feature = (deps: WebDeps, r: WebRequest, site: Site) => Promise<Answer | undefined>;
-
-const FEATURES: readonly Feature[] = [
-  figurePages,
-  partnershipPages,
-  coldNightPages,
-  uploadPages,
-  historyPage,
-  accountPages,
-  financePages,
-  reportPages,
-  reportTextPages,
-  jointReportPages,
-  statisticsPages,
-  surveyPages,
-  ruleCheckPage,
-  auditPage,
-  adminPages,
-];
+import type { PageRoute } from '../web-request';
+import { accountRoutes } from './account/controller';
+import { addressRoutes } from './admin/controller';
+import { auditRoutes } from './audit/controller';
+import { coldNightRoutes } from './cold-nights/controller';
+import { figureRoutes } from './figures/controller';
+import { financeRoutes } from './finances/controller';
+import { historyRoutes } from './history/controller';
+import { jointReportRoutes } from './joint-report/controller';
+import { keyRoutes } from './keys/controller';
+import { partnershipRoutes } from './partnership/controller';
+import { peopleRoutes } from './people/controller';
+import { recipientRoutes } from './recipients/controller';
+import { registryRoutes } from './registry/controller';
+import { reportRoutes } from './reports/controller';
+import { ruleCheckRoutes } from './rule-check/controller';
+import { statisticsRoutes } from './statistics/controller';
+import { surveyRoutes } from './survey/controller';
+import { uploadRoutes } from './upload/controller';
 
 /**
- * The page for a request, from the first feature that knows its address. Who may do what is the use cases' to
- * decide: what one refuses (forbidden) or does not show this person (not found) is, to them, a page that does not
- * exist — nothing tells a page exists that one may not see.
+ * Every feature's page routes, in one table: each names its method, its path (with its parameters' bounds) and the
+ * controller that calls its use case. The edge (app.tsx) serves them through one router.
  */
-export async function featurePage(deps: WebDeps, r: WebRequest, site: Site): Promise<Answer | undefined> {
-  try {
-    for (const feature of FEATURES) {
-      const answer = await feature(deps, r, site);
-      if (answer) return answer;
-    }
-    return undefined;
-  } catch (e) {
-    if (e instanceof AppError && (e.kind === 'forbidden' || e.kind === 'not_found')) return r.notFound();
-    throw e;
-  }
-}
+export const FEATURE_ROUTES: readonly PageRoute[] = [
+  ...partnershipRoutes,
+  ...figureRoutes,
+  ...historyRoutes,
+  ...uploadRoutes,
+  ...coldNightRoutes,
+  ...accountRoutes,
+  ...financeRoutes,
+  ...reportRoutes,
+  ...jointReportRoutes,
+  ...statisticsRoutes,
+  ...surveyRoutes,
+  ...ruleCheckRoutes,
+  ...auditRoutes,
+  ...registryRoutes,
+  ...peopleRoutes,
+  ...keyRoutes,
+  ...recipientRoutes,
+  ...addressRoutes,
+];

@@ -5,12 +5,12 @@ import type { Core, Uses } from '../../../../shared/app/ports';
 import { listOrganisations } from '../../../../shared/app/registry';
 import type { Principal } from '../../../../shared/domain/access';
 import { ROLES } from '../../../../shared/domain/access';
+import { stockholmDate } from '../../../../shared/domain/periods';
 import { wordsFor } from '../../../../shared/i18n';
 import { instantDayInWords } from '../../../../shared/i18n/period-words';
-import type { WebRequest } from '../../web-request';
-import type { BounceView } from '../admin/parts';
+import type { Answer, PageRoute, WebRequest } from '../../web-request';
+import type { BounceView, PersonLine } from '../admin/parts';
 import type { FieldErrors } from '../layout';
-import type { PersonLine } from '../people/view';
 
 export type AdminDeps = Core & Uses<'email'>;
 /** The roles as offered: the most common first. */
@@ -20,14 +20,6 @@ export const ROLE_ORDER = [
   'admin',
 ] as const satisfies readonly (typeof ROLES)[number][];
 
-export const SUBSCRIBER_PATHS = [
-  '/kalla-natter-mottagare',
-  '/kalla-natter-mottagare/ta-bort',
-  '/kalla-natter-mottagare/installningar',
-];
-export const ORGANISATION_PATH = /^\/organisationer\/([A-Za-z0-9_-]{1,64})$/;
-export const ACTIVITY_PATH = /^\/verksamheter\/([A-Za-z0-9_-]{1,64})$/;
-export const PERSON_PATH = /^\/personer\/([A-Za-z0-9_-]{1,64})(\/ta-bort)?$/;
 /** An administrator says an address that bounced works again; the pages that show such an address lead back. */
 export const CONFIRM_ADDRESS_PATH = '/e-postadress/bekrafta';
 export const CONFIRM_BACK = /^\/(personer(\/[A-Za-z0-9_-]{1,64})?|mottagare|kalla-natter-mottagare)$/;
@@ -113,3 +105,35 @@ export async function peopleContext(x: AdminRequest, withBounces: boolean) {
   };
   return { orgName, line, orgs, roleAndOrganisation };
 }
+
+/**
+ * An administrator's page with what every one of them takes: who asks, their words, today and the form. Who may see
+ * and change each is the use cases' to say (registryToKeep, listUsers, listKeys, …): whoever they refuse is shown the
+ * "finns inte" page by the edge.
+ */
+export const admin =
+  (page: (x: AdminRequest) => Promise<Answer>) =>
+  async (deps: AdminDeps, r: WebRequest): Promise<Answer> => {
+    if (!r.signedIn) return r.signInAgain();
+    const w = wordsFor(r.language);
+    return page({
+      deps,
+      r,
+      principal: r.signedIn.principal,
+      w,
+      a: w.admin,
+      today: stockholmDate(deps.now()),
+      form: r.form,
+      post: r.method === 'POST',
+    });
+  };
+
+/** A form page: shown by GET, saved (and shown again with its problems) by POST. */
+export const formPage = (
+  path: string,
+  handle: PageRoute['handle'],
+  params?: PageRoute['params'],
+): PageRoute[] => [
+  { method: 'GET', path, handle, ...(params ? { params } : {}) },
+  { method: 'POST', path, handle, ...(params ? { params } : {}) },
+];

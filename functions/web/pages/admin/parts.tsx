@@ -88,6 +88,17 @@ export function Csrf(props: { c: PageContext }) {
 
 /** Named things, each with a line about it and a button that removes it (posting its id to `action`). */
 /** An address SES said cannot be mailed, in words, with the page it is shown on (where confirming it leads back). */
+/** A person as the administrator's pages list them (people, keys' owners). */
+export interface PersonLine {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  organisation?: string;
+  disabled: boolean;
+  bounce?: BounceView;
+}
+
 export interface BounceView {
   address: string;
   text: string;

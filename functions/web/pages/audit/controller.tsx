@@ -20,7 +20,7 @@ import {
   periodInWords,
 } from '../../../../shared/i18n/period-words';
 import { formatFor } from '../../../../shared/report/format';
-import type { Answer, WebRequest } from '../../web-request';
+import type { Answer, PageRoute, WebRequest } from '../../web-request';
 import { actor, type Change, ChangeLog } from '../history/controller';
 import { describedBy, Field, type PageContext, Shell } from '../layout';
 
@@ -182,8 +182,7 @@ export function changedFields(
 }
 
 /** GET `/granskning`: the audit trail, filtered by activity, person and dates; administrators only. */
-export async function auditPage(deps: Core, r: WebRequest): Promise<Answer | undefined> {
-  if (r.path !== '/granskning' || r.method !== 'GET') return undefined;
+async function auditPage(deps: Core, r: WebRequest): Promise<Answer> {
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
   // Who may read the trail is the use case's to say: to anyone else the page does not exist.
@@ -278,3 +277,5 @@ export async function auditPage(deps: Core, r: WebRequest): Promise<Answer | und
     />,
   );
 }
+
+export const auditRoutes: PageRoute[] = [{ method: 'GET', path: '/granskning', handle: auditPage }];

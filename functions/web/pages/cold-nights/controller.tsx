@@ -21,7 +21,7 @@ import { type Language, wordsFor } from '../../../../shared/i18n';
 import { demandText, expectedCell, temperatureText } from '../../../../shared/i18n/alert-messages';
 import { instantInWords, nightName, nightsName, publicNightName } from '../../../../shared/i18n/period-words';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../../../shared/i18n/public';
-import type { Answer, Site, WebDeps, WebRequest } from '../../web-request';
+import type { Answer, PageRoute, Site, WebDeps, WebRequest } from '../../web-request';
 import { mayReport } from '../figures/form';
 import type { FieldErrors } from '../layout';
 import { PublicColdNightsPage } from './public-view';
@@ -30,165 +30,186 @@ import { CancelDecisionPage, ColdNightsPage } from './view';
 /** The nights the decision form offers: tonight and the next 13 (a decision may reach two weeks ahead). */
 const DECISION_NIGHTS = 14;
 
+const publicUrl = (r: WebRequest) => `${r.origin}/kalla-natter`;
+
+/** A decision cancelled: only from the question page, which names who will be told — never in one press. */
+async function cancelDecision(deps: WebDeps, r: WebRequest): Promise<Answer> {
+  const { signedIn, form } = r;
+  if (!signedIn) return r.signInAgain();
+  if (form.bekrafta !== 'ja')
+    return r.redirect(`/samordning/beslut/stall-in?id=${encodeURIComponent(form.id ?? '')}`);
+  try {
+    const done = await changeDecision(
+      deps,
+      signedIn.principal,
+      form.id ?? '',
+      { cancelled: true },
+      publicUrl(r),
+    );
+    return r.redirect(`/samordning/kalla-natter?beslut=installt-${done.sent}`);
+  } catch (e) {
+    if (e instanceof AppError && (e.kind === 'not_found' || e.kind === 'conflict'))
+      return r.redirect('/samordning/kalla-natter');
+    throw e;
+  }
+}
+
+/** The coordinators' decision to open (or not) for nights: sent to the venues, the teams and the public page. */
+async function decide(deps: WebDeps, r: WebRequest, site: Site): Promise<Answer> {
+  const schedule = site.checkSchedule;
+  const { signedIn, form } = r;
+  const t = wordsFor(r.language).web;
+  if (!signedIn) return r.signInAgain();
+  const picked = (prefix: string) =>
+    Object.keys(form)
+      .filter((k) => k.startsWith(prefix) && form[k] === 'ja')
+      .map((k) => k.slice(prefix.length));
+  const open = form.oppna !== 'nej';
+  const reason = (form.skal ?? '').trim();
+  const cause = CAUSES.find((x) => x === form.orsak) ?? 'cold';
+  const input = {
+    nights: picked('natt-'),
+    open,
+    venueIds: open ? picked('lokal-') : [],
+    ...(!open && reason ? { reason } : {}),
+    groups: picked('grupp-'),
+    cause,
+  };
+  const errors: FieldErrors = {};
+  const checked = S.NewDecision.safeParse(input);
+  if (input.nights.length === 0) errors.nights = t.pickNights;
+  if (open && input.venueIds.length === 0) errors.venues = t.pickVenues;
+  if (!open && !reason) errors.reason = t.giveReason;
+  if (input.groups.length === 0) errors.groups = t.pickGroups;
+  if (Object.keys(errors).length === 0 && !checked.success) errors.nights = t.decideInvalid;
+  if (Object.keys(errors).length > 0 || !checked.success)
+    return coldPage(deps, r, schedule, signedIn.principal, 422, form, errors);
+  try {
+    const made = await makeDecision(deps, signedIn.principal, checked.data, publicUrl(r));
+    return r.redirect(
+      `/samordning/kalla-natter?beslut=${made.change === 'unchanged' ? 'samma' : `skickat-${made.sent}`}`,
+    );
+  } catch (e) {
+    if (e instanceof AppError && e.kind === 'invalid') {
+      for (const p of e.errors) {
+        const field = p.path.split('/')[1] ?? 'nights';
+        errors[field === 'venueIds' ? 'venues' : field] ??=
+          field === 'venueIds' ? t.pickVenues : t.decideInvalid;
+      }
+      return coldPage(deps, r, schedule, signedIn.principal, 422, form, errors);
+    }
+    throw e;
+  }
+}
+
+/** The question before a decision is cancelled: who will be told, by which channel. */
+async function cancelQuestion(deps: WebDeps, r: WebRequest): Promise<Answer> {
+  const { language, signedIn } = r;
+  const t = wordsFor(language).web;
+  if (!signedIn) return r.signInAgain();
+  const id = r.query.id ?? '';
+  const gone = () => r.notFound();
+  if (!/^dec_[A-Za-z0-9_-]{1,32}$/.test(id)) return gone();
+  const [{ decision, audience }, venues] = await Promise.all([
+    decisionAudience(deps, signedIn.principal, id).catch((e) => {
+      if (e instanceof AppError && e.kind === 'not_found') return { decision: undefined, audience: [] };
+      throw e;
+    }),
+    listActivities(deps, signedIn.principal),
+  ]);
+  if (!decision) return gone();
+  if (decision.cancelled) return r.redirect('/samordning/kalla-natter#beslut');
+  const dw = wordsFor(language).decision;
+  const channel = (ch: string) => (ch === 'sms' ? 'SMS' : t.channelEmail);
+  return r.show(
+    200,
+    <CancelDecisionPage
+      c={r.c}
+      id={decision.id}
+      decision={decisionInWords(decision, new Map(venues.map((v) => [v.id, v.name])), language)}
+      audience={audience.map((a) =>
+        t.cancelPerson(
+          a.name,
+          a.groups.map((g) => dw.groups[g] ?? g).join(', '),
+          a.channels.map(channel).join(', '),
+        ),
+      )}
+    />,
+  );
+}
+
+/** The coordinators' board: the nights ahead, the decision form, what was decided and sent. */
+async function board(deps: WebDeps, r: WebRequest, site: Site): Promise<Answer> {
+  const schedule = site.checkSchedule;
+  const { signedIn } = r;
+  const t = wordsFor(r.language).web;
+  if (!signedIn) return r.signInAgain();
+  const said = r.query.beslut ?? '';
+  const sent = /^(skickat|installt)-(\d{1,4})$/.exec(said);
+  return coldPage(
+    deps,
+    r,
+    schedule,
+    signedIn.principal,
+    200,
+    {},
+    {},
+    said === 'samma'
+      ? t.decisionSame
+      : sent?.[1] === 'skickat'
+        ? t.decisionSent(Number(sent[2]))
+        : sent
+          ? t.decisionWithdrawn(Number(sent[2]))
+          : undefined,
+  );
+}
+
+/** The public page of the nights the shelters open, in the languages of the people they are for. */
+async function publicPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
+  const asked = r.query.sprak;
+  const lang: PublicLanguage = PUBLIC_LANGUAGES.includes(asked as PublicLanguage)
+    ? (asked as PublicLanguage)
+    : r.language;
+  const { updatedAt, nights } = await publicColdNights(deps);
+  const locale = PUBLIC_WORDS[lang].locale;
+  const answer = r.show(
+    200,
+    <PublicColdNightsPage
+      language={lang}
+      stylesheet={r.c.stylesheet}
+      updated={PUBLIC_WORDS[lang].updated(
+        DateTime.fromISO(updatedAt, { zone: TIME_ZONE }).setLocale(locale).toFormat('d MMMM HH:mm'),
+      )}
+      nights={nights.map((n) => ({
+        night: n.night,
+        heading: publicNightName(n.night, lang, locale),
+        status: n.status,
+        venues: n.venues.map((v) => ({
+          ...v,
+          places: v.places === undefined ? undefined : PUBLIC_WORDS[lang].places(v.places),
+        })),
+      }))}
+    />,
+  );
+  // Public and the same for everyone: a few minutes' cache, and no cookie set for it.
+  return {
+    ...answer,
+    cookies: [],
+    headers: { ...answer.headers, 'cache-control': 'public, max-age=300' },
+  };
+}
+
 /**
  * The cold nights' pages: the coordinators' board and decision (`/samordning/…`), the question before a decision is
- * cancelled, and the public page (`/kalla-natter`). Undefined for any other address.
+ * cancelled, and the public page (`/kalla-natter`).
  */
-export async function coldNightPages(deps: WebDeps, r: WebRequest, site: Site): Promise<Answer | undefined> {
-  const schedule = site.checkSchedule;
-  const { language, signedIn, form } = r;
-  const t = wordsFor(language).web;
-  if (r.method === 'POST' && (r.path === '/samordning/beslut' || r.path === '/samordning/beslut/stall-in')) {
-    if (!signedIn) return r.signInAgain();
-    const publicUrl = `${r.origin}/kalla-natter`;
-    if (r.path === '/samordning/beslut/stall-in') {
-      // Only from the question page, which names who will be told: never in one press.
-      if (form.bekrafta !== 'ja')
-        return r.redirect(`/samordning/beslut/stall-in?id=${encodeURIComponent(form.id ?? '')}`);
-      try {
-        const done = await changeDecision(
-          deps,
-          signedIn.principal,
-          form.id ?? '',
-          { cancelled: true },
-          publicUrl,
-        );
-        return r.redirect(`/samordning/kalla-natter?beslut=installt-${done.sent}`);
-      } catch (e) {
-        if (e instanceof AppError && (e.kind === 'not_found' || e.kind === 'conflict'))
-          return r.redirect('/samordning/kalla-natter');
-        throw e;
-      }
-    }
-    const picked = (prefix: string) =>
-      Object.keys(form)
-        .filter((k) => k.startsWith(prefix) && form[k] === 'ja')
-        .map((k) => k.slice(prefix.length));
-    const open = form.oppna !== 'nej';
-    const reason = (form.skal ?? '').trim();
-    const cause = CAUSES.find((x) => x === form.orsak) ?? 'cold';
-    const input = {
-      nights: picked('natt-'),
-      open,
-      venueIds: open ? picked('lokal-') : [],
-      ...(!open && reason ? { reason } : {}),
-      groups: picked('grupp-'),
-      cause,
-    };
-    const errors: FieldErrors = {};
-    const checked = S.NewDecision.safeParse(input);
-    if (input.nights.length === 0) errors.nights = t.pickNights;
-    if (open && input.venueIds.length === 0) errors.venues = t.pickVenues;
-    if (!open && !reason) errors.reason = t.giveReason;
-    if (input.groups.length === 0) errors.groups = t.pickGroups;
-    if (Object.keys(errors).length === 0 && !checked.success) errors.nights = t.decideInvalid;
-    if (Object.keys(errors).length > 0 || !checked.success)
-      return coldPage(deps, r, schedule, signedIn.principal, 422, form, errors);
-    try {
-      const made = await makeDecision(deps, signedIn.principal, checked.data, publicUrl);
-      return r.redirect(
-        `/samordning/kalla-natter?beslut=${made.change === 'unchanged' ? 'samma' : `skickat-${made.sent}`}`,
-      );
-    } catch (e) {
-      if (e instanceof AppError && e.kind === 'invalid') {
-        for (const p of e.errors) {
-          const field = p.path.split('/')[1] ?? 'nights';
-          errors[field === 'venueIds' ? 'venues' : field] ??=
-            field === 'venueIds' ? t.pickVenues : t.decideInvalid;
-        }
-        return coldPage(deps, r, schedule, signedIn.principal, 422, form, errors);
-      }
-      throw e;
-    }
-  }
-  if (r.method === 'GET' && r.path === '/samordning/beslut/stall-in') {
-    if (!signedIn) return r.signInAgain();
-    const id = r.query.id ?? '';
-    const gone = () => r.notFound();
-    if (!/^dec_[A-Za-z0-9_-]{1,32}$/.test(id)) return gone();
-    const [{ decision, audience }, venues] = await Promise.all([
-      decisionAudience(deps, signedIn.principal, id).catch((e) => {
-        if (e instanceof AppError && e.kind === 'not_found') return { decision: undefined, audience: [] };
-        throw e;
-      }),
-      listActivities(deps, signedIn.principal),
-    ]);
-    if (!decision) return gone();
-    if (decision.cancelled) return r.redirect('/samordning/kalla-natter#beslut');
-    const dw = wordsFor(language).decision;
-    const channel = (ch: string) => (ch === 'sms' ? 'SMS' : t.channelEmail);
-    return r.show(
-      200,
-      <CancelDecisionPage
-        c={r.c}
-        id={decision.id}
-        decision={decisionInWords(decision, new Map(venues.map((v) => [v.id, v.name])), language)}
-        audience={audience.map((a) =>
-          t.cancelPerson(
-            a.name,
-            a.groups.map((g) => dw.groups[g] ?? g).join(', '),
-            a.channels.map(channel).join(', '),
-          ),
-        )}
-      />,
-    );
-  }
-  if (r.method === 'GET' && r.path === '/samordning/kalla-natter') {
-    if (!signedIn) return r.signInAgain();
-    const said = r.query.beslut ?? '';
-    const sent = /^(skickat|installt)-(\d{1,4})$/.exec(said);
-    return coldPage(
-      deps,
-      r,
-      schedule,
-      signedIn.principal,
-      200,
-      {},
-      {},
-      said === 'samma'
-        ? t.decisionSame
-        : sent?.[1] === 'skickat'
-          ? t.decisionSent(Number(sent[2]))
-          : sent
-            ? t.decisionWithdrawn(Number(sent[2]))
-            : undefined,
-    );
-  }
-  if (r.method === 'GET' && r.path === '/kalla-natter') {
-    const asked = r.query.sprak;
-    const lang: PublicLanguage = PUBLIC_LANGUAGES.includes(asked as PublicLanguage)
-      ? (asked as PublicLanguage)
-      : r.language;
-    const { updatedAt, nights } = await publicColdNights(deps);
-    const locale = PUBLIC_WORDS[lang].locale;
-    const answer = r.show(
-      200,
-      <PublicColdNightsPage
-        language={lang}
-        stylesheet={r.c.stylesheet}
-        updated={PUBLIC_WORDS[lang].updated(
-          DateTime.fromISO(updatedAt, { zone: TIME_ZONE }).setLocale(locale).toFormat('d MMMM HH:mm'),
-        )}
-        nights={nights.map((n) => ({
-          night: n.night,
-          heading: publicNightName(n.night, lang, locale),
-          status: n.status,
-          venues: n.venues.map((v) => ({
-            ...v,
-            places: v.places === undefined ? undefined : PUBLIC_WORDS[lang].places(v.places),
-          })),
-        }))}
-      />,
-    );
-    // Public and the same for everyone: a few minutes' cache, and no cookie set for it.
-    return {
-      ...answer,
-      cookies: [],
-      headers: { ...answer.headers, 'cache-control': 'public, max-age=300' },
-    };
-  }
-  return undefined;
-}
+export const coldNightRoutes: PageRoute[] = [
+  { method: 'GET', path: '/samordning/kalla-natter', handle: board },
+  { method: 'POST', path: '/samordning/beslut', handle: decide },
+  { method: 'GET', path: '/samordning/beslut/stall-in', handle: cancelQuestion },
+  { method: 'POST', path: '/samordning/beslut/stall-in', handle: cancelDecision },
+  { method: 'GET', path: '/kalla-natter', handle: publicPage },
+];
 
 /** The coordinator's cold-night page: the nights, the decision form (as sent back, with errors), the log. */
 async function coldPage(

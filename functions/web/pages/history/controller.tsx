@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { activityAudit } from '../../../../shared/app/audit';
 import { listFigures } from '../../../../shared/app/figures';
 import type { AuditEntry } from '../../../../shared/app/model';
@@ -5,14 +6,14 @@ import type { Core } from '../../../../shared/app/ports';
 import { getActivity } from '../../../../shared/app/registry';
 import { AppError } from '../../../../shared/domain/errors';
 import { addMonths, stockholmDate } from '../../../../shared/domain/periods';
+import { Id } from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import { instantInWords, monthInWords, periodInWords } from '../../../../shared/i18n/period-words';
 import { formatFor } from '../../../../shared/report/format';
-import type { Answer, WebRequest } from '../../web-request';
+import type { Answer, PageRoute, WebRequest } from '../../web-request';
 import { fieldsOf } from '../figures/form';
 import { type PageContext, Shell } from '../layout';
 
-const HISTORY_PATH = /^\/rapportera\/([A-Za-z0-9_-]{1,64})\/historik$/;
 /** Changes listed on the page, the latest first; older ones are counted. */
 const CHANGES_SHOWN = 50;
 
@@ -109,15 +110,13 @@ export function actor(entry: AuditEntry, language: Language) {
 }
 
 /** GET `/rapportera/<id>/historik`: the activity's months as stored and its trail of changes, for its readers. */
-export async function historyPage(deps: Core, r: WebRequest): Promise<Answer | undefined> {
-  const path = HISTORY_PATH.exec(r.path);
-  if (!path || r.method !== 'GET') return undefined;
+async function historyPage(deps: Core, r: WebRequest): Promise<Answer> {
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
   const w = wordsFor(r.language);
   const h = w.history;
   try {
-    const activity = await getActivity(deps, principal, path[1] as string);
+    const activity = await getActivity(deps, principal, r.params.activityId as string);
     const now = deps.now();
     const thisMonth = stockholmDate(now).slice(0, 7);
     const first = addMonths(thisMonth, -11);
@@ -184,3 +183,12 @@ export async function historyPage(deps: Core, r: WebRequest): Promise<Answer | u
     throw e;
   }
 }
+
+export const historyRoutes: PageRoute[] = [
+  {
+    method: 'GET',
+    path: '/rapportera/{activityId}/historik',
+    params: z.strictObject({ activityId: Id }),
+    handle: historyPage,
+  },
+];

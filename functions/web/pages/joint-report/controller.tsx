@@ -20,18 +20,21 @@ import * as S from '../../../../shared/http/schemas';
 import { fieldProblemText, type Language, wordsFor } from '../../../../shared/i18n';
 import { dayInWords } from '../../../../shared/i18n/period-words';
 import { dateTime, formatFor, periodLabel } from '../../../../shared/report/format';
-import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
 import type { FieldErrors } from '../layout';
 import { AppendixPage, JointReportPage } from './view';
 
 const DONE = ['review', 'signed', 'approved', 'chairs', 'appendix', 'submitted'] as const;
 
-/**
- * `/rapport/dokument` (the joint report's page: its state, the appendices, the chairs; POST: ready for review, sign,
- * name the chairs) and `/rapport/bilaga` (a party's appendix). Undefined for any other address.
- */
-export async function jointReportPages(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
-  if (r.path !== '/rapport/dokument' && r.path !== '/rapport/bilaga') return undefined;
+type HalfYearPage = (
+  deps: WebDeps,
+  r: WebRequest,
+  principal: Principal,
+  period: MonthRange,
+) => Promise<Answer>;
+
+/** A page of one half-year's joint report: the half-year asked for (the last one ended, unasked). */
+const ofHalfYear = (page: HalfYearPage) => async (deps: WebDeps, r: WebRequest) => {
   const { signedIn } = r;
   if (!signedIn) return r.signInAgain();
   const asked = r.method === 'POST' ? r.form : r.query;
@@ -41,11 +44,8 @@ export async function jointReportPages(deps: WebDeps, r: WebRequest): Promise<An
     to: (asked.till ?? last.to).slice(0, 16),
   });
   if (!range.success) return r.notFound();
-  const period = { from: range.data.from, to: range.data.to };
-  return r.path === '/rapport/dokument'
-    ? documentPage(deps, r, signedIn.principal, period)
-    : appendixPage(deps, r, signedIn.principal, period);
-}
+  return page(deps, r, signedIn.principal, { from: range.data.from, to: range.data.to });
+};
 
 const pageOf = (period: MonthRange) => `/rapport/dokument?fran=${period.from}&till=${period.to}`;
 
@@ -245,3 +245,14 @@ async function appendixPage(deps: WebDeps, r: WebRequest, principal: Principal, 
     `/rapport/bilaga?fran=${period.from}&till=${period.to}&org=${encodeURIComponent(organisationId)}&klart=${submit ? 'submitted' : 'appendix'}`,
   );
 }
+
+/**
+ * `/rapport/dokument` (the joint report's page: its state, the appendices, the chairs; POST: ready for review, sign,
+ * name the chairs) and `/rapport/bilaga` (a party's appendix).
+ */
+export const jointReportRoutes: PageRoute[] = [
+  { method: 'GET', path: '/rapport/dokument', handle: ofHalfYear(documentPage) },
+  { method: 'POST', path: '/rapport/dokument', handle: ofHalfYear(documentPage) },
+  { method: 'GET', path: '/rapport/bilaga', handle: ofHalfYear(appendixPage) },
+  { method: 'POST', path: '/rapport/bilaga', handle: ofHalfYear(appendixPage) },
+];

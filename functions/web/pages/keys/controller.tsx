@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { createKey, listKeys, revokeKey } from '../../../../shared/app/keys';
 import * as S from '../../../../shared/http/schemas';
 import { instantDayInWords } from '../../../../shared/i18n/period-words';
-import type { Answer } from '../../web-request';
-import { type AdminRequest, peopleContext, ROLE_ORDER } from '../admin/common';
+import type { Answer, PageRoute } from '../../web-request';
+import { type AdminRequest, admin, formPage, peopleContext, ROLE_ORDER } from '../admin/common';
 import type { FieldErrors } from '../layout';
 import { KeysPage } from './view';
 
@@ -18,7 +18,7 @@ function newKeyShown(once: string | undefined) {
 }
 
 /** The API keys: made (shown once), listed and revoked. */
-export async function keysPages(x: AdminRequest): Promise<Answer> {
+async function keysPage(x: AdminRequest): Promise<Answer> {
   const { deps, r, principal, w, a, form, post } = x;
   const { orgName, orgs, roleAndOrganisation } = await peopleContext(x, false);
   const showKeys = async (
@@ -78,3 +78,9 @@ export async function keysPages(x: AdminRequest): Promise<Answer> {
   const made = await createKey(deps, principal, { ...input.data, role });
   return r.redirect('/nycklar?ny=1', JSON.stringify({ label: made.label, key: made.key }));
 }
+
+/** The API keys: made (shown once), listed and revoked. */
+export const keyRoutes: PageRoute[] = [
+  ...formPage('/nycklar', admin(keysPage)),
+  { method: 'POST', path: '/nycklar/aterkalla', handle: admin(keysPage) },
+];

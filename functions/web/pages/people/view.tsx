@@ -1,23 +1,13 @@
 import {
-  type BounceView,
   Choice,
   Csrf,
+  type PersonLine,
   RoleAndOrganisation,
   TextField,
   Undeliverable,
   words,
 } from '../admin/parts';
 import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
-
-export interface PersonLine {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  organisation?: string;
-  disabled: boolean;
-  bounce?: BounceView;
-}
 
 export interface PeopleView {
   people: readonly PersonLine[];

@@ -14,14 +14,22 @@ import { GROUPS } from '../../../../shared/domain/decisions';
 import { AppError } from '../../../../shared/domain/errors';
 import * as S from '../../../../shared/http/schemas';
 import { wordsFor } from '../../../../shared/i18n';
-import type { Answer, WebRequest } from '../../web-request';
-import { type AdminDeps, bouncesOf, countOf, errorsOf } from '../admin/common';
+import type { Answer, PageRoute, WebRequest } from '../../web-request';
+import {
+  type AdminDeps,
+  type AdminRequest,
+  admin,
+  bouncesOf,
+  countOf,
+  errorsOf,
+  formPage,
+} from '../admin/common';
 import type { FieldErrors } from '../layout';
 import { SubscribersPage } from './subscribers-view';
 import { RecipientsPage } from './view';
 
 /** `/mottagare`: the report's recipients, added and removed (`/mottagare/ta-bort`). */
-export async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
+async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
   const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
   const a = wordsFor(r.language).admin;
   const form = r.form;
@@ -50,7 +58,7 @@ export async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<An
       />,
     );
   };
-  if (r.method === 'GET') return r.path === '/mottagare' ? showAll(200) : r.notFound();
+  if (r.method === 'GET') return showAll(200);
   if (r.path === '/mottagare/ta-bort') {
     try {
       await deleteReportRecipient(deps, principal, (form.id ?? '').slice(0, 64));
@@ -78,7 +86,7 @@ export async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<An
 }
 
 /** `/kalla-natter-mottagare`: who gets the cold-night alerts and decisions (added, removed), and the alert settings. */
-export async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
+async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
   const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
   const w = wordsFor(r.language);
   const a = w.admin;
@@ -151,7 +159,7 @@ export async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<A
       />,
     );
   };
-  if (!post) return r.path === '/kalla-natter-mottagare' ? show(200) : r.notFound();
+  if (!post) return show(200);
   if (r.path === '/kalla-natter-mottagare/ta-bort') {
     try {
       await deleteSubscriber(deps, principal, (form.id ?? '').slice(0, 64));
@@ -217,3 +225,15 @@ export async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<A
   const made = await createSubscriber(deps, principal, input.data);
   return r.redirect(`/kalla-natter-mottagare?sparat=mottagare&namn=${encodeURIComponent(made.name)}`);
 }
+
+const recipients = admin((x: AdminRequest) => recipientsPage(x.deps, x.r));
+const subscribers = admin((x: AdminRequest) => subscribersPage(x.deps, x.r));
+
+/** Who receives the half-year report, and who the cold-night alerts and decisions (with the alerts' settings). */
+export const recipientRoutes: PageRoute[] = [
+  ...formPage('/mottagare', recipients),
+  { method: 'POST', path: '/mottagare/ta-bort', handle: recipients },
+  ...formPage('/kalla-natter-mottagare', subscribers),
+  { method: 'POST', path: '/kalla-natter-mottagare/ta-bort', handle: subscribers },
+  { method: 'POST', path: '/kalla-natter-mottagare/installningar', handle: subscribers },
+];

@@ -18,10 +18,9 @@ import { ReportTextsPage, type ReportTextsView } from './texts-view';
 
 /**
  * `/rapport/texter?fran=&till=`: the report's openings, each a draft from the figures that the coordinator may write
- * over; a POST saves one. Undefined for any other address.
+ * over; a POST saves one.
  */
-export async function reportTextPages(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
-  if (r.path !== '/rapport/texter') return undefined;
+export async function reportTextsPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
   const { signedIn, language } = r;
   if (!signedIn) return r.signInAgain();
   const { principal } = signedIn;

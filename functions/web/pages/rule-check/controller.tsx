@@ -3,13 +3,12 @@ import { canWriteFigures } from '../../../../shared/domain/access';
 import { wordsFor } from '../../../../shared/i18n';
 import { ruleWords } from '../../../../shared/i18n/figure-messages';
 import { monthInWords } from '../../../../shared/i18n/period-words';
-import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
 import { askedMonth } from '../layout';
 import { RuleCheckPage } from './view';
 
 /** GET `/kontroll?manad=`: the rules run over a month's stored figures, for the activities the person reads. */
-export async function ruleCheckPage(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
-  if (r.path !== '/kontroll' || r.method !== 'GET') return undefined;
+async function ruleCheckPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
   const t = wordsFor(r.language).web;
@@ -47,3 +46,5 @@ export async function ruleCheckPage(deps: WebDeps, r: WebRequest): Promise<Answe
     />,
   );
 }
+
+export const ruleCheckRoutes: PageRoute[] = [{ method: 'GET', path: '/kontroll', handle: ruleCheckPage }];

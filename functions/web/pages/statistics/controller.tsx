@@ -2,13 +2,12 @@ import { statisticsOf } from '../../../../shared/app/statistics';
 import { wordsFor } from '../../../../shared/i18n';
 import { monthInWords } from '../../../../shared/i18n/period-words';
 import { formatFor } from '../../../../shared/report/format';
-import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
 import { askedMonth } from '../layout';
 import { StatisticsPage } from './view';
 
 /** GET `/statistik?manad=`: the month's statistics for every party signed in (last month unasked). */
-export async function statisticsPages(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
-  if (r.path !== '/statistik' || r.method !== 'GET') return undefined;
+async function statisticsPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
   if (!r.signedIn) return r.signInAgain();
   const t = wordsFor(r.language).web;
   const s = t.statistics;
@@ -53,3 +52,5 @@ export async function statisticsPages(deps: WebDeps, r: WebRequest): Promise<Ans
     />,
   );
 }
+
+export const statisticsRoutes: PageRoute[] = [{ method: 'GET', path: '/statistik', handle: statisticsPage }];

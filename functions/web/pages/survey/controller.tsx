@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { listActivities } from '../../../../shared/app/registry';
 import {
   setSurveyTemplate,
@@ -16,9 +17,10 @@ import {
   stockholmDate,
 } from '../../../../shared/domain/periods';
 import { SURVEY_LANGUAGES, SURVEY_SCALES, type SurveyTally } from '../../../../shared/domain/survey';
+import * as S from '../../../../shared/http/schemas';
 import { fieldProblemText, wordsFor } from '../../../../shared/i18n';
 import { formatFor, periodLabel } from '../../../../shared/report/format';
-import type { Answer, WebDeps, WebRequest } from '../../web-request';
+import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
 import { typedCount } from '../figures/form';
 import type { FieldErrors } from '../layout';
 import { NEW_QUESTIONS, SurveyPage, TallyPage } from './view';
@@ -34,19 +36,39 @@ function askedHalfYear(deps: WebDeps, asked: string | undefined): MonthRange | u
   return isHalfYearRange(range) ? range : undefined;
 }
 
+/** A page of one half-year's survey: the half-year asked for, within the calendar. */
+const ofHalfYear =
+  (page: (deps: WebDeps, r: WebRequest, principal: Principal, period: MonthRange) => Promise<Answer>) =>
+  async (deps: WebDeps, r: WebRequest) => {
+    if (!r.signedIn) return r.signInAgain();
+    const period = askedHalfYear(deps, (r.method === 'POST' ? r.form : r.query).halvar);
+    if (!period) return r.notFound();
+    return page(deps, r, r.signedIn.principal, period);
+  };
+const ActivityParams = z.strictObject({ activityId: S.Id });
+const tally = (deps: WebDeps, r: WebRequest, principal: Principal, period: MonthRange) =>
+  tallyPage(deps, r, principal, r.params.activityId as string, period);
+
 /**
  * `/brukarundersokning` (the survey's questions and the activities' answers for a half-year; POST: an administrator
- * saves the questions) and `/brukarundersokning/<activity>` (an activity's answers). Undefined for any other address.
+ * saves the questions) and `/brukarundersokning/<activity>` (an activity's answers).
  */
-export async function surveyPages(deps: WebDeps, r: WebRequest): Promise<Answer | undefined> {
-  const match = /^\/brukarundersokning(?:\/([A-Za-z0-9_-]{1,64}))?$/.exec(r.path);
-  if (!match) return undefined;
-  if (!r.signedIn) return r.signInAgain();
-  const period = askedHalfYear(deps, (r.method === 'POST' ? r.form : r.query).halvar);
-  if (!period) return r.notFound();
-  const { principal } = r.signedIn;
-  return match[1] ? tallyPage(deps, r, principal, match[1], period) : surveyPage(deps, r, principal, period);
-}
+export const surveyRoutes: PageRoute[] = [
+  { method: 'GET', path: '/brukarundersokning', handle: ofHalfYear(surveyPage) },
+  { method: 'POST', path: '/brukarundersokning', handle: ofHalfYear(surveyPage) },
+  {
+    method: 'GET',
+    path: '/brukarundersokning/{activityId}',
+    params: ActivityParams,
+    handle: ofHalfYear(tally),
+  },
+  {
+    method: 'POST',
+    path: '/brukarundersokning/{activityId}',
+    params: ActivityParams,
+    handle: ofHalfYear(tally),
+  },
+];
 
 async function surveyPage(deps: WebDeps, r: WebRequest, principal: Principal, period: MonthRange) {
   const w = wordsFor(r.language);

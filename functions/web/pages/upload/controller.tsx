@@ -1,16 +1,16 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { stringify } from 'csv-stringify/sync';
+import * as z from 'zod';
 import { importFigures, type RowProblem } from '../../../../shared/app/figures';
 import type { Core } from '../../../../shared/app/ports';
 import { listActivities } from '../../../../shared/app/registry';
 import { AppError } from '../../../../shared/domain/errors';
 import { zodProblems } from '../../../../shared/domain/validation';
-import { header, importDocument } from '../../../../shared/http/request';
+import { importDocument } from '../../../../shared/http/request';
 import { text as textAnswer } from '../../../../shared/http/response';
 import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import { ruleWords } from '../../../../shared/i18n/figure-messages';
-import type { Answer, WebRequest } from '../../web-request';
+import type { Answer, PageRoute, WebRequest } from '../../web-request';
 import { defaultPeriod, fieldsOf, mayReport } from '../figures/form';
 import { problemWords } from '../figures/words';
 import type { FieldErrors } from '../layout';
@@ -22,42 +22,6 @@ export const MAX_UPLOAD_BYTES = 512 * 1024;
 export const MAX_SAVE_FORM_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4 * 1024;
 /** Bad rows named on the page; the rest are counted (a wrong column makes every row wrong). */
 const PROBLEMS_SHOWN = 50;
-const TEMPLATE_PATH = /^\/ladda-upp\/mall\/([A-Za-z0-9_-]{1,64})\.csv$/;
-
-export interface Upload {
-  csrf: string;
-  file?: { name: string; text: string };
-  tooLarge?: boolean;
-}
-
-/**
- * A multipart form with the file, read by the runtime's own `Request.formData()` (undici), after its size is
- * checked on the raw body: undefined if it is no such form.
- */
-export async function readUpload(event: APIGatewayProxyEventV2): Promise<Upload | undefined> {
-  const type = header(event, 'content-type') ?? '';
-  if (!/^multipart\/form-data;/i.test(type)) return undefined;
-  const raw = event.body ?? '';
-  const limit = MAX_UPLOAD_BYTES + 8 * 1024;
-  if (raw.length > (event.isBase64Encoded ? Math.ceil((limit * 4) / 3) : limit))
-    return { csrf: '', tooLarge: true };
-  try {
-    const body = Buffer.from(raw, event.isBase64Encoded ? 'base64' : 'utf8');
-    const form = await new Request('http://web.invalid/', {
-      method: 'POST',
-      headers: { 'content-type': type },
-      body,
-    }).formData();
-    const csrf = form.get('csrf');
-    const file = form.get('file');
-    if (typeof csrf !== 'string') return undefined;
-    if (!(file instanceof File) || file.size === 0) return { csrf };
-    if (file.size > MAX_UPLOAD_BYTES) return { csrf, tooLarge: true };
-    return { csrf, file: { name: file.name.slice(0, 100) || 'fil', text: await file.text() } };
-  } catch {
-    return undefined;
-  }
-}
 
 /** The page's list of what each reportable activity's file holds. */
 async function uploadView(deps: Core, r: WebRequest): Promise<UploadView> {
@@ -72,48 +36,51 @@ async function uploadView(deps: Core, r: WebRequest): Promise<UploadView> {
   };
 }
 
-/** GET `/ladda-upp` (the form, or the count saved) and `/ladda-upp/mall/<id>.csv` (a template); POST `…/spara`. */
-export async function uploadPages(deps: Core, r: WebRequest): Promise<Answer | undefined> {
-  const template = TEMPLATE_PATH.exec(r.path);
-  if (r.path !== '/ladda-upp' && r.path !== '/ladda-upp/spara' && !template) return undefined;
+/** `/ladda-upp/mall/<id>.csv`: a template of an activity's file, with its columns and one example row. */
+async function template(deps: Core, r: WebRequest): Promise<Answer> {
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
+  const activity = (await listActivities(deps, principal)).find((a) => a.id === r.params.activityId);
+  if (!activity || !mayReport(principal, activity)) return r.notFound();
+  const columns = ['activityId', 'period', ...fieldsOf(activity.kind).map((f) => f.name)];
+  const example = [activity.id, defaultPeriod(activity.kind, deps.now())];
+  // Semicolons and a BOM: what Excel with Swedish settings opens in columns, and saves back.
+  const csv = `\ufeff${stringify([columns, example], { delimiter: ';', record_delimiter: 'windows' })}`;
+  return textAnswer(200, 'text/csv', csv, {
+    'content-disposition': `attachment; filename="mall-${activity.id}.csv"`,
+    'cache-control': 'no-store',
+  });
+}
+
+/** `/ladda-upp`: the form, or the count just saved. */
+async function uploadPage(deps: Core, r: WebRequest): Promise<Answer> {
+  if (!r.signedIn) return r.signInAgain();
   const u = wordsFor(r.language).upload;
-  if (template) {
-    if (r.method !== 'GET') return r.notFound();
-    const activity = (await listActivities(deps, principal)).find((a) => a.id === template[1]);
-    if (!activity || !mayReport(principal, activity)) return r.notFound();
-    const columns = ['activityId', 'period', ...fieldsOf(activity.kind).map((f) => f.name)];
-    const example = [activity.id, defaultPeriod(activity.kind, deps.now())];
-    // Semicolons and a BOM: what Excel with Swedish settings opens in columns, and saves back.
-    const csv = `\ufeff${stringify([columns, example], { delimiter: ';', record_delimiter: 'windows' })}`;
-    return textAnswer(200, 'text/csv', csv, {
-      'content-disposition': `attachment; filename="mall-${activity.id}.csv"`,
-      'cache-control': 'no-store',
-    });
-  }
-  if (r.method === 'GET') {
-    const saved = /^(\d{1,4})-(\d{1,4})-(\d{1,4})$/.exec(r.query.sparat ?? '');
-    return r.show(
-      200,
-      <UploadPage
-        c={r.c}
-        view={{
-          ...(await uploadView(deps, r)),
-          saved: saved ? u.saved(Number(saved[1]), Number(saved[2]), Number(saved[3])) : undefined,
-        }}
-      />,
-    );
-  }
-  // "Spara": the file checked before comes back whole and is checked again as it is stored, all or nothing.
+  const saved = /^(\d{1,4})-(\d{1,4})-(\d{1,4})$/.exec(r.query.sparat ?? '');
+  return r.show(
+    200,
+    <UploadPage
+      c={r.c}
+      view={{
+        ...(await uploadView(deps, r)),
+        saved: saved ? u.saved(Number(saved[1]), Number(saved[2]), Number(saved[3])) : undefined,
+      }}
+    />,
+  );
+}
+
+/** "Spara": the file checked before comes back whole and is checked again as it is stored, all or nothing. */
+async function save(deps: Core, r: WebRequest): Promise<Answer> {
+  if (!r.signedIn) return r.signInAgain();
   const type = r.form.typ === 'json' ? 'json' : 'csv';
   const text = Buffer.from(r.form.innehall ?? '', 'base64url').toString('utf8');
   return checkFile(deps, r, { name: (r.form.fil ?? '').slice(0, 100), text, type }, false);
 }
 
 /** POST `/ladda-upp`: the chosen file checked (nothing stored), the page showing what it would do. */
-export async function checkUpload(deps: Core, r: WebRequest, upload: Upload): Promise<Answer> {
+async function check(deps: Core, r: WebRequest): Promise<Answer> {
   if (!r.signedIn) return r.signInAgain();
+  const upload = r.upload ?? { csrf: '' };
   const u = wordsFor(r.language).upload;
   const again = async (status: number, errors: FieldErrors) =>
     r.show(status, <UploadPage c={r.c} view={await uploadView(deps, r)} errors={errors} />);
@@ -122,6 +89,19 @@ export async function checkUpload(deps: Core, r: WebRequest, upload: Upload): Pr
   const looksJson = /\.json$/i.test(upload.file.name) || upload.file.text.trimStart().startsWith('{');
   return checkFile(deps, r, { ...upload.file, type: looksJson ? 'json' : 'csv' }, true);
 }
+
+/** A file of figures: a template, the file checked (nothing stored), then saved. */
+export const uploadRoutes: PageRoute[] = [
+  { method: 'GET', path: '/ladda-upp', handle: uploadPage },
+  { method: 'POST', path: '/ladda-upp', body: 'multipart', maxFormBytes: MAX_UPLOAD_BYTES, handle: check },
+  { method: 'POST', path: '/ladda-upp/spara', maxFormBytes: MAX_SAVE_FORM_BYTES, handle: save },
+  {
+    method: 'GET',
+    path: '/ladda-upp/mall/{activityId}.csv',
+    params: z.strictObject({ activityId: S.Id }),
+    handle: template,
+  },
+];
 
 async function checkFile(
   deps: Core,
