@@ -1,4 +1,4 @@
-import { authorise, type Principal } from '../domain/access';
+import { authorise, canWriteFigures, type Principal } from '../domain/access';
 import { outsideOn } from '../domain/agreements';
 import { type MonthCompleteness, monthCompleteness } from '../domain/completeness';
 import { invalid } from '../domain/errors';
@@ -20,12 +20,13 @@ const MAX_MONTHS = 12;
 /**
  * What each activity the principal may read was expected to report in months `from`–`to`, and what is missing, by
  * the one rule (`shared/domain/completeness.ts`) at this moment: one Query for the activities, one per activity.
+ * `toEnter`: only those whose figures the principal may enter (a partner's start page: their own to report).
  */
 export async function completeness(
   deps: Core,
   principal: Principal,
   range: { from: string; to: string },
-  only?: (activity: Activity) => boolean,
+  options: { toEnter?: boolean } = {},
 ): Promise<ActivityCompleteness[]> {
   authorise(principal, 'figures.read');
   if (monthsApart(range.from, range.to) >= MAX_MONTHS || range.to < range.from)
@@ -36,7 +37,7 @@ export async function completeness(
   const months = monthsBetween(range.from, range.to).map((month) => ({ month, dates: datesOfMonth(month) }));
   const agreements = await deps.store.listAgreements();
   const activities = (await listActivities(deps, principal))
-    .filter((a) => only?.(a) ?? true)
+    .filter((a) => !options.toEnter || canWriteFigures(principal, a))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return Promise.all(
     activities.map(async (activity) => {

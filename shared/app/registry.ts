@@ -1,4 +1,4 @@
-import { authorise, canRead, canReadOrganisation, type Principal } from '../domain/access';
+import { authorise, canRead, canReadOrganisation, canWriteFigures, type Principal } from '../domain/access';
 import { type CapacityEntry, withCapacityEntry } from '../domain/capacity';
 import { invalid, notFound } from '../domain/errors';
 import type { ActivityKind } from '../domain/figures';
@@ -87,6 +87,20 @@ export async function createActivity(
 export async function listActivities(deps: Core, principal: Principal): Promise<Activity[]> {
   authorise(principal, 'registry.read');
   return (await deps.store.listActivities()).filter((a) => canRead(principal, a));
+}
+
+/**
+ * The activities a person reads, each with whether they may enter its figures: the pages offer an activity's form,
+ * its file's template or a link to fix it by this, never by a rule of their own.
+ */
+export async function activitiesWithRights(
+  deps: Core,
+  principal: Principal,
+): Promise<(Activity & { mayEnterFigures: boolean })[]> {
+  return (await listActivities(deps, principal)).map((a) => ({
+    ...a,
+    mayEnterFigures: canWriteFigures(principal, a),
+  }));
 }
 
 /**

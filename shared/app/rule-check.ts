@@ -1,4 +1,4 @@
-import { authorise, type Principal } from '../domain/access';
+import { authorise, canWriteFigures, type Principal } from '../domain/access';
 import { invalid } from '../domain/errors';
 import { isHalfYear, parsePeriod, stockholmDate } from '../domain/periods';
 import { type Violation, violations } from '../domain/rules';
@@ -10,6 +10,8 @@ export interface StoredViolation extends Violation {
   activityId: string;
   organisationId: string;
   name: string;
+  /** Whether the person asking may enter these figures (and so be led to their form). */
+  mayEnter: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function checkMonth(
         activityId: activity.id,
         organisationId: activity.organisationId,
         name: activity.name,
+        mayEnter: canWriteFigures(principal, activity),
       }));
     }),
   );

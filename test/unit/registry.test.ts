@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../shared/domain/access';
 import { expectProblem, useInProcessSystem } from '../support/system';
 
 const t = useInProcessSystem();
@@ -172,5 +173,58 @@ describe('organisations and activities', () => {
       'capacity.set',
       'capacity.set',
     ]);
+  });
+});
+
+describe('what each person may enter, from the use cases (the pages offer forms by it)', () => {
+  it('gives a partner their own activities to enter, a coordinator the cold-night venues, and says so of each', async () => {
+    const { memoryCore } = await import('../../shared/adapters/memory-stores');
+    const { activitiesWithRights, createActivity, createOrganisation } = await import(
+      '../../shared/app/registry'
+    );
+    const { checkMonth } = await import('../../shared/app/rule-check');
+    const { completeness } = await import('../../shared/app/completeness');
+    const { systemPrincipal } = await import('../../shared/domain/access');
+    const deps = memoryCore({ now: () => new Date('2026-12-07T12:00:00Z') });
+    const admin = systemPrincipal('unit');
+    const org = await createOrganisation(deps, admin, { name: 'Stadsmissionen', orgNumber: '802000-7001' });
+    const shelter = await createActivity(deps, admin, {
+      organisationId: org.id,
+      name: 'Natt',
+      kind: 'night_shelter',
+    });
+    const venue = await createActivity(deps, admin, {
+      organisationId: org.id,
+      name: 'Lokal',
+      kind: 'cold_night_venue',
+    });
+    const partner = {
+      id: 'usr_p',
+      via: 'session' as const,
+      role: 'partner' as const,
+      organisationId: org.id,
+    };
+    const stranger = { ...partner, organisationId: 'org_other' };
+    const coordinator = { id: 'usr_c', via: 'session' as const, role: 'coordinator' as const };
+    const may = async (who: Principal) =>
+      Object.fromEntries((await activitiesWithRights(deps, who)).map((a) => [a.id, a.mayEnterFigures]));
+    expect(await may(partner)).toEqual({ [shelter.id]: true, [venue.id]: true });
+    expect(await may(coordinator)).toEqual({ [shelter.id]: false, [venue.id]: true });
+    expect(await may(stranger)).toEqual({});
+    const month = { from: '2026-11', to: '2026-11' };
+    expect(
+      (await completeness(deps, coordinator, month, { toEnter: true })).map((a) => a.activityId),
+    ).toEqual([venue.id]);
+    // Guests above the shelter's places: the rule check leads its partner to the form, not the coordinator.
+    const { setCapacity } = await import('../../shared/app/registry');
+    const { submitFigures } = await import('../../shared/app/figures');
+    await setCapacity(deps, admin, shelter.id, { from: '2026-01-01', places: 10 });
+    await submitFigures(deps, admin, [
+      { activityId: shelter.id, period: '2026-11-20', figures: { women: 8, men: 12 } },
+    ]);
+    const seen = async (who: Principal) =>
+      (await checkMonth(deps, who, '2026-11')).map((v) => [v.activityId, v.mayEnter]);
+    expect(await seen(coordinator)).toEqual([[shelter.id, false]]);
+    expect(await seen(partner)).toEqual([[shelter.id, true]]);
   });
 });

@@ -8,7 +8,7 @@ import {
   publicColdNights,
 } from '../../../../shared/app/decisions';
 import { expectedAgainstReported, listDemandFits } from '../../../../shared/app/demand';
-import { listActivities } from '../../../../shared/app/registry';
+import { activitiesWithRights, listActivities } from '../../../../shared/app/registry';
 import type { Principal } from '../../../../shared/domain/access';
 import { type CheckSchedule, nextCheckAt } from '../../../../shared/domain/cold-nights';
 import { CAUSES, causeOf, type Decision, GROUPS } from '../../../../shared/domain/decisions';
@@ -22,7 +22,6 @@ import { demandText, expectedCell, temperatureText } from '../../../../shared/i1
 import { instantInWords, nightName, nightsName, publicNightName } from '../../../../shared/i18n/period-words';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS, type PublicLanguage } from '../../../../shared/i18n/public';
 import type { Answer, PageRoute, Site, WebDeps, WebRequest } from '../../web-request';
-import { mayReport } from '../figures/form';
 import type { FieldErrors } from '../layout';
 import { PublicColdNightsPage } from './public-view';
 import { CancelDecisionPage, ColdNightsPage } from './view';
@@ -229,7 +228,7 @@ async function coldPage(
     listColdNights(deps, principal, { from: today, to: addDays(today, 12) }),
     listAlerts(deps, principal, { from: addDays(today, -14), to: addDays(today, 12) }),
     checkState(deps, principal),
-    listActivities(deps, principal),
+    activitiesWithRights(deps, principal),
     listDecisions(deps, principal, { from: addDays(today, -1), to: addDays(today, 14) }),
     listDemandFits(deps, principal),
     expectedAgainstReported(deps, principal, { from: addDays(today, -7), to: addDays(today, -1) }),
@@ -294,7 +293,7 @@ async function coldPage(
           status: `${t.alertStatuses[a.status] ?? a.status}, ${t.alertAttempts(a.attempts)}`,
         })),
         venues: venues
-          .filter((v) => v.kind === 'cold_night_venue' && mayReport(principal, v))
+          .filter((v) => v.kind === 'cold_night_venue' && v.mayEnterFigures)
           .map((v) => ({ id: v.id, name: v.name })),
         decide: {
           // Every night a decision may name, forecast or not: summer readiness and a check not yet run too.

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IDEMPOTENCY_KEY } from '../../../../shared/app/figures';
 import type { Activity, StoredFigures } from '../../../../shared/app/model';
-import { canWriteFigures, type Principal } from '../../../../shared/domain/access';
 import { capacityOn } from '../../../../shared/domain/capacity';
 import { monthCompleteness } from '../../../../shared/domain/completeness';
 import { COMMON_NATIONALITIES, COUNTRY_CODES } from '../../../../shared/domain/countries';
@@ -51,9 +50,6 @@ export function fieldsOf(kind: Activity['kind'], period = '') {
     .filter(([name]) => name !== 'nationalities')
     .map(([name, schema]) => ({ name, required: !(schema as { isOptional(): boolean }).isOptional() }));
 }
-
-/** May this person report for this activity? Otherwise the activity "does not exist" for them. */
-export const mayReport = (principal: Principal, activity: Activity) => canWriteFigures(principal, activity);
 
 export function countries(language: Language) {
   const names = new Intl.DisplayNames([wordsFor(language).locale], { type: 'region' });

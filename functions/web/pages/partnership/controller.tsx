@@ -6,7 +6,6 @@ import { addMonths, datesOfMonth, isValidMonth, stockholmDate } from '../../../.
 import { wordsFor } from '../../../../shared/i18n';
 import { dayInWords, monthInWords } from '../../../../shared/i18n/period-words';
 import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
-import { mayReport } from '../figures/form';
 import { activityStatus } from '../figures/words';
 import { PartnerStartPage, StartPage } from '../start/view';
 import { AgreementsPage, CompletenessPage } from './view';
@@ -23,7 +22,7 @@ async function startPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
       deps,
       signedIn.principal,
       { from: addMonths(thisMonth, -1), to: thisMonth },
-      (a) => mayReport(signedIn.principal, a),
+      { toEnter: true },
     );
     const owed = (await owedOutcomes(deps, stockholmDate(deps.now()))).filter(
       (o) => o.organisationId === own,

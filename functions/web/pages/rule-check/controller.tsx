@@ -1,5 +1,4 @@
 import { checkMonth } from '../../../../shared/app/rule-check';
-import { canWriteFigures } from '../../../../shared/domain/access';
 import { wordsFor } from '../../../../shared/i18n';
 import { ruleWords } from '../../../../shared/i18n/figure-messages';
 import { monthInWords } from '../../../../shared/i18n/period-words';
@@ -37,7 +36,7 @@ async function ruleCheckPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
               error: v.severity === 'error',
               words: ruleWords(v, r.language),
               // Only where this person may enter the figures: elsewhere the form "does not exist" for them.
-              href: canWriteFigures(principal, v)
+              href: v.mayEnter
                 ? `/rapportera/${encodeURIComponent(v.activityId)}?period=${v.period}`
                 : undefined,
             })),

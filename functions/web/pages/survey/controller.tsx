@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { listActivities } from '../../../../shared/app/registry';
+import { activitiesWithRights } from '../../../../shared/app/registry';
 import {
   setSurveyTemplate,
   surveyTally,
   surveyTemplate,
   writeSurveyTally,
 } from '../../../../shared/app/survey';
-import { canWriteFigures, type Principal } from '../../../../shared/domain/access';
+import type { Principal } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import {
   addMonths,
@@ -76,7 +76,7 @@ async function surveyPage(deps: WebDeps, r: WebRequest, principal: Principal, pe
   const show = async (status: number, errors: FieldErrors = {}, notice?: string) => {
     const [template, activities, tallies] = await Promise.all([
       surveyTemplate(deps, principal),
-      listActivities(deps, principal),
+      activitiesWithRights(deps, principal),
       deps.reports.listSurveyTallies(period),
     ]);
     // The half-year under way (a survey may be asked before it ends) and the three before it.
@@ -107,7 +107,7 @@ async function surveyPage(deps: WebDeps, r: WebRequest, principal: Principal, pe
             : {}),
           activities: template
             ? activities
-                .filter((a) => canWriteFigures(principal, a))
+                .filter((a) => a.mayEnterFigures)
                 .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
                 .map((a) => {
                   const tally = byActivity.get(a.id);

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod';
 import { importFigures, type RowProblem } from '../../../../shared/app/figures';
 import type { Core } from '../../../../shared/app/ports';
-import { listActivities } from '../../../../shared/app/registry';
+import { activitiesWithRights } from '../../../../shared/app/registry';
 import { AppError } from '../../../../shared/domain/errors';
 import { zodProblems } from '../../../../shared/domain/validation';
 import { importDocument } from '../../../../shared/http/request';
@@ -11,7 +11,7 @@ import * as S from '../../../../shared/http/schemas';
 import { type Language, wordsFor } from '../../../../shared/i18n';
 import { ruleWords } from '../../../../shared/i18n/figure-messages';
 import type { Answer, PageRoute, WebRequest } from '../../web-request';
-import { defaultPeriod, fieldsOf, mayReport } from '../figures/form';
+import { defaultPeriod, fieldsOf } from '../figures/form';
 import { problemWords } from '../figures/words';
 import type { FieldErrors } from '../layout';
 import { UploadPage, type UploadView } from './view';
@@ -26,7 +26,7 @@ const PROBLEMS_SHOWN = 50;
 /** The page's list of what each reportable activity's file holds. */
 async function uploadView(deps: Core, r: WebRequest): Promise<UploadView> {
   const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
-  const activities = (await listActivities(deps, principal)).filter((a) => mayReport(principal, a));
+  const activities = (await activitiesWithRights(deps, principal)).filter((a) => a.mayEnterFigures);
   return {
     activities: activities.map((a) => ({
       id: a.id,
@@ -40,8 +40,8 @@ async function uploadView(deps: Core, r: WebRequest): Promise<UploadView> {
 async function template(deps: Core, r: WebRequest): Promise<Answer> {
   if (!r.signedIn) return r.signInAgain();
   const { principal } = r.signedIn;
-  const activity = (await listActivities(deps, principal)).find((a) => a.id === r.params.activityId);
-  if (!activity || !mayReport(principal, activity)) return r.notFound();
+  const activity = (await activitiesWithRights(deps, principal)).find((a) => a.id === r.params.activityId);
+  if (!activity?.mayEnterFigures) return r.notFound();
   const columns = ['activityId', 'period', ...fieldsOf(activity.kind).map((f) => f.name)];
   const example = [activity.id, defaultPeriod(activity.kind, deps.now())];
   // Semicolons and a BOM: what Excel with Swedish settings opens in columns, and saves back.
