@@ -2,7 +2,7 @@ import type { ProblemFault } from './errors';
 
 /**
  * The one rule for text a person types (names, labels): it is shown on pages, in e-mails and SMS, and written into
- * every report format (CSV, XLSX, PDF), so it must be plain, visible, single-line text that every one of them can
+ * every figures format (CSV, XLSX, PDF), so it must be plain, visible, single-line text that every one of them can
  * hold. The value is NFC-normalised and trimmed first; then it is refused if it holds:
  * - control characters (NUL, ESC, VT, tab, line breaks…): single-line text has no use for them, and XML forbids most;
  * - lone surrogates and noncharacters (U+FFFE, U+FDD0…): not text at all; one makes an XLSX ill-formed;

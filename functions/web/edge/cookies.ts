@@ -22,7 +22,7 @@ export const COOKIE = {
 };
 /** The one-time value lives two minutes at most: long enough for the redirect, and read by the next page. */
 export const ONCE_SECONDS = 120;
-/** The kept form: a report form's path, its fields and why it was kept, bounded (a cookie holds 4 KB). */
+/** The kept form: a figures form's path, its fields and why it was kept, bounded (a cookie holds 4 KB). */
 const KeptForm = z.object({
   path: z.string().regex(/^\/rapportera\/[A-Za-z0-9_-]{1,64}$/),
   fields: z.record(z.string().max(40), z.string().max(40)).refine((f) => Object.keys(f).length <= 64),

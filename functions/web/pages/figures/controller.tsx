@@ -51,7 +51,7 @@ async function saveFigures(deps: WebDeps, r: WebRequest): Promise<Answer> {
   const { language, signedIn, form } = r;
   const t = wordsFor(language).web;
   if (!signedIn) return r.signInAgain();
-  const activity = await reportable(deps, signedIn.principal, r.params.activityId as string);
+  const activity = await enterable(deps, signedIn.principal, r.params.activityId as string);
   if (!activity)
     return r.show(404, <MessagePage c={r.c} title={t.notFoundTitle} text={t.notFoundActivity} />);
   const period = (form.period ?? '').trim().slice(0, PERIOD_CHARS);
@@ -204,7 +204,7 @@ async function savedPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
   const { language, signedIn } = r;
   const t = wordsFor(language).web;
   if (!signedIn) return r.signInAgain();
-  const activity = await reportable(deps, signedIn.principal, r.params.activityId as string);
+  const activity = await enterable(deps, signedIn.principal, r.params.activityId as string);
   const period = parsePeriod(r.params.period as string);
   const stored =
     activity && period ? await storedFigures(deps, signedIn.principal, activity, period.value) : undefined;
@@ -264,7 +264,7 @@ async function figuresPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
   const { language, signedIn } = r;
   const t = wordsFor(language).web;
   if (!signedIn) return r.signInAgain();
-  const activity = await reportable(deps, signedIn.principal, r.params.activityId as string);
+  const activity = await enterable(deps, signedIn.principal, r.params.activityId as string);
   if (!activity)
     return r.show(404, <MessagePage c={r.c} title={t.notFoundTitle} text={t.notFoundActivity} />);
   const asked = (r.query.period ?? '').slice(0, PERIOD_CHARS);
@@ -348,7 +348,7 @@ async function monthOf(deps: WebDeps, r: WebRequest) {
   const t = wordsFor(language).web;
   if (!signedIn) return { answer: r.signInAgain() };
   const { activityId: id = '', month = '' } = r.params;
-  const activity = await reportable(deps, signedIn.principal, id);
+  const activity = await enterable(deps, signedIn.principal, id);
   if (!activity || !isNightly(activity.kind))
     return {
       answer: r.show(404, <MessagePage c={r.c} title={t.notFoundTitle} text={t.notFoundActivity} />),
@@ -364,7 +364,7 @@ async function monthOf(deps: WebDeps, r: WebRequest) {
 }
 
 /** An activity this person may report for, or undefined: another organisation's is as if it did not exist. */
-async function reportable(deps: Core, principal: Principal, id: string) {
+async function enterable(deps: Core, principal: Principal, id: string) {
   try {
     return await activityForFigures(deps, principal, id);
   } catch (e) {

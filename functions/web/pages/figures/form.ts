@@ -153,7 +153,7 @@ export function typedCount(text: string | undefined, label: string, language: La
 
 /**
  * The kind's fields as typed (`textOf` gives each field's text): whole counts, empty optional fields left out, and
- * the fields that are not counts (a required one left empty among them) — for the report form and the month grid.
+ * the fields that are not counts (a required one left empty among them) — for the figures form and the month grid.
  */
 function countsOf(fields: readonly { name: string; required: boolean }[], textOf: (name: string) => string) {
   const figures: Record<string, unknown> = {};
@@ -206,7 +206,7 @@ export function figuresFromForm(
 }
 
 /**
- * Why a period typed in the report form cannot be reported, in the reader's words; undefined when it can be:
+ * Why a period typed in the figures form cannot be reported, in the reader's words; undefined when it can be:
  * nightly kinds report nights (a date), the others a month, or a day where they keep days.
  */
 export function periodProblem(activity: Activity, period: string, now: Date, language: Language) {

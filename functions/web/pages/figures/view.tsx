@@ -62,7 +62,7 @@ export function FiguresPage(props: { c: PageContext; form: FiguresForm; errors?:
       ? t.periodHalfYear
       : t.periodMonth;
   return (
-    <Shell c={props.c} title={`${t.reportTitle}: ${form.activity.name}`} errors={errors}>
+    <Shell c={props.c} title={`${t.figuresTitle}: ${form.activity.name}`} errors={errors}>
       <Notice text={form.notice} />
       <h1>{form.activity.name}</h1>
       {/* One form: the night in the field is the night saved. `loaded` says which night the figures were shown
@@ -215,7 +215,7 @@ export function SavedPage(props: {
       </div>
       {props.changes.length > 0 ? (
         <RowTable
-          head={[t.reportTitle, t.wasBefore, t.nowStored]}
+          head={[t.figuresTitle, t.wasBefore, t.nowStored]}
           rows={props.changes.map((c) => ({ key: c.label, cells: [c.label, c.before, c.after] }))}
         />
       ) : null}
@@ -224,7 +224,7 @@ export function SavedPage(props: {
       ))}
       {props.sentReport ? <p class="warning-text">{props.sentReport}</p> : null}
       <p>
-        <a href={`/rapportera/${encodeURIComponent(props.activity.id)}`}>{t.reportAnother}</a>
+        <a href={`/rapportera/${encodeURIComponent(props.activity.id)}`}>{t.figuresAnother}</a>
       </p>
       <p>
         <a href="/">{t.toStart}</a>

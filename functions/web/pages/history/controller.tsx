@@ -32,7 +32,7 @@ export function HistoryPage(props: { c: PageContext; view: HistoryView }) {
     <Shell c={props.c} title={h.title(view.activity.name)}>
       <p>
         <a href={`/rapportera/${view.activity.id}`}>
-          {wordsFor(props.c.language).web.reportLink(view.activity.name)}
+          {wordsFor(props.c.language).web.figuresLink(view.activity.name)}
         </a>
       </p>
       <h1>{h.title(view.activity.name)}</h1>

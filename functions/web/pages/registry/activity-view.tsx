@@ -32,7 +32,7 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
       <Notice text={view.notice} />
       <ul>
         <li>
-          <a href={`/rapportera/${view.id}`}>{a.reportFor}</a>
+          <a href={`/rapportera/${view.id}`}>{a.figuresFor}</a>
         </li>
         <li>
           <a href={`/rapportera/${view.id}/historik`}>{a.historyLink}</a>

@@ -50,7 +50,7 @@ export interface ActivityStatus extends ActivityLink {
   month?: { href: string; label: string };
 }
 
-/** A partner's start: their activities, each one tap from its report form and from each period missing. */
+/** A partner's start: their activities, each one tap from its figures form and from each period missing. */
 export function PartnerStartPage(props: {
   c: PageContext & { user: User };
   activities: readonly ActivityStatus[];
@@ -70,7 +70,7 @@ export function PartnerStartPage(props: {
         {props.activities.map((a) => (
           <li key={a.id}>
             <h3>
-              <a href={form(a)}>{t.reportLink(a.name)}</a>
+              <a href={form(a)}>{t.figuresLink(a.name)}</a>
             </h3>
             <p class="hint">{t.kinds[a.kind] ?? a.kind}</p>
             <p>{a.lastReported ? t.lastReported(a.lastReported) : t.nothingReported}</p>

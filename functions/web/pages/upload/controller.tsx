@@ -23,7 +23,7 @@ export const MAX_SAVE_FORM_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4 * 1
 /** Bad rows named on the page; the rest are counted (a wrong column makes every row wrong). */
 const PROBLEMS_SHOWN = 50;
 
-/** The page's list of what each reportable activity's file holds. */
+/** The page's list of what each file of an activity whose figures the person enters holds. */
 async function uploadView(deps: Core, r: WebRequest): Promise<UploadView> {
   const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
   const activities = (await activitiesWithRights(deps, principal)).filter((a) => a.mayEnterFigures);
