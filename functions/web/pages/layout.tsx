@@ -128,6 +128,16 @@ export function Field(props: {
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={props.id}>{props.label}</label>
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+      {props.children}
+    </div>
+  );
+}
+
+/** A field's hint and its error, each with the id its input (or fieldset) names in `aria-describedby`. */
+export function HintAndError(props: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
       {props.hint ? (
         <span class="hint" id={`${props.id}-hint`}>
           {props.hint}
@@ -138,8 +148,47 @@ export function Field(props: {
           {props.error}
         </span>
       ) : null}
-      {props.children}
-    </div>
+    </>
+  );
+}
+
+/**
+ * A one-line text field: its label, hint and error, and the input they describe — every form's, the partner's and
+ * the administrator's alike. `numeric` brings the phone's number pad; `digits`, a pattern of digits for it too.
+ */
+export function TextField(props: {
+  id: string;
+  /** The form field's name, where it is not the id. */
+  name?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  size?: 'short' | 'amount';
+  type?: 'text' | 'email';
+  autocomplete?: string;
+  numeric?: boolean;
+  digits?: boolean;
+  maxLength?: number;
+  spellcheck?: boolean;
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      <input
+        type={(props.type ?? 'text') as 'text'}
+        class={props.size}
+        id={props.id}
+        name={props.name ?? props.id}
+        inputMode={props.numeric || props.digits ? 'numeric' : undefined}
+        pattern={props.digits ? '[0-9]*' : undefined}
+        autocomplete={props.autocomplete}
+        value={props.value ?? ''}
+        maxLength={props.maxLength}
+        spellcheck={props.spellcheck}
+        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </Field>
   );
 }
 
@@ -230,17 +279,14 @@ export function MonthPicker(props: {
   return (
     <>
       <form method="get" action={props.action} class="period">
-        <Field id="month" label={t.monthLabel} error={props.error}>
-          <input
-            type="text"
-            class="short"
-            id="month"
-            name="manad"
-            value={props.month}
-            aria-describedby={describedBy('month', false, props.error)}
-            aria-invalid={props.error ? 'true' : undefined}
-          />
-        </Field>
+        <TextField
+          id="month"
+          name="manad"
+          label={t.monthLabel}
+          error={props.error}
+          value={props.month}
+          size="short"
+        />
         <button type="submit" class="secondary">
           {t.showPeriod}
         </button>

@@ -1,41 +1,23 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, Field, type FieldErrors, type PageContext } from '../layout';
+import {
+  describedBy,
+  Field,
+  type FieldErrors,
+  HintAndError,
+  TextField as LayoutTextField,
+  type PageContext,
+} from '../layout';
 
 /**
  * The administrator's pages' parts: the fields, choices, lists and notices every admin form is made of (the
  * registry, people, keys, recipients). Each form posts back and answers with the page again (errors beside the
- * fields) or a redirect to the result.
+ * fields) or a redirect to the result. Their text fields are every form's (`TextField`, from the layout).
  */
 export const words = (c: PageContext) => wordsFor(c.language);
-
-export function TextField(props: {
-  id: string;
-  name?: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  value?: string;
-  short?: boolean;
-  type?: 'text' | 'email';
-  autocomplete?: string;
-  numeric?: boolean;
-}) {
-  return (
-    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
-      <input
-        type={(props.type ?? 'text') as 'text'}
-        class={props.short ? 'short' : undefined}
-        id={props.id}
-        name={props.name ?? props.id}
-        value={props.value ?? ''}
-        autocomplete={props.autocomplete ?? 'off'}
-        inputMode={props.numeric ? 'numeric' : undefined}
-        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
-        aria-invalid={props.error ? 'true' : undefined}
-      />
-    </Field>
-  );
-}
+/** A text field of an administrator's form: what they type is the registry's, never the browser's to fill in. */
+export const TextField = (props: Parameters<typeof LayoutTextField>[0]) => (
+  <LayoutTextField autocomplete="off" {...props} />
+);
 
 /** A choice of one: radios in a fieldset, the error and hint beside its legend. */
 export function Choice(props: {
@@ -53,16 +35,7 @@ export function Choice(props: {
       aria-describedby={describedBy(props.id, !!props.hint, props.error)}
     >
       <legend>{props.legend}</legend>
-      {props.hint ? (
-        <span class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      {props.error ? (
-        <span class="message" id={`${props.id}-error`}>
-          {props.error}
-        </span>
-      ) : null}
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
       {props.options.map((o) => (
         <div class="choice" key={o.value}>
           <input
@@ -211,11 +184,7 @@ export function Checks(props: {
       aria-describedby={props.error ? `${props.id}-error` : undefined}
     >
       <legend>{props.legend}</legend>
-      {props.error ? (
-        <span class="message" id={`${props.id}-error`}>
-          {props.error}
-        </span>
-      ) : null}
+      <HintAndError id={props.id} error={props.error} />
       {props.options.map((o) => (
         <div class="choice" key={o.value}>
           <input

@@ -22,7 +22,7 @@ import {
 import { formatFor } from '../../../../shared/report/format';
 import type { Answer, PageRoute, WebRequest } from '../../web-request';
 import { actor, type Change, ChangeLog } from '../history/controller';
-import { describedBy, Field, type PageContext, Shell } from '../layout';
+import { Field, type PageContext, Shell, TextField } from '../layout';
 
 /** Entries per page, the latest first. */
 const PER_PAGE = 50;
@@ -69,20 +69,15 @@ export function AuditPage(props: { c: PageContext; view: AuditView; error?: stri
             ))}
           </select>
         </Field>
-        <Field id="from" label={a.auditFrom} error={props.error}>
-          <input
-            type="text"
-            class="short"
-            id="from"
-            name="fran"
-            value={view.values.from}
-            aria-describedby={describedBy('from', false, props.error)}
-            aria-invalid={props.error ? 'true' : undefined}
-          />
-        </Field>
-        <Field id="to" label={a.auditTo}>
-          <input type="text" class="short" id="to" name="till" value={view.values.to} />
-        </Field>
+        <TextField
+          id="from"
+          name="fran"
+          label={a.auditFrom}
+          error={props.error}
+          value={view.values.from}
+          size="short"
+        />
+        <TextField id="to" name="till" label={a.auditTo} value={view.values.to} size="short" />
         <button type="submit" class="secondary">
           {a.auditShow}
         </button>

@@ -1,4 +1,4 @@
-import { describedBy, Field, type FieldErrors, type PageContext, RowTable, Shell, words } from '../layout';
+import { type FieldErrors, type PageContext, RowTable, Shell, TextField, words } from '../layout';
 
 /** Before a decision is cancelled: what it said, who will be told at once, and what the public page will say. */
 export function CancelDecisionPage(props: {
@@ -246,17 +246,14 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
             </div>
           ))}
         </fieldset>
-        <Field id="reason" label={t.decideReason} error={errors.reason}>
-          <input
-            type="text"
-            id="reason"
-            name="skal"
-            maxLength={200}
-            value={view.decide.values.skal ?? ''}
-            aria-describedby={describedBy('reason', false, errors.reason)}
-            aria-invalid={errors.reason ? 'true' : undefined}
-          />
-        </Field>
+        <TextField
+          id="reason"
+          name="skal"
+          label={t.decideReason}
+          error={errors.reason}
+          value={view.decide.values.skal ?? ''}
+          maxLength={200}
+        />
         <fieldset class={errors.groups ? 'field has-error' : 'field'} id="groups">
           <legend>{t.decideGroups}</legend>
           {errors.groups ? <span class="message">{errors.groups}</span> : null}

@@ -1,13 +1,12 @@
 import { isHalfYear } from '../../../../shared/domain/periods';
 import {
   type ActivityLink,
-  describedBy,
-  Field,
   type FieldErrors,
   Notice,
   type PageContext,
   RowTable,
   Shell,
+  TextField,
   words,
 } from '../layout';
 import { ConfirmWarnings } from './confirm';
@@ -80,21 +79,13 @@ export function FiguresPage(props: { c: PageContext; form: FiguresForm; errors?:
         )}
         <input type="hidden" name="key" value={form.key} />
         <ConfirmWarnings c={props.c} warnings={form.warnings} error={errors.confirm} />
-        <Field
+        <TextField
           id="period"
           label={periodLabel}
           hint={form.inWords ? t.periodShown(form.inWords) : t.periodHint(form.period)}
           error={errors.period}
-        >
-          <input
-            type="text"
-            id="period"
-            name="period"
-            value={form.period}
-            aria-describedby={describedBy('period', true, errors.period)}
-            aria-invalid={errors.period ? 'true' : undefined}
-          />
-        </Field>
+          value={form.period}
+        />
         <button type="submit" class="secondary" name="visa" value="ja">
           {t.showPeriod}
         </button>
@@ -111,26 +102,17 @@ export function FiguresPage(props: { c: PageContext; form: FiguresForm; errors?:
               ? t.storedThere(form.storedHere[f.name] || '–')
               : form.fieldWarnings?.[f.name];
           return (
-            <Field
+            <TextField
               key={f.name}
               id={f.name}
               label={`${t.figureLabels[f.name] ?? f.name}${f.required ? '' : ` ${t.optional}`}`}
               hint={storedHint}
               error={errors[f.name]}
-            >
-              <input
-                type="text"
-                class="short"
-                id={f.name}
-                name={f.name}
-                inputMode="numeric"
-                pattern="[0-9]*"
-                autocomplete="off"
-                value={form.values[f.name] ?? ''}
-                aria-describedby={describedBy(f.name, storedHint !== undefined, errors[f.name])}
-                aria-invalid={errors[f.name] ? 'true' : undefined}
-              />
-            </Field>
+              value={form.values[f.name] ?? ''}
+              size="short"
+              digits
+              autocomplete="off"
+            />
           );
         })}
         {/* Closed until used, so that Spara is near on a phone; open with figures or an error in it. */}

@@ -1,5 +1,5 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, Field, type FieldErrors, type PageContext, Shell, words } from '../layout';
+import { describedBy, Field, type FieldErrors, type PageContext, Shell, TextField, words } from '../layout';
 
 /** The yearly financial outcome's form: the year's lines, what is stored (or what was sent back with errors). */
 export interface OutcomeForm {
@@ -26,19 +26,17 @@ export function OutcomePage(props: { c: PageContext; form: OutcomeForm; errors?:
   const { form } = props;
   const errors = props.errors ?? {};
   const amount = (id: string, label: string, hint?: string) => (
-    <Field key={id} id={id} label={label} hint={hint} error={errors[id]}>
-      <input
-        type="text"
-        class="amount"
-        id={id}
-        name={id}
-        inputMode="numeric"
-        autocomplete="off"
-        value={form.values[id] ?? ''}
-        aria-describedby={describedBy(id, !!hint, errors[id])}
-        aria-invalid={errors[id] ? 'true' : undefined}
-      />
-    </Field>
+    <TextField
+      key={id}
+      id={id}
+      label={label}
+      hint={hint}
+      error={errors[id]}
+      value={form.values[id] ?? ''}
+      size="amount"
+      numeric
+      autocomplete="off"
+    />
   );
   return (
     <Shell c={props.c} title={`${f.title(form.year)}: ${form.organisation}`} errors={errors}>
@@ -91,19 +89,15 @@ export function OutcomePage(props: { c: PageContext; form: OutcomeForm; errors?:
         >
           <input type="hidden" name="csrf" value={props.c.csrf} />
           <h2>{f.grantedLegend}</h2>
-          <Field id="granted" label={f.grantedLabel} error={errors.granted}>
-            <input
-              type="text"
-              class="amount"
-              id="granted"
-              name="granted"
-              inputMode="numeric"
-              autocomplete="off"
-              value={form.granted}
-              aria-describedby={describedBy('granted', false, errors.granted)}
-              aria-invalid={errors.granted ? 'true' : undefined}
-            />
-          </Field>
+          <TextField
+            id="granted"
+            label={f.grantedLabel}
+            error={errors.granted}
+            value={form.granted}
+            size="amount"
+            numeric
+            autocomplete="off"
+          />
           <button type="submit" class="secondary">
             {f.grantedSave}
           </button>
@@ -146,18 +140,15 @@ export function FinanceSummaryPage(props: {
     <Shell c={props.c} title={view ? f.title(view.year) : f.nav} errors={errors}>
       <h1>{view ? f.title(view.year) : f.nav}</h1>
       <form method="get" action="/ekonomi" class="period">
-        <Field id="year" label={f.yearLabel} error={props.error}>
-          <input
-            type="text"
-            class="short"
-            id="year"
-            name="ar"
-            inputMode="numeric"
-            value={props.year}
-            aria-describedby={describedBy('year', false, props.error)}
-            aria-invalid={props.error ? 'true' : undefined}
-          />
-        </Field>
+        <TextField
+          id="year"
+          name="ar"
+          label={f.yearLabel}
+          error={props.error}
+          value={props.year}
+          size="short"
+          numeric
+        />
         <button type="submit" class="secondary">
           {f.show}
         </button>

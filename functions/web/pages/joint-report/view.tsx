@@ -7,7 +7,16 @@ import {
   type JointReportStatus,
 } from '../../../../shared/domain/joint-report';
 import { wordsFor } from '../../../../shared/i18n';
-import { Checkbox, describedBy, Field, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import {
+  Checkbox,
+  describedBy,
+  Field,
+  type FieldErrors,
+  Notice,
+  type PageContext,
+  Shell,
+  TextField,
+} from '../layout';
 
 /** The report's page as a person sees it: its state, the appendices, the chairs, and what they may do. */
 export interface JointReportPageView {
@@ -190,21 +199,14 @@ function ChairsForm(props: { c: PageContext; view: JointReportPageView; errors: 
                   ))}
                 </select>
               </Field>
-              <Field
+              <TextField
                 id={title}
                 label={t.chairTitle(t.groupTitles[group])}
                 hint={t.chairTitleHint}
                 error={props.errors[title]}
-              >
-                <input
-                  type="text"
-                  id={title}
-                  name={title}
-                  maxLength={60}
-                  value={form.chosen[group]?.title ?? ''}
-                  aria-describedby={describedBy(title, true, props.errors[title])}
-                />
-              </Field>
+                value={form.chosen[group]?.title ?? ''}
+                maxLength={60}
+              />
             </fieldset>
           );
         })}

@@ -49,7 +49,7 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
           hint={a.phoneHint}
           error={errors.phone}
           value={v.phone}
-          short
+          size="short"
         />
         <Checks
           id="kanal"
@@ -83,7 +83,7 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
           hint={a.thresholdHint}
           error={errors.threshold}
           value={s.threshold}
-          short
+          size="short"
         />
         <Checks
           id="niva"
@@ -97,7 +97,7 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
           hint={a.outlookHint}
           error={errors.outlook}
           value={s.outlook}
-          short
+          size="short"
           numeric
         />
         <button type="submit">{a.saveSettings}</button>

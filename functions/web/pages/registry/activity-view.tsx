@@ -77,14 +77,14 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
           hint={a.fromHint(view.today)}
           error={errors.from}
           value={view.values.from ?? view.today}
-          short
+          size="short"
         />
         <TextField
           id="places"
           label={a.capacityPlaces}
           error={errors.places}
           value={view.values.places}
-          short
+          size="short"
           numeric
         />
         <TextField
@@ -92,7 +92,7 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
           label={a.womenPlacesLabel}
           error={errors.womenPlaces}
           value={view.values.womenPlaces}
-          short
+          size="short"
           numeric
         />
         <button type="submit">{a.setCapacityButton}</button>
@@ -107,14 +107,14 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
           label={a.startsOnLabel}
           error={errors.startsOn}
           value={view.values.startsOn ?? view.startsOn}
-          short
+          size="short"
         />
         <TextField
           id="endsOn"
           label={a.endsOnLabel}
           error={errors.endsOn}
           value={view.values.endsOn ?? view.endsOn}
-          short
+          size="short"
         />
         <button type="submit" class="secondary">
           {a.runsSave}

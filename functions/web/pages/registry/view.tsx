@@ -46,7 +46,7 @@ export function OrganisationsPage(props: { c: PageContext; view: OrganisationsVi
           hint={a.orgNumberHint}
           error={errors.orgNumber}
           value={props.view.values.orgNumber}
-          short
+          size="short"
         />
         <button type="submit">{a.addOrganisationButton}</button>
       </form>
@@ -131,7 +131,7 @@ export function OrganisationPage(props: { c: PageContext; view: OrganisationView
           hint={a.placesHint}
           error={errors.places}
           value={view.values.places}
-          short
+          size="short"
           numeric
         />
         <TextField
@@ -140,7 +140,7 @@ export function OrganisationPage(props: { c: PageContext; view: OrganisationView
           hint={a.fromHint(view.today)}
           error={errors.from}
           value={view.values.from ?? view.today}
-          short
+          size="short"
         />
         <button type="submit">{a.addActivityButton}</button>
       </form>

@@ -1,5 +1,5 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { Checkbox, describedBy, Field, Notice, type PageContext, Shell, words } from '../layout';
+import { Checkbox, Notice, type PageContext, Shell, TextField, words } from '../layout';
 
 export interface ReportsView {
   from: string;
@@ -49,20 +49,15 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
         ))}
       </ul>
       <form method="get" action="/rapport" class="period">
-        <Field id="from" label={t.reportFrom} error={props.error}>
-          <input
-            type="text"
-            class="short"
-            id="from"
-            name="fran"
-            value={view.from}
-            aria-describedby={describedBy('from', false, props.error)}
-            aria-invalid={props.error ? 'true' : undefined}
-          />
-        </Field>
-        <Field id="to" label={t.reportTo}>
-          <input type="text" class="short" id="to" name="till" value={view.to} />
-        </Field>
+        <TextField
+          id="from"
+          name="fran"
+          label={t.reportFrom}
+          error={props.error}
+          value={view.from}
+          size="short"
+        />
+        <TextField id="to" name="till" label={t.reportTo} value={view.to} size="short" />
         <button type="submit" class="secondary">
           {t.showPeriod}
         </button>

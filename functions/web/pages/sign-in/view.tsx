@@ -1,12 +1,4 @@
-import {
-  describedBy,
-  Field,
-  type FieldErrors,
-  type PageContext,
-  PasskeyButton,
-  Shell,
-  words,
-} from '../layout';
+import { type FieldErrors, type PageContext, PasskeyButton, Shell, TextField, words } from '../layout';
 
 export function SignInPage(props: { c: PageContext; email?: string; errors?: FieldErrors; notice?: string }) {
   const t = words(props.c);
@@ -23,18 +15,16 @@ export function SignInPage(props: { c: PageContext; email?: string; errors?: Fie
       <p class="lead">{t.signInLead}</p>
       <form method="post" action="/logga-in" novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
-        <Field id="email" label={t.emailLabel} hint={t.emailHint} error={errors.email}>
-          <input
-            type="email"
-            id="email"
-            name="email"
-            autocomplete="email"
-            spellcheck={false}
-            value={props.email ?? ''}
-            aria-describedby={describedBy('email', true, errors.email)}
-            aria-invalid={errors.email ? 'true' : undefined}
-          />
-        </Field>
+        <TextField
+          id="email"
+          label={t.emailLabel}
+          hint={t.emailHint}
+          error={errors.email}
+          value={props.email ?? ''}
+          type="email"
+          autocomplete="email"
+          spellcheck={false}
+        />
         <button type="submit">{t.sendCode}</button>
       </form>
     </Shell>
@@ -50,21 +40,17 @@ export function CodePage(props: { c: PageContext; minutes: number; errors?: Fiel
       <p class="lead">{t.codeLead(props.minutes)}</p>
       <form method="post" action="/logga-in/kod" novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
-        <Field id="code" label={t.codeLabel} hint={t.codeHint} error={errors.code}>
-          <input
-            type="text"
-            class="short"
-            id="code"
-            name="code"
-            inputMode="numeric"
-            autocomplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            spellcheck={false}
-            aria-describedby={describedBy('code', true, errors.code)}
-            aria-invalid={errors.code ? 'true' : undefined}
-          />
-        </Field>
+        <TextField
+          id="code"
+          label={t.codeLabel}
+          hint={t.codeHint}
+          error={errors.code}
+          size="short"
+          digits
+          autocomplete="one-time-code"
+          maxLength={6}
+          spellcheck={false}
+        />
         <button type="submit">{t.signInButton}</button>
       </form>
       <p>

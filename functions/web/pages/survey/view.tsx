@@ -1,6 +1,6 @@
 import { SURVEY_LANGUAGES, SURVEY_SCALE_NAMES, type SurveyScale } from '../../../../shared/domain/survey';
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, Field, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Field, type FieldErrors, Notice, type PageContext, Shell, TextField } from '../layout';
 
 /** The survey's start: its questions (an administrator's form), and the activities' answers for a half-year. */
 export interface SurveyPageView {
@@ -76,21 +76,13 @@ export function SurveyPage(props: { c: PageContext; view: SurveyPageView; errors
                 <fieldset key={q.id || `new-${i}`}>
                   <legend>{isNew ? t.newQuestion(i + 1) : t.question(i + 1)}</legend>
                   <input type="hidden" name={`id-${i}`} value={q.id} />
-                  <Field
+                  <TextField
                     id={text}
                     label={isNew ? t.newQuestion(i + 1) : t.question(i + 1)}
                     error={errors[text]}
-                  >
-                    <input
-                      type="text"
-                      id={text}
-                      name={text}
-                      maxLength={200}
-                      value={q.text}
-                      aria-describedby={describedBy(text, false, errors[text])}
-                      aria-invalid={errors[text] ? 'true' : undefined}
-                    />
-                  </Field>
+                    value={q.text}
+                    maxLength={200}
+                  />
                   <Field id={scale} label={t.scaleLabel}>
                     <select id={scale} name={scale}>
                       {SURVEY_SCALE_NAMES.map((s) => (
@@ -150,20 +142,16 @@ export function TallyPage(props: { c: PageContext; view: TallyPageView; errors?:
   const { view } = props;
   const errors = props.errors ?? {};
   const count = (id: string, label: string, value: string) => (
-    <Field key={id} id={id} label={label} error={errors[id]}>
-      <input
-        type="text"
-        class="short"
-        id={id}
-        name={id}
-        inputMode="numeric"
-        pattern="[0-9]*"
-        autocomplete="off"
-        value={value}
-        aria-describedby={describedBy(id, false, errors[id])}
-        aria-invalid={errors[id] ? 'true' : undefined}
-      />
-    </Field>
+    <TextField
+      key={id}
+      id={id}
+      label={label}
+      error={errors[id]}
+      value={value}
+      size="short"
+      digits
+      autocomplete="off"
+    />
   );
   return (
     <Shell c={props.c} title={t.tallyTitle(view.name)} errors={errors}>
