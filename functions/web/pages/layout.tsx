@@ -192,6 +192,51 @@ export function TextField(props: {
   );
 }
 
+/**
+ * A choice in a fieldset, its hint and error beside the legend: one of radios (named `name`, the id unless given),
+ * or, `multiple`, several checkboxes (each named `<name>-<value>`, sent as "ja").
+ */
+export function Choices(props: {
+  id: string;
+  name?: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  multiple?: boolean;
+  /** The radio chosen. */
+  value?: string;
+  /** Whether a checkbox is ticked. */
+  checked?: (value: string) => boolean;
+  options: readonly { value: string; label: string; hint?: string }[];
+}) {
+  const name = props.name ?? props.id;
+  return (
+    <fieldset
+      class={props.error ? 'field has-error' : 'field'}
+      id={props.id}
+      aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+    >
+      <legend>{props.legend}</legend>
+      <HintAndError id={props.id} hint={props.hint} error={props.error} />
+      {props.options.map((o) => (
+        <div class="choice" key={o.value}>
+          <input
+            type={props.multiple ? 'checkbox' : 'radio'}
+            id={`${name}-${o.value}`}
+            name={props.multiple ? `${name}-${o.value}` : name}
+            value={props.multiple ? 'ja' : o.value}
+            checked={props.multiple ? (props.checked?.(o.value) ?? false) : props.value === o.value}
+          />
+          <label for={`${name}-${o.value}`}>
+            {o.label}
+            {o.hint ? <span class="hint"> – {o.hint}</span> : null}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 /** What just happened (saved, sent), said to a screen reader too; nothing when there is nothing to say. */
 export function Notice(props: { text?: string }) {
   return props.text ? (

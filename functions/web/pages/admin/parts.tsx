@@ -1,9 +1,9 @@
 import { wordsFor } from '../../../../shared/i18n';
 import {
+  Choices,
   describedBy,
   Field,
   type FieldErrors,
-  HintAndError,
   TextField as LayoutTextField,
   type PageContext,
 } from '../layout';
@@ -18,42 +18,6 @@ export const words = (c: PageContext) => wordsFor(c.language);
 export const TextField = (props: Parameters<typeof LayoutTextField>[0]) => (
   <LayoutTextField autocomplete="off" {...props} />
 );
-
-/** A choice of one: radios in a fieldset, the error and hint beside its legend. */
-export function Choice(props: {
-  id: string;
-  legend: string;
-  hint?: string;
-  error?: string;
-  value?: string;
-  options: readonly { value: string; label: string; hint?: string }[];
-}) {
-  return (
-    <fieldset
-      class={props.error ? 'field has-error' : 'field'}
-      id={props.id}
-      aria-describedby={describedBy(props.id, !!props.hint, props.error)}
-    >
-      <legend>{props.legend}</legend>
-      <HintAndError id={props.id} hint={props.hint} error={props.error} />
-      {props.options.map((o) => (
-        <div class="choice" key={o.value}>
-          <input
-            type="radio"
-            id={`${props.id}-${o.value}`}
-            name={props.id}
-            value={o.value}
-            checked={props.value === o.value}
-          />
-          <label for={`${props.id}-${o.value}`}>
-            {o.label}
-            {o.hint ? <span class="hint"> – {o.hint}</span> : null}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 export function Csrf(props: { c: PageContext }) {
   return <input type="hidden" name="csrf" value={props.c.csrf} />;
@@ -138,7 +102,7 @@ export function RoleAndOrganisation(props: {
   const a = w.admin;
   return (
     <>
-      <Choice
+      <Choices
         id="role"
         legend={a.roleLabel}
         error={props.errors.role}
@@ -166,37 +130,5 @@ export function RoleAndOrganisation(props: {
         </select>
       </Field>
     </>
-  );
-}
-
-/** A choice of several: checkboxes named `<id>-<value>` with the value "ja", in a fieldset. */
-export function Checks(props: {
-  id: string;
-  legend: string;
-  error?: string;
-  checked: (value: string) => boolean;
-  options: readonly { value: string; label: string }[];
-}) {
-  return (
-    <fieldset
-      class={props.error ? 'field has-error' : 'field'}
-      id={props.id}
-      aria-describedby={props.error ? `${props.id}-error` : undefined}
-    >
-      <legend>{props.legend}</legend>
-      <HintAndError id={props.id} error={props.error} />
-      {props.options.map((o) => (
-        <div class="choice" key={o.value}>
-          <input
-            type="checkbox"
-            id={`${props.id}-${o.value}`}
-            name={`${props.id}-${o.value}`}
-            value="ja"
-            checked={props.checked(o.value)}
-          />
-          <label for={`${props.id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
-    </fieldset>
   );
 }

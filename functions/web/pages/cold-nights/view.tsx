@@ -1,4 +1,4 @@
-import { type FieldErrors, type PageContext, RowTable, Shell, TextField, words } from '../layout';
+import { Choices, type FieldErrors, type PageContext, RowTable, Shell, TextField, words } from '../layout';
 
 /** Before a decision is cancelled: what it said, who will be told at once, and what the public page will say. */
 export function CancelDecisionPage(props: {
@@ -175,77 +175,40 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
       ) : null}
       <form method="post" action="/samordning/beslut" novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
-        <fieldset class={errors.nights ? 'field has-error' : 'field'} id="nights">
-          <legend>{t.decideNights}</legend>
-          {errors.nights ? <span class="message">{errors.nights}</span> : null}
-          {view.decide.nights.map((n) => (
-            <div class="choice" key={n.night}>
-              <input
-                type="checkbox"
-                id={`natt-${n.night}`}
-                name={`natt-${n.night}`}
-                value="ja"
-                checked={checked(`natt-${n.night}`)}
-              />
-              <label for={`natt-${n.night}`}>{n.inWords}</label>
-            </div>
-          ))}
-        </fieldset>
-        <fieldset class="field">
-          <legend>{t.decideWhat}</legend>
-          <div class="choice">
-            <input
-              type="radio"
-              id="oppna-ja"
-              name="oppna"
-              value="ja"
-              checked={view.decide.values.oppna !== 'nej'}
-            />
-            <label for="oppna-ja">{t.decideOpen}</label>
-          </div>
-          <div class="choice">
-            <input
-              type="radio"
-              id="oppna-nej"
-              name="oppna"
-              value="nej"
-              checked={view.decide.values.oppna === 'nej'}
-            />
-            <label for="oppna-nej">{t.decideNotOpen}</label>
-          </div>
-        </fieldset>
-        <fieldset class="field">
-          <legend>{t.decideCause}</legend>
-          {view.decide.causes.map((cause) => (
-            <div class="choice" key={cause.id}>
-              <input
-                type="radio"
-                id={`orsak-${cause.id}`}
-                name="orsak"
-                value={cause.id}
-                checked={(view.decide.values.orsak ?? 'cold') === cause.id}
-              />
-              <label for={`orsak-${cause.id}`}>{cause.label}</label>
-            </div>
-          ))}
-        </fieldset>
-        <fieldset class={errors.venues ? 'field has-error' : 'field'} id="venues">
-          <legend>{t.decideVenues}</legend>
-          {errors.venues ? <span class="message">{errors.venues}</span> : null}
-          {view.decide.venues.length === 0 ? <p class="hint">{t.decideNoVenues}</p> : null}
-          {view.decide.venues.map((v) => (
-            <div class="choice" key={v.id}>
-              <input
-                type="checkbox"
-                id={`lokal-${v.id}`}
-                name={`lokal-${v.id}`}
-                value="ja"
-                checked={checked(`lokal-${v.id}`)}
-              />
-              <label for={`lokal-${v.id}`}>{v.name}</label>
-            </div>
-          ))}
-        </fieldset>
+        <Choices
+          multiple
+          id="nights"
+          name="natt"
+          legend={t.decideNights}
+          error={errors.nights}
+          checked={(night) => checked(`natt-${night}`)}
+          options={view.decide.nights.map((n) => ({ value: n.night, label: n.inWords }))}
+        />
+        <Choices
+          id="oppna"
+          legend={t.decideWhat}
+          value={view.decide.values.oppna === 'nej' ? 'nej' : 'ja'}
+          options={[
+            { value: 'ja', label: t.decideOpen },
+            { value: 'nej', label: t.decideNotOpen },
+          ]}
+        />
+        <Choices
+          id="orsak"
+          legend={t.decideCause}
+          value={view.decide.values.orsak ?? 'cold'}
+          options={view.decide.causes.map((cause) => ({ value: cause.id, label: cause.label }))}
+        />
+        <Choices
+          multiple
+          id="venues"
+          name="lokal"
+          legend={t.decideVenues}
+          hint={view.decide.venues.length === 0 ? t.decideNoVenues : undefined}
+          error={errors.venues}
+          checked={(id) => checked(`lokal-${id}`)}
+          options={view.decide.venues.map((v) => ({ value: v.id, label: v.name }))}
+        />
         <TextField
           id="reason"
           name="skal"
@@ -254,22 +217,15 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
           value={view.decide.values.skal ?? ''}
           maxLength={200}
         />
-        <fieldset class={errors.groups ? 'field has-error' : 'field'} id="groups">
-          <legend>{t.decideGroups}</legend>
-          {errors.groups ? <span class="message">{errors.groups}</span> : null}
-          {view.decide.groups.map((g) => (
-            <div class="choice" key={g.id}>
-              <input
-                type="checkbox"
-                id={`grupp-${g.id}`}
-                name={`grupp-${g.id}`}
-                value="ja"
-                checked={checked(`grupp-${g.id}`)}
-              />
-              <label for={`grupp-${g.id}`}>{g.label}</label>
-            </div>
-          ))}
-        </fieldset>
+        <Choices
+          multiple
+          id="groups"
+          name="grupp"
+          legend={t.decideGroups}
+          error={errors.groups}
+          checked={(id) => checked(`grupp-${id}`)}
+          options={view.decide.groups.map((g) => ({ value: g.id, label: g.label }))}
+        />
         <button type="submit">{t.decideSend}</button>
       </form>
       <p>

@@ -1,13 +1,5 @@
-import {
-  Choice,
-  Csrf,
-  type PersonLine,
-  RoleAndOrganisation,
-  TextField,
-  Undeliverable,
-  words,
-} from '../admin/parts';
-import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Csrf, type PersonLine, RoleAndOrganisation, TextField, Undeliverable, words } from '../admin/parts';
+import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface PeopleView {
   people: readonly PersonLine[];
@@ -72,7 +64,7 @@ export function PeoplePage(props: { c: PageContext; view: PeopleView; errors?: F
           values={view.values}
           errors={errors}
         />
-        <Choice
+        <Choices
           id="language"
           legend={a.languageLabel}
           value={view.values.language ?? 'sv'}

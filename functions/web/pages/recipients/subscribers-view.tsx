@@ -1,5 +1,5 @@
-import { type BounceView, Checks, Choice, Csrf, RemovableList, TextField, words } from '../admin/parts';
-import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { type BounceView, Csrf, RemovableList, TextField, words } from '../admin/parts';
+import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface SubscribersView {
   subscribers: readonly { id: string; name: string; line: string; bounce?: BounceView }[];
@@ -51,21 +51,23 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
           value={v.phone}
           size="short"
         />
-        <Checks
+        <Choices
+          multiple
           id="kanal"
           legend={a.channelsLabel}
           error={errors.kanal}
           checked={(c) => v[`kanal-${c}`] === 'ja'}
           options={view.channels}
         />
-        <Checks
+        <Choices
+          multiple
           id="grupp"
           legend={a.groupsLabel}
           error={errors.grupp}
           checked={(g) => v[`grupp-${g}`] === 'ja'}
           options={view.groups}
         />
-        <Choice
+        <Choices
           id="language"
           legend={a.languageLabel}
           value={v.language ?? 'sv'}
@@ -85,7 +87,8 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
           value={s.threshold}
           size="short"
         />
-        <Checks
+        <Choices
+          multiple
           id="niva"
           legend={a.levelsLabel}
           checked={(l) => s[`niva-${l}`] === 'ja'}

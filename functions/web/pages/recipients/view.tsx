@@ -1,5 +1,5 @@
-import { type BounceView, Choice, Csrf, RemovableList, TextField, words } from '../admin/parts';
-import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { type BounceView, Csrf, RemovableList, TextField, words } from '../admin/parts';
+import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface RecipientsView {
   recipients: readonly { id: string; name: string; email: string; language: string; bounce?: BounceView }[];
@@ -49,7 +49,7 @@ export function RecipientsPage(props: { c: PageContext; view: RecipientsView; er
           value={view.values.email}
           type="email"
         />
-        <Choice
+        <Choices
           id="language"
           legend={a.languageLabel}
           value={view.values.language ?? 'sv'}

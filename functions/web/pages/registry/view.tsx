@@ -1,5 +1,5 @@
-import { Choice, Csrf, TextField, words } from '../admin/parts';
-import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Csrf, TextField, words } from '../admin/parts';
+import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityLine {
   id: string;
@@ -118,7 +118,7 @@ export function OrganisationPage(props: { c: PageContext; view: OrganisationView
       <form method="post" action={`/organisationer/${view.id}`} novalidate>
         <Csrf c={props.c} />
         <TextField id="name" label={a.nameLabel} error={errors.name} value={view.values.name} />
-        <Choice
+        <Choices
           id="kind"
           legend={a.kindLabel}
           error={errors.kind}

@@ -1,6 +1,6 @@
 import { SURVEY_LANGUAGES, SURVEY_SCALE_NAMES, type SurveyScale } from '../../../../shared/domain/survey';
 import { wordsFor } from '../../../../shared/i18n';
-import { Field, type FieldErrors, Notice, type PageContext, Shell, TextField } from '../layout';
+import { Choices, Field, type FieldErrors, Notice, type PageContext, Shell, TextField } from '../layout';
 
 /** The survey's start: its questions (an administrator's form), and the activities' answers for a half-year. */
 export interface SurveyPageView {
@@ -95,22 +95,17 @@ export function SurveyPage(props: { c: PageContext; view: SurveyPageView; errors
                 </fieldset>
               );
             })}
-            <fieldset id="sprak" class={errors.sprak ? 'has-error' : undefined}>
-              <legend>{t.languagesTitle}</legend>
-              {errors.sprak ? <span class="message">{errors.sprak}</span> : null}
-              {SURVEY_LANGUAGES.map((code) => (
-                <div class="choice" key={code}>
-                  <input
-                    type="checkbox"
-                    id={`sprak-${code}`}
-                    name={`sprak-${code}`}
-                    value="ja"
-                    checked={view.languages.includes(code)}
-                  />
-                  <label for={`sprak-${code}`}>{view.form?.languageNames[code] ?? code}</label>
-                </div>
-              ))}
-            </fieldset>
+            <Choices
+              multiple
+              id="sprak"
+              legend={t.languagesTitle}
+              error={errors.sprak}
+              checked={(code) => view.languages.includes(code as (typeof SURVEY_LANGUAGES)[number])}
+              options={SURVEY_LANGUAGES.map((code) => ({
+                value: code,
+                label: view.form?.languageNames[code] ?? code,
+              }))}
+            />
             <button type="submit">{t.saveTemplate}</button>
           </form>
         </section>
