@@ -8,7 +8,7 @@ import type {
   StoredFigures,
   SubmissionReceipt,
 } from '../app/model';
-import type { FigureContext, FigureKey, Store } from '../app/ports';
+import type { AuditQuery, FigureContext, FigureKey, Store } from '../app/ports';
 import type { Agreement } from '../domain/agreements';
 import { conflict } from '../domain/errors';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
@@ -276,17 +276,7 @@ export class DynamoStore extends DynamoTable implements Store {
 
   // --- audit ------------------------------------------------------------------------------------------
 
-  async listAudit({
-    activityId,
-    from,
-    to,
-    max,
-  }: {
-    activityId?: string;
-    from: string;
-    to: string;
-    max?: number;
-  }) {
+  async listAudit({ activityId, from, to, max }: AuditQuery) {
     const range = { ':from': from, ':to': `${to}~` };
     if (activityId) {
       return this.query<AuditEntry>(

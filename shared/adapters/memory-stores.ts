@@ -21,7 +21,15 @@ import type {
   UndeliverableAddress,
   User,
 } from '../app/model';
-import type { Core, FigureContext, FigureKey, PeopleStore, Store, UndeliverableNotice } from '../app/ports';
+import type {
+  AuditQuery,
+  Core,
+  FigureContext,
+  FigureKey,
+  PeopleStore,
+  Store,
+  UndeliverableNotice,
+} from '../app/ports';
 import type { ReminderMail, ReminderStore } from '../app/reminders-model';
 import {
   latestReached,
@@ -236,17 +244,7 @@ export class MemoryStore implements Store {
     this.table.transact(writes);
   }
 
-  async listAudit({
-    activityId,
-    from,
-    to,
-    max,
-  }: {
-    activityId?: string;
-    from: string;
-    to: string;
-    max?: number;
-  }) {
+  async listAudit({ activityId, from, to, max }: AuditQuery) {
     if (activityId) return this.table.queryIndex<AuditEntry>(KEYS.auditPk(activityId), from, `${to}~`, max);
     // One partition per UTC month, as in DynamoDB: each month read up to `max` + 1, then joined in order.
     const months = new Set<string>();

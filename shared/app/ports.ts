@@ -31,6 +31,14 @@ export interface FigureContext {
   granularities: MonthGranularity[];
 }
 
+/** Which audit entries: an activity's (else all), from–to (ISO instants), at most `max` (newest first). */
+export interface AuditQuery {
+  activityId?: string;
+  from: string;
+  to: string;
+  max?: number;
+}
+
 /**
  * Everything the use cases keep. Each write carries its audit entry and is stored atomically with it.
  * Writes that lose an optimistic-concurrency race throw `concurrentChange()`.
@@ -85,7 +93,7 @@ export interface Store {
   updateAgreement(agreement: Agreement, audit: AuditEntry): Promise<void>;
 
   /** With `max`, at least `max` + 1 when there are more (per month partition), never all of a busy year. */
-  listAudit(query: { activityId?: string; from: string; to: string; max?: number }): Promise<AuditEntry[]>;
+  listAudit(query: AuditQuery): Promise<AuditEntry[]>;
 }
 
 /** One notice from SES that an address cannot be mailed. */

@@ -207,6 +207,8 @@ export function Choices(props: {
   value?: string;
   /** Whether a checkbox is ticked. */
   checked?: (value: string) => boolean;
+  /** The form as sent or stored: the radio chosen, the boxes ticked ("ja"), unless `value` or `checked` say. */
+  values?: Readonly<Record<string, string | undefined>>;
   options: readonly { value: string; label: string; hint?: string }[];
 }) {
   const name = props.name ?? props.id;
@@ -225,7 +227,11 @@ export function Choices(props: {
             id={`${name}-${o.value}`}
             name={props.multiple ? `${name}-${o.value}` : name}
             value={props.multiple ? 'ja' : o.value}
-            checked={props.multiple ? (props.checked?.(o.value) ?? false) : props.value === o.value}
+            checked={
+              props.multiple
+                ? (props.checked?.(o.value) ?? props.values?.[`${name}-${o.value}`] === 'ja')
+                : (props.value ?? props.values?.[name]) === o.value
+            }
           />
           <label for={`${name}-${o.value}`}>
             {o.label}

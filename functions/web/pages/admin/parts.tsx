@@ -132,3 +132,44 @@ export function RoleAndOrganisation(props: {
     </>
   );
 }
+
+/** Someone's name and e-mail address, as every administrator's form that adds a person or a recipient asks. */
+export function NameAndEmail(props: {
+  c: PageContext;
+  values: Readonly<Record<string, string | undefined>>;
+  errors: FieldErrors;
+  nameHint?: string;
+}) {
+  const a = words(props.c).admin;
+  return (
+    <>
+      <TextField
+        id="name"
+        label={a.nameLabel}
+        hint={props.nameHint}
+        error={props.errors.name}
+        value={props.values.name}
+      />
+      <TextField
+        id="email"
+        label={a.emailLabel}
+        error={props.errors.email}
+        value={props.values.email}
+        type="email"
+      />
+    </>
+  );
+}
+
+/** The language someone is written to in (Swedish unless chosen). */
+export function LanguageChoice(props: { c: PageContext; value?: string }) {
+  const a = words(props.c).admin;
+  return (
+    <Choices
+      id="language"
+      legend={a.languageLabel}
+      value={props.value ?? 'sv'}
+      options={Object.entries(a.languageNames).map(([value, label]) => ({ value, label }))}
+    />
+  );
+}

@@ -82,7 +82,6 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
   const t = words(props.c);
   const { view } = props;
   const errors = props.errors ?? {};
-  const checked = (name: string) => view.decide.values[name] !== undefined;
   const cold = view.nights.filter((n) => n.cold).length;
   return (
     <Shell c={props.c} title={t.coldTitle} errors={errors}>
@@ -181,7 +180,7 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
           name="natt"
           legend={t.decideNights}
           error={errors.nights}
-          checked={(night) => checked(`natt-${night}`)}
+          values={view.decide.values}
           options={view.decide.nights.map((n) => ({ value: n.night, label: n.inWords }))}
         />
         <Choices
@@ -206,7 +205,7 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
           legend={t.decideVenues}
           hint={view.decide.venues.length === 0 ? t.decideNoVenues : undefined}
           error={errors.venues}
-          checked={(id) => checked(`lokal-${id}`)}
+          values={view.decide.values}
           options={view.decide.venues.map((v) => ({ value: v.id, label: v.name }))}
         />
         <TextField
@@ -223,7 +222,7 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
           name="grupp"
           legend={t.decideGroups}
           error={errors.groups}
-          checked={(id) => checked(`grupp-${id}`)}
+          values={view.decide.values}
           options={view.decide.groups.map((g) => ({ value: g.id, label: g.label }))}
         />
         <button type="submit">{t.decideSend}</button>

@@ -1,4 +1,11 @@
-import { Csrf, type PersonLine, RoleAndOrganisation, TextField, Undeliverable, words } from '../admin/parts';
+import {
+  Csrf,
+  NameAndEmail,
+  type PersonLine,
+  RoleAndOrganisation,
+  Undeliverable,
+  words,
+} from '../admin/parts';
 import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface PeopleView {
@@ -42,21 +49,7 @@ export function PeoplePage(props: { c: PageContext; view: PeopleView; errors?: F
       </h2>
       <form method="post" action="/personer" novalidate>
         <Csrf c={props.c} />
-        <TextField
-          id="name"
-          label={a.nameLabel}
-          error={errors.name}
-          value={view.values.name}
-          autocomplete="off"
-        />
-        <TextField
-          id="email"
-          label={a.emailLabel}
-          error={errors.email}
-          value={view.values.email}
-          type="email"
-          autocomplete="off"
-        />
+        <NameAndEmail c={props.c} values={view.values} errors={errors} />
         <RoleAndOrganisation
           c={props.c}
           roles={view.roles}

@@ -1,4 +1,12 @@
-import { type BounceView, Csrf, RemovableList, TextField, words } from '../admin/parts';
+import {
+  type BounceView,
+  Csrf,
+  LanguageChoice,
+  NameAndEmail,
+  RemovableList,
+  TextField,
+  words,
+} from '../admin/parts';
 import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface SubscribersView {
@@ -35,14 +43,7 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
       <h2>{a.addSubscriber}</h2>
       <form method="post" action="/kalla-natter-mottagare" novalidate>
         <Csrf c={props.c} />
-        <TextField
-          id="name"
-          label={a.nameLabel}
-          hint={a.subscriberNameHint}
-          error={errors.name}
-          value={v.name}
-        />
-        <TextField id="email" label={a.emailLabel} error={errors.email} value={v.email} type="email" />
+        <NameAndEmail c={props.c} values={v} errors={errors} nameHint={a.subscriberNameHint} />
         <TextField
           id="phone"
           label={a.phoneLabel}
@@ -56,7 +57,7 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
           id="kanal"
           legend={a.channelsLabel}
           error={errors.kanal}
-          checked={(c) => v[`kanal-${c}`] === 'ja'}
+          values={v}
           options={view.channels}
         />
         <Choices
@@ -64,15 +65,10 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
           id="grupp"
           legend={a.groupsLabel}
           error={errors.grupp}
-          checked={(g) => v[`grupp-${g}`] === 'ja'}
+          values={v}
           options={view.groups}
         />
-        <Choices
-          id="language"
-          legend={a.languageLabel}
-          value={v.language ?? 'sv'}
-          options={Object.entries(a.languageNames).map(([value, label]) => ({ value, label }))}
-        />
+        <LanguageChoice c={props.c} value={v.language} />
         <button type="submit">{a.addSubscriberButton}</button>
       </form>
       <h2 id="installningar">{a.settingsTitle}</h2>
@@ -87,13 +83,7 @@ export function SubscribersPage(props: { c: PageContext; view: SubscribersView; 
           value={s.threshold}
           size="short"
         />
-        <Choices
-          multiple
-          id="niva"
-          legend={a.levelsLabel}
-          checked={(l) => s[`niva-${l}`] === 'ja'}
-          options={view.settings.levels}
-        />
+        <Choices multiple id="niva" legend={a.levelsLabel} values={s} options={view.settings.levels} />
         <TextField
           id="outlook"
           label={a.outlookLabel}

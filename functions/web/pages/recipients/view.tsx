@@ -1,5 +1,5 @@
-import { type BounceView, Csrf, RemovableList, TextField, words } from '../admin/parts';
-import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { type BounceView, Csrf, LanguageChoice, NameAndEmail, RemovableList, words } from '../admin/parts';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface RecipientsView {
   recipients: readonly { id: string; name: string; email: string; language: string; bounce?: BounceView }[];
@@ -35,26 +35,8 @@ export function RecipientsPage(props: { c: PageContext; view: RecipientsView; er
       <h2>{a.addRecipient}</h2>
       <form method="post" action="/mottagare" novalidate>
         <Csrf c={props.c} />
-        <TextField
-          id="name"
-          label={a.nameLabel}
-          hint={a.recipientNameHint}
-          error={errors.name}
-          value={view.values.name}
-        />
-        <TextField
-          id="email"
-          label={a.emailLabel}
-          error={errors.email}
-          value={view.values.email}
-          type="email"
-        />
-        <Choices
-          id="language"
-          legend={a.languageLabel}
-          value={view.values.language ?? 'sv'}
-          options={Object.entries(a.languageNames).map(([value, label]) => ({ value, label }))}
-        />
+        <NameAndEmail c={props.c} values={view.values} errors={errors} nameHint={a.recipientNameHint} />
+        <LanguageChoice c={props.c} value={view.values.language} />
         <button type="submit">{a.addRecipientButton}</button>
       </form>
     </Shell>
