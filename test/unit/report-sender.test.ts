@@ -82,4 +82,18 @@ describe("the web app's report send, handed to the reports function (where the r
     );
     await expect(failing.send(admin, period, {})).rejects.toThrow('did not send: Unhandled');
   });
+
+  it('says a send that takes longer than the page may wait is being sent (it goes on in the reports function)', async () => {
+    // A client as slow as a send to a hundred recipients: it answers only when the wait is given up.
+    const slow = {
+      send: (_command: InvokeCommand, options: { abortSignal: AbortSignal }) =>
+        new Promise((_, reject) =>
+          options.abortSignal.addEventListener('abort', () => reject(options.abortSignal.reason)),
+        ),
+    } as unknown as LambdaClient;
+    await expect(new LambdaReportSender(slow, 'reports', 20).send(admin, period, {})).rejects.toMatchObject({
+      kind: 'conflict',
+      reason: 'in_progress',
+    });
+  });
 });
