@@ -173,3 +173,25 @@ export function LanguageChoice(props: { c: PageContext; value?: string }) {
     />
   );
 }
+
+type FieldSpec = Omit<Parameters<typeof TextField>[0], 'error' | 'value'> & { value?: string };
+
+/** Text fields one after the other, each with its value as sent (or `value`) and its error, by its name. */
+export function TextFields(props: {
+  values: Readonly<Record<string, string | undefined>>;
+  errors: FieldErrors;
+  fields: readonly FieldSpec[];
+}) {
+  return (
+    <>
+      {props.fields.map((f) => (
+        <TextField
+          key={f.id}
+          {...f}
+          error={props.errors[f.id]}
+          value={props.values[f.name ?? f.id] ?? f.value}
+        />
+      ))}
+    </>
+  );
+}

@@ -1,4 +1,4 @@
-import { Csrf, TextField, words } from '../admin/parts';
+import { Csrf, TextFields, words } from '../admin/parts';
 import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityAdminView {
@@ -71,29 +71,20 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
       <h2>{a.setCapacity}</h2>
       <form method="post" action={`/verksamheter/${view.id}`} novalidate>
         <Csrf c={props.c} />
-        <TextField
-          id="from"
-          label={a.fromLabel}
-          hint={a.fromHint(view.today)}
-          error={errors.from}
-          value={view.values.from ?? view.today}
-          size="short"
-        />
-        <TextField
-          id="places"
-          label={a.capacityPlaces}
-          error={errors.places}
-          value={view.values.places}
-          size="short"
-          numeric
-        />
-        <TextField
-          id="womenPlaces"
-          label={a.womenPlacesLabel}
-          error={errors.womenPlaces}
-          value={view.values.womenPlaces}
-          size="short"
-          numeric
+        <TextFields
+          values={view.values}
+          errors={errors}
+          fields={[
+            {
+              id: 'from',
+              label: a.fromLabel,
+              hint: a.fromHint(view.today),
+              value: view.today,
+              size: 'short',
+            },
+            { id: 'places', label: a.capacityPlaces, size: 'short', numeric: true },
+            { id: 'womenPlaces', label: a.womenPlacesLabel, size: 'short', numeric: true },
+          ]}
         />
         <button type="submit">{a.setCapacityButton}</button>
       </form>
@@ -102,19 +93,13 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
       <form method="post" action={`/verksamheter/${view.id}`} novalidate>
         <Csrf c={props.c} />
         <input type="hidden" name="dagar" value="ja" />
-        <TextField
-          id="startsOn"
-          label={a.startsOnLabel}
-          error={errors.startsOn}
-          value={view.values.startsOn ?? view.startsOn}
-          size="short"
-        />
-        <TextField
-          id="endsOn"
-          label={a.endsOnLabel}
-          error={errors.endsOn}
-          value={view.values.endsOn ?? view.endsOn}
-          size="short"
+        <TextFields
+          values={view.values}
+          errors={errors}
+          fields={[
+            { id: 'startsOn', label: a.startsOnLabel, value: view.startsOn, size: 'short' },
+            { id: 'endsOn', label: a.endsOnLabel, value: view.endsOn, size: 'short' },
+          ]}
         />
         <button type="submit" class="secondary">
           {a.runsSave}

@@ -1,4 +1,4 @@
-import { Csrf, TextField, words } from '../admin/parts';
+import { Csrf, TextField, TextFields, words } from '../admin/parts';
 import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityLine {
@@ -39,14 +39,13 @@ export function OrganisationsPage(props: { c: PageContext; view: OrganisationsVi
       <h2>{a.addOrganisation}</h2>
       <form method="post" action="/organisationer" novalidate>
         <Csrf c={props.c} />
-        <TextField id="name" label={a.nameLabel} error={errors.name} value={props.view.values.name} />
-        <TextField
-          id="orgNumber"
-          label={a.orgNumberLabel}
-          hint={a.orgNumberHint}
-          error={errors.orgNumber}
-          value={props.view.values.orgNumber}
-          size="short"
+        <TextFields
+          values={props.view.values}
+          errors={errors}
+          fields={[
+            { id: 'name', label: a.nameLabel },
+            { id: 'orgNumber', label: a.orgNumberLabel, hint: a.orgNumberHint, size: 'short' },
+          ]}
         />
         <button type="submit">{a.addOrganisationButton}</button>
       </form>
@@ -125,22 +124,19 @@ export function OrganisationPage(props: { c: PageContext; view: OrganisationView
           value={view.values.kind}
           options={view.kinds.map((k) => ({ value: k, label: w.web.kinds[k] ?? k }))}
         />
-        <TextField
-          id="places"
-          label={a.placesLabel}
-          hint={a.placesHint}
-          error={errors.places}
-          value={view.values.places}
-          size="short"
-          numeric
-        />
-        <TextField
-          id="from"
-          label={a.fromLabel}
-          hint={a.fromHint(view.today)}
-          error={errors.from}
-          value={view.values.from ?? view.today}
-          size="short"
+        <TextFields
+          values={view.values}
+          errors={errors}
+          fields={[
+            { id: 'places', label: a.placesLabel, hint: a.placesHint, size: 'short', numeric: true },
+            {
+              id: 'from',
+              label: a.fromLabel,
+              hint: a.fromHint(view.today),
+              value: view.today,
+              size: 'short',
+            },
+          ]}
         />
         <button type="submit">{a.addActivityButton}</button>
       </form>
