@@ -18,6 +18,13 @@ export function auditEntry(
   };
 }
 
+/** The next version of something kept: one more than before (or the first), when and by whom. */
+export const nextVersion = (before: { version: number } | undefined, at: string, principal: Principal) => ({
+  version: (before?.version ?? 0) + 1,
+  updatedAt: at,
+  updatedBy: principal.id,
+});
+
 /**
  * The most audit entries one answer lists, and the most bytes: an entry holds a change's before and after (a few
  * hundred bytes, a few KB with many nationalities), and Lambda answers at most 6 MB.

@@ -11,7 +11,7 @@ import {
 import { canonicalFigures, type Figures, figuresSchema, reportsNightly } from '../domain/figures';
 import { CALENDAR, isFuture, isHalfYear, type Period, parsePeriod } from '../domain/periods';
 import { zodProblems } from '../domain/validation';
-import { auditEntry } from './audit';
+import { auditEntry, nextVersion } from './audit';
 import { type FigureWarning, figureProblems, figureWarnings } from './figure-checks';
 import type { Activity, FigureChange, FigureResult, StoredFigures, SubmissionReceipt } from './model';
 import type { Core, FigureContext } from './ports';
@@ -224,9 +224,7 @@ async function planRows(
       activityId: activity.id,
       period: period.value,
       figures,
-      version: (before?.version ?? 0) + 1,
-      updatedAt: at,
-      updatedBy: principal.id,
+      ...nextVersion(before, at, principal),
     };
     const result: FigureResult = before ? 'updated' : 'created';
     outcomes.push({ row, result, stored: after, ...(before ? { before } : {}), warnings });

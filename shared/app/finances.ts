@@ -15,7 +15,7 @@ import {
   unknownLines,
   withEveryLine,
 } from '../domain/finances';
-import { auditEntry } from './audit';
+import { auditEntry, nextVersion } from './audit';
 import type { Core } from './ports';
 
 export interface FinanceYearInput {
@@ -194,9 +194,7 @@ export async function submitOutcome(
     organisationId,
     year,
     ...complete,
-    version: (before?.version ?? 0) + 1,
-    updatedAt: at,
-    updatedBy: principal.id,
+    ...nextVersion(before, at, principal),
   };
   await deps.store.putOutcome(
     outcome,

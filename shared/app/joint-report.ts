@@ -22,7 +22,7 @@ import {
 import { paragraphsOf, type TextFault, writtenTextProblem } from '../domain/text';
 import { wordsFor } from '../i18n';
 import { notApprovedMail } from '../i18n/reminder-messages';
-import { auditEntry } from './audit';
+import { auditEntry, nextVersion } from './audit';
 import { sendEmail } from './mail';
 import type { Core, Uses } from './ports';
 import { buildReport, type ReportDocument } from './reports';
@@ -167,9 +167,7 @@ export async function writeAppendix(
     organisationId,
     sections,
     status,
-    version: (before?.version ?? 0) + 1,
-    updatedAt: at,
-    updatedBy: principal.id,
+    ...nextVersion(before, at, principal),
     ...(input.submit
       ? { submittedAt: before?.status === 'submitted' ? (before.submittedAt ?? at) : at }
       : {}),
@@ -235,9 +233,7 @@ export async function setReportChairs(
   const chairs = input.chairs.map(({ group, userId, title }) => ({ group, userId, title: title.trim() }));
   const after: ReportChairs = {
     chairs,
-    version: (before?.version ?? 0) + 1,
-    updatedAt: at,
-    updatedBy: principal.id,
+    ...nextVersion(before, at, principal),
   };
   await deps.reports.putReportChairs(
     after,

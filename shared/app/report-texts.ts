@@ -2,7 +2,7 @@ import { authorise, type Principal } from '../domain/access';
 import { conflict, invalid } from '../domain/errors';
 import type { MonthRange } from '../domain/periods';
 import { paragraphsOf, writtenTextProblem } from '../domain/text';
-import { auditEntry } from './audit';
+import { auditEntry, nextVersion } from './audit';
 import { refuseIfFrozen } from './joint-report';
 import type { Core } from './ports';
 import type { ReportText } from './reports-model';
@@ -75,9 +75,7 @@ export async function writeReportText(
     section: input.section,
     text,
     draft: input.draft,
-    version: (before?.version ?? 0) + 1,
-    updatedAt: at,
-    updatedBy: principal.id,
+    ...nextVersion(before, at, principal),
   };
   await deps.reports.putText(
     after,

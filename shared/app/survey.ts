@@ -14,7 +14,7 @@ import {
   tallyProblems,
 } from '../domain/survey';
 import { normaliseText, type TextFault, textProblem } from '../domain/text';
-import { auditEntry } from './audit';
+import { auditEntry, nextVersion } from './audit';
 import { activityForFigures } from './figures';
 import type { Core } from './ports';
 
@@ -87,9 +87,7 @@ export async function setSurveyTemplate(
     questions,
     languages,
     nextNumber: next,
-    version: (before?.version ?? 0) + 1,
-    updatedAt: at,
-    updatedBy: principal.id,
+    ...nextVersion(before, at, principal),
   };
   await deps.reports.putSurveyTemplate(
     after,
@@ -177,9 +175,7 @@ export async function writeSurveyTally(
     period: { from: period.from, to: period.to },
     respondents: input.respondents,
     counts,
-    version: (before?.version ?? 0) + 1,
-    updatedAt: at,
-    updatedBy: principal.id,
+    ...nextVersion(before, at, principal),
   };
   await deps.reports.putSurveyTally(
     after,
