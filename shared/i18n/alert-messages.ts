@@ -5,6 +5,7 @@ import type { NightDemand } from '../domain/demand';
 import { escapeHtml } from '../domain/html';
 import { TIME_ZONE } from '../domain/periods';
 import { type Language, wordsFor } from './index';
+import { mailHeading, mailLead, mailPage, mailSmallPrint } from './mail-html';
 import { type NightForm, nightName, nightsName } from './period-words';
 
 const _local = (date: string, language: Language) =>
@@ -239,17 +240,18 @@ export function emailHtml(
   const head = [w.nightColumn, w.lowestColumn, w.statusColumn, ...(expecting ? [w.expectedColumn] : [])]
     .map((h) => `<th scope="col" style="${cell};border-bottom:2px solid #222">${escapeHtml(h)}</th>`)
     .join('');
-  return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(emailSubject(contents, language))}</title></head>
-<body style="font-family:Arial,sans-serif;color:#222;font-size:16px;line-height:1.4;max-width:640px;margin:0 auto;padding:12px">
-${contents.map((c) => `<p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(body(c, language, EMAIL))}</p>`).join('\n')}
-<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(w.comingNightsTitle)}</h2>
-<table style="border-collapse:collapse;width:100%;font-size:15px"><thead><tr>${head}</tr></thead><tbody>
-${rows.join('\n')}
-</tbody></table>
-<p style="color:#555;font-size:13px;margin-top:16px">${escapeHtml(`${source(content, language)}. ${w.credit}`)}</p>
-</body></html>
-`;
+  return mailPage(
+    language,
+    emailSubject(contents, language),
+    [
+      ...contents.map((c) => mailLead(body(c, language, EMAIL))),
+      mailHeading(w.comingNightsTitle),
+      `<table style="border-collapse:collapse;width:100%;font-size:15px"><thead><tr>${head}</tr></thead><tbody>`,
+      ...rows,
+      '</tbody></table>',
+      mailSmallPrint(escapeHtml(`${source(content, language)}. ${w.credit}`)),
+    ].join('\n'),
+  );
 }
 
 const GSM7 =

@@ -11,6 +11,7 @@ import { escapeHtml } from '../domain/html';
 import { TIME_ZONE } from '../domain/periods';
 import { isGsm7 } from './alert-messages';
 import { type Language, wordsFor } from './index';
+import { mailLead, mailLink, mailPage, mailSmallPrint } from './mail-html';
 import { nightsName } from './period-words';
 
 /** One SMS: 160 GSM-7 characters. */
@@ -101,17 +102,18 @@ export function decisionEmail(
     why,
     '',
   ].join('\n');
-  const html = `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>
-<body style="font-family:Arial,sans-serif;color:#222;font-size:16px;line-height:1.45;max-width:640px;margin:0 auto;padding:12px">
-<p style="font-size:18px;font-weight:bold;background:#f2f6fb;border-left:6px solid #1f4e8c;padding:12px;margin:0 0 16px">${escapeHtml(said(input, language, false))}</p>
-${lines.length > 0 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}
-${reason ? `<p>${escapeHtml(reason)}</p>` : ''}
-${cause ? `<p>${escapeHtml(cause)}</p>` : ''}
-<p>${escapeHtml(by)}</p>
-<p><a href="${escapeHtml(input.publicUrl)}" style="color:#1f4e8c">${escapeHtml(w.publicPage(input.publicUrl))}</a></p>
-<p style="color:#555;font-size:13px">${escapeHtml(why)}</p>
-</body></html>
-`;
+  const html = mailPage(
+    language,
+    subject,
+    [
+      mailLead(said(input, language, false)),
+      lines.length > 0 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '',
+      reason ? `<p>${escapeHtml(reason)}</p>` : '',
+      cause ? `<p>${escapeHtml(cause)}</p>` : '',
+      `<p>${escapeHtml(by)}</p>`,
+      `<p>${mailLink(input.publicUrl, w.publicPage(input.publicUrl))}</p>`,
+      mailSmallPrint(escapeHtml(why)),
+    ].join('\n'),
+  );
   return { subject, text, html };
 }

@@ -1,6 +1,7 @@
 import { type ActivityKind, reportsNightly } from '../domain/figures';
 import { escapeHtml } from '../domain/html';
 import { type Language, wordsFor } from './index';
+import { mailHeading as heading, mailLink as link, mailSmallPrint, mailPage as page } from './mail-html';
 import { dayInWords, halfYearInWords, monthInWords, periodInWords } from './period-words';
 
 /** The most periods one mail names per activity (the rest are counted): a reminder stays readable and bounded. */
@@ -18,16 +19,6 @@ interface Mail {
   text: string;
   html: string;
 }
-
-const page = (language: Language, title: string, body: string) => `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
-<body style="font-family:Arial,sans-serif;color:#222;font-size:16px;line-height:1.45;max-width:640px;margin:0 auto;padding:12px">
-${body}
-</body></html>
-`;
-const heading = (text: string) => `<h2 style="font-size:17px;margin:16px 0 8px">${escapeHtml(text)}</h2>`;
-const link = (href: string, text: string) =>
-  `<a href="${escapeHtml(href)}" style="color:#1f4e8c">${escapeHtml(text)}</a>`;
 
 /**
  * A partner's reminder: every missing period of their organisation, each with the link to its form, the latest
@@ -115,7 +106,9 @@ export function gapsMail(
             .map((g) => `<p>${link(g.href, g.text)}</p>`)
             .join('')}`,
       ),
-      `<p style="color:#555;font-size:13px;margin-top:16px">${escapeHtml(w.why(input.organisation, input.everyDays))} ${escapeHtml(w.optOut)} ${link(account, account)}</p>`,
+      mailSmallPrint(
+        `${escapeHtml(w.why(input.organisation, input.everyDays))} ${escapeHtml(w.optOut)} ${link(account, account)}`,
+      ),
     ].join('\n'),
   );
   return { subject, text, html };
