@@ -1,12 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
-import {
-  Choices,
-  describedBy,
-  Field,
-  type FieldErrors,
-  TextField as LayoutTextField,
-  type PageContext,
-} from '../layout';
+import { Choices, describedBy, Field, TextField as LayoutTextField } from '../fields';
+import type { FieldErrors, PageContext } from '../layout';
 
 /**
  * The administrator's pages' parts: the fields, choices, lists and notices every admin form is made of (the

@@ -21,8 +21,9 @@ import {
 } from '../../../../shared/i18n/period-words';
 import { formatFor } from '../../../../shared/report/format';
 import type { Answer, PageRoute, WebRequest } from '../../web-request';
+import { Field, TextField } from '../fields';
 import { actor, type Change, ChangeLog } from '../history/controller';
-import { Field, type PageContext, Shell, TextField } from '../layout';
+import { type PageContext, Shell } from '../layout';
 
 /** Entries per page, the latest first. */
 const PER_PAGE = 50;

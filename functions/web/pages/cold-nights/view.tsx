@@ -1,4 +1,5 @@
-import { Choices, type FieldErrors, type PageContext, RowTable, Shell, TextField, words } from '../layout';
+import { Choices, TextField } from '../fields';
+import { type FieldErrors, type PageContext, RowTable, Shell, words } from '../layout';
 
 /** Before a decision is cancelled: what it said, who will be told at once, and what the public page will say. */
 export function CancelDecisionPage(props: {

@@ -1,4 +1,5 @@
 import { isHalfYear } from '../../../../shared/domain/periods';
+import { TextField } from '../fields';
 import {
   type ActivityLink,
   type FieldErrors,
@@ -6,7 +7,6 @@ import {
   type PageContext,
   RowTable,
   Shell,
-  TextField,
   words,
 } from '../layout';
 import { ConfirmWarnings } from './confirm';

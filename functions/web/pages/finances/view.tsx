@@ -1,5 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, Field, type FieldErrors, type PageContext, Shell, TextField, words } from '../layout';
+import { describedBy, Field, TextField } from '../fields';
+import { type FieldErrors, type PageContext, Shell, words } from '../layout';
 
 /** The yearly financial outcome's form: the year's lines, what is stored (or what was sent back with errors). */
 export interface OutcomeForm {

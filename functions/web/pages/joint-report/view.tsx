@@ -7,16 +7,8 @@ import {
   type JointReportStatus,
 } from '../../../../shared/domain/joint-report';
 import { wordsFor } from '../../../../shared/i18n';
-import {
-  Checkbox,
-  describedBy,
-  Field,
-  type FieldErrors,
-  Notice,
-  type PageContext,
-  Shell,
-  TextField,
-} from '../layout';
+import { Checkbox, describedBy, Field, TextField } from '../fields';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 /** The report's page as a person sees it: its state, the appendices, the chairs, and what they may do. */
 export interface JointReportPageView {

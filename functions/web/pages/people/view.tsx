@@ -6,7 +6,8 @@ import {
   Undeliverable,
   words,
 } from '../admin/parts';
-import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Choices } from '../fields';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface PeopleView {
   people: readonly PersonLine[];

@@ -7,7 +7,8 @@ import {
   TextField,
   words,
 } from '../admin/parts';
-import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Choices } from '../fields';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface SubscribersView {
   subscribers: readonly { id: string; name: string; line: string; bounce?: BounceView }[];

@@ -1,5 +1,6 @@
 import { Csrf, TextField, TextFields, words } from '../admin/parts';
-import { Choices, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Choices } from '../fields';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityLine {
   id: string;

@@ -1,5 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, Field, type FieldErrors, type PageContext, Shell } from '../layout';
+import { describedBy, Field } from '../fields';
+import { type FieldErrors, type PageContext, Shell } from '../layout';
 
 /** The report's openings a person may write, each with the draft its figures give now. */
 export interface ReportTextsView {

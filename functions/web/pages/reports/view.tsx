@@ -1,5 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { Checkbox, Notice, type PageContext, Shell, TextField, words } from '../layout';
+import { Checkbox, TextField } from '../fields';
+import { Notice, type PageContext, Shell, words } from '../layout';
 
 export interface ReportsView {
   from: string;

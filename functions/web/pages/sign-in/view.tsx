@@ -1,4 +1,5 @@
-import { type FieldErrors, type PageContext, PasskeyButton, Shell, TextField, words } from '../layout';
+import { TextField } from '../fields';
+import { type FieldErrors, type PageContext, PasskeyButton, Shell, words } from '../layout';
 
 export function SignInPage(props: { c: PageContext; email?: string; errors?: FieldErrors; notice?: string }) {
   const t = words(props.c);

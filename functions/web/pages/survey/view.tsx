@@ -1,6 +1,7 @@
 import { SURVEY_LANGUAGES, SURVEY_SCALE_NAMES, type SurveyScale } from '../../../../shared/domain/survey';
 import { wordsFor } from '../../../../shared/i18n';
-import { Choices, Field, type FieldErrors, Notice, type PageContext, Shell, TextField } from '../layout';
+import { Choices, Field, TextField } from '../fields';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 /** The survey's start: its questions (an administrator's form), and the activities' answers for a half-year. */
 export interface SurveyPageView {

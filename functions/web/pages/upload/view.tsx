@@ -1,5 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
-import { describedBy, Field, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { describedBy, Field } from '../fields';
+import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface UploadView {
   activities: readonly { id: string; name: string; columns: string }[];
