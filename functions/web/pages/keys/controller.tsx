@@ -3,7 +3,7 @@ import { createKey, listKeys, revokeKey } from '../../../../shared/app/keys';
 import * as S from '../../../../shared/http/schemas';
 import { instantDayInWords } from '../../../../shared/i18n/period-words';
 import type { Answer, PageRoute } from '../../web-request';
-import { type AdminRequest, admin, formPage, peopleContext, ROLE_ORDER } from '../admin/common';
+import { type AdminRequest, admin, peopleContext, ROLE_ORDER } from '../admin/common';
 import type { FieldErrors } from '../layout';
 import { KeysPage } from './view';
 
@@ -17,8 +17,8 @@ function newKeyShown(once: string | undefined) {
   }
 }
 
-/** The API keys: made (shown once), listed and revoked. */
-async function keysPage(x: AdminRequest): Promise<Answer> {
+/** The API keys: listed (a new one shown once), made, or one revoked after the box is ticked. */
+async function keysPage(x: AdminRequest, action: 'show' | 'make' | 'revoke'): Promise<Answer> {
   const { deps, r, principal, w, a, form, post } = x;
   const { orgName, orgs, roleAndOrganisation } = await peopleContext(x, false);
   const showKeys = async (
@@ -54,11 +54,8 @@ async function keysPage(x: AdminRequest): Promise<Answer> {
       />,
     );
   };
-  if (!post) {
-    if (r.path !== '/nycklar') return r.notFound();
-    return showKeys(200, {}, newKeyShown(r.once));
-  }
-  if (r.path === '/nycklar/aterkalla') {
+  if (action === 'show') return showKeys(200, {}, newKeyShown(r.once));
+  if (action === 'revoke') {
     const id = (form.id ?? '').slice(0, 64);
     if (form.bekrafta !== 'ja') return showKeys(422, { [`aterkalla-${id}`]: a.revokeConfirmMissing });
     await revokeKey(deps, principal, id);
@@ -81,6 +78,7 @@ async function keysPage(x: AdminRequest): Promise<Answer> {
 
 /** The API keys: made (shown once), listed and revoked. */
 export const keyRoutes: PageRoute[] = [
-  ...formPage('/nycklar', admin(keysPage)),
-  { method: 'POST', path: '/nycklar/aterkalla', handle: admin(keysPage) },
+  { method: 'GET', path: '/nycklar', handle: admin((x) => keysPage(x, 'show')) },
+  { method: 'POST', path: '/nycklar', handle: admin((x) => keysPage(x, 'make')) },
+  { method: 'POST', path: '/nycklar/aterkalla', handle: admin((x) => keysPage(x, 'revoke')) },
 ];

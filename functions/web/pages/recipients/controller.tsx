@@ -15,21 +15,17 @@ import { AppError } from '../../../../shared/domain/errors';
 import * as S from '../../../../shared/http/schemas';
 import { wordsFor } from '../../../../shared/i18n';
 import type { Answer, PageRoute, WebRequest } from '../../web-request';
-import {
-  type AdminDeps,
-  type AdminRequest,
-  admin,
-  bouncesOf,
-  countOf,
-  errorsOf,
-  formPage,
-} from '../admin/common';
+import { type AdminDeps, type AdminRequest, admin, bouncesOf, countOf, errorsOf } from '../admin/common';
 import type { FieldErrors } from '../layout';
 import { SubscribersPage } from './subscribers-view';
 import { RecipientsPage } from './view';
 
 /** `/mottagare`: the report's recipients, added and removed (`/mottagare/ta-bort`). */
-async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
+async function recipientsPage(
+  deps: AdminDeps,
+  r: WebRequest,
+  action: 'show' | 'add' | 'remove',
+): Promise<Answer> {
   const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
   const a = wordsFor(r.language).admin;
   const form = r.form;
@@ -58,8 +54,8 @@ async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
       />,
     );
   };
-  if (r.method === 'GET') return showAll(200);
-  if (r.path === '/mottagare/ta-bort') {
+  if (action === 'show') return showAll(200);
+  if (action === 'remove') {
     try {
       await deleteReportRecipient(deps, principal, (form.id ?? '').slice(0, 64));
     } catch (e) {
@@ -86,7 +82,11 @@ async function recipientsPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
 }
 
 /** `/kalla-natter-mottagare`: who gets the cold-night alerts and decisions (added, removed), and the alert settings. */
-async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> {
+async function subscribersPage(
+  deps: AdminDeps,
+  r: WebRequest,
+  action: 'show' | 'add' | 'remove' | 'settings',
+): Promise<Answer> {
   const { principal } = r.signedIn as NonNullable<WebRequest['signedIn']>;
   const w = wordsFor(r.language);
   const a = w.admin;
@@ -159,8 +159,8 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
       />,
     );
   };
-  if (!post) return show(200);
-  if (r.path === '/kalla-natter-mottagare/ta-bort') {
+  if (action === 'show') return show(200);
+  if (action === 'remove') {
     try {
       await deleteSubscriber(deps, principal, (form.id ?? '').slice(0, 64));
     } catch (e) {
@@ -168,7 +168,7 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
     }
     return r.redirect('/kalla-natter-mottagare?sparat=borttagen');
   }
-  if (r.path === '/kalla-natter-mottagare/installningar') {
+  if (action === 'settings') {
     const settings = await getAlertSettings(deps, principal);
     // Swedish writes −7,5: a comma, and perhaps a true minus sign.
     const raw = (form.threshold ?? '').trim().replace(',', '.').replace('\u2212', '-');
@@ -226,14 +226,18 @@ async function subscribersPage(deps: AdminDeps, r: WebRequest): Promise<Answer> 
   return r.redirect(`/kalla-natter-mottagare?sparat=mottagare&namn=${encodeURIComponent(made.name)}`);
 }
 
-const recipients = admin((x: AdminRequest) => recipientsPage(x.deps, x.r));
-const subscribers = admin((x: AdminRequest) => subscribersPage(x.deps, x.r));
+const recipients = (action: Parameters<typeof recipientsPage>[2]) =>
+  admin((x: AdminRequest) => recipientsPage(x.deps, x.r, action));
+const subscribers = (action: Parameters<typeof subscribersPage>[2]) =>
+  admin((x: AdminRequest) => subscribersPage(x.deps, x.r, action));
 
 /** Who receives the half-year report, and who the cold-night alerts and decisions (with the alerts' settings). */
 export const recipientRoutes: PageRoute[] = [
-  ...formPage('/mottagare', recipients),
-  { method: 'POST', path: '/mottagare/ta-bort', handle: recipients },
-  ...formPage('/kalla-natter-mottagare', subscribers),
-  { method: 'POST', path: '/kalla-natter-mottagare/ta-bort', handle: subscribers },
-  { method: 'POST', path: '/kalla-natter-mottagare/installningar', handle: subscribers },
+  { method: 'GET', path: '/mottagare', handle: recipients('show') },
+  { method: 'POST', path: '/mottagare', handle: recipients('add') },
+  { method: 'POST', path: '/mottagare/ta-bort', handle: recipients('remove') },
+  { method: 'GET', path: '/kalla-natter-mottagare', handle: subscribers('show') },
+  { method: 'POST', path: '/kalla-natter-mottagare', handle: subscribers('add') },
+  { method: 'POST', path: '/kalla-natter-mottagare/ta-bort', handle: subscribers('remove') },
+  { method: 'POST', path: '/kalla-natter-mottagare/installningar', handle: subscribers('settings') },
 ];
