@@ -26,3 +26,72 @@ export const mailLink = (href: string, text: string) =>
 /** Why the reader gets the mail, its source, how to stop it: small and grey, last. `html` is escaped already. */
 export const mailSmallPrint = (html: string) =>
   `<p style="color:#555;font-size:13px;margin-top:16px">${html}</p>`;
+
+/**
+ * One part of a mail, said alike in its text and its HTML:
+ * - `paragraphs`: one paragraph each in HTML, one group of lines in the text; `link` ends it, labelled;
+ * - `list`: a heading and its items (each linked where it has an address), `note` a line after them (how many
+ *   more, or that there is none), `links` further addresses under the list;
+ * - `small`: why the reader gets it and how to stop it, small and grey, its `link` at the end.
+ */
+export type MailPart =
+  | { kind: 'paragraphs'; texts: readonly string[]; link?: { label: string; href: string } }
+  | {
+      kind: 'list';
+      title: string;
+      items: readonly { text: string; href?: string }[];
+      note?: string;
+      links?: readonly { text: string; href: string }[];
+    }
+  | { kind: 'small'; texts: readonly string[]; link?: string };
+
+/** A part as its group of lines in the text. */
+function partText(part: MailPart): string[] {
+  if (part.kind === 'paragraphs')
+    return [...part.texts, ...(part.link ? [`${part.link.label} ${part.link.href}`] : [])];
+  if (part.kind === 'list')
+    return [
+      part.title,
+      ...part.items.map((i) => (i.href ? `- ${i.text}: ${i.href}` : `- ${i.text}`)),
+      ...(part.note ? [part.note] : []),
+      ...(part.links ?? []).map((l) => `${l.text}: ${l.href}`),
+    ];
+  return part.link
+    ? [...part.texts.slice(0, -1), `${part.texts.at(-1) ?? ''} ${part.link}`]
+    : [...part.texts];
+}
+
+/** A part in HTML. */
+function partHtml(part: MailPart): string {
+  if (part.kind === 'paragraphs')
+    return [
+      ...part.texts.map((t) => `<p>${escapeHtml(t)}</p>`),
+      ...(part.link
+        ? [`<p>${escapeHtml(part.link.label)} ${mailLink(part.link.href, part.link.href)}</p>`]
+        : []),
+    ].join('\n');
+  if (part.kind === 'list') {
+    const items = part.items.map((i) => `<li>${i.href ? mailLink(i.href, i.text) : escapeHtml(i.text)}</li>`);
+    const note = part.note ? escapeHtml(part.note) : '';
+    const list =
+      items.length > 0
+        ? `<ul>${items.join('')}${note ? `<li>${note}</li>` : ''}</ul>`
+        : note
+          ? `<p>${note}</p>`
+          : '';
+    const links = (part.links ?? []).map((l) => `<p>${mailLink(l.href, l.text)}</p>`).join('');
+    return `${mailHeading(part.title)}${list}${links}`;
+  }
+  return mailSmallPrint(
+    [...part.texts.map(escapeHtml), ...(part.link ? [mailLink(part.link, part.link)] : [])].join(' '),
+  );
+}
+
+/** A mail's text and HTML from its parts: the text's groups of lines apart by a blank line, the HTML for a phone. */
+export function composeMail(language: Language, subject: string, parts: readonly MailPart[]) {
+  return {
+    subject,
+    text: `${parts.map((part) => partText(part).join('\n')).join('\n\n')}\n`,
+    html: mailPage(language, subject, parts.map(partHtml).join('\n')),
+  };
+}

@@ -1,7 +1,6 @@
 import { type ActivityKind, reportsNightly } from '../domain/figures';
-import { escapeHtml } from '../domain/html';
 import { type Language, wordsFor } from './index';
-import { mailHeading as heading, mailLink as link, mailSmallPrint, mailPage as page } from './mail-html';
+import { composeMail, type MailPart } from './mail-html';
 import { dayInWords, halfYearInWords, monthInWords, periodInWords } from './period-words';
 
 /** The most periods one mail names per activity (the rest are counted): a reminder stays readable and bounded. */
@@ -76,42 +75,20 @@ export function gapsMail(
       grids: [],
     });
   const account = `${input.origin}/konto`;
-  const text = [
-    w.greeting(input.name),
-    '',
-    w.lead(input.organisation),
-    ...sections.flatMap((s) => [
-      '',
-      s.title,
-      ...s.items.map((i) => `- ${i.text}: ${i.href}`),
-      ...(s.more > 0 ? [w.more(s.more)] : []),
-      ...s.grids.map((g) => `${g.text}: ${g.href}`),
-    ]),
-    '',
-    w.why(input.organisation, input.everyDays),
-    `${w.optOut} ${account}`,
-    '',
-  ].join('\n');
-  const html = page(
-    language,
-    subject,
-    [
-      `<p>${escapeHtml(w.greeting(input.name))}</p>`,
-      `<p>${escapeHtml(w.lead(input.organisation))}</p>`,
-      ...sections.map(
-        (s) =>
-          `${heading(s.title)}<ul>${s.items
-            .map((i) => `<li>${link(i.href, i.text)}</li>`)
-            .join('')}${s.more > 0 ? `<li>${escapeHtml(w.more(s.more))}</li>` : ''}</ul>${s.grids
-            .map((g) => `<p>${link(g.href, g.text)}</p>`)
-            .join('')}`,
-      ),
-      mailSmallPrint(
-        `${escapeHtml(w.why(input.organisation, input.everyDays))} ${escapeHtml(w.optOut)} ${link(account, account)}`,
-      ),
-    ].join('\n'),
-  );
-  return { subject, text, html };
+  return composeMail(language, subject, [
+    { kind: 'paragraphs', texts: [w.greeting(input.name)] },
+    { kind: 'paragraphs', texts: [w.lead(input.organisation)] },
+    ...sections.map(
+      (section): MailPart => ({
+        kind: 'list',
+        title: section.title,
+        items: section.items,
+        ...(section.more > 0 ? { note: w.more(section.more) } : {}),
+        links: section.grids,
+      }),
+    ),
+    { kind: 'small', texts: [w.why(input.organisation, input.everyDays), w.optOut], link: account },
+  ]);
 }
 
 /** A notice deadline is near (30 or 7 days) or today, and no extension is recorded. */
@@ -123,15 +100,11 @@ export function noticeMail(
   const day = (d: string) => dayInWords(d, language);
   const subject = w.noticeSubject(input.agreement, input.days, day(input.deadline));
   const said = w.noticeText(input.agreement, day(input.end), day(input.deadline), day(input.next));
-  return {
-    subject,
-    text: [w.greeting(input.name), '', said, '', w.noticeRecord, ''].join('\n'),
-    html: page(
-      language,
-      subject,
-      `<p>${escapeHtml(w.greeting(input.name))}</p>\n<p>${escapeHtml(said)}</p>\n<p style="color:#555">${escapeHtml(w.noticeRecord)}</p>`,
-    ),
-  };
+  return composeMail(language, subject, [
+    { kind: 'paragraphs', texts: [w.greeting(input.name)] },
+    { kind: 'paragraphs', texts: [said] },
+    { kind: 'small', texts: [w.noticeRecord] },
+  ]);
 }
 
 /** The administrators' summary of a month: per organisation, each activity's missing count, and the link to all. */
@@ -152,37 +125,19 @@ export function summaryMail(
     name: o.name,
     lines: o.activities.filter((a) => a.missing > 0).map((a) => w.summaryLine(a.name, a.missing)),
   }));
-  const text = [
-    w.greeting(input.name),
-    '',
-    w.summaryLead(month),
-    ...lines.flatMap((o) => [
-      '',
-      o.name,
-      ...(o.lines.length > 0 ? o.lines.map((l) => `- ${l}`) : [w.summaryNone]),
-    ]),
-    '',
-    `${w.summaryLink} ${all}`,
-    '',
-  ].join('\n');
-  const html = page(
-    language,
-    subject,
-    [
-      `<p>${escapeHtml(w.greeting(input.name))}</p>`,
-      `<p>${escapeHtml(w.summaryLead(month))}</p>`,
-      ...lines.map(
-        (o) =>
-          `${heading(o.name)}${
-            o.lines.length > 0
-              ? `<ul>${o.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`
-              : `<p>${escapeHtml(w.summaryNone)}</p>`
-          }`,
-      ),
-      `<p>${escapeHtml(w.summaryLink)} ${link(all, all)}</p>`,
-    ].join('\n'),
-  );
-  return { subject, text, html };
+  return composeMail(language, subject, [
+    { kind: 'paragraphs', texts: [w.greeting(input.name)] },
+    { kind: 'paragraphs', texts: [w.summaryLead(month)] },
+    ...lines.map(
+      (o): MailPart => ({
+        kind: 'list',
+        title: o.name,
+        items: o.lines.map((text) => ({ text })),
+        ...(o.lines.length > 0 ? {} : { note: w.summaryNone }),
+      }),
+    ),
+    { kind: 'paragraphs', texts: [], link: { label: w.summaryLink, href: all } },
+  ]);
 }
 
 /**
@@ -215,30 +170,19 @@ export function notApprovedMail(
   const page_ = input.origin
     ? `${input.origin}/rapport/dokument?fran=${input.period.from}&till=${input.period.to}`
     : undefined;
-  const text = [
-    w.greeting(input.name),
-    '',
-    w.notApprovedLead(period),
-    w.notApprovedStatus(input.status, input.version),
-    ...lists.flatMap((l) => ['', l.title, ...l.items.map((i) => `- ${i}`)]),
-    '',
-    ...notes,
-    ...(page_ ? [`${w.notApprovedLink} ${page_}`] : []),
-    '',
-  ].join('\n');
-  const html = page(
-    language,
-    subject,
-    [
-      `<p>${escapeHtml(w.greeting(input.name))}</p>`,
-      `<p>${escapeHtml(w.notApprovedLead(period))}</p>`,
-      `<p>${escapeHtml(w.notApprovedStatus(input.status, input.version))}</p>`,
-      ...lists.map(
-        (l) => `${heading(l.title)}<ul>${l.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`,
-      ),
-      ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
-      ...(page_ ? [`<p>${escapeHtml(w.notApprovedLink)} ${link(page_, page_)}</p>`] : []),
-    ].join('\n'),
-  );
-  return { subject, text, html };
+  return composeMail(language, subject, [
+    { kind: 'paragraphs', texts: [w.greeting(input.name)] },
+    {
+      kind: 'paragraphs',
+      texts: [w.notApprovedLead(period), w.notApprovedStatus(input.status, input.version)],
+    },
+    ...lists.map(
+      (l): MailPart => ({ kind: 'list', title: l.title, items: l.items.map((text) => ({ text })) }),
+    ),
+    {
+      kind: 'paragraphs',
+      texts: notes,
+      ...(page_ ? { link: { label: w.notApprovedLink, href: page_ } } : {}),
+    },
+  ]);
 }

@@ -99,3 +99,48 @@ describe('bounces and complaints', () => {
     expect(sent).toEqual(['anna@example.org']);
   });
 });
+
+describe('a mail composed once, said alike in text and HTML', () => {
+  it('keeps the text plain and escapes every value in the HTML, with the same parts in both', async () => {
+    const { composeMail } = await import('../../shared/i18n/mail-html');
+    const mail = composeMail('sv', 'Saknas <i>', [
+      { kind: 'paragraphs', texts: ['Hej Ada & Co,'] },
+      {
+        kind: 'list',
+        title: 'Natt <b>',
+        items: [{ text: 'natten mot lördag', href: 'https://x/r?a=1&b=2' }, { text: 'utan adress' }],
+        note: 'och 3 till',
+        links: [{ text: 'Månaden', href: 'https://x/m' }],
+      },
+      { kind: 'list', title: 'Tom', items: [], note: 'Inget saknas.' },
+      { kind: 'small', texts: ['Varför.', 'Stäng av:'], link: 'https://x/konto' },
+    ]);
+    expect(mail.text).toBe(
+      [
+        'Hej Ada & Co,',
+        '',
+        'Natt <b>',
+        '- natten mot lördag: https://x/r?a=1&b=2',
+        '- utan adress',
+        'och 3 till',
+        'Månaden: https://x/m',
+        '',
+        'Tom',
+        'Inget saknas.',
+        '',
+        'Varför.',
+        'Stäng av: https://x/konto',
+        '',
+      ].join('\n'),
+    );
+    expect(mail.html).toContain('<title>Saknas &lt;i&gt;</title>');
+    expect(mail.html).toContain('<p>Hej Ada &amp; Co,</p>');
+    expect(mail.html).toContain('Natt &lt;b&gt;</h2><ul><li><a href="https://x/r?a=1&amp;b=2"');
+    expect(mail.html).toContain('<li>utan adress</li><li>och 3 till</li></ul><p><a href="https://x/m"');
+    expect(mail.html).toContain('Tom</h2><p>Inget saknas.</p>');
+    expect(mail.html).toMatch(
+      /Varför\. Stäng av: <a href="https:\/\/x\/konto"[^>]*>https:\/\/x\/konto<\/a><\/p>/,
+    );
+    expect(mail.html).not.toMatch(/<[bi]>/);
+  });
+});
