@@ -258,3 +258,14 @@ describe("the joint report's and the survey's pages (issue 26)", () => {
     expect(page.querySelector('#q1-yes')?.getAttribute('value')).toBe('12');
   });
 });
+
+describe("a page's notice of what the answer before it did", () => {
+  it('is the first notice its query names, and nothing for a value it does not know', async () => {
+    const { noticeOf } = await import('../../functions/web/pages/layout');
+    const notices = { andrad: { '1': 'Ändrat.', '0': 'Oförändrat.' }, bekraftad: { '1': 'Bekräftad.' } };
+    expect(noticeOf({ andrad: '0', bekraftad: '1' }, notices)).toBe('Oförändrat.');
+    expect(noticeOf({ bekraftad: '1' }, notices)).toBe('Bekräftad.');
+    expect(noticeOf({ andrad: '2', bekraftad: 'ja' }, notices)).toBeUndefined();
+    expect(noticeOf({ andrad: 'constructor', bekraftad: 'toString' }, notices)).toBeUndefined();
+  });
+});

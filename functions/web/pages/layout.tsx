@@ -203,6 +203,21 @@ export function MonthPicker(props: {
 }
 
 /**
+ * What the answer before this page did, as the query it left says it (`?andrad=1`): the first of `notices` whose
+ * parameter has one of its values, undefined for none. The query names a notice; it never carries its words.
+ */
+export function noticeOf(
+  query: Readonly<Record<string, string | undefined>>,
+  notices: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): string | undefined {
+  for (const [parameter, byValue] of Object.entries(notices)) {
+    const value = query[parameter];
+    if (value !== undefined && Object.hasOwn(byValue, value)) return byValue[value];
+  }
+  return undefined;
+}
+
+/**
  * The month a month's page is asked for (`manad`; last month when unasked), its neighbours, and whether it is a
  * month up to this one (Stockholm time).
  */

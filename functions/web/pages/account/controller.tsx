@@ -6,6 +6,7 @@ import type { Principal } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import { wordsFor } from '../../../../shared/i18n';
 import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
+import { noticeOf } from '../layout';
 import { AccountPage } from './view';
 
 /** Their reminders of missing figures on or off. */
@@ -32,22 +33,16 @@ async function accountPage(deps: WebDeps, r: WebRequest): Promise<Answer> {
   const t = wordsFor(language).web;
   const user = signedIn?.user;
   if (!user || !signedIn) return r.signInAgain();
-  const said = r.query.passkey;
   return r.show(
     200,
     <AccountPage
       c={{ ...r.c, user }}
       organisation={await organisationName(deps, signedIn.principal)}
       passkeys={await listPasskeys(deps, user)}
-      notice={
-        said === 'ny'
-          ? t.passkeyAdded
-          : said === 'borttagen'
-            ? t.passkeyRemoved
-            : r.query.paminnelser === 'andrade'
-              ? t.remindersChanged
-              : undefined
-      }
+      notice={noticeOf(r.query, {
+        passkey: { ny: t.passkeyAdded, borttagen: t.passkeyRemoved },
+        paminnelser: { andrade: t.remindersChanged },
+      })}
     />,
   );
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import * as S from '../../../../shared/http/schemas';
 import type { Answer, PageRoute } from '../../web-request';
 import { type AdminRequest, admin, errorsOf, formPage, peopleContext, ROLE_ORDER } from '../admin/common';
-import type { FieldErrors } from '../layout';
+import { type FieldErrors, noticeOf } from '../layout';
 import { PeoplePage, PersonPage } from './view';
 
 /** The people who sign in, and one invited. */
@@ -99,13 +99,10 @@ async function personPage(x: AdminRequest, remove: boolean): Promise<Answer> {
                 },
           notice:
             notice ??
-            (r.query.andrad === '1'
-              ? a.personChanged
-              : r.query.andrad === '0'
-                ? a.personUnchanged
-                : r.query.bekraftad === '1'
-                  ? a.addressConfirmed
-                  : undefined),
+            noticeOf(r.query, {
+              andrad: { '1': a.personChanged, '0': a.personUnchanged },
+              bekraftad: { '1': a.addressConfirmed },
+            }),
         }}
         errors={errors}
       />,

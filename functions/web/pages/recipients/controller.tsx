@@ -16,7 +16,7 @@ import * as S from '../../../../shared/http/schemas';
 import { wordsFor } from '../../../../shared/i18n';
 import type { Answer, PageRoute, WebRequest } from '../../web-request';
 import { type AdminDeps, type AdminRequest, admin, bouncesOf, countOf, errorsOf } from '../admin/common';
-import type { FieldErrors } from '../layout';
+import { type FieldErrors, noticeOf } from '../layout';
 import { SubscribersPage } from './subscribers-view';
 import { RecipientsPage } from './view';
 
@@ -44,11 +44,10 @@ async function recipientsPage(
           values: r.method === 'POST' ? form : {},
           notice: added
             ? a.recipientAdded(added.slice(0, 254))
-            : r.query.borttagen === '1'
-              ? a.recipientRemoved
-              : r.query.bekraftad === '1'
-                ? a.addressConfirmed
-                : undefined,
+            : noticeOf(r.query, {
+                borttagen: { '1': a.recipientRemoved },
+                bekraftad: { '1': a.addressConfirmed },
+              }),
         }}
         errors={errors}
       />,
@@ -147,13 +146,10 @@ async function subscribersPage(
           notice:
             said === 'mottagare'
               ? a.subscriberAdded((r.query.namn ?? '').slice(0, 100))
-              : said === 'borttagen'
-                ? a.subscriberRemoved
-                : said === 'installningar'
-                  ? a.settingsSaved
-                  : r.query.bekraftad === '1'
-                    ? a.addressConfirmed
-                    : undefined,
+              : noticeOf(r.query, {
+                  sparat: { borttagen: a.subscriberRemoved, installningar: a.settingsSaved },
+                  bekraftad: { '1': a.addressConfirmed },
+                }),
         }}
         errors={errors}
       />,

@@ -18,7 +18,7 @@ import { type Language, wordsFor } from '../../../../shared/i18n';
 import { monthInWords } from '../../../../shared/i18n/period-words';
 import type { Answer, PageRoute } from '../../web-request';
 import { type AdminRequest, admin, countOf, errorsOf, formPage } from '../admin/common';
-import type { FieldErrors } from '../layout';
+import { type FieldErrors, noticeOf } from '../layout';
 import { ActivityAdminPage } from './activity-view';
 import { type ActivityLine, OrganisationPage, OrganisationsPage } from './view';
 
@@ -168,13 +168,11 @@ async function activityPage(x: AdminRequest): Promise<Answer> {
           endsOn: activity.endsOn ?? '',
           notice:
             notice ??
-            (r.query.ny === '1'
-              ? a.activityAdded
-              : r.query.platser === 'samma'
-                ? a.capacityUnchanged
-                : r.query.dagar === '1'
-                  ? a.runsSaved
-                  : undefined),
+            noticeOf(r.query, {
+              ny: { '1': a.activityAdded },
+              platser: { samma: a.capacityUnchanged },
+              dagar: { '1': a.runsSaved },
+            }),
         }}
         errors={errors}
       />,
