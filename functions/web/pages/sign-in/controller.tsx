@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/app/sign-in';
 import { AppError } from '../../../../shared/domain/errors';
 import { parseOrThrow } from '../../../../shared/domain/validation';
-import { text as textAnswer } from '../../../../shared/http/response';
+import { json as jsonAnswer } from '../../../../shared/http/response';
 import * as S from '../../../../shared/http/schemas';
 import { wordsFor } from '../../../../shared/i18n';
 import { afterSignIn, COOKIE, cleared, cookie } from '../../edge/cookies';
@@ -26,7 +26,7 @@ const EmailForm = z.object({ email: z.string().trim().max(254) });
 const isEmail = (value: string) => z.email().safeParse(value).success;
 
 const json = (status: number, body: unknown, cookies: readonly string[]): Answer => ({
-  ...textAnswer(status, 'application/json', JSON.stringify(body), { 'cache-control': 'no-store' }),
+  ...jsonAnswer(status, body, { 'cache-control': 'no-store' }),
   cookies: [...cookies],
 });
 
