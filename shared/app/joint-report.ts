@@ -25,7 +25,8 @@ import { notApprovedMail } from '../i18n/reminder-messages';
 import { auditEntry, nextVersion } from './audit';
 import { sendEmail } from './mail';
 import type { Core, Uses } from './ports';
-import { buildReport, type ReportDocument } from './reports';
+import { buildReport } from './reports';
+import type { ReportDocument } from './reports-model';
 
 /**
  * The joint half-year report as a document (issue 26, 2): the parties write their appendices, the coordinator marks

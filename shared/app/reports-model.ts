@@ -1,8 +1,20 @@
 import type { Principal } from '../domain/access';
-import type { Appendix, JointReportState, ReportChairs } from '../domain/joint-report';
+import type { ReadinessLine } from '../domain/decisions';
+import type { DemandScore, NightDemand } from '../domain/demand';
+import type {
+  Appendix,
+  Chair,
+  JointReportState,
+  JointReportStatus,
+  ReportAppendix,
+  ReportChairs,
+  Signature,
+} from '../domain/joint-report';
 import type { MonthRange } from '../domain/periods';
-import type { PublishedChange, PublishedFigure } from '../domain/report-history';
-import type { SurveyTally, SurveyTemplate } from '../domain/survey';
+import type { Report } from '../domain/report';
+import type { KeyFigures, PublishedChange, PublishedFigure } from '../domain/report-history';
+import type { SurveyResults, SurveyTally, SurveyTemplate } from '../domain/survey';
+import type { Verification } from '../domain/verification';
 import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 
@@ -162,6 +174,65 @@ export interface ReportStore {
   listRecipientDeliveries(sendId: string): Promise<RecipientDelivery[]>;
   completeSend(send: ReportSend, audit: AuditEntry): Promise<void>;
 }
+
+/**
+ * The half-year report (or a compilation of months) as compiled: the domain's tables of the period, and around them
+ * what the renderers, the pages and the approval read. Frozen as JSON when both chairs approve a version.
+ */
+export type ReportDocument = Report & {
+  period: MonthRange;
+  dataReadAt: string;
+  /** The sections' openings as people wrote them, each with the draft it was written over. */
+  texts: Pick<ReportText, 'section' | 'text' | 'draft'>[];
+  /** The user survey's answers in the half-year, against the half-year before (issue 26, 4); null: none. */
+  survey: SurveyResults | null;
+  /** The report as a document the parties write and the chairs approve (issue 26, 2). */
+  document: {
+    status: JointReportStatus;
+    version: number;
+    /** What approval holds for (`contentDigest`): any change to it is a new version. */
+    digest: string;
+    /** The day the parties' appendices are due. */
+    deadline: string;
+    halfYear: boolean;
+    chairs: (Chair & { name: string | null; organisation: string | null })[];
+    signatures: Omit<Signature, 'digest' | 'userId'>[];
+    appendices: ReportAppendix[];
+  };
+  trends: {
+    /** The key figures of this period and of the earlier ones that hold figures, oldest first. */
+    periods: (MonthRange & KeyFigures)[];
+    months: { month: string; guestNights: number; capacityNights: number; occupancyPct: number | null }[];
+  };
+  /** The agreements in force in the period, with the parties of it then (who joined or left within it, when). */
+  agreements: {
+    name: string;
+    start: string;
+    end: string;
+    parties: { name: string; joined: string; left?: string }[];
+  }[];
+  /** The nights against the alerts and the guests (see `ReportColdNights`). */
+  coldNights: ReportColdNights;
+  /** Extra readiness decided in the period, per cause: winter's cold nights and warnings, summer's evictions. */
+  readiness: ReadinessLine[];
+  /** Where a report for this period was sent before: what differs from it now (corrections since). */
+  sinceLastSent: { sentAt: string; dataReadAt: string; changes: PublishedChange[] } | null;
+};
+
+/**
+ * The nights as they were against the alerts and the guests: the verification's counts, how the expected guests
+ * fared, and each night's guests in the night shelters and at the extra cold nights against its observed minimum.
+ */
+export type ReportColdNights = Omit<Verification, 'from' | 'to' | 'nights'> & {
+  demand: DemandScore | null;
+  nights: {
+    night: string;
+    guestNights: number;
+    coldNightGuests: number;
+    observedMin: number | null;
+    expected: Pick<NightDemand, 'expected' | 'low' | 'high' | 'places'> | null;
+  }[];
+};
 
 /** A rendered file of the report. */
 export interface ReportFile {

@@ -34,6 +34,7 @@ import {
   publishedFigures,
 } from '../domain/report-history';
 import { type SurveyResults, surveyResults } from '../domain/survey';
+import type { Verification } from '../domain/verification';
 import type { Language } from '../i18n';
 import { listAgreements } from './agreements';
 import { verifyAlerts } from './alerts';
@@ -46,6 +47,8 @@ import type { Activity } from './model';
 import type { Core, Uses } from './ports';
 import type {
   RenderedReport,
+  ReportColdNights,
+  ReportDocument,
   ReportFile,
   ReportRecipient,
   ReportSend,
@@ -67,7 +70,11 @@ const within = (range: MonthRange) => (f: ReportFigures) => {
  * figures from the first trend period to `to` (days and month totals alike), one for the cold-night check's nights,
  * one for the sends of the period; no Scan. Records when the data was read.
  */
-export async function buildReport(deps: Core, principal: Principal, asked: MonthRange) {
+export async function buildReport(
+  deps: Core,
+  principal: Principal,
+  asked: MonthRange,
+): Promise<ReportDocument> {
   authorise(principal, 'reports.read');
   // The range alone: a caller's query may carry more (a format, a language), which is not the report's.
   const range = { from: asked.from, to: asked.to };
@@ -162,7 +169,10 @@ export async function buildReport(deps: Core, principal: Principal, asked: Month
       digest,
       deadline: appendixDeadline(range),
       halfYear,
-      chairs: (chairs?.chairs ?? []).map((c) => ({ ...c, ...names.get(c.userId) })),
+      chairs: (chairs?.chairs ?? []).map((c) => ({
+        ...c,
+        ...(names.get(c.userId) ?? { name: null, organisation: null }),
+      })),
       signatures: signaturesOf(joint.state, digest).map(({ digest: _d, userId: _u, ...s }) => s),
       appendices,
     },
@@ -219,13 +229,13 @@ export async function buildReport(deps: Core, principal: Principal, asked: Month
  * shelter it counted has reported.
  */
 function coldNightsOf(
-  verification: Awaited<ReturnType<typeof verifyAlerts>>,
+  verification: Verification,
   records: readonly ColdNightRecord[],
   activities: readonly Activity[],
   figures: ReadonlyMap<string, readonly ReportFigures[]>,
   range: MonthRange,
   today: string,
-) {
+): ReportColdNights {
   const { nights: verified, from: _from, to: _to, ...counts } = verification;
   const observed = new Map(verified.map((n) => [n.night, n.observedMin]));
   const guestsOf = (kind: Activity['kind']) => {
@@ -353,9 +363,6 @@ async function organisationNames(deps: Core, userIds: readonly string[]) {
     }),
   );
 }
-
-/** The compiled report with its period, trends and the time its data was read. */
-export type ReportDocument = Awaited<ReturnType<typeof buildReport>>;
 
 /**
  * The report page's choice (issue 23): the half-years to choose from — the last one ended and the three before it —

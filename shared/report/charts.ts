@@ -1,7 +1,7 @@
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { ReportDocument } from '../app/reports';
+import type { ReportDocument } from '../app/reports-model';
 import type { Language } from '../i18n';
 import { wordsFor } from '../i18n';
 import { readAsset } from './assets';

@@ -1,5 +1,4 @@
-import type { ReportDocument } from '../app/reports';
-import type { RenderedReport, ReportFile } from '../app/reports-model';
+import type { RenderedReport, ReportDocument, ReportFile } from '../app/reports-model';
 import { type Language, wordsFor } from '../i18n';
 import { chartPng } from './charts';
 import { reportCsv } from './csv';

@@ -1,5 +1,5 @@
 import type { WritableSection } from '../app/report-texts';
-import type { ReportDocument } from '../app/reports';
+import type { ReportDocument } from '../app/reports-model';
 import { addMonths } from '../domain/periods';
 import { type HalfYearCounts, type NationalityUnit, percent } from '../domain/report';
 import type { PublishedChange } from '../domain/report-history';
