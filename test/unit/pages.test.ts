@@ -61,4 +61,25 @@ describe('every page, rendered in process (issue 23, 2)', () => {
     expect(page.querySelectorAll('h1')).toHaveLength(1);
     expect(page.querySelector('main')?.text).not.toMatch(/\b(undefined|NaN)\b|\[object /);
   });
+
+  it.each(['/statistik', '/kontroll'])(
+    '%s: a month not begun, or no month, is the page again saying so; a month has its neighbours',
+    async (path) => {
+      for (const asked of ['2027-01', 'nästa', '2026-13']) {
+        const { status, html } = await pageAs(
+          'samordnare@iop.local',
+          `${path}?manad=${encodeURIComponent(asked)}`,
+        );
+        expect(status).toBe(422);
+        expect(parse(html).querySelector('#month-error, .error-message')?.text).toContain(
+          'Skriv en månad som har börjat',
+        );
+      }
+      const page = parse((await pageAs('samordnare@iop.local', `${path}?manad=2026-12`)).html);
+      const links = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      expect(links).toContain(`${path}?manad=2026-11`);
+      expect(links).not.toContain(`${path}?manad=2027-01`);
+      expect(page.querySelector('.lead')?.text).toContain('december 2026');
+    },
+  );
 });

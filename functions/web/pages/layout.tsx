@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Capabilities } from '../../../shared/app/capabilities';
 import type { User } from '../../../shared/app/model';
-import { addMonths, isValidMonth, stockholmDate } from '../../../shared/domain/periods';
 import { type Language, wordsFor } from '../../../shared/i18n';
 import { ICON_PATH } from '../style';
 import { TextField } from './fields';
@@ -217,45 +216,45 @@ export function noticeOf(
   return undefined;
 }
 
-/**
- * The month a month's page is asked for (`manad`; last month when unasked), its neighbours, and whether it is a
- * month up to this one (Stockholm time).
- */
-export function askedMonth(query: Record<string, string | undefined>, now: Date) {
-  const thisMonth = stockholmDate(now).slice(0, 7);
-  const month = (query.manad ?? addMonths(thisMonth, -1)).trim().slice(0, 16);
-  return {
-    month,
-    valid: isValidMonth(month) && month <= thisMonth,
-    previous: () => addMonths(month, -1),
-    next: () => (month < thisMonth ? addMonths(month, 1) : undefined),
-  };
+/** What every page of one month shows around its own: the month in words and the months either side. */
+export interface MonthFrame {
+  monthInWords: string;
+  previous: string;
+  /** None after this month. */
+  next?: string;
+}
+
+/** A page of one month: the month asked, and either what was found for it (with its frame) or why not. */
+export interface MonthPageProps<V> {
+  c: PageContext;
+  month: string;
+  view?: V & MonthFrame;
+  error?: string;
 }
 
 /** A page of one month (the statistics, the check of the figures): its title, lead, the month picker, then its own. */
 export function MonthShell(props: {
-  c: PageContext;
+  page: MonthPageProps<unknown>;
   title: string;
-  lead: string;
+  /** The lead for the month found; `leadNone` where the month asked is not one. */
+  lead: (monthInWords: string) => string;
+  leadNone: string;
   action: string;
-  month: string;
-  error?: string;
-  previous?: string;
-  next?: string;
   children?: ComponentChildren;
 }) {
+  const { c, month, view, error } = props.page;
   return (
-    <Shell c={props.c} title={props.title} errors={props.error ? { month: props.error } : {}}>
+    <Shell c={c} title={props.title} errors={error ? { month: error } : {}}>
       <h1>{props.title}</h1>
-      <p class="lead">{props.lead}</p>
+      <p class="lead">{view ? props.lead(view.monthInWords) : props.leadNone}</p>
       <MonthPicker
-        c={props.c}
+        c={c}
         action={props.action}
-        month={props.month}
-        error={props.error}
+        month={month}
+        error={error}
         label={props.title}
-        previous={props.previous}
-        next={props.next}
+        previous={view?.previous}
+        next={view?.next}
       />
       {props.children}
     </Shell>

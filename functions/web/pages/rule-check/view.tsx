@@ -1,10 +1,7 @@
-import { MonthShell, type PageContext, words } from '../layout';
+import { type MonthPageProps, MonthShell, words } from '../layout';
 
 /** A month's broken rules as the page shows them, activity by activity, already in the reader's words. */
 export interface RuleCheckView {
-  monthInWords: string;
-  previous: string;
-  next?: string;
   errors: number;
   warnings: number;
   activities: {
@@ -15,25 +12,11 @@ export interface RuleCheckView {
 }
 
 /** `/kontroll`: the checks run over a month's stored figures (issue 25, 5). */
-export function RuleCheckPage(props: {
-  c: PageContext;
-  month: string;
-  view?: RuleCheckView;
-  error?: string;
-}) {
+export function RuleCheckPage(props: MonthPageProps<RuleCheckView>) {
   const s = words(props.c).ruleCheck;
   const { view } = props;
   return (
-    <MonthShell
-      c={props.c}
-      title={s.title}
-      lead={view ? s.lead(view.monthInWords) : s.leadNone}
-      action="/kontroll"
-      month={props.month}
-      error={props.error}
-      previous={view?.previous}
-      next={view?.next}
-    >
+    <MonthShell page={props} title={s.title} lead={s.lead} leadNone={s.leadNone} action="/kontroll">
       {view && view.activities.length === 0 ? <p>{s.none(view.monthInWords)}</p> : null}
       {view && view.activities.length > 0 ? (
         <>

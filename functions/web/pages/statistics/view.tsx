@@ -1,10 +1,7 @@
-import { MonthShell, type PageContext, RowTable, words } from '../layout';
+import { type MonthPageProps, MonthShell, RowTable, words } from '../layout';
 
 /** A month's statistics as the page shows them: numbers already in the reader's format. */
 export interface StatisticsView {
-  monthInWords: string;
-  previous: string;
-  next?: string;
   totals: string;
   venues: {
     id: string;
@@ -16,26 +13,12 @@ export interface StatisticsView {
 }
 
 /** `/statistik`: every party's shared view of the month — places, guests and occupancy night by night, visits. */
-export function StatisticsPage(props: {
-  c: PageContext;
-  month: string;
-  view?: StatisticsView;
-  error?: string;
-}) {
+export function StatisticsPage(props: MonthPageProps<StatisticsView>) {
   const t = words(props.c);
   const s = t.statistics;
   const { view } = props;
   return (
-    <MonthShell
-      c={props.c}
-      title={s.title}
-      lead={view ? s.lead(view.monthInWords) : s.leadNone}
-      action="/statistik"
-      month={props.month}
-      error={props.error}
-      previous={view?.previous}
-      next={view?.next}
-    >
+    <MonthShell page={props} title={s.title} lead={s.lead} leadNone={s.leadNone} action="/statistik">
       {view ? (
         <>
           <p>{view.totals}</p>

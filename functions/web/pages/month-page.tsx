@@ -1,0 +1,34 @@
+import type { VNode } from 'preact';
+import type { Principal } from '../../../shared/domain/access';
+import { addMonths, isValidMonth, stockholmDate } from '../../../shared/domain/periods';
+import { wordsFor } from '../../../shared/i18n';
+import { monthInWords } from '../../../shared/i18n/period-words';
+import type { Answer, WebDeps, WebRequest } from '../web-request';
+import type { MonthPageProps } from './layout';
+
+/**
+ * A GET of a page of one month (`?manad=`; last month when unasked, Stockholm time): a month that is not one, or
+ * has not begun, is the page again with its error (422); else the page of what `viewOf` finds for it, framed by the
+ * month in words and the months either side (none after this one).
+ */
+export async function monthPage<V>(
+  deps: WebDeps,
+  r: WebRequest,
+  Page: (props: MonthPageProps<V>) => VNode,
+  viewOf: (principal: Principal, month: string) => Promise<V>,
+): Promise<Answer> {
+  if (!r.signedIn) return r.signInAgain();
+  const thisMonth = stockholmDate(deps.now()).slice(0, 7);
+  const month = (r.query.manad ?? addMonths(thisMonth, -1)).trim().slice(0, 16);
+  if (!isValidMonth(month) || month > thisMonth)
+    return r.show(422, <Page c={r.c} month={month} error={wordsFor(r.language).web.monthInvalid} />);
+  const frame = {
+    monthInWords: monthInWords(month, r.language),
+    previous: addMonths(month, -1),
+    next: month < thisMonth ? addMonths(month, 1) : undefined,
+  };
+  return r.show(
+    200,
+    <Page c={r.c} month={month} view={{ ...(await viewOf(r.signedIn.principal, month)), ...frame }} />,
+  );
+}
