@@ -82,4 +82,20 @@ describe('every page, rendered in process (issue 23, 2)', () => {
       expect(page.querySelector('.lead')?.text).toContain('december 2026');
     },
   );
+
+  it('a half-year page names its half-year, or is no page: the survey by the calendar, the joint report by its query', async () => {
+    const admin = 'admin@iop.local';
+    const lead = async (path: string) => parse((await pageAs(admin, path)).html).querySelector('main')?.text;
+    expect(await lead('/brukarundersokning')).toContain('Svar för 1 maj 2026 – 31 oktober 2026');
+    expect(await lead('/brukarundersokning?halvar=2017-11--2018-04')).toContain(
+      'Svar för 1 november 2017 – 30 april 2018',
+    );
+    for (const path of [
+      '/brukarundersokning?halvar=2018-01--2018-06',
+      '/brukarundersokning?halvar=hela',
+      '/rapport/dokument?fran=2018-13&till=2019-04',
+      '/rapport/bilaga?fran=2017-11&till=2017-10',
+    ])
+      expect((await pageAs(admin, path)).status, path).toBe(404);
+  });
 });

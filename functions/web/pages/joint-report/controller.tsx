@@ -15,37 +15,26 @@ import {
   type AppendixHeading,
   CHAIR_GROUPS,
 } from '../../../../shared/domain/joint-report';
-import { halfYearEndedBefore, type MonthRange, stockholmDate } from '../../../../shared/domain/periods';
+import type { MonthRange } from '../../../../shared/domain/periods';
 import * as S from '../../../../shared/http/schemas';
 import { fieldProblemText, type Language, wordsFor } from '../../../../shared/i18n';
 import { dayInWords } from '../../../../shared/i18n/period-words';
 import { dateTime, formatFor, periodLabel } from '../../../../shared/report/format';
-import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
+import type { PageRoute, WebDeps, WebRequest } from '../../web-request';
 import type { FieldErrors } from '../layout';
+import { ofHalfYearAsked } from '../period-pages';
 import { AppendixPage, JointReportPage } from './view';
 
 const DONE = ['review', 'signed', 'approved', 'chairs', 'appendix', 'submitted'] as const;
 
-type HalfYearPage = (
-  deps: WebDeps,
-  r: WebRequest,
-  principal: Principal,
-  period: MonthRange,
-) => Promise<Answer>;
-
-/** A page of one half-year's joint report: the half-year asked for (the last one ended, unasked). */
-const ofHalfYear = (page: HalfYearPage) => async (deps: WebDeps, r: WebRequest) => {
-  const { signedIn } = r;
-  if (!signedIn) return r.signInAgain();
-  const asked = r.method === 'POST' ? r.form : r.query;
-  const last = halfYearEndedBefore(stockholmDate(deps.now()));
+/** The joint report's half-year (`fran`, `till`), as the report's own query bounds it. */
+const ofHalfYear = ofHalfYearAsked((asked, last) => {
   const range = S.ReportQuery.safeParse({
     from: (asked.fran ?? last.from).slice(0, 16),
     to: (asked.till ?? last.to).slice(0, 16),
   });
-  if (!range.success) return r.notFound();
-  return page(deps, r, signedIn.principal, { from: range.data.from, to: range.data.to });
-};
+  return range.success ? { from: range.data.from, to: range.data.to } : undefined;
+});
 
 const pageOf = (period: MonthRange) => `/rapport/dokument?fran=${period.from}&till=${period.to}`;
 

@@ -1,7 +1,7 @@
 import { checkMonth } from '../../../../shared/app/rule-check';
 import { ruleWords } from '../../../../shared/i18n/figure-messages';
 import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
-import { monthPage } from '../month-page';
+import { monthPage } from '../period-pages';
 import { RuleCheckPage } from './view';
 
 /** GET `/kontroll?manad=`: the rules run over a month's stored figures, for the activities the person reads. */

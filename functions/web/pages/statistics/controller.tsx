@@ -2,7 +2,7 @@ import { statisticsOf } from '../../../../shared/app/statistics';
 import { wordsFor } from '../../../../shared/i18n';
 import { formatFor } from '../../../../shared/report/format';
 import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
-import { monthPage } from '../month-page';
+import { monthPage } from '../period-pages';
 import { StatisticsPage } from './view';
 
 /** GET `/statistik?manad=`: the month's statistics for every party signed in (last month unasked). */

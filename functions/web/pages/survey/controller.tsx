@@ -10,7 +10,6 @@ import type { Principal } from '../../../../shared/domain/access';
 import { AppError } from '../../../../shared/domain/errors';
 import {
   addMonths,
-  halfYearEndedBefore,
   halfYearOf,
   isHalfYearRange,
   type MonthRange,
@@ -20,31 +19,21 @@ import { SURVEY_LANGUAGES, SURVEY_SCALES, type SurveyTally } from '../../../../s
 import * as S from '../../../../shared/http/schemas';
 import { fieldProblemText, wordsFor } from '../../../../shared/i18n';
 import { formatFor, periodLabel } from '../../../../shared/report/format';
-import type { Answer, PageRoute, WebDeps, WebRequest } from '../../web-request';
+import type { PageRoute, WebDeps, WebRequest } from '../../web-request';
 import { typedCount } from '../figures/form';
 import type { FieldErrors } from '../layout';
+import { ofHalfYearAsked } from '../period-pages';
 import { NEW_QUESTIONS, SurveyPage, TallyPage } from './view';
 
 /** The most questions a form row names: the template's own bound and the new rows it offers. */
 const MAX_ROWS = 20 + NEW_QUESTIONS;
 
-/** The half-year asked for (`halvar=2017-11--2018-04`), else the last one ended; undefined when it is none. */
-function askedHalfYear(deps: WebDeps, asked: string | undefined): MonthRange | undefined {
-  if (asked === undefined) return halfYearEndedBefore(stockholmDate(deps.now()));
-  const [from = '', to = ''] = asked.slice(0, 16).split('--');
-  const range = { from, to };
-  return isHalfYearRange(range) ? range : undefined;
-}
-
-/** A page of one half-year's survey: the half-year asked for, within the calendar. */
-const ofHalfYear =
-  (page: (deps: WebDeps, r: WebRequest, principal: Principal, period: MonthRange) => Promise<Answer>) =>
-  async (deps: WebDeps, r: WebRequest) => {
-    if (!r.signedIn) return r.signInAgain();
-    const period = askedHalfYear(deps, (r.method === 'POST' ? r.form : r.query).halvar);
-    if (!period) return r.notFound();
-    return page(deps, r, r.signedIn.principal, period);
-  };
+/** The survey's half-year (`halvar=2017-11--2018-04`), a half-year of the calendar. */
+const ofHalfYear = ofHalfYearAsked((asked, last) => {
+  if (asked.halvar === undefined) return last;
+  const [from = '', to = ''] = asked.halvar.slice(0, 16).split('--');
+  return isHalfYearRange({ from, to }) ? { from, to } : undefined;
+});
 const ActivityParams = z.strictObject({ activityId: S.Id });
 const tally = (deps: WebDeps, r: WebRequest, principal: Principal, period: MonthRange) =>
   tallyPage(deps, r, principal, r.params.activityId as string, period);

@@ -1,6 +1,12 @@
 import type { VNode } from 'preact';
 import type { Principal } from '../../../shared/domain/access';
-import { addMonths, isValidMonth, stockholmDate } from '../../../shared/domain/periods';
+import {
+  addMonths,
+  halfYearEndedBefore,
+  isValidMonth,
+  type MonthRange,
+  stockholmDate,
+} from '../../../shared/domain/periods';
 import { wordsFor } from '../../../shared/i18n';
 import { monthInWords } from '../../../shared/i18n/period-words';
 import type { Answer, WebDeps, WebRequest } from '../web-request';
@@ -32,3 +38,27 @@ export async function monthPage<V>(
     <Page c={r.c} month={month} view={{ ...(await viewOf(r.signedIn.principal, month)), ...frame }} />,
   );
 }
+
+/** A page of one half-year, given the person and the half-year the request names. */
+export type HalfYearPage = (
+  deps: WebDeps,
+  r: WebRequest,
+  principal: Principal,
+  period: MonthRange,
+) => Promise<Answer>;
+
+/**
+ * A page of one half-year, as `read` finds it in the form (POST) or the query (GET), given the last one ended for
+ * when none is named: one that is no half-year of its kind is a page that does not exist.
+ */
+export const ofHalfYearAsked =
+  (read: (asked: Readonly<Record<string, string | undefined>>, last: MonthRange) => MonthRange | undefined) =>
+  (page: HalfYearPage) =>
+  async (deps: WebDeps, r: WebRequest): Promise<Answer> => {
+    if (!r.signedIn) return r.signInAgain();
+    const period = read(
+      r.method === 'POST' ? r.form : r.query,
+      halfYearEndedBefore(stockholmDate(deps.now())),
+    );
+    return period ? page(deps, r, r.signedIn.principal, period) : r.notFound();
+  };
