@@ -1,12 +1,12 @@
 import {
   Csrf,
+  LanguageChoice,
   NameAndEmail,
   type PersonLine,
   RoleAndOrganisation,
   Undeliverable,
   words,
 } from '../admin/parts';
-import { Choices } from '../fields';
 import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface PeopleView {
@@ -58,12 +58,7 @@ export function PeoplePage(props: { c: PageContext; view: PeopleView; errors?: F
           values={view.values}
           errors={errors}
         />
-        <Choices
-          id="language"
-          legend={a.languageLabel}
-          value={view.values.language ?? 'sv'}
-          options={Object.entries(a.languageNames).map(([value, label]) => ({ value, label }))}
-        />
+        <LanguageChoice c={props.c} value={view.values.language} />
         <button type="submit">{a.inviteButton}</button>
       </form>
     </Shell>
