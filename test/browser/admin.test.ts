@@ -1,9 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SNSEvent } from 'aws-lambda';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createMailEvents } from '../../functions/mail-events/handler';
-import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { expectAccessible, signInAs, useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 
 /** Every state of a page at both widths: the phone first, then the desktop, then back to the phone. */
@@ -17,14 +17,10 @@ async function atBothWidths(page: Page, what: string) {
 describe("the administrator's journey in Chromium: an organisation, a shelter, a person who then reports", () => {
   // 22:30 on Tuesday 1 December 2026, Stockholm time.
   const t = useTestSystem({ demo: true, now: () => new Date('2026-12-01T21:30:00Z') });
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const chromium = useChromium();
 
   it('adds them through the pages, each state accessible at 360 and 1280 px, and the partner reports', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, 'admin@iop.local');
     await page.click('text=Organisationer och verksamheter');
@@ -70,7 +66,7 @@ describe("the administrator's journey in Chromium: an organisation, a shelter, a
     await atBothWidths(page, 'a person, removal not confirmed');
 
     // Sara, in a browser of her own, signs in with the code from her inbox and reports last night.
-    const hers = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const hers = await chromium.page();
     await signInAs(hers, t.system, 'sara@hjalpen.example');
     await hers.click('text=Rapportera för Södernatt');
     await hers.fill('#women', '5');
@@ -97,7 +93,7 @@ describe("the administrator's journey in Chromium: an organisation, a shelter, a
   }, 120_000);
 
   it('keys, cold-night recipients, report recipients and the send form: every state accessible', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await chromium.page();
     await signInAs(page, t.system, 'admin@iop.local');
     await page.goto(`${t.system.webUrl}/nycklar`);
     await atBothWidths(page, 'keys');

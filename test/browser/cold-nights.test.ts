@@ -1,16 +1,14 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCheck } from '../../functions/cold-night-check/handler';
-import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { expectAccessible, signInAs, useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 
 describe('the coordinator’s cold nights, in Chromium', () => {
   const t = useTestSystem({ now: () => new Date('2027-02-08T05:30:00Z') });
-  let browser: Browser;
+  const chromium = useChromium();
   let venue = '';
   beforeAll(async () => {
-    browser = await launchChromium();
     const org = await t.api.organisation('Ny Gemenskap', '802006-1019');
     venue = await t.api.activity(org, 'cold_night_venue', 'Kyrksalen');
     await t.api.call('PATCH', `/v1/activities/${venue}`, {
@@ -38,10 +36,9 @@ describe('the coordinator’s cold nights, in Chromium', () => {
       json: { email: 'sam@example.org', name: 'Sam', role: 'coordinator' },
     });
   });
-  afterAll(() => browser?.close());
 
   it('reads the coming nights and what was sent, accessible at 360 px and 1280 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, 'sam@example.org');
     await expectAccessible(page, 'coordinator start');
@@ -60,7 +57,7 @@ describe('the coordinator’s cold nights, in Chromium', () => {
   });
 
   it('decides to open with the keyboard-friendly form, errors first; the public page says where, in six languages', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, 'sam@example.org');
     await page.goto(`${t.system.webUrl}/samordning/kalla-natter`);

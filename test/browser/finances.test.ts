@@ -1,20 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, signInAs, useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 
 describe('the yearly financial outcome in Chromium', () => {
   // 2 December 2026, on the demo: the outcome of 2025 was due on 31 March 2026; Frälsningsarmén has not sent it.
   const t = useTestSystem({ demo: true, now: () => new Date('2026-12-02T09:00:00Z') });
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const chromium = useChromium();
 
   it('from "Saknas" on the start page to a saved outcome, every state accessible at 360 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, 'fralsningsarmen@iop.local');
     await expectAccessible(page, 'start, with the outcome missing');
@@ -49,7 +43,7 @@ describe('the yearly financial outcome in Chromium', () => {
   });
 
   it("shows the administrator the year's summary, accessible at 360 px and 1280 px", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, 'admin@iop.local');
     await page.click('text=Ekonomiskt utfall');

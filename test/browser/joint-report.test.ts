@@ -1,10 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createReports } from '../../functions/reports/handler';
 import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
-import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { expectAccessible, signInAs, useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 
 interface StoredMail {
@@ -17,17 +16,13 @@ describe('the joint report in Chromium: written together, approved by both chair
   // Friday 8 May 2018, 10:00 in Stockholm: the appendices were due on the 5th; the report goes out on the 15th.
   const t = useTestSystem({ demo: true, now: () => new Date('2018-05-08T08:00:00Z') });
   const page_ = `/rapport/dokument?fran=2017-11&till=2018-04`;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const chromium = useChromium();
   const mailbox = async (): Promise<StoredMail[]> =>
     ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
 
   /** A person signed in, in a context of their own, at 360 px. */
   const as = async (email: string) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, email);
     return { page, close: () => context.close() };

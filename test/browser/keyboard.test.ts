@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 import { codesFor } from '../support/web';
 
@@ -33,12 +33,11 @@ async function tabTo(page: Page, selector: string) {
 describe('a partner reports last night with the keyboard alone, in Chromium', () => {
   // 22:00 in Stockholm on Wednesday 25 November 2026.
   const t = useTestSystem({ now: () => new Date('2026-11-25T21:00:00Z') });
-  let browser: Browser;
+  const chromium = useChromium();
   let shelter = '';
   const email = 'tangent@hjalpen.example';
 
   beforeAll(async () => {
-    browser = await launchChromium();
     ({ shelterId: shelter } = await t.api.shelterWithPartner({
       organisation: 'Hjälpen',
       shelter: 'Södernatt',
@@ -46,10 +45,9 @@ describe('a partner reports last night with the keyboard alone, in Chromium', ()
       name: 'Tove Tangent',
     }));
   });
-  afterAll(() => browser?.close());
 
   it('signs in, opens the form, corrects a mistake from the error summary and saves, never touching a mouse', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await chromium.page();
     await page.goto(`${t.system.webUrl}/logga-in`);
     // The skip link comes first and leads into the content.
     await page.keyboard.press('Tab');

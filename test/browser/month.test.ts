@@ -1,18 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { datesBetween } from '../../shared/domain/periods';
-import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { expectAccessible, signInAs, useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 
 describe('filling a missed week in the month grid, in Chromium', () => {
   // 22:00 in Stockholm on Wednesday 25 November 2026.
   const t = useTestSystem({ now: () => new Date('2026-11-25T21:00:00Z') });
-  let browser: Browser;
+  const chromium = useChromium();
   let shelter = '';
   const email = 'vecka@fralsningsarmen.example';
 
   beforeAll(async () => {
-    browser = await launchChromium();
     const org = await t.api.organisation('Frälsningsarmén');
     shelter = await t.api.activity(org, 'night_shelter', 'Västberga');
     await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
@@ -29,10 +27,9 @@ describe('filling a missed week in the month grid, in Chromium', () => {
       json: { email, name: 'Vera Vecka', role: 'partner', organisationId: org },
     });
   });
-  afterAll(() => browser?.close());
 
   it('from the start page’s "Saknas" to a saved week, every state accessible at 360 px and 1280 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, email);
     expect(await page.textContent('main')).toContain('Saknas:');
@@ -104,7 +101,7 @@ describe('filling a missed week in the month grid, in Chromium', () => {
       key: t.api.admin,
       json: { email: 'chef@stad.example', name: 'Cecilia Chef', role: 'admin' },
     });
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, 'chef@stad.example');
     await expectAccessible(page, 'admin start');

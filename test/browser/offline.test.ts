@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, signInAs, useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 
 /**
@@ -10,12 +10,11 @@ import { useTestSystem } from '../support/system';
 describe('a night saved without a signal, in Chromium', () => {
   // 22:00 in Stockholm on Wednesday 25 November 2026.
   const t = useTestSystem({ now: () => new Date('2026-11-25T21:00:00Z') });
-  let browser: Browser;
+  const chromium = useChromium();
   let shelter = '';
   let organisation = '';
 
   beforeAll(async () => {
-    browser = await launchChromium();
     organisation = await t.api.organisation('Frälsningsarmén');
     shelter = await t.api.activity(organisation, 'night_shelter', 'Källaren på Söder');
     await t.api.call('PUT', `/v1/activities/${shelter}/capacity/2026-11-01`, {
@@ -23,7 +22,6 @@ describe('a night saved without a signal, in Chromium', () => {
       json: { places: 40 },
     });
   });
-  afterAll(() => browser?.close());
 
   /** A partner of their own, signed in on a phone-sized window, on the night's form. */
   async function partnerOnForm(
@@ -35,7 +33,7 @@ describe('a night saved without a signal, in Chromium', () => {
       key: t.api.admin,
       json: { email, name, role: 'partner', organisationId: organisation },
     });
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, email);
     await page.goto(`${t.system.webUrl}/rapportera/${shelter}?period=${night}`);

@@ -1,21 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signInAs } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { signInAs, useChromium } from '../support/browser';
 import { EVERY_PAGE } from '../support/pages';
 import { useTestSystem } from '../support/system';
 
 describe('every page at 320 px, in Chromium (WCAG 1.4.10 reflow)', () => {
   const t = useTestSystem({ demo: true, now: () => new Date('2026-12-01T21:30:00Z') });
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const chromium = useChromium();
 
   it('scrolls no page sideways (a data grid scrolls in its own region, which WCAG allows)', async () => {
     const wide: string[] = [];
     for (const [email, paths] of Object.entries(EVERY_PAGE)) {
-      const page = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+      const page = await chromium.page({ width: 320, height: 640 });
       if (email) await signInAs(page, t.system, email);
       for (const path of paths) {
         const answer = await page.goto(`${t.system.webUrl}${path}`);

@@ -1,20 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { passkeyAlgorithmIds } from '../../shared/app/passkeys';
-import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { expectAccessible, signInAs, useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 import { codesFor } from '../support/web';
 
 describe('signing in, in Chromium', () => {
   const t = useTestSystem();
-  let browser: Browser;
+  const chromium = useChromium();
   let context: BrowserContext;
   let page: Page;
   const email = 'fredrik@fralsningsarmen.example';
   let organisationId: string;
 
   beforeAll(async () => {
-    browser = await launchChromium();
     organisationId = await t.api.organisation('Frälsningsarmén');
     const created = await t.api.call('POST', '/v1/users', {
       key: t.api.admin,
@@ -22,7 +21,6 @@ describe('signing in, in Chromium', () => {
     });
     expect(created.status).toBe(201);
   });
-  afterAll(() => browser?.close());
   /** Another partner of the same organisation: codes to one address are limited per hour, and this file asks many. */
   const anotherPartner = async (who: string) => {
     const address = `${who}@fralsningsarmen.example`;
@@ -35,7 +33,7 @@ describe('signing in, in Chromium', () => {
   };
 
   it('signs in with the keyboard alone, with the code from the inbox; every page passes axe, errors shown or not', async () => {
-    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    context = await chromium.context();
     page = await context.newPage();
     await page.goto(`${t.system.webUrl}/`);
     expect(new URL(page.url()).pathname).toBe('/logga-in');
@@ -88,7 +86,7 @@ describe('signing in, in Chromium', () => {
   });
 
   it('links the accessibility statement from every page; it names the status, the gaps, how to report, and Digg', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await chromium.page();
     await page.goto(`${t.system.webUrl}/logga-in`);
     await page.click('footer a');
     expect(await page.textContent('h1')).toBe('Tillgänglighetsredogörelse');
@@ -104,7 +102,7 @@ describe('signing in, in Chromium', () => {
   });
 
   it('switches to English and back', async () => {
-    const english = await (await browser.newContext()).newPage();
+    const english = await (await chromium.browser().newContext()).newPage();
     await english.goto(`${t.system.webUrl}/logga-in`);
     await english.click('text=In English');
     expect(await english.getAttribute('html', 'lang')).toBe('en');
@@ -123,7 +121,7 @@ describe('signing in, in Chromium', () => {
     ['ES256', -7],
   ] as const) {
     it(`adds a ${name} passkey with a virtual authenticator (or says why not), signs out, and signs in with it — no e-mail`, async () => {
-      const context = await browser.newContext();
+      const context = await chromium.browser().newContext();
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('WebAuthn.enable');
@@ -157,7 +155,7 @@ describe('signing in, in Chromium', () => {
       const request = await Promise.race([made, refused.then(() => undefined)]);
       if (!request) {
         // Only a browser without the algorithm may refuse, and only ML-DSA is optional (ES256 is WebAuthn's floor).
-        expect(alg, `Chromium ${browser.version()} refused ${name}`).toBe(-48);
+        expect(alg, `Chromium ${chromium.browser().version()} refused ${name}`).toBe(-48);
         expect(await page.isEnabled('button:has-text("Lägg till en passkey")')).toBe(true);
         expect(await page.textContent('main')).toContain('Du har ingen passkey än.');
         await expectAccessible(page, 'account, a passkey refused');
@@ -207,7 +205,7 @@ describe('signing in, in Chromium', () => {
       key: t.api.admin,
       json: { places: 56 },
     });
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await chromium.page();
     await page.goto(`${t.system.webUrl}/logga-in`);
     await page.fill('#email', email);
     await page.click('button[type="submit"]');
@@ -256,7 +254,7 @@ describe('signing in, in Chromium', () => {
       key: t.api.admin,
       json: { places: 56 },
     });
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await chromium.page();
     await signInAs(page, t.system, await anotherPartner('vallingby'));
     await page.goto(`${t.system.webUrl}/rapportera/${shelter}?period=2026-11-22`);
     await page.fill('#women', '12');
@@ -291,7 +289,7 @@ describe('signing in, in Chromium', () => {
       key: t.api.admin,
       json: { places: 56 },
     });
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await chromium.page();
     await signInAs(page, t.system, await anotherPartner('skarholmen'));
     await page.goto(`${t.system.webUrl}/rapportera/${shelter}?period=2026-11-18`);
     await page.fill('#women', '5');

@@ -1,17 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, signInAs } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, signInAs, useChromium } from '../support/browser';
 import { useTestSystem } from '../support/system';
 
 describe('uploading a CSV with one bad row, in Chromium', () => {
   // 22:00 in Stockholm on Wednesday 25 November 2026.
   const t = useTestSystem({ now: () => new Date('2026-11-25T21:00:00Z') });
-  let browser: Browser;
+  const chromium = useChromium();
   let shelter = '';
   const email = 'fil@hjalpen.example';
 
   beforeAll(async () => {
-    browser = await launchChromium();
     ({ shelterId: shelter } = await t.api.shelterWithPartner({
       organisation: 'Hjälpen',
       shelter: 'Södernatt',
@@ -19,10 +17,9 @@ describe('uploading a CSV with one bad row, in Chromium', () => {
       name: 'Filip Fil',
     }));
   });
-  afterAll(() => browser?.close());
 
   it("sees the bad row's reason in Swedish, corrects the file and saves it", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const page = await chromium.page();
     await signInAs(page, t.system, email);
     await page.click('text=Ladda upp en fil');
     await page.waitForURL('**/ladda-upp');

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { LocalSystem } from '../../infra/local/runtime';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { codesFor } from './web';
@@ -11,6 +11,34 @@ import { codesFor } from './web';
 /** Debian's Chromium, with the flags that keep it from dialling hosts this machine cannot reach. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+/** A phone's window, where every journey starts: the partner at 23:00 is on one. */
+export const PHONE = { width: 360, height: 740 } as const;
+
+/**
+ * One Chromium for a test file: launched before its tests (after the hooks declared before this call, such as the
+ * test system's), closed after them. Each window it opens is a browser of its own: no cookies shared.
+ */
+export function useChromium() {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchChromium();
+  });
+  afterAll(() => launched?.close());
+  const browser = () => {
+    if (!launched) throw new Error('Chromium is there inside tests and later hooks only.');
+    return launched;
+  };
+  return {
+    browser,
+    /** A window of its own, a phone's unless told. */
+    context: (viewport: { width: number; height: number } = PHONE): Promise<BrowserContext> =>
+      browser().newContext({ viewport }),
+    /** A page in a window of its own, a phone's unless told. */
+    page: async (viewport: { width: number; height: number } = PHONE): Promise<Page> =>
+      (await browser().newContext({ viewport })).newPage(),
+  };
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
