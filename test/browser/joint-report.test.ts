@@ -4,21 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { createReports } from '../../functions/reports/handler';
 import { coreFromConfig, reportChannelsFromConfig } from '../../shared/adapters/clients';
 import { expectAccessible, signInAs, useChromium } from '../support/browser';
+import { mailbox } from '../support/mailbox';
 import { useTestSystem } from '../support/system';
-
-interface StoredMail {
-  subject: string;
-  destination: { to: string[] };
-  attachments: { filename: string; content: string }[];
-}
 
 describe('the joint report in Chromium: written together, approved by both chairs, sent once (issue 26)', () => {
   // Friday 8 May 2018, 10:00 in Stockholm: the appendices were due on the 5th; the report goes out on the 15th.
   const t = useTestSystem({ demo: true, now: () => new Date('2018-05-08T08:00:00Z') });
   const page_ = `/rapport/dokument?fran=2017-11&till=2018-04`;
   const chromium = useChromium();
-  const mailbox = async (): Promise<StoredMail[]> =>
-    ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
 
   /** A person signed in, in a context of their own, at 360 px. */
   const as = async (email: string) => {
@@ -121,7 +114,7 @@ describe('the joint report in Chromium: written together, approved by both chair
     expect((await t.api.call('GET', '/v1/reports?from=2017-11&to=2018-04', { key })).status).toBe(403);
 
     const admin = await as('admin@iop.local');
-    const before = (await mailbox()).length;
+    const before = (await mailbox(t.system)).length;
     await admin.page.goto(`${t.system.webUrl}/rapport?fran=2017-11&till=2018-04`);
     expect(await admin.page.textContent('main')).toContain(
       'Den version som båda ordförandena godkänt skickas',
@@ -142,7 +135,7 @@ describe('the joint report in Chromium: written together, approved by both chair
       now: () => new Date('2018-05-15T05:00:00Z'),
     };
     await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' });
-    const sent = (await mailbox()).slice(before);
+    const sent = (await mailbox(t.system)).slice(before);
     expect(sent.map((m) => m.destination.to[0])).toEqual(['rapport@stockholm.local']);
     const pdf = sent[0]?.attachments.find((a) => a.filename.endsWith('.pdf'));
     const { text } = await extractText(

@@ -1,4 +1,5 @@
 import type { LocalSystem } from '../../infra/local/runtime';
+import { mailbox } from './mailbox';
 
 export interface Page {
   status: number;
@@ -76,11 +77,8 @@ export function visitor(system: LocalSystem) {
 
 /** The codes mailed to `email`, newest last, read from the SES emulator's store. */
 export async function codesFor(system: LocalSystem, email: string): Promise<string[]> {
-  const store = (await (await fetch(`${system.sesUrl}/store`)).json()) as {
-    emails: { subject: string; destination: { to: string[] } }[];
-  };
-  return store.emails
-    .filter((m) => m.destination.to.includes(email) && /\b\d{6}\b/.test(m.subject))
+  return (await mailbox(system, email))
+    .filter((m) => /\b\d{6}\b/.test(m.subject))
     .map((m) => /\b(\d{6})\b/.exec(m.subject)?.[1] as string);
 }
 

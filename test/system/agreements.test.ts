@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
 import { SILENT } from '../../shared/app/ports';
 import { runReminders } from '../../shared/app/reminders';
+import { mailbox } from '../support/mailbox';
 import { expectProblem, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
 import { signIn } from '../support/web';
-
-interface Mail {
-  subject: string;
-  destination: { to: string[] };
-  body: { text?: string };
-}
 
 describe('agreements and their deadlines', () => {
   const t = useTestSystem({ demo: true });
@@ -25,8 +20,8 @@ describe('agreements and their deadlines', () => {
       { origin: t.system.webUrl },
     );
   const notices = async () =>
-    ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: Mail[] }).emails
-      .filter((m) => m.destination.to.includes('admin@iop.local') && /förlängning/.test(m.subject))
+    (await mailbox(t.system, 'admin@iop.local'))
+      .filter((m) => /förlängning/.test(m.subject))
       .map((m) => m.subject);
 
   it('holds the demo history: four periods, extensions on time, Filadelfiakyrkan leaving, the next deadline', async () => {

@@ -14,6 +14,7 @@ import { SmhiClient } from '../../shared/adapters/smhi';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
 import type { EmailSender, Subscriber } from '../../shared/app/alerts-model';
 import { type CheckDeps, DEFAULT_ALERT_SETTINGS, runColdNightCheck } from '../../shared/app/cold-night-check';
+import { mailbox } from '../support/mailbox';
 import { startTestSystem } from '../support/system';
 
 let system: LocalSystem;
@@ -25,13 +26,7 @@ let email: SesEmailSender;
 const logs: { message: string; extra?: Record<string, unknown> }[] = [];
 
 /** The SES emulator's record of a sent mail (its `GET /store`). */
-interface StoredMail {
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-}
-const mails = async (): Promise<StoredMail[]> =>
-  ((await (await fetch(`${system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
+const mails = () => mailbox(system);
 
 const created = '2027-02-08T04:00:00Z'; // Monday 05:00 in Stockholm
 const runAt = new Date('2027-02-08T04:30:00Z');

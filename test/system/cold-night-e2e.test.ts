@@ -10,6 +10,7 @@ import { snow1g } from '../../infra/local/snow1g';
 import { archiveFromConfig } from '../../shared/adapters/clients';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
 import { forecastKey } from '../../shared/app/cold-night-check';
+import { mailbox } from '../support/mailbox';
 import { expectProblem, useTestSystem } from '../support/system';
 
 const run = promisify(execFile);
@@ -74,9 +75,7 @@ describe('cold-night alerts end to end', () => {
     expect(sms[0]?.text).toBe(
       'Extra kall natt: natten mot tis 9/2 (mån 8/2), -8,6 grader. 4 kalla nätter i rad, till och med natten mot fre 12/2 (tors 11/2). Ytterligare 1 köldperiod.',
     );
-    const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
-      emails: { destination: { to: string[] }; subject: string; body: { text: string; html?: string } }[];
-    };
+    const store = { emails: await mailbox(t.system) };
     expect(store.emails.map((m) => m.subject)).toEqual([
       'Extra kall natt: natten mot tisdag 9 februari (mån 8/2) – 4 nätter i rad (och 1 period till)',
     ]);

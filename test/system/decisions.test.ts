@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
 import { isGsm7 } from '../../shared/i18n/alert-messages';
 import { PUBLIC_LANGUAGES, PUBLIC_WORDS } from '../../shared/i18n/public';
+import { mailbox } from '../support/mailbox';
 import { expectProblem, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
 import { signIn } from '../support/web';
@@ -20,17 +21,9 @@ const VENUE_PHONE = '+46701740606';
 const OUTREACH_PHONE = '+46701740607';
 const SPELL = ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'];
 
-interface Mail {
-  subject: string;
-  destination: { to: string[] };
-  body: { text?: string };
-}
 const smsTo = async (phone: string) =>
   (await new RecordingSmsSink(t.system.smsOutbox).read()).filter((m) => m.to === phone).map((m) => m.text);
-const mailsTo = async (address: string) =>
-  ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: Mail[] }).emails.filter((m) =>
-    m.destination.to.includes(address),
-  );
+const mailsTo = (address: string) => mailbox(t.system, address);
 
 describe('the decision to open, from the coordinator to the venue, the outreach team and the public page', () => {
   it('refuses a decision that cannot be, storing nothing', async () => {

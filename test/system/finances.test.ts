@@ -6,15 +6,10 @@ import { DEMO_OUTCOMES } from '../../infra/local/demo/registry';
 import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
 import { SILENT } from '../../shared/app/ports';
 import { runReminders } from '../../shared/app/reminders';
+import { mailbox } from '../support/mailbox';
 import { expectProblem, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
 import { signIn } from '../support/web';
-
-interface Mail {
-  subject: string;
-  destination: { to: string[] };
-  body: { text?: string };
-}
 
 const LINES = ['personal', 'lokaler', 'mat', 'hygien', 'administration', 'ovrigt'] as const;
 /** Frälsningsarmén's outcome of 2025, the one the demo lacks. */
@@ -299,7 +294,7 @@ describe('the yearly financial outcome', () => {
         { origin: t.system.webUrl },
       );
     const outcomeMails = async () =>
-      ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: Mail[] }).emails
+      (await mailbox(t.system))
         .filter((m) => m.body.text?.includes('Ekonomiskt utfall 2026'))
         .map((m) => [m.destination.to[0], m.body.text?.match(/- Ekonomiskt utfall 2026.*/)?.[0]]);
     await run('2027-03-31T09:00:00Z');

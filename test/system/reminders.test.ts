@@ -9,18 +9,11 @@ import type { EmailSender } from '../../shared/app/alerts-model';
 import { SILENT } from '../../shared/app/ports';
 import { runReminders } from '../../shared/app/reminders';
 import { datesBetween } from '../../shared/domain/periods';
+import { mailbox } from '../support/mailbox';
 import { useTestSystem } from '../support/system';
 import { signIn } from '../support/web';
 
-interface Mail {
-  subject: string;
-  destination: { to: string[] };
-  body: { text?: string; html?: string };
-}
-const inbox = async (sesUrl: string, to: string): Promise<Mail[]> =>
-  ((await (await fetch(`${sesUrl}/store`)).json()) as { emails: Mail[] }).emails.filter((m) =>
-    m.destination.to.includes(to),
-  );
+const inbox = (sesUrl: string, to: string) => mailbox({ sesUrl }, to);
 
 describe('reminders of missing figures', () => {
   const t = useTestSystem();

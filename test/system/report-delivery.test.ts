@@ -18,6 +18,7 @@ import { buildReport } from '../../shared/app/reports';
 import { systemPrincipal } from '../../shared/domain/access';
 import { chartSvg } from '../../shared/report/charts';
 import { approveHalfYear } from '../support/joint-report';
+import { mailbox } from '../support/mailbox';
 import { expectProblem, useTestSystem } from '../support/system';
 
 // Kept on disk (not in memory) so that `npm run report` finds this running system through runtime.json.
@@ -39,15 +40,6 @@ async function pdfText(bytes: Uint8Array) {
   const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
   return text.replace(/\u00a0/g, ' ');
 }
-
-interface StoredMail {
-  subject: string;
-  destination: { to: string[] };
-  body: { html?: string; text?: string };
-  attachments: { filename: string; contentType: string; content: string; contentId?: string; size: number }[];
-}
-const mailbox = async (): Promise<StoredMail[]> =>
-  ((await (await fetch(`${t.system.sesUrl}/store`)).json()) as { emails: StoredMail[] }).emails;
 
 describe('the half-year report, rendered and delivered', () => {
   it('renders the demo half-year as PDF whose text holds the seed table, Swedish numbers and every section', async () => {
@@ -238,7 +230,7 @@ describe('the half-year report, rendered and delivered', () => {
   });
 
   it('sends the report: every format kept in the bucket, each recipient mailed in their language with PDF, XLSX and charts', async () => {
-    const before = (await mailbox()).length;
+    const before = (await mailbox(t.system)).length;
     const sent = await t.api.call('POST', '/v1/reports/send', {
       key: t.api.admin,
       json: { from: '2017-11', to: '2018-04' },
@@ -246,7 +238,7 @@ describe('the half-year report, rendered and delivered', () => {
     expect(sent.status, sent.text).toBe(200);
     expect(sent.body).toMatchObject({ delivered: 2, failed: [], changes: null });
 
-    const mails = (await mailbox()).slice(before);
+    const mails = (await mailbox(t.system)).slice(before);
     const swedish = mails.find((m) => m.destination.to.includes('rapport@stockholm.local'));
     const english = mails.find((m) => m.destination.to.includes('secretary@stockholm.local'));
     expect(swedish?.subject).toBe(
@@ -294,7 +286,7 @@ describe('the half-year report, rendered and delivered', () => {
   });
 
   it('answers a send asked again with the same Idempotency-Key as the first: nobody is mailed twice', async () => {
-    const before = (await mailbox()).length;
+    const before = (await mailbox(t.system)).length;
     const byApi = () =>
       t.api.call('POST', '/v1/reports/send', {
         key: t.api.admin,
@@ -307,7 +299,7 @@ describe('the half-year report, rendered and delivered', () => {
     const resent = await byApi();
     expect(resent.status).toBe(200);
     expect(resent.body.sentAt).toBe(sent.body.sentAt);
-    expect((await mailbox()).length).toBe(before + 2);
+    expect((await mailbox(t.system)).length).toBe(before + 2);
   });
 
   it('after a correction, the report read or sent again says what changed since the last one sent', async () => {
@@ -326,7 +318,7 @@ describe('the half-year report, rendered and delivered', () => {
       before: 37731,
       after: 37737,
     });
-    const before = (await mailbox()).length;
+    const before = (await mailbox(t.system)).length;
     const sent = await t.api.call('POST', '/v1/reports/send', {
       key: t.api.admin,
       json: { from: '2017-11', to: '2018-04' },
@@ -340,7 +332,7 @@ describe('the half-year report, rendered and delivered', () => {
       before: 6867,
       after: 6873,
     });
-    const swedish = (await mailbox())
+    const swedish = (await mailbox(t.system))
       .slice(before)
       .find((m) => m.destination.to.includes('rapport@stockholm.local'));
     expect(swedish?.subject).toMatch(/\(rättad\)$/);
@@ -399,7 +391,7 @@ describe('the half-year report, rendered and delivered', () => {
       now: () => new Date('2018-05-15T05:00:00Z'),
     };
     const period = { from: '2017-11', to: '2018-04' };
-    const before = (await mailbox()).length;
+    const before = (await mailbox(t.system)).length;
     // The demo's report awaits the chairs: nothing goes to the committee; each coordinator and administrator is told
     // what is missing, once, however often the schedule runs again.
     const refused = await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' });
@@ -407,7 +399,7 @@ describe('the half-year report, rendered and delivered', () => {
     expect(await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' })).toMatchObject({
       told: 0,
     });
-    const told = (await mailbox()).slice(before);
+    const told = (await mailbox(t.system)).slice(before);
     expect(told.map((m) => m.destination.to[0]).sort()).toEqual(['admin@iop.local', 'samordnare@iop.local']);
     expect(told[0]?.subject).toBe(
       'Halvårsrapporten november 2017 – april 2018 skickades inte: den är inte godkänd',
@@ -417,11 +409,11 @@ describe('the half-year report, rendered and delivered', () => {
     expect((await approveHalfYear(deps, period)).status).toBe('approved');
     const result = await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' });
     expect(result.period).toEqual(period);
-    const sent = (await mailbox()).slice(before + 2);
+    const sent = (await mailbox(t.system)).slice(before + 2);
     expect(sent).toHaveLength(2);
     // A retried run resumes the same send: nobody is mailed twice.
     await createReports(deps, quiet).scheduled({ action: 'send-half-year-report' });
-    expect((await mailbox()).length).toBe(before + 4);
+    expect((await mailbox(t.system)).length).toBe(before + 4);
     const swedish = sent.find((m) => m.destination.to[0] === 'rapport@stockholm.local');
     const pdf = swedish?.attachments.find((a) => a.filename.endsWith('.pdf'));
     const text = await pdfText(new Uint8Array(Buffer.from(pdf?.content ?? '', 'base64')));
@@ -432,7 +424,7 @@ describe('the half-year report, rendered and delivered', () => {
 
   it('`npm run report` writes every format to a folder and mails the report through the SES emulator', async () => {
     const out = mkdtempSync(join(tmpdir(), 'iop-report-out-'));
-    const before = (await mailbox()).length;
+    const before = (await mailbox(t.system)).length;
     const { stdout } = await promisify(execFile)(
       'npx',
       ['tsx', 'infra/cli/report.ts', '--from', '2017-11', '--to', '2018-04', '--out', out],
@@ -453,7 +445,7 @@ describe('the half-year report, rendered and delivered', () => {
       new Uint8Array(readFileSync(join(folder, 'iop-rapport-2017-11--2018-04.pdf'))),
     );
     expect(text).toContain(SEED_FIRST_ROW.join(' '));
-    const mails = (await mailbox()).slice(before);
+    const mails = (await mailbox(t.system)).slice(before);
     expect(mails.length).toBe(2);
     expect(mails.every((m) => m.attachments.some((a) => a.filename.endsWith('.pdf')))).toBe(true);
   }, 90_000);

@@ -6,6 +6,7 @@ import type { EmailSender } from '../../shared/app/alerts-model';
 import { createActivity } from '../../shared/app/registry';
 import { systemPrincipal } from '../../shared/domain/access';
 import { approveHalfYear } from '../support/joint-report';
+import { mailbox } from '../support/mailbox';
 import { useTestSystem } from '../support/system';
 
 const t = useTestSystem();
@@ -71,10 +72,7 @@ describe('the report sent at scale, through a crash', () => {
 
     // Every mail is counted where it arrives: the SES emulator's mailbox.
     const received = async () => {
-      const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
-        emails: { destination: { to: string[] } }[];
-      };
-      return store.emails.flatMap((m) => m.destination.to).sort();
+      return (await mailbox(t.system)).flatMap((m) => m.destination.to).sort();
     };
     const period = { action: 'send-half-year-report', from: '2025-11', to: '2026-04' } as const;
     // The schedule sends the version both chairs approved.

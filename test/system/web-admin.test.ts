@@ -3,6 +3,7 @@ import type { SNSEvent } from 'aws-lambda';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { createMailEvents } from '../../functions/mail-events/handler';
+import { mailbox } from '../support/mailbox';
 import { useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
 import { codesFor, signIn, visitor } from '../support/web';
@@ -140,10 +141,7 @@ describe("the administrator's registry and people pages", () => {
       language: 'sv',
     });
     expect(invited.location).toBe('/personer?inbjuden=sara%40hjalpen.example');
-    const store = (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
-      emails: { subject: string; destination: { to: string[] }; body: { text: string } }[];
-    };
-    const mail = store.emails.find((m) => m.destination.to.includes('sara@hjalpen.example'));
+    const [mail] = await mailbox(t.system, 'sara@hjalpen.example');
     expect(mail?.subject).toBe('Du har fått ett konto i IOP EU-medborgare');
     expect(mail?.body.text).toContain(`${t.system.webUrl}/logga-in`);
     expect(mail?.body.text).toContain('som partner');

@@ -1,5 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { mailbox } from '../support/mailbox';
 import { useTestSystem } from '../support/system';
 import { signIn } from '../support/web';
 
@@ -51,12 +52,8 @@ describe('the half-year report in the web app', () => {
 
   it('sends the report from the page once, after a confirmation that names the recipients', async () => {
     // The report's mails only (sign-in codes go to the same inbox).
-    const mailbox = async () =>
-      (
-        (await (await fetch(`${t.system.sesUrl}/store`)).json()) as {
-          emails: { subject: string; destination: { to: string[] }; attachments?: { filename: string }[] }[];
-        }
-      ).emails.filter((m) => m.destination.to.some((to) => to.endsWith('@stockholm.local')));
+    const reportMails = async () =>
+      (await mailbox(t.system)).filter((m) => m.destination.to.some((to) => to.endsWith('@stockholm.local')));
     const admin = await signIn(t.system, 'admin@iop.local');
 
     // The recipients first: a wrong address is refused; a second recipient added in English.
@@ -89,7 +86,7 @@ describe('the half-year report in the web app', () => {
         .map((i) => [i.getAttribute('name'), i.getAttribute('value')]) ?? [],
     ) as Record<string, string>;
 
-    const before = (await mailbox()).length;
+    const before = (await reportMails()).length;
     const unconfirmed = await admin.post('/rapport/skicka', fields);
     expect(unconfirmed.location).toBe('/rapport?fran=2017-11&till=2018-04&skick=bekrafta');
     const asked = parse((await admin.get(unconfirmed.location as string)).html);
@@ -102,14 +99,14 @@ describe('the half-year report in the web app', () => {
       bekrafta: 'ja',
     });
     expect(forged.location).toBe('/rapport?fran=2017-11&till=2018-04&skick=ogiltigt');
-    expect((await mailbox()).length).toBe(before);
+    expect((await reportMails()).length).toBe(before);
 
     const sent = await admin.post('/rapport/skicka', { ...fields, bekrafta: 'ja' });
     expect(sent.location).toBe('/rapport?fran=2017-11&till=2018-04&skick=klart-2-0');
     expect(
       parse((await admin.get(sent.location as string)).html).querySelector('#skicka + [role=status]')?.text,
     ).toBe('Skickat till 2 mottagare.');
-    const mails = (await mailbox()).slice(before);
+    const mails = (await reportMails()).slice(before);
     expect(mails.map((m) => m.destination.to[0]).sort()).toEqual([
       'committee@stockholm.local',
       'rapport@stockholm.local',
@@ -119,7 +116,7 @@ describe('the half-year report in the web app', () => {
     expect((await admin.postRaw('/rapport/skicka', { ...fields, bekrafta: 'ja' })).location).toBe(
       '/rapport?fran=2017-11&till=2018-04&skick=klart-2-0',
     );
-    expect((await mailbox()).length).toBe(before + 2);
+    expect((await reportMails()).length).toBe(before + 2);
 
     // Coordinators read the report but do not send it; the recipients page is not theirs.
     const coordinator = await signIn(t.system, 'samordnare@iop.local');
@@ -131,7 +128,7 @@ describe('the half-year report in the web app', () => {
     const { csrf: _, ...notTheirToken } = fields;
     const theirs = await coordinator.post('/rapport/skicka', { ...notTheirToken, bekrafta: 'ja' });
     expect(theirs.location).toBe('/rapport');
-    expect((await mailbox()).length).toBe(before + 2);
+    expect((await reportMails()).length).toBe(before + 2);
 
     // A partner who corrects a night of the half-year just sent is told it went out, and what happens now.
     const partner = await signIn(t.system, 'fralsningsarmen@iop.local');
