@@ -6,10 +6,12 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { apiRoutes } from '../../functions/api/routes';
 import { lambdaFetch } from '../../infra/local/http-adapter';
 import { type LocalSystem, localGateway, startLocalSystem } from '../../infra/local/runtime';
+import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
 import { memoryCore } from '../../shared/adapters/memory-stores';
 import type { EmailSender, SmsSender } from '../../shared/app/alerts-model';
 import { createKey } from '../../shared/app/keys';
-import type { Deps } from '../../shared/app/ports';
+import { type Deps, SILENT } from '../../shared/app/ports';
+import { runReminders } from '../../shared/app/reminders';
 import { systemPrincipal } from '../../shared/domain/access';
 import { REPORT_ROUTES } from '../../shared/http/report-routes';
 
@@ -71,6 +73,24 @@ export function useTestSystem(options: Parameters<typeof startTestSystem>[0] = {
   afterAll(() => t.system?.stop());
   return t;
 }
+
+/**
+ * One run of the reminders at a moment (an ISO instant), as the schedule runs them on the system's table and SES
+ * emulator; `email` puts another sender in its place (one that fails).
+ */
+export const runRemindersAt = (
+  system: LocalSystem,
+  at: string,
+  options: { email?: EmailSender; dryRun?: boolean } = {},
+) =>
+  runReminders(
+    {
+      ...coreFromConfig(system.config, SILENT),
+      email: options.email ?? emailFromConfig(system.config),
+      now: () => new Date(at),
+    },
+    { origin: system.webUrl, dryRun: options.dryRun },
+  );
 
 /** Every endpoint as declared (the handlers are not called: no dependencies needed). */
 const DECLARED = [...apiRoutes({} as Deps, { origin: () => '' }), ...Object.values(REPORT_ROUTES)].map(

@@ -1,24 +1,13 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
-import { SILENT } from '../../shared/app/ports';
-import { runReminders } from '../../shared/app/reminders';
 import { mailbox } from '../support/mailbox';
-import { expectProblem, useTestSystem } from '../support/system';
+import { expectProblem, runRemindersAt, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
 import { signIn } from '../support/web';
 
 describe('agreements and their deadlines', () => {
   const t = useTestSystem({ demo: true });
-  const run = (at: string) =>
-    runReminders(
-      {
-        ...coreFromConfig(t.system.config, SILENT),
-        email: emailFromConfig(t.system.config),
-        now: () => new Date(at),
-      },
-      { origin: t.system.webUrl },
-    );
+  const run = (at: string) => runRemindersAt(t.system, at);
   const notices = async () =>
     (await mailbox(t.system, 'admin@iop.local'))
       .filter((m) => /förlängning/.test(m.subject))

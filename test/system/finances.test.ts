@@ -3,11 +3,8 @@ import ExcelJS from 'exceljs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DEMO_OUTCOMES } from '../../infra/local/demo/registry';
-import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
-import { SILENT } from '../../shared/app/ports';
-import { runReminders } from '../../shared/app/reminders';
 import { mailbox } from '../support/mailbox';
-import { expectProblem, useTestSystem } from '../support/system';
+import { expectProblem, runRemindersAt, useTestSystem } from '../support/system';
 import { tableDump } from '../support/table';
 import { signIn } from '../support/web';
 
@@ -284,15 +281,7 @@ describe('the yearly financial outcome', () => {
       key: partner,
       json: { grant: 1, used: { personal: 1 }, ownMoney: 0, volunteerHours: 0 },
     });
-    const run = (at: string) =>
-      runReminders(
-        {
-          ...coreFromConfig(t.system.config, SILENT),
-          email: emailFromConfig(t.system.config),
-          now: () => new Date(at),
-        },
-        { origin: t.system.webUrl },
-      );
+    const run = (at: string) => runRemindersAt(t.system, at);
     const outcomeMails = async () =>
       (await mailbox(t.system))
         .filter((m) => m.body.text?.includes('Ekonomiskt utfall 2026'))

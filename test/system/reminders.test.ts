@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { coreFromConfig, emailFromConfig } from '../../shared/adapters/clients';
+import { emailFromConfig } from '../../shared/adapters/clients';
 import type { EmailSender } from '../../shared/app/alerts-model';
-import { SILENT } from '../../shared/app/ports';
-import { runReminders } from '../../shared/app/reminders';
 import { datesBetween } from '../../shared/domain/periods';
 import { mailbox } from '../support/mailbox';
-import { useTestSystem } from '../support/system';
+import { runRemindersAt, useTestSystem } from '../support/system';
 import { signIn } from '../support/web';
 
 const inbox = (sesUrl: string, to: string) => mailbox({ sesUrl }, to);
@@ -28,14 +26,7 @@ describe('reminders of missing figures', () => {
 
   /** One run at a Stockholm moment, through the system's table and SES emulator (or a sender that fails). */
   const run = (at: string, options: { email?: EmailSender; dryRun?: boolean } = {}) =>
-    runReminders(
-      {
-        ...coreFromConfig(t.system.config, SILENT),
-        email: options.email ?? emailFromConfig(t.system.config),
-        now: () => new Date(at),
-      },
-      { origin: t.system.webUrl, dryRun: options.dryRun },
-    );
+    runRemindersAt(t.system, at, options);
   const report = (period: string, activityId = ids.shelter) =>
     t.api.call('POST', '/v1/imports', {
       key: t.api.admin,
