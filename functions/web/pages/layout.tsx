@@ -261,6 +261,17 @@ export function MonthShell(props: {
   );
 }
 
+/** A bulleted list of sentences (each already in the reader's words), each its own item. */
+export function Bullets(props: { items: readonly string[]; class?: string }) {
+  return (
+    <ul class={props.class}>
+      {props.items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** A table whose rows are each headed by their first cell (a night, a figure): the pages' row-headed tables. */
 export function RowTable(props: {
   head: readonly string[];

@@ -1,5 +1,5 @@
 import { Choices, TextField } from '../fields';
-import { type FieldErrors, type PageContext, RowTable, Shell, words } from '../layout';
+import { Bullets, type FieldErrors, type PageContext, RowTable, Shell, words } from '../layout';
 
 /** Before a decision is cancelled: what it said, who will be told at once, and what the public page will say. */
 export function CancelDecisionPage(props: {
@@ -15,13 +15,7 @@ export function CancelDecisionPage(props: {
       <h1>{t.cancelTitle}</h1>
       <p class="lead">{props.decision}</p>
       {n === 0 ? <p>{t.cancelNobody}</p> : <p>{t.cancelTold(n)}</p>}
-      {n === 0 ? null : (
-        <ul>
-          {props.audience.map((a) => (
-            <li key={a}>{a}</li>
-          ))}
-        </ul>
-      )}
+      {n === 0 ? null : <Bullets items={props.audience} />}
       <p>{t.cancelPublic}</p>
       <form method="post" action="/samordning/beslut/stall-in" novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
@@ -157,22 +151,12 @@ export function ColdNightsPage(props: { c: PageContext; view: ColdNightsView; er
         <>
           <h2>{t.demandTitle}</h2>
           <p>{t.demandLead}</p>
-          <ul>
-            {view.fits.map((fit) => (
-              <li key={fit}>{fit}</li>
-            ))}
-          </ul>
+          <Bullets items={view.fits} />
         </>
       ) : null}
       <h2 id="beslut">{t.decideTitle}</h2>
       <p>{t.decideLead}</p>
-      {view.needs.length > 0 ? (
-        <ul class="needs">
-          {view.needs.map((need) => (
-            <li key={need}>{need}</li>
-          ))}
-        </ul>
-      ) : null}
+      {view.needs.length > 0 ? <Bullets items={view.needs} class="needs" /> : null}
       <form method="post" action="/samordning/beslut" novalidate>
         <input type="hidden" name="csrf" value={props.c.csrf} />
         <Choices

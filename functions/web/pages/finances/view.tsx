@@ -1,6 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
 import { describedBy, Field, TextField } from '../fields';
-import { type FieldErrors, type PageContext, Shell, words } from '../layout';
+import { Bullets, type FieldErrors, type PageContext, Shell, words } from '../layout';
 
 /** The yearly financial outcome's form: the year's lines, what is stored (or what was sent back with errors). */
 export interface OutcomeForm {
@@ -214,11 +214,7 @@ export function FinanceSummaryPage(props: {
           {view.comments.length > 0 ? (
             <>
               <h2>{f.comments}</h2>
-              <ul>
-                {view.comments.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
+              <Bullets items={view.comments} />
             </>
           ) : null}
           <h2>{f.download}</h2>

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/joint-report';
 import { wordsFor } from '../../../../shared/i18n';
 import { Checkbox, describedBy, Field, TextField } from '../fields';
-import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Bullets, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 /** The report's page as a person sees it: its state, the appendices, the chairs, and what they may do. */
 export interface JointReportPageView {
@@ -287,21 +287,9 @@ export function AppendixPage(props: { c: PageContext; view: AppendixPageView; er
         </div>
       </form>
       <h2>{d.figuresTitle}</h2>
-      <ul>
-        {view.figures.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <Bullets items={view.figures} />
       <h2>{d.fundsTitle}</h2>
-      {view.funds.length === 0 ? (
-        <p>{d.noFunds}</p>
-      ) : (
-        <ul>
-          {view.funds.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
+      {view.funds.length === 0 ? <p>{d.noFunds}</p> : <Bullets items={view.funds} />}
     </Shell>
   );
 }

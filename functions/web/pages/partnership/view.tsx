@@ -1,5 +1,5 @@
 import type { PeriodStatus } from '../../../../shared/domain/completeness';
-import { MonthPicker, type PageContext, Shell, words } from '../layout';
+import { Bullets, MonthPicker, type PageContext, Shell, words } from '../layout';
 
 export interface AgreementView {
   id: string;
@@ -30,11 +30,7 @@ export function AgreementsPage(props: { c: PageContext; agreements: readonly Agr
             <p key={e}>{e}</p>
           ))}
           <h3>{t.organisationLabel}</h3>
-          <ul>
-            {a.parties.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <Bullets items={a.parties} />
         </section>
       ))}
     </Shell>

@@ -1,5 +1,5 @@
 import { Csrf, TextFields, words } from '../admin/parts';
-import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Bullets, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface ActivityAdminView {
   id: string;
@@ -63,11 +63,7 @@ export function ActivityAdminPage(props: { c: PageContext; view: ActivityAdminVi
         </table>
       )}
       <h3>{a.perNight(view.month)}</h3>
-      <ul>
-        {view.nights.map((n) => (
-          <li key={n}>{n}</li>
-        ))}
-      </ul>
+      <Bullets items={view.nights} />
       <h2>{a.setCapacity}</h2>
       <form method="post" action={`/verksamheter/${view.id}`} novalidate>
         <Csrf c={props.c} />

@@ -1,5 +1,5 @@
 import { instantDayInWords } from '../../../../shared/i18n/period-words';
-import { type PageContext, Shell, words } from '../layout';
+import { Bullets, type PageContext, Shell, words } from '../layout';
 
 /** When the statement was last reviewed: a change to what is or is not accessible moves it. */
 export const STATEMENT_REVIEWED = '2026-12-02';
@@ -16,11 +16,7 @@ export function AccessibilityPage(props: { c: PageContext; contactEmail: string 
       <h2>{s.statusTitle}</h2>
       <p>{s.status}</p>
       <h2>{s.gapsTitle}</h2>
-      <ul>
-        {s.gaps.map((gap) => (
-          <li key={gap}>{gap}</li>
-        ))}
-      </ul>
+      <Bullets items={s.gaps} />
       <h2>{s.methodTitle}</h2>
       <p>{s.method(date)}</p>
       <h2>{s.reportTitle}</h2>

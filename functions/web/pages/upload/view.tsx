@@ -1,6 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
 import { describedBy, Field } from '../fields';
-import { type FieldErrors, Notice, type PageContext, Shell } from '../layout';
+import { Bullets, type FieldErrors, Notice, type PageContext, Shell } from '../layout';
 
 export interface UploadView {
   activities: readonly { id: string; name: string; columns: string }[];
@@ -38,22 +38,14 @@ export function UploadPage(props: { c: PageContext; view: UploadView; errors?: F
           {preview.problems.length > 0 ? (
             <div class="problems">
               <h3>{u.problemsTitle(preview.problems.length + preview.more)}</h3>
-              <ul>
-                {preview.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
+              <Bullets items={preview.problems} />
               {preview.more > 0 ? <p>{u.problemsMore(preview.more)}</p> : null}
             </div>
           ) : null}
           {preview.warnings.length > 0 ? (
             <>
               <h3>{u.warningsTitle}</h3>
-              <ul>
-                {preview.warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
+              <Bullets items={preview.warnings} />
             </>
           ) : null}
           {preview.content ? (
