@@ -7,11 +7,10 @@ import {
   type PublicVenue,
   readinessOf,
 } from '../domain/decisions';
-import { escapeHtml } from '../domain/html';
 import { TIME_ZONE } from '../domain/periods';
 import { isGsm7 } from './alert-messages';
 import { type Language, wordsFor } from './index';
-import { mailLead, mailLink, mailPage, mailSmallPrint } from './mail-html';
+import { composeMail } from './mail-html';
 import { nightsName } from './period-words';
 
 /** One SMS: 160 GSM-7 characters. */
@@ -84,36 +83,17 @@ export function decisionEmail(
   const lines = venues.map(
     (v) => `${venueLine(v, language)}${v.places !== undefined ? ` (${w.places(v.places)})` : ''}`,
   );
-  const reason =
-    !decision.cancelled && !decision.open && decision.reason ? w.reason(decision.reason) : undefined;
-  const cause = decision.cancelled ? undefined : w.cause(w.causes[causeOf(decision)]);
-  const by = w.decidedBy(decision.decidedByName ?? decision.decidedBy, at);
-  const why = w.why(groups.map((g) => w.groups[g] ?? g).join(', '));
-  const text = [
-    said(input, language, false),
-    '',
-    ...lines.map((l) => `- ${l}`),
-    ...(reason ? [reason] : []),
-    ...(cause ? [cause] : []),
-    '',
-    by,
-    w.publicPage(input.publicUrl),
-    '',
-    why,
-    '',
-  ].join('\n');
-  const html = mailPage(
-    language,
-    subject,
-    [
-      mailLead(said(input, language, false)),
-      lines.length > 0 ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '',
-      reason ? `<p>${escapeHtml(reason)}</p>` : '',
-      cause ? `<p>${escapeHtml(cause)}</p>` : '',
-      `<p>${escapeHtml(by)}</p>`,
-      `<p>${mailLink(input.publicUrl, w.publicPage(input.publicUrl))}</p>`,
-      mailSmallPrint(escapeHtml(why)),
-    ].join('\n'),
-  );
-  return { subject, text, html };
+  const reason = !decision.cancelled && !decision.open && decision.reason ? [w.reason(decision.reason)] : [];
+  const cause = decision.cancelled ? [] : [w.cause(w.causes[causeOf(decision)])];
+  return composeMail(language, subject, [
+    { kind: 'lead', text: said(input, language, false) },
+    { kind: 'list', items: lines.map((text) => ({ text })) },
+    { kind: 'paragraphs', texts: [...reason, ...cause] },
+    {
+      kind: 'paragraphs',
+      texts: [w.decidedBy(decision.decidedByName ?? decision.decidedBy, at)],
+      link: { label: w.publicPage, href: input.publicUrl },
+    },
+    { kind: 'small', texts: [w.why(groups.map((g) => w.groups[g] ?? g).join(', '))] },
+  ]);
 }

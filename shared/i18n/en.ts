@@ -395,7 +395,7 @@ export const en: Catalogue = {
     venues: (names: readonly string[]) => `${names.length === 1 ? 'Venue' : 'Venues'}: ${names.join(', ')}.`,
     reason: (reason: string) => `Reason: ${reason}`,
     decidedBy: (who: string, at: string) => `Decided by ${who} ${at}.`,
-    publicPage: (url: string) => `The public page for the guests: ${url}`,
+    publicPage: 'The public page for the guests:',
     why: (groups: string) => `You get this as a member of: ${groups}.`,
     groups: {
       coordinators: 'coordinators',

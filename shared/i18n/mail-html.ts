@@ -29,16 +29,18 @@ export const mailSmallPrint = (html: string) =>
 
 /**
  * One part of a mail, said alike in its text and its HTML:
+ * - `lead`: what the mail says first, in a box;
  * - `paragraphs`: one paragraph each in HTML, one group of lines in the text; `link` ends it, labelled;
- * - `list`: a heading and its items (each linked where it has an address), `note` a line after them (how many
+ * - `list`: a heading (if any) and its items (each linked where it has an address), `note` a line after them (how many
  *   more, or that there is none), `links` further addresses under the list;
  * - `small`: why the reader gets it and how to stop it, small and grey, its `link` at the end.
  */
 export type MailPart =
+  | { kind: 'lead'; text: string }
   | { kind: 'paragraphs'; texts: readonly string[]; link?: { label: string; href: string } }
   | {
       kind: 'list';
-      title: string;
+      title?: string;
       items: readonly { text: string; href?: string }[];
       note?: string;
       links?: readonly { text: string; href: string }[];
@@ -47,11 +49,12 @@ export type MailPart =
 
 /** A part as its group of lines in the text. */
 function partText(part: MailPart): string[] {
+  if (part.kind === 'lead') return [part.text];
   if (part.kind === 'paragraphs')
     return [...part.texts, ...(part.link ? [`${part.link.label} ${part.link.href}`] : [])];
   if (part.kind === 'list')
     return [
-      part.title,
+      ...(part.title ? [part.title] : []),
       ...part.items.map((i) => (i.href ? `- ${i.text}: ${i.href}` : `- ${i.text}`)),
       ...(part.note ? [part.note] : []),
       ...(part.links ?? []).map((l) => `${l.text}: ${l.href}`),
@@ -63,6 +66,7 @@ function partText(part: MailPart): string[] {
 
 /** A part in HTML. */
 function partHtml(part: MailPart): string {
+  if (part.kind === 'lead') return mailLead(part.text);
   if (part.kind === 'paragraphs')
     return [
       ...part.texts.map((t) => `<p>${escapeHtml(t)}</p>`),
@@ -80,15 +84,26 @@ function partHtml(part: MailPart): string {
           ? `<p>${note}</p>`
           : '';
     const links = (part.links ?? []).map((l) => `<p>${mailLink(l.href, l.text)}</p>`).join('');
-    return `${mailHeading(part.title)}${list}${links}`;
+    return `${part.title ? mailHeading(part.title) : ''}${list}${links}`;
   }
   return mailSmallPrint(
     [...part.texts.map(escapeHtml), ...(part.link ? [mailLink(part.link, part.link)] : [])].join(' '),
   );
 }
 
-/** A mail's text and HTML from its parts: the text's groups of lines apart by a blank line, the HTML for a phone. */
-export function composeMail(language: Language, subject: string, parts: readonly MailPart[]) {
+/** Whether a part says anything: one with nothing in it (no venues, no reason) is left out, blank line and all. */
+const saysSomething = (part: MailPart) =>
+  part.kind === 'lead' ||
+  (part.kind === 'list'
+    ? part.title !== undefined || part.items.length > 0 || part.note !== undefined
+    : part.texts.length > 0 || part.link !== undefined);
+
+/**
+ * A mail's text and HTML from its parts: the text's groups of lines apart by a blank line, the HTML for a phone.
+ * A part that says nothing is left out of both.
+ */
+export function composeMail(language: Language, subject: string, all: readonly MailPart[]) {
+  const parts = all.filter(saysSomething);
   return {
     subject,
     text: `${parts.map((part) => partText(part).join('\n')).join('\n\n')}\n`,

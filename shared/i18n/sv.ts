@@ -469,7 +469,7 @@ export const sv = {
     venues: (names: readonly string[]) => `${names.length === 1 ? 'Lokal' : 'Lokaler'}: ${names.join(', ')}.`,
     reason: (reason: string) => `Skäl: ${reason}`,
     decidedBy: (who: string, at: string) => `Beslutat av ${who} ${at}.`,
-    publicPage: (url: string) => `Den offentliga sidan för gästerna: ${url}`,
+    publicPage: 'Den offentliga sidan för gästerna:',
     why: (groups: string) => `Du får det här eftersom du är med i: ${groups}.`,
     groups: {
       coordinators: 'samordnare',
