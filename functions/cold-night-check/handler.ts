@@ -19,7 +19,7 @@ export function createCheck(
   logger = new Logger({ serviceName: 'iop-cold-night-check' }),
   options: { forecastFile?: string } = {},
 ) {
-  const { alerts, people, store } = coreFromConfig(config, logger);
+  const { alerts, people, store, wording } = coreFromConfig(config, logger);
   const channels = checkChannelsFromConfig(config);
   const weather = options.forecastFile ? fromFile(channels.weather, options.forecastFile) : channels.weather;
   // Every forecast fetched is kept in the archive bucket, when there is one (a file replayed is not kept again).
@@ -31,6 +31,7 @@ export function createCheck(
       alerts,
       people,
       store,
+      wording,
       ...channels,
       weather,
       ...(forecastArchive ? { forecastArchive } : {}),

@@ -5,6 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Core, Logger } from '../app/ports';
 import type { Config, ConfigWith } from '../config';
+import { WORDING } from '../i18n/wording';
 import { S3ReportArchive } from './archive-s3';
 import { LambdaCourier } from './courier-lambda';
 import { DynamoAlertStore } from './dynamo-alert-store';
@@ -48,6 +49,7 @@ export function storesOn(client: DynamoDBClient, tableName: string, logger: Logg
     reminders: new DynamoReminderStore(client, tableName),
     now: () => new Date(),
     logger,
+    wording: WORDING,
   };
 }
 

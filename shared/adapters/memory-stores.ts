@@ -49,6 +49,7 @@ import type { ObservedNight } from '../domain/observations';
 import type { MonthRange } from '../domain/periods';
 import type { PublishedFigure } from '../domain/report-history';
 import type { SurveyTally, SurveyTemplate } from '../domain/survey';
+import { WORDING } from '../i18n/wording';
 import { absent, type Item, MemoryTable, type Write } from './memory-table';
 import { chunkText, KEYS, monthCounts, PK, PREFIX } from './table';
 
@@ -792,6 +793,7 @@ export function memoryCore(
     reminders: new MemoryReminderStore(table),
     now: options.now ?? (() => new Date()),
     logger: options.logger ?? { info() {}, warn() {}, error() {} },
+    wording: WORDING,
     reportSmallCellBelow: options.reportSmallCellBelow,
   };
 }

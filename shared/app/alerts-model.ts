@@ -2,8 +2,8 @@ import type { AlertedState, AlertKind } from '../domain/alert-plan';
 import type { Forecast, NightAssessment, WarningArea } from '../domain/cold-nights';
 import type { Decision, DecisionMessageKind, Group } from '../domain/decisions';
 import type { VenueDemand } from '../domain/demand';
+import type { Language } from '../domain/language';
 import type { Observation, ObservedNight } from '../domain/observations';
-import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 
 export type Channel = 'email' | 'sms';

@@ -11,8 +11,6 @@ import {
 import { AppError, upstreamUnavailable } from '../domain/errors';
 import { observedNights } from '../domain/observations';
 import { addDays, stockholmDate, TIME_ZONE } from '../domain/periods';
-import { wordsFor } from '../i18n';
-import { emailHtml, emailSubject, emailText, smsText } from '../i18n/alert-messages';
 import type {
   AlertSettings,
   AlertStore,
@@ -26,7 +24,7 @@ import type {
 } from './alerts-model';
 import { withDemand } from './demand';
 import { sendEmail } from './mail';
-import type { Store, Uses } from './ports';
+import type { Store, Uses, Wording } from './ports';
 import type { ReportArchive } from './reports-model';
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
@@ -43,7 +41,9 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
 };
 
 /** What the check takes of the world; with an archive, every forecast it fetches is kept there. */
-export type CheckDeps = Uses<'alerts' | 'weather' | 'email' | 'sms' | 'now' | 'logger' | 'people'> & {
+export type CheckDeps = Uses<
+  'alerts' | 'weather' | 'email' | 'sms' | 'now' | 'logger' | 'people' | 'wording'
+> & {
   forecastArchive?: Pick<ReportArchive, 'put'>;
   /** The figures, for the guests to expect each night (issue 27); without it the alerts tell the weather only. */
   store?: Store;
@@ -155,7 +155,7 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
   // One message per subscriber and channel for the whole run, telling every spell, the nearest first.
   if (alerts.length > 0)
     for (const subscriber of subscribers)
-      for (const delivery of deliveriesFor(alerts, subscriber, nights, now))
+      for (const delivery of deliveriesFor(deps.wording, alerts, subscriber, nights, now))
         await deps.alerts.enqueueDelivery(delivery);
   const toldNow = new Map(toldAfter(nights, alerts, told).map((t) => [t.night, t]));
   const alertedNights = new Set(alerts.flatMap((a) => a.nights.map((n) => n.night)));
@@ -206,6 +206,7 @@ export async function runColdNightCheck(deps: CheckDeps): Promise<CheckResult> {
 
 /** A run's one message to a subscriber on each channel: its key names every alert it tells. */
 function deliveriesFor(
+  wording: Wording,
   alerts: readonly PlannedAlert[],
   subscriber: Subscriber,
   nights: ColdNightRecord[],
@@ -220,12 +221,8 @@ function deliveriesFor(
     if (!recipient) return [];
     const message =
       channel === 'email'
-        ? {
-            subject: emailSubject(alerts, subscriber.language),
-            text: emailText(alerts, upcoming, subscriber.language),
-            html: emailHtml(alerts, upcoming, subscriber.language),
-          }
-        : { text: smsText(alerts, subscriber.language) };
+        ? wording.alertEmail(alerts, upcoming, subscriber.language)
+        : { text: wording.alertSms(alerts, subscriber.language) };
     return [
       {
         id: `${key}|${channel}|${subscriber.id}`,
@@ -349,8 +346,7 @@ async function reportOutage(
         .send({
           to,
           // The addresses have no language of their own: Swedish, then English.
-          subject: `${wordsFor('sv').outage.subject} / ${wordsFor('en').outage.subject}`,
-          text: `${wordsFor('sv').outage.text(outageSince, detail)}\n\n${wordsFor('en').outage.text(outageSince, detail)}`,
+          ...deps.wording.outageEmail(outageSince, detail),
         })
         .catch((e) => deps.logger.error('outage e-mail failed', { to, error: String(e) }));
     }

@@ -12,7 +12,6 @@ import {
 } from '../domain/decisions';
 import { AppError, conflict, type FieldProblem, invalid, notFound } from '../domain/errors';
 import { addDays, daysApart, stockholmDate } from '../domain/periods';
-import { decisionEmail, decisionSms } from '../i18n/decision-messages';
 import type { Delivery, DeliveryOutcome, Subscriber } from './alerts-model';
 import { auditEntry } from './audit';
 import { directCourier } from './cold-night-check';
@@ -287,8 +286,8 @@ async function send(deps: DecisionDeps, decision: Decision, activities: Activity
         forecastCreatedTime: decision.decidedAt,
         message:
           channel === 'email'
-            ? decisionEmail(input, groups, s.language)
-            : { text: decisionSms(input, s.language) },
+            ? deps.wording.decisionEmail(input, groups, s.language)
+            : { text: deps.wording.decisionSms(input, s.language) },
       };
     }),
   );

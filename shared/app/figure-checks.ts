@@ -3,17 +3,18 @@ import type { FieldProblem, ProblemCode } from '../domain/errors';
 import { type ActivityKind, type Figures, reportsNightly } from '../domain/figures';
 import type { Period } from '../domain/periods';
 import { isWarning, type RuleCode, type Violation, violations } from '../domain/rules';
-import { ruleWords } from '../i18n/figure-messages';
 
 /**
  * The reasons valid-looking figures are refused, after the schema: a nightly kind sent a month, and every error
- * rule of the table (shared/domain/rules.ts) they break, each with the API's English and its code.
+ * rule of the table (shared/domain/rules.ts) they break, each with its code and the message `say` gives it (the
+ * API's English, from the catalogue).
  */
 export function figureProblems(
   kind: ActivityKind,
   period: Period,
   figures: Figures,
-  activity: { capacity: readonly CapacityEntry[]; startsOn?: string; endsOn?: string } = { capacity: [] },
+  activity: { capacity: readonly CapacityEntry[]; startsOn?: string; endsOn?: string },
+  say: (broken: Violation) => string,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (period.granularity === 'month' && reportsNightly(kind)) {
@@ -28,7 +29,7 @@ export function figureProblems(
     if (isWarning(v)) continue;
     problems.push({
       path: `/${v.field}`,
-      message: ruleWords(v, 'en'),
+      message: say(v),
       code: v.code as Extract<ProblemCode, RuleCode>,
     });
   }

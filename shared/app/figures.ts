@@ -122,7 +122,9 @@ async function validateRows(
     if (!parsed.success) for (const p of zodProblems(parsed.error)) found.push({ kind: 'invalid', ...p });
     if (!period || !parsed.success || found.length > 0) return found;
     const figures = parsed.data as Figures;
-    const rules = figureProblems(activity.kind, period, figures, activity).map((p) => ({
+    const rules = figureProblems(activity.kind, period, figures, activity, (broken) =>
+      deps.wording.ruleBroken(broken, 'en'),
+    ).map((p) => ({
       kind: 'invalid' as const,
       ...p,
     }));

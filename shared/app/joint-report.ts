@@ -20,8 +20,6 @@ import {
   type MonthRange,
 } from '../domain/periods';
 import { paragraphsOf, type TextFault, writtenTextProblem } from '../domain/text';
-import { wordsFor } from '../i18n';
-import { notApprovedMail } from '../i18n/reminder-messages';
 import { auditEntry, nextVersion } from './audit';
 import { sendEmail } from './mail';
 import type { Core, Uses } from './ports';
@@ -447,17 +445,16 @@ export async function tellNotApproved(
   );
   let failed = 0;
   for (const person of people) {
-    const words = wordsFor(person.language).web.jointReport;
-    const mail = notApprovedMail(
+    const mail = deps.wording.notApprovedMail(
       {
         name: person.name,
         period,
-        status: words.statuses[document.status],
+        status: document.status,
         version: document.version,
         appendicesMissing: document.appendices.filter((a) => a.status !== 'submitted').map((a) => a.name),
         chairsUnsigned: document.chairs
           .filter((c) => !document.signatures.some((s) => s.group === c.group))
-          .map((c) => `${words.groupTitles[c.group]}: ${c.name ?? c.userId}`),
+          .map((c) => ({ group: c.group, name: c.name ?? c.userId })),
         chairsNamed: document.chairs.length > 0,
         ...(origin ? { origin } : {}),
       },

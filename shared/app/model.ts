@@ -1,8 +1,8 @@
 import type { Role } from '../domain/access';
 import type { CapacityEntry } from '../domain/capacity';
 import type { ActivityKind, Figures } from '../domain/figures';
+import type { Language } from '../domain/language';
 import type { Period } from '../domain/periods';
-import type { Language } from '../i18n';
 
 export interface Organisation {
   id: string;

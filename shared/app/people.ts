@@ -1,6 +1,6 @@
 import { authorise, type Principal, type Role } from '../domain/access';
 import { invalid, notFound } from '../domain/errors';
-import { type Language, wordsFor } from '../i18n';
+import type { Language } from '../domain/language';
 import { auditEntry } from './audit';
 import { newId } from './ids';
 import { sendEmail } from './mail';
@@ -70,14 +70,12 @@ export async function inviteUser(
   signInUrl: string,
 ): Promise<{ user: User; mailed: boolean }> {
   const user = await createUser(deps, principal, input);
-  const w = wordsFor(user.language).admin;
-  const role = wordsFor(user.language).web.roles[user.role] ?? user.role;
+  const said = deps.wording.invitation(
+    { name: user.name, invitedBy: principal.name ?? principal.id, role: user.role, signInUrl },
+    user.language,
+  );
   try {
-    await sendEmail(deps, {
-      to: user.email,
-      subject: w.inviteSubject,
-      text: w.inviteText(user.name, principal.name ?? principal.id, role, signInUrl),
-    });
+    await sendEmail(deps, { to: user.email, ...said });
     return { user, mailed: true };
   } catch (error) {
     deps.logger.warn('invitation not sent', { userId: user.id, error: error as Error });

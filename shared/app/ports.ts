@@ -1,5 +1,11 @@
+import type { Role } from '../domain/access';
 import type { Agreement } from '../domain/agreements';
+import type { AlertContent } from '../domain/alert-plan';
+import type { NightAssessment } from '../domain/cold-nights';
+import type { Decision, Group, PublicVenue } from '../domain/decisions';
 import type { FinanceYear, FinancialOutcome } from '../domain/finances';
+import type { Language } from '../domain/language';
+import type { Violation } from '../domain/rules';
 import type { AlertStore, Courier, EmailSender, SmsSender, WeatherSource } from './alerts-model';
 import type {
   Activity,
@@ -16,7 +22,13 @@ import type {
   UndeliverableAddress,
   User,
 } from './model';
-import type { ReminderStore } from './reminders-model';
+import type {
+  GapsMailInput,
+  NotApprovedMailInput,
+  NoticeMailInput,
+  ReminderStore,
+  SummaryMailInput,
+} from './reminders-model';
 import type { ReportArchive, ReportSender, ReportStore } from './reports-model';
 
 export interface FigureKey {
@@ -169,6 +181,52 @@ export const SILENT: Logger = { info() {}, warn() {}, error() {} };
  * each use case names that part (`Uses<'alerts' | 'weather' | …>`), so a CLI, the scheduler, the API and a unit
  * test with the in-memory stores give it the same things.
  */
+/** A message as the catalogue words it: a subject, its text and its HTML. */
+export interface WordedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** What a decision's messages tell: the decision, the venues it opens (as the public page shows them), the page. */
+export interface DecisionMessageInput {
+  decision: Decision;
+  venues: readonly PublicVenue[];
+  publicUrl: string;
+}
+
+/**
+ * Everything the use cases say to people, worded by the text catalogue in the reader's language
+ * (`shared/i18n/wording.ts`): a use case gives data, codes and a language, and sends what comes back. So no use
+ * case holds a sentence, and the catalogue stands above them: it may read their types, they never read it.
+ */
+export interface Wording {
+  /** A cold-night check's alerts to one subscriber, with the coming nights as a table. */
+  alertEmail(
+    alerts: readonly AlertContent[],
+    upcoming: readonly NightAssessment[],
+    language: Language,
+  ): WordedMail;
+  /** The same in one SMS (160 GSM-7 characters). */
+  alertSms(alerts: readonly AlertContent[], language: Language): string;
+  /** SMHI could not be read: to addresses with no language of their own, so Swedish, then English. */
+  outageEmail(since: string, detail: string): Omit<WordedMail, 'html'>;
+  decisionEmail(input: DecisionMessageInput, groups: readonly Group[], language: Language): WordedMail;
+  decisionSms(input: DecisionMessageInput, language: Language): string;
+  /** A rule of the figures broken, as a problem's message says it. */
+  ruleBroken(violation: Violation, language: Language): string;
+  /** A person given an account, by whom, as what, and where to sign in. */
+  invitation(
+    input: { name: string; invitedBy: string; role: Role; signInUrl: string },
+    language: Language,
+  ): Omit<WordedMail, 'html'>;
+  signInCode(code: string, minutes: number, language: Language): Omit<WordedMail, 'html'>;
+  gapsMail(input: GapsMailInput, language: Language): WordedMail;
+  noticeMail(input: NoticeMailInput, language: Language): WordedMail;
+  summaryMail(input: SummaryMailInput, language: Language): WordedMail;
+  notApprovedMail(input: NotApprovedMailInput, language: Language): WordedMail;
+}
+
 export interface Deps {
   store: Store;
   alerts: AlertStore;
@@ -178,6 +236,8 @@ export interface Deps {
   reminders: ReminderStore;
   now: () => Date;
   logger: Logger;
+  /** What the use cases say to people, in words (the catalogue's). */
+  wording: Wording;
   /** SMHI, read by the cold-night check. */
   weather: WeatherSource;
   email: EmailSender;
@@ -195,7 +255,15 @@ export interface Deps {
 /** The part of the bag a use case takes. */
 export type Uses<K extends keyof Deps> = Pick<Deps, K>;
 
-/** What every function has: the stores, the clock and the logger (the partner API needs nothing else). */
+/** What every function has: the stores, the clock, the logger and the words (the partner API needs nothing else). */
 export type Core = Uses<
-  'store' | 'alerts' | 'reports' | 'people' | 'reminders' | 'now' | 'logger' | 'reportSmallCellBelow'
+  | 'store'
+  | 'alerts'
+  | 'reports'
+  | 'people'
+  | 'reminders'
+  | 'now'
+  | 'logger'
+  | 'wording'
+  | 'reportSmallCellBelow'
 >;

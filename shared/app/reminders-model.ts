@@ -1,3 +1,6 @@
+import type { ActivityKind } from '../domain/figures';
+import type { ChairGroup, JointReportStatus } from '../domain/joint-report';
+
 /** A missing period of one activity. */
 export interface Gap {
   activityId: string;
@@ -40,4 +43,55 @@ export interface ReminderStore {
   completeReminder(mail: ReminderMail): Promise<void>;
   /** Mails whose id lies between `from` and `to` (prefixes included). */
   listReminders(from: string, to: string): Promise<ReminderMail[]>;
+}
+
+/** An activity's missing periods, as a partner's reminder names them. */
+export interface ActivityGaps {
+  activityId: string;
+  name: string;
+  kind: ActivityKind;
+  periods: readonly string[];
+}
+
+/** A partner's reminder: every gap of their organisation, the outcomes and appendices owed, where to enter them. */
+export interface GapsMailInput {
+  name: string;
+  organisation: string;
+  activities: readonly ActivityGaps[];
+  /** Yearly financial outcomes owed, each with its due date. */
+  outcomes?: readonly { year: number; dueOn: string }[];
+  /** The organisation's appendix to the half-year's joint report, not yet submitted, with its deadline. */
+  appendices?: readonly { period: { from: string; to: string }; organisationId: string; dueOn: string }[];
+  origin: string;
+  everyDays: number;
+}
+
+/** A notice deadline of an agreement near (30 or 7 days) or today, with no extension recorded. */
+export interface NoticeMailInput {
+  name: string;
+  agreement: string;
+  end: string;
+  deadline: string;
+  next: string;
+  days: number;
+}
+
+/** The administrators' summary of a month: each organisation's activities and how much each has missing. */
+export interface SummaryMailInput {
+  name: string;
+  month: string;
+  organisations: readonly { name: string; activities: readonly { name: string; missing: number }[] }[];
+  origin: string;
+}
+
+/** The send day came and no version of the joint report is approved: its state, and who or what is missing. */
+export interface NotApprovedMailInput {
+  name: string;
+  period: { from: string; to: string };
+  status: JointReportStatus;
+  version: number;
+  appendicesMissing: readonly string[];
+  chairsUnsigned: readonly { group: ChairGroup; name: string }[];
+  chairsNamed: boolean;
+  origin?: string;
 }

@@ -7,7 +7,6 @@ import {
   type ReminderRules,
   remindedRecently,
 } from '../domain/reminders';
-import { gapsMail, noticeMail, summaryMail } from '../i18n/reminder-messages';
 import { completeness } from './completeness';
 import { owedOutcomes } from './finances';
 import { owedAppendices } from './joint-report';
@@ -111,7 +110,7 @@ export async function runReminders(
     for (const person of active.filter(
       (u) => u.role === 'partner' && u.organisationId === organisation.id && u.reminders !== false,
     )) {
-      const words = gapsMail(
+      const words = deps.wording.gapsMail(
         {
           name: person.name,
           organisation: organisation.name,
@@ -144,7 +143,7 @@ export async function runReminders(
         .map((r) => ({ name: r.name, missing: r.missing.filter((p) => p.startsWith(lastMonth)).length })),
     }));
     for (const admin of active.filter((u) => u.role === 'admin' && u.reminders !== false)) {
-      const words = summaryMail(
+      const words = deps.wording.summaryMail(
         { name: admin.name, month: lastMonth, organisations: byOrganisation, origin: options.origin },
         admin.language,
       );
@@ -169,7 +168,7 @@ export async function runReminders(
     if (deadline === null || days === undefined) continue;
     // Every administrator, opted out of reminders or not: a missed deadline ends the partnership.
     for (const admin of active.filter((u) => u.role === 'admin')) {
-      const words = noticeMail(
+      const words = deps.wording.noticeMail(
         {
           name: admin.name,
           agreement: agreement.name,

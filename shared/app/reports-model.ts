@@ -10,12 +10,12 @@ import type {
   ReportChairs,
   Signature,
 } from '../domain/joint-report';
+import type { Language } from '../domain/language';
 import type { MonthRange } from '../domain/periods';
 import type { Report } from '../domain/report';
 import type { KeyFigures, PublishedChange, PublishedFigure } from '../domain/report-history';
 import type { SurveyResults, SurveyTally, SurveyTemplate } from '../domain/survey';
 import type { Verification } from '../domain/verification';
-import type { Language } from '../i18n';
 import type { AuditEntry } from './model';
 
 /** An administrator who receives the half-year report by e-mail. */

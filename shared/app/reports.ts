@@ -13,6 +13,7 @@ import {
   signaturesOf,
   versionNumber,
 } from '../domain/joint-report';
+import type { Language } from '../domain/language';
 import {
   addDays,
   addMonths,
@@ -35,7 +36,6 @@ import {
 } from '../domain/report-history';
 import { type SurveyResults, surveyResults } from '../domain/survey';
 import type { Verification } from '../domain/verification';
-import type { Language } from '../i18n';
 import { listAgreements } from './agreements';
 import { verifyAlerts } from './alerts';
 import type { ColdNightRecord, EmailSender } from './alerts-model';

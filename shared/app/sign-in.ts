@@ -1,7 +1,6 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Principal } from '../domain/access';
 import { AppError, rateLimited } from '../domain/errors';
-import { wordsFor } from '../i18n';
 import { sha256 } from './ids';
 import { isUndeliverable, sendEmail } from './mail';
 import type { Session, User } from './model';
@@ -75,12 +74,10 @@ export async function requestSignInCode(
         expiresAt: new Date(now.getTime() + SIGN_IN.codeMinutes * MINUTE).toISOString(),
         wrongTries: 0,
       });
-      const w = wordsFor(user.language).signIn;
       try {
         await sendEmail(deps, {
           to: user.email,
-          subject: w.codeSubject(code),
-          text: w.codeText(code, SIGN_IN.codeMinutes),
+          ...deps.wording.signInCode(code, SIGN_IN.codeMinutes, user.language),
         });
       } catch (error) {
         // The page says the same whatever the address: whether it bounces is no one's business but the admin's.
@@ -106,10 +103,14 @@ export async function verifySignInCode(
   const id = sha256(`challenge:${input.challenge}`);
   const stored = await deps.people.getSignInCode(id);
   const refuse = (reason: 'code_wrong' | 'code_expired') =>
-    new AppError('invalid', wordsFor('en').reasons[reason], {
-      errors: [{ path: '/code', code: reason }],
-      reason,
-    });
+    new AppError(
+      'invalid',
+      `Sign-in code refused: ${reason === 'code_wrong' ? 'not the one sent' : 'no longer valid'}.`,
+      {
+        errors: [{ path: '/code', code: reason }],
+        reason,
+      },
+    );
   const expired = (code: typeof stored) =>
     !code ||
     code.usedAt !== undefined ||

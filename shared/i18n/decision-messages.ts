@@ -1,12 +1,6 @@
 import { DateTime } from 'luxon';
-import {
-  causeOf,
-  type Decision,
-  type Group,
-  messageKindOf,
-  type PublicVenue,
-  readinessOf,
-} from '../domain/decisions';
+import type { DecisionMessageInput } from '../app/ports';
+import { causeOf, type Group, messageKindOf, type PublicVenue, readinessOf } from '../domain/decisions';
 import { TIME_ZONE } from '../domain/periods';
 import { isGsm7 } from './alert-messages';
 import { type Language, wordsFor } from './index';
@@ -15,14 +9,6 @@ import { nightsName } from './period-words';
 
 /** One SMS: 160 GSM-7 characters. */
 export const SMS_LIMIT = 160;
-
-export interface DecisionMessageInput {
-  decision: Decision;
-  /** The venues it opens, as the public page shows them. */
-  venues: readonly PublicVenue[];
-  /** The public page, for the e-mail. */
-  publicUrl: string;
-}
 
 /**
  * Text as one SMS holds it: characters outside GSM-7 (which would halve the length) lose their accents or become

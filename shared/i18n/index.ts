@@ -1,11 +1,10 @@
 import type { ProblemFault } from '../domain/errors';
+import { LANGUAGES, type Language } from '../domain/language';
 import { en } from './en';
 import { type Catalogue, sv } from './sv';
 
-/** The languages people read the system in: Swedish first, English available. */
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 export type { Catalogue };
+export { LANGUAGES, type Language };
 
 const CATALOGUES: Record<Language, Catalogue> = { sv, en };
 

@@ -1,17 +1,16 @@
-import { type ActivityKind, reportsNightly } from '../domain/figures';
+import type {
+  GapsMailInput,
+  NotApprovedMailInput,
+  NoticeMailInput,
+  SummaryMailInput,
+} from '../app/reminders-model';
+import { reportsNightly } from '../domain/figures';
 import { type Language, wordsFor } from './index';
 import { composeMail, type MailPart } from './mail-html';
 import { dayInWords, halfYearInWords, monthInWords, periodInWords } from './period-words';
 
 /** The most periods one mail names per activity (the rest are counted): a reminder stays readable and bounded. */
 const LISTED = 31;
-
-export interface ActivityGaps {
-  activityId: string;
-  name: string;
-  kind: ActivityKind;
-  periods: readonly string[];
-}
 
 interface Mail {
   subject: string;
@@ -23,20 +22,7 @@ interface Mail {
  * A partner's reminder: every missing period of their organisation, each with the link to its form, the latest
  * first; a night shelter's month grid where it has nights missing. Plain text and HTML, in the person's language.
  */
-export function gapsMail(
-  input: {
-    name: string;
-    organisation: string;
-    activities: readonly ActivityGaps[];
-    /** Yearly financial outcomes owed, each with its due date. */
-    outcomes?: readonly { year: number; dueOn: string }[];
-    /** The organisation's appendix to the half-year's joint report, not yet submitted, with its deadline. */
-    appendices?: readonly { period: { from: string; to: string }; organisationId: string; dueOn: string }[];
-    origin: string;
-    everyDays: number;
-  },
-  language: Language,
-): Mail {
+export function gapsMail(input: GapsMailInput, language: Language): Mail {
   const w = wordsFor(language).reminder;
   const words = wordsFor(language).finance;
   const outcomes = input.outcomes ?? [];
@@ -92,10 +78,7 @@ export function gapsMail(
 }
 
 /** A notice deadline is near (30 or 7 days) or today, and no extension is recorded. */
-export function noticeMail(
-  input: { name: string; agreement: string; end: string; deadline: string; next: string; days: number },
-  language: Language,
-): Mail {
+export function noticeMail(input: NoticeMailInput, language: Language): Mail {
   const w = wordsFor(language).reminder;
   const day = (d: string) => dayInWords(d, language);
   const subject = w.noticeSubject(input.agreement, input.days, day(input.deadline));
@@ -108,15 +91,7 @@ export function noticeMail(
 }
 
 /** The administrators' summary of a month: per organisation, each activity's missing count, and the link to all. */
-export function summaryMail(
-  input: {
-    name: string;
-    month: string;
-    organisations: readonly { name: string; activities: readonly { name: string; missing: number }[] }[];
-    origin: string;
-  },
-  language: Language,
-): Mail {
+export function summaryMail(input: SummaryMailInput, language: Language): Mail {
   const w = wordsFor(language).reminder;
   const month = monthInWords(input.month, language);
   const subject = w.summarySubject(month);
@@ -144,27 +119,17 @@ export function summaryMail(
  * To the coordinators and administrators on the send day, when no version of the joint report is approved: nothing
  * went to the committee, and what is missing (appendices, signatures).
  */
-export function notApprovedMail(
-  input: {
-    name: string;
-    period: { from: string; to: string };
-    status: string;
-    version: number;
-    appendicesMissing: readonly string[];
-    chairsUnsigned: readonly string[];
-    chairsNamed: boolean;
-    origin?: string;
-  },
-  language: Language,
-): Mail {
+export function notApprovedMail(input: NotApprovedMailInput, language: Language): Mail {
   const w = wordsFor(language).reminder;
+  const report = wordsFor(language).web.jointReport;
+  const chairsUnsigned = input.chairsUnsigned.map((c) => `${report.groupTitles[c.group]}: ${c.name}`);
   const period = halfYearInWords(input.period, language);
   const subject = w.notApprovedSubject(period);
   const lists = [
     ...(input.appendicesMissing.length > 0
       ? [{ title: w.notApprovedAppendices, items: input.appendicesMissing }]
       : []),
-    ...(input.chairsUnsigned.length > 0 ? [{ title: w.notApprovedChairs, items: input.chairsUnsigned }] : []),
+    ...(chairsUnsigned.length > 0 ? [{ title: w.notApprovedChairs, items: chairsUnsigned }] : []),
   ];
   const notes = [...(input.chairsNamed ? [] : [w.notApprovedNoChairs]), w.notApprovedThen];
   const page_ = input.origin
@@ -174,7 +139,7 @@ export function notApprovedMail(
     { kind: 'paragraphs', texts: [w.greeting(input.name)] },
     {
       kind: 'paragraphs',
-      texts: [w.notApprovedLead(period), w.notApprovedStatus(input.status, input.version)],
+      texts: [w.notApprovedLead(period), w.notApprovedStatus(report.statuses[input.status], input.version)],
     },
     ...lists.map(
       (l): MailPart => ({ kind: 'list', title: l.title, items: l.items.map((text) => ({ text })) }),

@@ -8,6 +8,7 @@ import type { EmailSender, SmsSender, WeatherSource } from '../../shared/app/ale
 import { runColdNightCheck } from '../../shared/app/cold-night-check';
 import { SILENT } from '../../shared/app/ports';
 import { systemPrincipal } from '../../shared/domain/access';
+import { WORDING } from '../../shared/i18n/wording';
 import { countRequests, ms } from './measure';
 
 /**
@@ -68,6 +69,7 @@ export async function checkBench(system: LocalSystem) {
     const result = await runColdNightCheck({
       alerts,
       people,
+      wording: WORDING,
       weather,
       email,
       sms,

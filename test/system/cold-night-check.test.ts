@@ -14,6 +14,7 @@ import { SmhiClient } from '../../shared/adapters/smhi';
 import { RecordingSmsSink } from '../../shared/adapters/sms-sink';
 import type { EmailSender, Subscriber } from '../../shared/app/alerts-model';
 import { type CheckDeps, DEFAULT_ALERT_SETTINGS, runColdNightCheck } from '../../shared/app/cold-night-check';
+import { WORDING } from '../../shared/i18n/wording';
 import { mailbox } from '../support/mailbox';
 import { startTestSystem } from '../support/system';
 
@@ -46,6 +47,7 @@ function forecastWith(coldEvenings: string[], createdTime = created) {
 const deps = (overrides: Partial<CheckDeps> = {}): CheckDeps => ({
   alerts,
   people,
+  wording: WORDING,
   weather: new SmhiClient({
     forecastBaseUrl: smhi.url,
     warningsBaseUrl: smhi.url,

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { apportion } from '../../infra/local/demo/load';
-import { type FigureWarning, figureProblems, figureWarnings } from '../../shared/app/figure-checks';
+import {
+  type FigureWarning,
+  figureWarnings,
+  figureProblems as withSay,
+} from '../../shared/app/figure-checks';
 import { canRead, canWriteFigures, type Principal } from '../../shared/domain/access';
-import { canonicalFigures, FIGURES_SCHEMAS } from '../../shared/domain/figures';
-import { parsePeriod } from '../../shared/domain/periods';
+import {
+  type ActivityKind,
+  canonicalFigures,
+  FIGURES_SCHEMAS,
+  type Figures,
+} from '../../shared/domain/figures';
+import { type Period, parsePeriod } from '../../shared/domain/periods';
 import { ruleWords } from '../../shared/i18n/figure-messages';
 
 const night = parsePeriod('2018-01-15')!;
 const month = parsePeriod('2018-01')!;
+/** The figures' problems, each said as the API says it. */
+const figureProblems = (kind: ActivityKind, period: Period, figures: Figures) =>
+  withSay(kind, period, figures, { capacity: [] }, (broken) => ruleWords(broken, 'en'));
 
 describe('figures rules', () => {
   it('refuses a month for a night shelter and a cold-night venue, not for a day centre', () => {
