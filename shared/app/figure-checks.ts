@@ -20,7 +20,6 @@ export function figureProblems(
   if (period.granularity === 'month' && reportsNightly(kind)) {
     problems.push({
       path: '/period',
-      message: `A ${kind} reports night by night (YYYY-MM-DD), not a month total.`,
       code: 'period_nightly',
     });
   }

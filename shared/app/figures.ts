@@ -8,7 +8,7 @@ import {
   notFound,
   tooMany,
 } from '../domain/errors';
-import { canonicalFigures, type Figures, figuresSchema, reportsNightly } from '../domain/figures';
+import { canonicalFigures, type Figures, figuresSchema } from '../domain/figures';
 import { CALENDAR, isFuture, isHalfYear, type Period, parsePeriod } from '../domain/periods';
 import { zodProblems } from '../domain/validation';
 import { auditEntry, nextVersion } from './audit';
@@ -82,15 +82,20 @@ async function validateRows(
         {
           kind: 'not_found',
           path: '/activityId',
-          message: `No activity ${input.activityId}.`,
           code: 'no_such',
           params: { what: 'activity', id: input.activityId },
         },
       ];
     }
     if (!canWriteFigures(principal, activity)) {
-      const message = `A ${principal.role} key may not write figures of a ${activity.kind}.`;
-      return [{ kind: 'forbidden', path: '/activityId', message, code: 'not_allowed' }];
+      return [
+        {
+          kind: 'forbidden',
+          path: '/activityId',
+          code: 'not_allowed',
+          params: { role: principal.role, kind: activity.kind },
+        },
+      ];
     }
     const found: RowFault[] = [];
     const period = parsePeriod(input.period);
@@ -98,15 +103,15 @@ async function validateRows(
       found.push({
         kind: 'invalid',
         path: '/period',
-        message: `"${input.period.slice(0, 32)}" is not a real date (YYYY-MM-DD), month (YYYY-MM) or half-year (YYYY-05--YYYY-10, YYYY-11--YYYY-04) within ${CALENDAR.first}–${CALENDAR.last}.`,
         code: 'period_invalid',
+        params: { value: input.period.slice(0, 32), first: CALENDAR.first, last: CALENDAR.last },
       });
     } else if (isFuture(period, now)) {
       found.push({
         kind: 'invalid',
         path: '/period',
-        message: `${input.period} has not begun yet (Stockholm time).`,
         code: 'period_future',
+        params: { value: input.period },
       });
     }
     // A period that is no period is checked against the schema it was meant for (a half-year's, by its form).
@@ -115,8 +120,7 @@ async function validateRows(
       period?.granularity ?? (input.period.includes('--') ? 'halfYear' : 'day'),
     );
     if (!schema) {
-      const message = `A ${activity.kind} keeps no half-year figures; send months${reportsNightly(activity.kind) ? ' or nights' : ''}.`;
-      return [...found, { kind: 'invalid', path: '/period', message, code: 'period_half_year' }];
+      return [...found, { kind: 'invalid', path: '/period', code: 'period_half_year' }];
     }
     const parsed = schema.safeParse(input.figures);
     if (!parsed.success) for (const p of zodProblems(parsed.error)) found.push({ kind: 'invalid', ...p });
@@ -145,8 +149,8 @@ async function validateRows(
         row,
         kind: 'invalid',
         path: '/period',
-        message: `Row ${earlier} already has ${activity.id} ${period.value}.`,
         code: 'period_twice',
+        params: { row: earlier },
         earlierRow: earlier,
       });
       continue;
@@ -217,8 +221,8 @@ async function planRows(
         row,
         kind: 'conflict',
         path: '/figures',
-        message: `The figures were changed (now version ${before?.version ?? 0}) after they were shown (version ${shownVersion}).`,
         code: 'changed_meanwhile',
+        params: { now: before?.version ?? 0, shown: shownVersion },
       });
       continue;
     }

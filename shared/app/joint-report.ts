@@ -35,7 +35,7 @@ import type { ReportDocument } from './reports-model';
 const halfYear = (period: MonthRange) => {
   if (!isHalfYearRange(period))
     throw invalid('The joint report is written for a half-year: May–October or November–April.', [
-      { path: '/from', message: 'Not a half-year.', code: 'not_valid' },
+      { path: '/from', code: 'not_valid' },
     ]);
   return period;
 };
@@ -154,7 +154,7 @@ export async function writeAppendix(
   if (input.shownVersion !== undefined && (before?.version ?? 0) !== input.shownVersion)
     throw conflict(
       `The appendix was saved by someone else since it was shown (now version ${before?.version}).`,
-      [{ path: '/sections', message: 'Changed meanwhile.', code: 'changed_meanwhile' }],
+      [{ path: '/sections', code: 'changed_meanwhile' }],
     );
   const sections = Object.fromEntries(
     APPENDIX_HEADINGS.flatMap((h) => (written[h] ? [[h, written[h]]] : [])),

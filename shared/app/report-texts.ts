@@ -67,7 +67,7 @@ export async function writeReportText(
   if ((before?.version ?? 0) !== input.shownVersion)
     throw conflict(
       `The text was saved by someone else since it was shown (now version ${before?.version}).`,
-      [{ path: '/text', message: 'Changed meanwhile.', code: 'changed_meanwhile' }],
+      [{ path: '/text', code: 'changed_meanwhile' }],
     );
   const at = deps.now().toISOString();
   const after: ReportText = {

@@ -105,12 +105,10 @@ export async function setSurveyTemplate(
 const halfYearPassed = (deps: Core, period: MonthRange) => {
   if (!isHalfYearRange(period))
     throw invalid('A survey is tallied for a half-year: May–October or November–April.', [
-      { path: '/from', message: 'Not a half-year.', code: 'period_invalid' },
+      { path: '/from', code: 'period_invalid' },
     ]);
   if (period.from > stockholmDate(deps.now()).slice(0, 7))
-    throw invalid('The half-year has not begun.', [
-      { path: '/from', message: 'Not begun yet.', code: 'period_future' },
-    ]);
+    throw invalid('The half-year has not begun.', [{ path: '/from', code: 'period_future' }]);
 };
 
 /** An activity's tally for a half-year (undefined: none yet), with the template to enter it on. */

@@ -105,6 +105,15 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 /** The parameters each code's words place (numbers, dates, names, each bounded where it was checked). */
 export interface ProblemParamsOf {
   too_big: { max?: number };
+  /** The period as sent (cut), and the calendar's bounds. */
+  period_invalid: { value?: string; first?: string; last?: string };
+  period_future: { value?: string };
+  /** The row of the same file or batch that has the same activity and period. */
+  period_twice: { row?: number };
+  /** The version stored now, and the one the writer was shown. */
+  changed_meanwhile: { now?: number; shown?: number };
+  /** Who tried (their role) and the kind of the activity they may not write. */
+  not_allowed: { role?: string; kind?: string };
   key_invalid: { max?: number };
   text_too_long: { max: number };
   before_other: { other: string; date?: string };
@@ -128,7 +137,15 @@ export type ProblemParams<C extends ProblemCode = ProblemCode> = C extends keyof
   ? ProblemParamsOf[C]
   : Record<string, never>;
 /** The codes whose parameters may be left out. */
-type OptionalParams = 'too_big' | 'key_invalid' | 'above_total';
+type OptionalParams =
+  | 'too_big'
+  | 'key_invalid'
+  | 'above_total'
+  | 'period_invalid'
+  | 'period_future'
+  | 'period_twice'
+  | 'changed_meanwhile'
+  | 'not_allowed';
 
 /**
  * One problem in a request: where (a JSON-pointer-like path), and why as a code with the parameters its words

@@ -2,14 +2,16 @@ import type * as z from 'zod';
 import { type FieldProblem, invalid } from './errors';
 import type { TextFault } from './text';
 
-/** Zod issues as field problems with JSON-pointer paths; each unknown field is named on its own path. */
+/**
+ * Zod issues as field problems with JSON-pointer paths; each unknown field is named on its own path (and worded
+ * from its code, not by zod).
+ */
 export function zodProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
   return error.issues.flatMap((issue): FieldProblem[] => {
     const path = `${prefix}/${issue.path.map(String).join('/')}`.replace(/\/$/, '') || '/';
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: `${path === '/' ? '' : path}/${key}`,
-        message: 'Unknown field: not part of this request (no personal data is stored here).',
         code: 'unknown_field' as const,
       }));
     }

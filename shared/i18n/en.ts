@@ -1446,17 +1446,27 @@ export const en: Catalogue = {
     missing: () => 'Missing.',
     too_big: (p: ProblemParams<'too_big'>) => (p.max === undefined ? 'Too big.' : `At most ${num(p.max)}.`),
     not_valid: () => 'Not a valid value.',
-    period_invalid: () => 'Not a period.',
-    period_future: () => 'The period has not begun.',
-    period_twice: () => 'The same activity and period twice.',
+    period_invalid: (p: ProblemParams<'period_invalid'>) =>
+      p.value === undefined
+        ? 'Not a period.'
+        : `"${p.value}" is not a real date (YYYY-MM-DD), month (YYYY-MM) or half-year (YYYY-05--YYYY-10, YYYY-11--YYYY-04)${p.first && p.last ? ` within ${p.first}–${p.last}` : ''}.`,
+    period_future: (p: ProblemParams<'period_future'>) =>
+      p.value === undefined ? 'The period has not begun.' : `${p.value} has not begun yet (Stockholm time).`,
+    period_twice: (p: ProblemParams<'period_twice'>) =>
+      p.row === undefined
+        ? 'The same activity and period twice.'
+        : `Row ${p.row} already has the same activity and period.`,
     period_other_way: () => 'The month is kept the other way: night by night, or as a month total.',
-    period_nightly: () => 'The activity reports night by night, not a month total.',
+    period_nightly: () => 'The activity reports night by night (YYYY-MM-DD), not a month total.',
     nationalities_over_total: () => 'More by nationality than people.',
     split_not_people: () => 'Women and men together must be as many as the people.',
-    period_half_year: () => 'The activity does not report by half-year.',
+    period_half_year: () => 'The activity keeps no half-year figures: send months (or nights).',
     before_activity_start: () => 'Before the activity began.',
     after_activity_end: () => 'After the activity ended.',
-    changed_meanwhile: () => 'Changed by someone else since it was shown.',
+    changed_meanwhile: (p: ProblemParams<'changed_meanwhile'>) =>
+      p.now === undefined || p.shown === undefined
+        ? 'Changed by someone else since it was shown.'
+        : `Changed by someone else (now version ${p.now}) since it was shown (version ${p.shown}).`,
     key_reused: () => 'The key was used for other figures.',
     key_invalid: (p: ProblemParams<'key_invalid'>) =>
       p.max === undefined
@@ -1498,7 +1508,8 @@ export const en: Catalogue = {
     above_total: (p: ProblemParams<'above_total'>) =>
       p.max === undefined ? 'More than the total.' : `${num(p.value)} is more than ${num(p.max)}.`,
     wrong_year: (p: ProblemParams<'wrong_year'>) => `The year ${p.year} starts in ${p.year}.`,
-    not_allowed: () => 'Not yours to write.',
+    not_allowed: (p: ProblemParams<'not_allowed'>) =>
+      p.role && p.kind ? `A ${p.role} may not write figures of a ${p.kind}.` : 'Not yours to write.',
     in_use: (p: ProblemParams<'in_use'>) => `${p.id} is in use.`,
     not_reporting: () => 'Not among the organisations that report for this year.',
     organisation_needed: () => 'Required for a partner.',

@@ -1543,9 +1543,16 @@ export const sv = {
     too_big: (p: ProblemParams<'too_big'>) =>
       p.max === undefined ? 'Värdet är för stort.' : `Högst ${num(p.max)}.`,
     not_valid: () => 'Värdet går inte att spara.',
-    period_invalid: () => 'Perioden går inte att läsa.',
-    period_future: () => 'Perioden har inte börjat än.',
-    period_twice: () => 'Samma verksamhet och period finns två gånger.',
+    period_invalid: (p: ProblemParams<'period_invalid'>) =>
+      p.value === undefined
+        ? 'Perioden går inte att läsa.'
+        : `”${p.value}” är inget datum (ÅÅÅÅ-MM-DD), ingen månad (ÅÅÅÅ-MM) och inget halvår (ÅÅÅÅ-05--ÅÅÅÅ-10, ÅÅÅÅ-11--ÅÅÅÅ-04)${p.first && p.last ? ` mellan ${p.first} och ${p.last}` : ''}.`,
+    period_future: (p: ProblemParams<'period_future'>) =>
+      p.value === undefined ? 'Perioden har inte börjat än.' : `${p.value} har inte börjat än.`,
+    period_twice: (p: ProblemParams<'period_twice'>) =>
+      p.row === undefined
+        ? 'Samma verksamhet och period finns två gånger.'
+        : `Rad ${p.row} har redan samma verksamhet och period.`,
     period_other_way: () => 'Månaden rapporteras redan på annat sätt: dag för dag eller som en månadssumma.',
     period_nightly: () => 'Verksamheten rapporterar natt för natt, inte en månadssumma.',
     nationalities_over_total: () => 'Antalet per land är större än antalet personer.',
@@ -1553,7 +1560,10 @@ export const sv = {
     period_half_year: () => 'Verksamheten rapporterar inte per halvår.',
     before_activity_start: () => 'Verksamheten hade inte börjat då.',
     after_activity_end: () => 'Verksamheten hade upphört då.',
-    changed_meanwhile: () => 'Någon annan har ändrat det här sedan sidan visades.',
+    changed_meanwhile: (p: ProblemParams<'changed_meanwhile'>) =>
+      p.now === undefined || p.shown === undefined
+        ? 'Någon annan har ändrat det här sedan sidan visades.'
+        : `Någon annan har ändrat det här (nu version ${p.now}) sedan det visades (version ${p.shown}).`,
     key_reused: () => 'Nyckeln har redan använts för andra uppgifter.',
     key_invalid: (p: ProblemParams<'key_invalid'>) =>
       p.max === undefined

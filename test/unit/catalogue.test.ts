@@ -67,5 +67,18 @@ describe('the catalogues', () => {
     expect(
       fieldProblemText({ code: 'before_other', params: { other: 'start', date: '2026-11-01' } }, 'sv'),
     ).toBe('Får inte vara före startdatumet (2026-11-01).');
+    // What the use cases give, not words: the row, the versions, the period sent, each worded here.
+    expect(fieldProblemText({ code: 'period_twice', params: { row: 3 } }, 'en')).toBe(
+      'Row 3 already has the same activity and period.',
+    );
+    expect(fieldProblemText({ code: 'changed_meanwhile', params: { now: 4, shown: 3 } }, 'sv')).toBe(
+      'Någon annan har ändrat det här (nu version 4) sedan det visades (version 3).',
+    );
+    expect(fieldProblemText({ code: 'changed_meanwhile' }, 'sv')).toBe(
+      'Någon annan har ändrat det här sedan sidan visades.',
+    );
+    expect(
+      fieldProblemText({ code: 'not_allowed', params: { role: 'partner', kind: 'night_shelter' } }, 'en'),
+    ).toBe('A partner may not write figures of a night_shelter.');
   });
 });

@@ -83,7 +83,12 @@ describe('PUT figures', () => {
       422,
     );
     expect(tomorrow.errors).toEqual([
-      { path: '/period', message: expect.stringMatching(/has not begun/), code: 'period_future' },
+      {
+        path: '/period',
+        message: '2026-12-08 has not begun yet (Stockholm time).',
+        code: 'period_future',
+        params: { value: '2026-12-08' },
+      },
     ]);
     expect(await t.api.snapshot(shelter)).toEqual(before);
   });
