@@ -12,7 +12,7 @@ import { partnershipRoutes } from './partnership/controller';
 import { peopleRoutes } from './people/controller';
 import { recipientRoutes } from './recipients/controller';
 import { registryRoutes } from './registry/controller';
-import { reportRoutes } from './reports/controller';
+import { halfYearReportRoutes } from './reports/controller';
 import { ruleCheckRoutes } from './rule-check/controller';
 import { statisticsRoutes } from './statistics/controller';
 import { surveyRoutes } from './survey/controller';
@@ -30,7 +30,7 @@ export const FEATURE_ROUTES: readonly PageRoute[] = [
   ...coldNightRoutes,
   ...accountRoutes,
   ...financeRoutes,
-  ...reportRoutes,
+  ...halfYearReportRoutes,
   ...jointReportRoutes,
   ...statisticsRoutes,
   ...surveyRoutes,

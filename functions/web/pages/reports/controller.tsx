@@ -122,7 +122,7 @@ async function sendNow(deps: WebDeps, r: WebRequest): Promise<Answer> {
 }
 
 /** The half-year report's pages: the report and its files, sending it now, and its opening texts. */
-export const reportRoutes: PageRoute[] = [
+export const halfYearReportRoutes: PageRoute[] = [
   { method: 'GET', path: '/rapport', handle: reportsPage },
   {
     method: 'POST',
