@@ -12,9 +12,9 @@ import type { LocalSystem } from '../../infra/local/runtime';
 import { dynamoClient, storesOn } from '../../shared/adapters/clients';
 import { createKey, keyIdOf } from '../../shared/app/keys';
 import { type Core, SILENT } from '../../shared/app/ports';
-import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
 import { systemPrincipal } from '../../shared/domain/access';
 import { datesBetween } from '../../shared/domain/periods';
+import { organisationWithShelter } from '../support/registry';
 import { countRequests, type Load, load, ms, percentile, ratio } from './measure';
 
 const CALLS = 400;
@@ -43,13 +43,12 @@ export async function apiBench(system: LocalSystem) {
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const bench = systemPrincipal('bench');
-  const org = await createOrganisation(deps, bench, { name: 'API-bänken', orgNumber: '802006-1019' });
-  const shelter = await createActivity(deps, bench, {
-    organisationId: org.id,
-    name: 'Bänkhärbärget',
-    kind: 'night_shelter',
+  const { org, shelter } = await organisationWithShelter(deps, bench, {
+    organisation: 'API-bänken',
+    orgNumber: '802006-1019',
+    shelter: 'Bänkhärbärget',
+    places: { from: '2000-01-01', places: 100 },
   });
-  await setCapacity(deps, bench, shelter.id, { from: '2000-01-01', places: 100 });
   const { key } = await createKey(deps, bench, { role: 'partner', organisationId: org.id, label: 'bench' });
   const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
   const nights = datesBetween('2001-01-01', '2008-12-31');

@@ -9,10 +9,10 @@ import { DynamoStore } from '../../shared/adapters/dynamo-store';
 import { listAudit } from '../../shared/app/audit';
 import { submitFigures } from '../../shared/app/figures';
 import { SILENT } from '../../shared/app/ports';
-import { createActivity, createOrganisation } from '../../shared/app/registry';
 import { loadConfig } from '../../shared/config';
 import { systemPrincipal } from '../../shared/domain/access';
 import { datesBetween } from '../../shared/domain/periods';
+import { organisationWithShelter } from '../support/registry';
 
 let dynamo: ChildProcess | undefined;
 const stop = (child: ChildProcess | undefined, signal: NodeJS.Signals) =>
@@ -45,11 +45,10 @@ describe('faults', () => {
     );
     const deps = { ...coreFromConfig(config, SILENT), store: new DynamoStore(client, config.TABLE_NAME) };
     const admin = systemPrincipal('fault-test');
-    const org = await createOrganisation(deps, admin, { name: 'Stadsmissionen', orgNumber: '802003-1954' });
-    const shelter = await createActivity(deps, admin, {
-      organisationId: org.id,
-      name: 'Härbärget',
-      kind: 'night_shelter',
+    const { shelter } = await organisationWithShelter(deps, admin, {
+      organisation: 'Stadsmissionen',
+      orgNumber: '802003-1954',
+      shelter: 'Härbärget',
     });
     const rows = datesBetween('2019-01-01', '2020-02-05').map((period, i) => ({
       activityId: shelter.id,

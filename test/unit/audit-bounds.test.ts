@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { memoryCore } from '../../shared/adapters/memory-stores';
 import { listAudit, MAX_AUDIT_ENTRIES } from '../../shared/app/audit';
 import { importFigures } from '../../shared/app/figures';
-import { createActivity, createOrganisation } from '../../shared/app/registry';
+import { createActivity } from '../../shared/app/registry';
 import { systemPrincipal } from '../../shared/domain/access';
+import { organisationWithShelter } from '../support/registry';
 
 const admin = systemPrincipal('unit');
 
 describe('the audit trail, bounded', () => {
   it(`asks for more than ${MAX_AUDIT_ENTRIES} entries in parts, not in one answer; one activity's part is answered`, async () => {
     const deps = memoryCore({ now: () => new Date('2026-12-07T12:00:00Z') });
-    const org = await createOrganisation(deps, admin, { name: 'Frälsningsarmén', orgNumber: '802006-1688' });
-    const busy = await createActivity(deps, admin, {
-      organisationId: org.id,
-      name: 'Bromma',
-      kind: 'night_shelter',
+    const { org, shelter: busy } = await organisationWithShelter(deps, admin, {
+      organisation: 'Frälsningsarmén',
+      orgNumber: '802006-1688',
+      shelter: 'Bromma',
     });
     const quiet = await createActivity(deps, admin, {
       organisationId: org.id,

@@ -11,24 +11,24 @@ import { authenticate, createKey } from '../../shared/app/keys';
 import type { AuditEntry } from '../../shared/app/model';
 import { createUser, deleteUser, updateUser } from '../../shared/app/people';
 import type { Store } from '../../shared/app/ports';
-import { createActivity, createOrganisation, setCapacity } from '../../shared/app/registry';
+import { createOrganisation, setCapacity } from '../../shared/app/registry';
 import { sessionPrincipal, startSession } from '../../shared/app/sign-in';
 import { type Principal, systemPrincipal } from '../../shared/domain/access';
 import { datesBetween } from '../../shared/domain/periods';
+import { organisationWithShelter } from '../support/registry';
 
 /** Use cases on the in-memory stores (held to DynamoDB's behaviour by the stores' contract test). */
 const admin = systemPrincipal('unit');
 
 async function shelter(now = new Date('2026-11-23T09:00:00Z')) {
   const deps = memoryCore({ now: () => now });
-  const org = await createOrganisation(deps, admin, { name: 'Frälsningsarmén', orgNumber: '802006-1688' });
-  const other = await createOrganisation(deps, admin, { name: 'Convictus', orgNumber: '802012-1581' });
-  const activity = await createActivity(deps, admin, {
-    organisationId: org.id,
-    name: 'Härbärget i Bromma',
-    kind: 'night_shelter',
+  const { org, shelter: activity } = await organisationWithShelter(deps, admin, {
+    organisation: 'Frälsningsarmén',
+    orgNumber: '802006-1688',
+    shelter: 'Härbärget i Bromma',
+    places: { from: '2025-05-01', places: 56 },
   });
-  await setCapacity(deps, admin, activity.id, { from: '2025-05-01', places: 56 });
+  const other = await createOrganisation(deps, admin, { name: 'Convictus', orgNumber: '802012-1581' });
   // Partners sign in with keys of their own organisation, as over the API.
   const partnerOf = async (organisationId: string): Promise<Principal> => {
     const { key } = await createKey(deps, admin, { role: 'partner', organisationId, label: 'partner' });
