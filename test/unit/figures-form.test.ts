@@ -64,6 +64,10 @@ describe('the figures form as typed (issue 29, 8 and 11)', () => {
     );
     expect(said('not_valid', '/women')).toBe('Kvinnor: skriv ett heltal, 0 eller mer.');
     expect(said('not_valid', '/somethingElse')).toBe('somethingElse: värdet går inte att spara.');
+    // A problem of no figure field is said by its code, with why.
+    expect(
+      problemWords({ path: '/figures', code: 'changed_meanwhile', params: { now: 2, shown: 1 } }, 'sv'),
+    ).toBe('Någon annan har ändrat det här (nu version 2) sedan det visades (version 1).');
   });
 
   it('says one woman and one man in the singular', () => {

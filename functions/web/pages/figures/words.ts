@@ -1,7 +1,7 @@
 import type { ActivityCompleteness } from '../../../../shared/app/completeness';
 import type { Activity } from '../../../../shared/app/model';
 import type { FieldProblem } from '../../../../shared/domain/errors';
-import { type Language, wordsFor } from '../../../../shared/i18n';
+import { fieldProblemText, type Language, wordsFor } from '../../../../shared/i18n';
 import { periodInWords } from '../../../../shared/i18n/period-words';
 import type { ActivityStatus } from '../start/view';
 import { fieldsOf, HALF_YEAR_EXAMPLE, isNightly } from './form';
@@ -52,7 +52,9 @@ export function problemWords(
   }
   if (field === 'nationalities' && sub)
     return /^[A-Z]{2}$/.test(sub) ? r.count(sub) : r.country(sub.slice(0, 32));
-  return field in w.web.figureLabels ? r.count(label) : r.notValid(label);
+  if (field in w.web.figureLabels) return r.count(label);
+  // Any other problem has the catalogue's words for its code, which say why (someone else saved meanwhile, say).
+  return problem.code === 'not_valid' ? r.notValid(label) : fieldProblemText(problem, language);
 }
 
 /** The most missing periods the start page names for one activity (the rest are counted). */
