@@ -178,7 +178,7 @@ export function MonthPicker(props: {
   const t = words(props.c);
   return (
     <>
-      <form method="get" action={props.action} class="period">
+      <PeriodForm action={props.action} button={t.showPeriod}>
         <TextField
           id="month"
           name="manad"
@@ -187,10 +187,7 @@ export function MonthPicker(props: {
           value={props.month}
           size="short"
         />
-        <button type="submit" class="secondary">
-          {t.showPeriod}
-        </button>
-      </form>
+      </PeriodForm>
       {props.previous ? (
         <nav class="months" aria-label={props.label}>
           <a href={`${props.action}?manad=${props.previous}`}>{t.previousMonth}</a>
@@ -258,6 +255,18 @@ export function MonthShell(props: {
       />
       {props.children}
     </Shell>
+  );
+}
+
+/** A GET form that chooses the period a page shows (a month, a year, a range): its fields, then the button. */
+export function PeriodForm(props: { action: string; button: string; children: ComponentChildren }) {
+  return (
+    <form method="get" action={props.action} class="period">
+      {props.children}
+      <button type="submit" class="secondary">
+        {props.button}
+      </button>
+    </form>
   );
 }
 

@@ -1,6 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
 import { describedBy, Field, TextField } from '../fields';
-import { Bullets, type FieldErrors, type PageContext, Shell, words } from '../layout';
+import { Bullets, type FieldErrors, type PageContext, PeriodForm, Shell, words } from '../layout';
 
 /** The yearly financial outcome's form: the year's lines, what is stored (or what was sent back with errors). */
 export interface OutcomeForm {
@@ -140,7 +140,7 @@ export function FinanceSummaryPage(props: {
   return (
     <Shell c={props.c} title={view ? f.title(view.year) : f.nav} errors={errors}>
       <h1>{view ? f.title(view.year) : f.nav}</h1>
-      <form method="get" action="/ekonomi" class="period">
+      <PeriodForm action="/ekonomi" button={f.show}>
         <TextField
           id="year"
           name="ar"
@@ -150,10 +150,7 @@ export function FinanceSummaryPage(props: {
           size="short"
           numeric
         />
-        <button type="submit" class="secondary">
-          {f.show}
-        </button>
-      </form>
+      </PeriodForm>
       {view ? (
         <>
           <p class="lead">{view.period}</p>

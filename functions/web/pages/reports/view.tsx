@@ -1,6 +1,6 @@
 import { wordsFor } from '../../../../shared/i18n';
 import { Checkbox, TextField } from '../fields';
-import { Notice, type PageContext, Shell, words } from '../layout';
+import { Notice, type PageContext, PeriodForm, Shell, words } from '../layout';
 
 export interface ReportsView {
   from: string;
@@ -49,7 +49,7 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
           </li>
         ))}
       </ul>
-      <form method="get" action="/rapport" class="period">
+      <PeriodForm action="/rapport" button={t.showPeriod}>
         <TextField
           id="from"
           name="fran"
@@ -59,10 +59,7 @@ export function ReportsPage(props: { c: PageContext; view: ReportsView; error?: 
           size="short"
         />
         <TextField id="to" name="till" label={t.reportTo} value={view.to} size="short" />
-        <button type="submit" class="secondary">
-          {t.showPeriod}
-        </button>
-      </form>
+      </PeriodForm>
       {view.chosen ? (
         <>
           <h2>{t.reportFor(view.chosen.label)}</h2>
