@@ -10,7 +10,7 @@ import { fieldProblemText, LANGUAGES, wordsFor } from '../../shared/i18n';
 import { TABLE_IDS, type TableId } from '../../shared/report/tables';
 
 /**
- * The catalogues import only the domain (its codes and types), which imports them never: that they name every error kind,
+ * The catalogues import the domain (its codes) and the use cases' types, which import them never: that they name every error kind,
  * reason and report table is checked here, in both languages, by type and by key.
  */
 describe('the catalogues', () => {
