@@ -196,7 +196,8 @@ export function emailText(
   const [content] = contents;
   if (!content) return '';
   const w = wordsFor(language).alert;
-  const names = upcoming.map((n) => nightName(n.night, language));
+  // A grid: each night short ("natten mot tors 10/12 (ons 9/12)"), so that a row is a line or two on a phone.
+  const names = upcoming.map((n) => nightName(n.night, language, 'short'));
   const width = names.reduce((max, name) => Math.max(max, name.length), 0);
   const rows = upcoming.map(
     (n, i) =>
@@ -227,7 +228,11 @@ export function emailHtml(
   const spell = new Set(
     contents.flatMap((c) => (c.kind === 'all_clear' ? [] : c.nights.map((n) => n.night))),
   );
-  const cell = 'padding:6px 8px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top';
+  const cell = 'padding:6px 4px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top';
+  // Short, and a day never split from its date ("tors 10/12"): a row is three lines on a phone, not five; with
+  // the cells' narrow padding the table fits a 320 px screen.
+  const gridName = (night: string) =>
+    nightName(night, language, 'short').replace(/(\p{L}+) (\d{1,2}\/\d{1,2})/gu, '$1\u00a0$2');
   // The guests to expect, where the venues' fits give them (issue 27): a column of its own.
   const expecting = upcoming.some((n) => n.demand);
   const rows = upcoming.map((n) => {
@@ -235,7 +240,7 @@ export function emailHtml(
     const status = n.cold ? w.coldCell : n.outlook ? '' : w.notColdCell;
     const inSpell = spell.has(n.night);
     const style = inSpell ? ' style="background:#dbe9f7;font-weight:bold"' : '';
-    return `<tr${style}><td style="${cell}">${escapeHtml(nightName(n.night, language))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `${status ? '<br>' : ''}<span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td>${expecting ? `<td style="${cell}${n.demand && n.demand.high > n.demand.places ? ';font-weight:bold' : ''}">${escapeHtml(n.demand ? expectedCell(n.demand, language) : '–')}</td>` : ''}</tr>`;
+    return `<tr${style}><td style="${cell}">${escapeHtml(gridName(n.night))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `${status ? '<br>' : ''}<span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td>${expecting ? `<td style="${cell}${n.demand && n.demand.high > n.demand.places ? ';font-weight:bold' : ''}">${escapeHtml(n.demand ? expectedCell(n.demand, language) : '–')}</td>` : ''}</tr>`;
   });
   const head = [w.nightColumn, w.lowestColumn, w.statusColumn, ...(expecting ? [w.expectedColumn] : [])]
     .map((h) => `<th scope="col" style="${cell};border-bottom:2px solid #222">${escapeHtml(h)}</th>`)
@@ -246,7 +251,7 @@ export function emailHtml(
     [
       ...contents.map((c) => mailLead(body(c, language, EMAIL))),
       mailHeading(w.comingNightsTitle),
-      `<table style="border-collapse:collapse;width:100%;font-size:15px"><thead><tr>${head}</tr></thead><tbody>`,
+      `<table style="border-collapse:collapse;width:100%;font-size:14px"><thead><tr>${head}</tr></thead><tbody>`,
       ...rows,
       '</tbody></table>',
       mailSmallPrint(escapeHtml(`${source(content, language)}. ${w.credit}`)),
