@@ -6,7 +6,7 @@ import { escapeHtml } from '../domain/html';
 import { TIME_ZONE } from '../domain/periods';
 import { type Language, wordsFor } from './index';
 import { mailHeading, mailLead, mailPage, mailSmallPrint } from './mail-html';
-import { type NightForm, nightName, nightsName } from './period-words';
+import { type NightForm, nightInGrid, nightName, nightsName } from './period-words';
 
 const _local = (date: string, language: Language) =>
   DateTime.fromISO(date, { zone: TIME_ZONE }).setLocale(language);
@@ -229,10 +229,7 @@ export function emailHtml(
     contents.flatMap((c) => (c.kind === 'all_clear' ? [] : c.nights.map((n) => n.night))),
   );
   const cell = 'padding:6px 4px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top';
-  // Short, and a day never split from its date ("tors 10/12"): a row is three lines on a phone, not five; with
-  // the cells' narrow padding the table fits a 320 px screen.
-  const gridName = (night: string) =>
-    nightName(night, language, 'short').replace(/(\p{L}+) (\d{1,2}\/\d{1,2})/gu, '$1\u00a0$2');
+  // With each night named as a grid names it and narrow cells, the table fits a 320 px screen.
   // The guests to expect, where the venues' fits give them (issue 27): a column of its own.
   const expecting = upcoming.some((n) => n.demand);
   const rows = upcoming.map((n) => {
@@ -240,7 +237,7 @@ export function emailHtml(
     const status = n.cold ? w.coldCell : n.outlook ? '' : w.notColdCell;
     const inSpell = spell.has(n.night);
     const style = inSpell ? ' style="background:#dbe9f7;font-weight:bold"' : '';
-    return `<tr${style}><td style="${cell}">${escapeHtml(gridName(n.night))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `${status ? '<br>' : ''}<span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td>${expecting ? `<td style="${cell}${n.demand && n.demand.high > n.demand.places ? ';font-weight:bold' : ''}">${escapeHtml(n.demand ? expectedCell(n.demand, language) : '–')}</td>` : ''}</tr>`;
+    return `<tr${style}><td style="${cell}">${escapeHtml(nightInGrid(n.night, language))}</td><td style="${cell};white-space:nowrap">${escapeHtml(temperature(n.minTemperature, language, EMAIL))}</td><td style="${cell}">${escapeHtml(status)}${n.outlook ? `${status ? '<br>' : ''}<span style="font-weight:normal;color:#555">${escapeHtml(w.outlookCell)}</span>` : ''}</td>${expecting ? `<td style="${cell}${n.demand && n.demand.high > n.demand.places ? ';font-weight:bold' : ''}">${escapeHtml(n.demand ? expectedCell(n.demand, language) : '–')}</td>` : ''}</tr>`;
   });
   const head = [w.nightColumn, w.lowestColumn, w.statusColumn, ...(expecting ? [w.expectedColumn] : [])]
     .map((h) => `<th scope="col" style="${cell};border-bottom:2px solid #222">${escapeHtml(h)}</th>`)

@@ -21,6 +21,13 @@ export const nightName = (night: string, language: Language, form: NightForm = '
   nightsName([night], language, form);
 
 /**
+ * A night in a table's row ("natten mot tors 10/12 (ons 9/12)"): short, and a day never split from its date,
+ * so that a row is three lines on a phone, not five.
+ */
+export const nightInGrid = (night: string, language: Language) =>
+  nightName(night, language, 'short').replace(/(\p{L}+) (\d{1,2}\/\d{1,2})/gu, '$1\u00a0$2');
+
+/**
  * Several nights, named as one: "nätterna mot lör 5/12–mån 7/12 (fre 4/12–sön 6/12)" when they follow each other,
  * "nätterna mot lör 5/12, mån 7/12 (fre 4/12, sön 6/12)" when not. `dash` is '-' in an SMS (GSM-7 has no '–').
  */

@@ -37,7 +37,7 @@ describe('the coordinator’s cold nights, in Chromium', () => {
     });
   });
 
-  it('reads the coming nights and what was sent, accessible at 360 px and 1280 px', async () => {
+  it('reads the coming nights and what was sent, accessible at 360 px and 1280 px, reflowing at 320 px', async () => {
     const context = await chromium.context();
     const page = await context.newPage();
     await signInAs(page, t.system, 'sam@example.org');
@@ -46,6 +46,9 @@ describe('the coordinator’s cold nights, in Chromium', () => {
     await page.waitForURL('**/samordning/kalla-natter');
     expect(await page.textContent('main')).toContain('natten mot tisdag 9 februari (mån 8/2)');
     await expectAccessible(page, 'cold nights at 360 px');
+    // WCAG 1.4.10: the board's table of nights reflows at 320 px too (a table of three columns, no scroll region).
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 1280, height: 900 });
     await expectAccessible(page, 'cold nights at 1280 px');
     await page.goto(`${t.system.webUrl}/overenskommelser`);

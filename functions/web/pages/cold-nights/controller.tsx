@@ -250,7 +250,7 @@ async function coldPage(
         nextCheck: nextRun ? when(nextRun.toISOString()) : undefined,
         nights: nights.map((n) => ({
           night: n.night,
-          inWords: nightName(n.night, language),
+          inWords: nightName(n.night, language, 'short'),
           lowest: temperatureText(n.minTemperature, language),
           cold: n.cold,
           outlook: n.outlook,
@@ -265,7 +265,7 @@ async function coldPage(
         fits: fits.map((f) => fitInWords(f, language)),
         past: [...past].reverse().map((p) => ({
           night: p.night,
-          inWords: nightName(p.night, language),
+          inWords: nightName(p.night, language, 'short'),
           expected: expectedCell(p.demand, language),
           came:
             p.reported.venues === 0
