@@ -96,8 +96,9 @@ h1, h2, p, li, dd {
 p {
   margin: 0 0 1rem;
 }
-/* A way back below a form's button stands apart from it. */
-form + p {
+/* A way back below a form's button, or a line after a button inside a form, stands apart from it. */
+form + p,
+button + p {
   margin-top: 1.25rem;
 }
 .lead {
