@@ -14,7 +14,7 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A phone's window, where every journey starts: the partner at 23:00 is on one. */
-export const PHONE = { width: 360, height: 740 } as const;
+const PHONE = { width: 360, height: 740 } as const;
 
 /**
  * One Chromium for a test file: launched before its tests (after the hooks declared before this call, such as the

@@ -214,7 +214,7 @@ export function noticeOf(
 }
 
 /** What every page of one month shows around its own: the month in words and the months either side. */
-export interface MonthFrame {
+interface MonthFrame {
   monthInWords: string;
   previous: string;
   /** None after this month. */

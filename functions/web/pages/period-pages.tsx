@@ -40,7 +40,7 @@ export async function monthPage<V>(
 }
 
 /** A page of one half-year, given the person and the half-year the request names. */
-export type HalfYearPage = (
+type HalfYearPage = (
   deps: WebDeps,
   r: WebRequest,
   principal: Principal,
